@@ -1,0 +1,67 @@
+/**
+ * The one Dexie database of Sentei. Versions are only ever added: a shipped `version(n)` is never
+ * edited; a change adds `version(n + 1)` with a named upgrade and a test that seeds the old shape.
+ * Every table but `settings` is keyed by record id and indexed by `procurementId`.
+ */
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  Attestation,
+  AuditEntry,
+  Consensus,
+  CriteriaVersion,
+  EvidenceBlob,
+  EvidenceFile,
+  Evaluator,
+  Grade,
+  Procurement,
+  Requirement,
+  Response,
+  Subcontractor,
+  Vendor
+} from '$lib/domain/model';
+
+export const DB_NAME = 'sentei';
+
+/** App-level settings (not part of any procurement, not audited). */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export class SenteiDb extends Dexie {
+  procurements!: EntityTable<Procurement, 'id'>;
+  requirements!: EntityTable<Requirement, 'id'>;
+  criteriaVersions!: EntityTable<CriteriaVersion, 'id'>;
+  evaluators!: EntityTable<Evaluator, 'id'>;
+  vendors!: EntityTable<Vendor, 'id'>;
+  subcontractors!: EntityTable<Subcontractor, 'id'>;
+  attestations!: EntityTable<Attestation, 'id'>;
+  evidenceFiles!: EntityTable<EvidenceFile, 'id'>;
+  evidenceBlobs!: EntityTable<EvidenceBlob, 'id'>;
+  responses!: EntityTable<Response, 'id'>;
+  grades!: EntityTable<Grade, 'id'>;
+  consensus!: EntityTable<Consensus, 'id'>;
+  audit!: Table<AuditEntry, [string, number]>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = DB_NAME) {
+    // Strict durability: a write reported as saved is on disk, not only in the OS buffer.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({
+      procurements: 'id, updatedAt',
+      requirements: 'id, procurementId, [procurementId+order]',
+      criteriaVersions: 'id, procurementId, [procurementId+version]',
+      evaluators: 'id, procurementId',
+      vendors: 'id, procurementId',
+      subcontractors: 'id, procurementId, vendorId',
+      attestations: 'id, procurementId, vendorId',
+      evidenceFiles: 'id, procurementId, ownerId',
+      evidenceBlobs: 'id, procurementId',
+      responses: 'id, procurementId, [vendorId+requirementId]',
+      grades: 'id, procurementId, [evaluatorId+vendorId+requirementId]',
+      consensus: 'id, procurementId, [vendorId+requirementId]',
+      audit: '[procurementId+seq], procurementId',
+      settings: 'key'
+    });
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Default values of the model: the default rubric and scoring settings of `scoring-method.md`,
+ * and factories for new records. Ids and clocks are passed in.
+ */
+import type { Evaluator, Procurement, RubricLevel, ScoringSettings, Vendor } from './model';
+
+export const DEFAULT_RUBRIC: readonly RubricLevel[] = [
+  { code: 'A', labelJa: '特に優れている', labelEn: 'Excellent', factor: 1 },
+  { code: 'B', labelJa: '優れている', labelEn: 'Good', factor: 0.75 },
+  { code: 'C', labelJa: '普通', labelEn: 'Adequate', factor: 0.5 },
+  { code: 'D', labelJa: 'やや劣る', labelEn: 'Weak', factor: 0.25 },
+  { code: 'E', labelJa: '記載なし・不十分', labelEn: 'Missing or insufficient', factor: 0 }
+];
+
+export function defaultSettings(): ScoringSettings {
+  return {
+    rubric: DEFAULT_RUBRIC.map((level) => ({ ...level })),
+    priceMethod: 'additive',
+    priceFormula: 'standard',
+    priceAllocation: 50,
+    ceilingPrice: null,
+    divisionScale: 100_000_000,
+    referenceValueGate: true,
+    lowBidThreshold: null,
+    passRule: 'majority',
+    minimumBonus: null,
+    rounding: {
+      mode: 'floor',
+      technicalDecimals: 2,
+      priceDecimals: 2,
+      totalDecimals: 2,
+      evaluationValueDecimals: 4,
+      referenceValueDecimals: 4
+    },
+    priceTaxIncluded: true,
+    priceYears: 1,
+    stabilityVariation: 0.2,
+    stabilityDraws: 2000,
+    stabilitySeed: 1
+  };
+}
+
+export function newProcurement(id: string, title: string, now: string): Procurement {
+  return {
+    id,
+    title,
+    organisation: '',
+    serviceModel: 'SaaS',
+    handlesConfidential: true,
+    confidentialityClass: 2,
+    unifiedStandardEdition: 'R5',
+    bidDeadline: null,
+    contractStart: null,
+    contractEnd: null,
+    notes: '',
+    settings: defaultSettings(),
+    technicalLock: null,
+    tieResolutions: [],
+    auditHead: null,
+    createdAt: now,
+    updatedAt: now
+  };
+}
+
+export function newEvaluator(id: string, procurementId: string, order: number, name: string): Evaluator {
+  return { id, procurementId, order, name, role: order === 0 ? 'chair' : 'member', submittedAt: null };
+}
+
+export function newVendor(id: string, procurementId: string, order: number, company: string): Vendor {
+  return {
+    id,
+    procurementId,
+    order,
+    company,
+    serviceName: '',
+    serviceEdition: '',
+    serviceModel: 'SaaS',
+    regions: [],
+    contact: '',
+    notes: '',
+    bidPrice: null,
+    bidStatus: 'valid',
+    bidStatusReason: '',
+    lowBidInvestigation: null
+  };
+}

@@ -1,0 +1,33 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+// Every page is prerendered as an empty shell (ssr = false) so that each URL is a real file
+// (`/procurement/index.html`, ids travel in the query string): the built app works from any
+// static host, including an intranet server with no rewrite rules, and reloads keep working.
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+    prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+    csp: {
+      mode: 'hash',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self', 'unsafe-inline'],
+        'img-src': ['self', 'blob:', 'data:'],
+        'font-src': ['self'],
+        'connect-src': ['self'],
+        'worker-src': ['self'],
+        'frame-src': ['self', 'blob:'],
+        'object-src': ['none'],
+        'base-uri': ['self'],
+        'form-action': ['self']
+      }
+    },
+    version: { name: process.env.npm_package_version ?? '0.0.0' }
+  }
+};
+
+export default config;
