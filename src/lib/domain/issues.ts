@@ -1,0 +1,37 @@
+/**
+ * Problems are data: validation, restore and import return coded issues with a location and
+ * parameters; the UI translates the code. Every code here has a message in `i18n/messages.ts`.
+ */
+export const ISSUE_CODES = [
+  // restoring untrusted records (backup files, old IndexedDB records)
+  'wrongType',
+  'missingField',
+  'unknownKey',
+  'forbiddenKey',
+  'outOfRange',
+  'notAllowed',
+  'duplicateId',
+  'danglingReference',
+  // backup files
+  'fileTooLarge',
+  'fileEmpty',
+  'notJson',
+  'wrongFileType',
+  'futureVersion',
+  'brokenAuditChain',
+  'evidenceHashMismatch'
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+export interface Issue {
+  code: IssueCode;
+  /** Where: a dotted path into the input, e.g. `data.procurements[0].title`. */
+  path: string;
+  params?: Record<string, string | number>;
+}
+
+export interface Restored<T> {
+  /** The restored value, or null when the input could not be used at all. */
+  data: T | null;
+  issues: Issue[];
+}
