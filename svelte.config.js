@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
@@ -26,7 +27,7 @@ const config = {
         'form-action': ['self']
       }
     },
-    version: { name: process.env.npm_package_version ?? '0.0.0' }
+    version: { name: JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version }
   }
 };
 

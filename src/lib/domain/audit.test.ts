@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chainEntry, GENESIS_HASH, summarise, verifyChain, AUDIT_SUMMARY_MAX, type AuditDraft } from './audit';
+import {
+  chainEntry,
+  GENESIS_HASH,
+  summarise,
+  verifyChain,
+  AUDIT_SUMMARY_MAX,
+  type AuditDraft
+} from './audit';
 import type { AuditEntry } from './model';
 import { sha256Text } from './sha256';
 
@@ -55,18 +62,31 @@ describe('audit chain', () => {
     const entries = chain(5);
     const forged = chainEntry({ ...draft(2), actor: '偽者' }, entries[1], sha256Text);
     entries[2] = forged;
-    expect(verifyChain(entries, sha256Text)).toMatchObject({ ok: false, seq: 4, problem: 'prevHashMismatch' });
+    expect(verifyChain(entries, sha256Text)).toMatchObject({
+      ok: false,
+      seq: 4,
+      problem: 'prevHashMismatch'
+    });
   });
 
   it('finds a removed entry', () => {
     const entries = chain(5);
     entries.splice(1, 1);
-    expect(verifyChain(entries, sha256Text)).toMatchObject({ ok: false, brokenAt: 1, seq: 3, problem: 'sequenceGap' });
+    expect(verifyChain(entries, sha256Text)).toMatchObject({
+      ok: false,
+      brokenAt: 1,
+      seq: 3,
+      problem: 'sequenceGap'
+    });
   });
 
   it('finds a removed first entry', () => {
     const entries = chain(3).slice(1);
-    expect(verifyChain(entries, sha256Text)).toMatchObject({ ok: false, brokenAt: 0, problem: 'sequenceGap' });
+    expect(verifyChain(entries, sha256Text)).toMatchObject({
+      ok: false,
+      brokenAt: 0,
+      problem: 'sequenceGap'
+    });
   });
 
   it('finds a reordered pair', () => {

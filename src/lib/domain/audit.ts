@@ -15,7 +15,18 @@ export type AuditDraft = Omit<AuditEntry, 'seq' | 'prevHash' | 'hash'>;
 
 function hashedFields(entry: Omit<AuditEntry, 'hash'>): string {
   const { procurementId, seq, at, actor, action, entityKind, entityId, before, after, prevHash } = entry;
-  return canonicalJson({ procurementId, seq, at, actor, action, entityKind, entityId, before, after, prevHash });
+  return canonicalJson({
+    procurementId,
+    seq,
+    at,
+    actor,
+    action,
+    entityKind,
+    entityId,
+    before,
+    after,
+    prevHash
+  });
 }
 
 /** Short, stable text for a before/after value: canonical JSON, cut to AUDIT_SUMMARY_MAX characters. */
@@ -36,11 +47,7 @@ export function chainEntry(draft: AuditDraft, previous: AuditEntry | undefined, 
 }
 
 export type ChainProblem =
-  | 'hashMismatch'
-  | 'prevHashMismatch'
-  | 'sequenceGap'
-  | 'wrongProcurement'
-  | 'headMismatch';
+  'hashMismatch' | 'prevHashMismatch' | 'sequenceGap' | 'wrongProcurement' | 'headMismatch';
 
 export type ChainCheck =
   | { ok: true; count: number; head: string }
@@ -78,7 +85,13 @@ export function verifyChain(
     const head = previous ? previous.hash : GENESIS_HASH;
     const wanted = expectedHead ?? { seq: 0, hash: GENESIS_HASH };
     if (wanted.seq !== seq || wanted.hash !== head) {
-      return { ok: false, count: entries.length, brokenAt: entries.length, seq: seq + 1, problem: 'headMismatch' };
+      return {
+        ok: false,
+        count: entries.length,
+        brokenAt: entries.length,
+        seq: seq + 1,
+        problem: 'headMismatch'
+      };
     }
   }
   return { ok: true, count: entries.length, head: previous ? previous.hash : GENESIS_HASH };

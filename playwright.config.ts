@@ -1,0 +1,55 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// The browser is chosen by tests/support/run-e2e.mjs (`npm run test:e2e`): SENTEI_CHROMIUM is the
+// path of Debian's Chromium, or empty to use Playwright's own full Chromium build (the one at
+// `chromium.executablePath()`, through the 'chromium' channel, so the separate headless shell is
+// not needed). Nothing is ever downloaded.
+const executablePath = process.env.SENTEI_CHROMIUM || undefined;
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'tests/.output/results',
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    headless: true,
+    locale: 'ja-JP',
+    timezoneId: 'Asia/Tokyo',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath,
+      args: [
+        ...(isRoot ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic'
+      ]
+    }
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], channel: executablePath ? undefined : 'chromium' }
+    }
+  ],
+  webServer: {
+    command: `node tests/support/serve.mjs ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe'
+  }
+});

@@ -1,0 +1,105 @@
+/**
+ * Attestations (第三者認証・監査報告書) held by a vendor or one of its subcontractors. Evidence file
+ * ids are managed by the evidence repository, never taken from input. Removing an attestation
+ * removes its evidence files and bytes. Audited as `attestation.add|update|remove`.
+ */
+import type { Attestation, Id } from '$lib/domain/model';
+import { deleteEvidence } from './cascade';
+import type { WriteContext } from './context';
+import { StorageError } from './errors';
+import { requireVendorOf } from './subcontractors';
+import { appendAudit, changedFields, read, write, type Tx } from './tx';
+
+export type AttestationInput = Omit<Attestation, 'id' | 'evidenceFileIds'>;
+export type AttestationPatch = Partial<
+  Omit<Attestation, 'id' | 'procurementId' | 'vendorId' | 'evidenceFileIds'>
+>;
+
+const FROZEN: readonly (keyof Attestation)[] = ['id', 'procurementId', 'vendorId', 'evidenceFileIds'];
+
+async function requireAttestation(db: Tx, id: Id): Promise<Attestation> {
+  const attestation = await db.attestations.get(id);
+  if (!attestation) throw new StorageError('notFound');
+  return attestation;
+}
+
+/** An attestation held for a subcontractor: it must be one of the same vendor's. */
+async function requireSubcontractorOf(db: Tx, vendorId: Id, subcontractorId: Id): Promise<void> {
+  const subcontractor = await db.subcontractors.get(subcontractorId);
+  if (!subcontractor || subcontractor.vendorId !== vendorId) throw new StorageError('notFound');
+}
+
+function summary(a: Omit<Attestation, 'id' | 'evidenceFileIds'>) {
+  return { vendorId: a.vendorId, subcontractorId: a.subcontractorId, type: a.type, number: a.number };
+}
+
+export function listAttestations(procurementId: Id): Promise<Attestation[]> {
+  return read(
+    (db) => [db.attestations],
+    (db) => db.attestations.where('procurementId').equals(procurementId).toArray()
+  );
+}
+
+export function addAttestation(ctx: WriteContext, input: AttestationInput): Promise<Attestation> {
+  return write(
+    (db) => [db.vendors, db.subcontractors, db.attestations],
+    async (db) => {
+      await requireVendorOf(db, input.procurementId, input.vendorId);
+      if (input.subcontractorId !== null)
+        await requireSubcontractorOf(db, input.vendorId, input.subcontractorId);
+      const attestation: Attestation = { ...input, id: ctx.newId(), evidenceFileIds: [] };
+      await db.attestations.add(attestation);
+      await appendAudit(db, ctx, input.procurementId, {
+        action: 'attestation.add',
+        entityKind: 'attestation',
+        entityId: attestation.id,
+        after: summary(input)
+      });
+      return attestation;
+    }
+  );
+}
+
+export function updateAttestation(ctx: WriteContext, id: Id, patch: AttestationPatch): Promise<Attestation> {
+  return write(
+    (db) => [db.subcontractors, db.attestations],
+    async (db) => {
+      const current = await requireAttestation(db, id);
+      const diff = changedFields(current, patch, FROZEN);
+      if (!diff) return current;
+      const next = { ...current, ...diff.after };
+      if (next.subcontractorId !== null)
+        await requireSubcontractorOf(db, next.vendorId, next.subcontractorId);
+      await db.attestations.put(next);
+      await appendAudit(db, ctx, current.procurementId, {
+        action: 'attestation.update',
+        entityKind: 'attestation',
+        entityId: id,
+        ...diff
+      });
+      return next;
+    }
+  );
+}
+
+export function removeAttestation(ctx: WriteContext, id: Id): Promise<void> {
+  return write(
+    (db) => [db.attestations, db.evidenceFiles, db.evidenceBlobs],
+    async (db) => {
+      const attestation = await requireAttestation(db, id);
+      const files = await db.evidenceFiles
+        .where('ownerId')
+        .equals(id)
+        .filter((f) => f.ownerKind === 'attestation')
+        .primaryKeys();
+      await deleteEvidence(db, files);
+      await db.attestations.delete(id);
+      await appendAudit(db, ctx, attestation.procurementId, {
+        action: 'attestation.remove',
+        entityKind: 'attestation',
+        entityId: id,
+        before: { ...summary(attestation), evidenceFiles: files.length }
+      });
+    }
+  );
+}

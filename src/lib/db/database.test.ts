@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getDb, onDbEvent, useDatabase, type DbEvent } from './database';
+import { StorageError } from './errors';
+import { createProcurement, listProcurements } from './procurements';
+import { SenteiDb } from './schema';
+import { freshDb, testContext } from './test-support';
+
+/** The next release, as another tab would open it. */
+class NextSenteiDb extends SenteiDb {
+  constructor(name: string) {
+    super(name);
+    this.version(2).stores({ settings: 'key' });
+  }
+}
+
+const stops: (() => void)[] = [];
+function record(): DbEvent[] {
+  const events: DbEvent[] = [];
+  stops.push(onDbEvent((e) => events.push(e)));
+  return events;
+}
+afterEach(() => {
+  while (stops.length) stops.pop()!();
+});
+
+describe('connection events', () => {
+  it('closes for good and emits versionchange when another tab upgrades the schema', async () => {
+    const db = freshDb();
+    const events = record();
+    await createProcurement(testContext(), '案件');
+    const next = new NextSenteiDb(db.name);
+    await next.open();
+    expect(next.verno).toBe(2);
+    expect(events).toEqual([{ kind: 'versionchange' }]);
+    expect(db.isOpen()).toBe(false);
+    const error = await listProcurements().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).code).toBe('databaseClosed');
+    next.close();
+  });
+
+  it('emits blocked while an old connection does not let the upgrade through', async () => {
+    const name = `blocked-${crypto.randomUUID()}`;
+    const v1 = new SenteiDb(name);
+    await v1.open();
+    v1.close();
+    // A raw connection with no versionchange handler keeps holding version 1 (native 10).
+    const holder = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 10);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    // Dexie's own blocked handler also warns on the console; keep the test output clean.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const next = new NextSenteiDb(name);
+    useDatabase(next);
+    const events = record();
+    const opening = next.open();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(events).toEqual([{ kind: 'blocked' }]);
+    holder.close();
+    await opening;
+    expect(next.verno).toBe(2);
+    expect(warn).toHaveBeenCalled();
+    warn.mockRestore();
+    next.close();
+  });
+
+  it('emits closed when the browser drops the connection, but not for a deliberate close', async () => {
+    const db = freshDb();
+    await db.open();
+    const events = record();
+    const backend = db.backendDB();
+    backend.onclose?.call(backend, new Event('close'));
+    expect(events).toEqual([{ kind: 'closed' }]);
+    useDatabase(new SenteiDb(`t-${crypto.randomUUID()}`));
+    db.close();
+    expect(events).toEqual([{ kind: 'closed' }]);
+  });
+
+  it('stops calling a listener once it unsubscribes', async () => {
+    const db = freshDb();
+    const events: DbEvent[] = [];
+    const stop = onDbEvent((e) => events.push(e));
+    stop();
+    await new NextSenteiDb(db.name).open();
+    expect(events).toEqual([]);
+  });
+
+  it('creates one default database lazily and keeps it', () => {
+    const db = freshDb();
+    expect(getDb()).toBe(db);
+    expect(getDb()).toBe(getDb());
+  });
+});

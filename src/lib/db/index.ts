@@ -1,0 +1,82 @@
+/**
+ * The public API of the storage layer: repositories returning domain types, backup, storage
+ * status and connection events. Everything else in src/lib/db is internal.
+ */
+export { SenteiDb, DB_NAME } from './schema';
+export { browserContext, type WriteContext } from './context';
+export { getDb, onDbEvent, useDatabase, type DbEvent } from './database';
+export { StorageError, toStorageError, type StorageErrorCode } from './errors';
+export {
+  createProcurement,
+  deleteProcurement,
+  duplicateProcurement,
+  getProcurement,
+  listProcurements,
+  loadBundle,
+  saveBundles,
+  updateProcurement,
+  type ProcurementPatch,
+  type ProcurementSummary
+} from './procurements';
+export {
+  addEvaluator,
+  listEvaluators,
+  moveEvaluator,
+  removeEvaluator,
+  updateEvaluator,
+  type EvaluatorPatch
+} from './evaluators';
+export {
+  addRequirement,
+  listRequirements,
+  moveRequirement,
+  removeRequirement,
+  updateRequirement,
+  type RequirementInput,
+  type RequirementPatch
+} from './requirements';
+export { addVendor, listVendors, moveVendor, removeVendor, updateVendor, type VendorPatch } from './vendors';
+export {
+  addSubcontractor,
+  listSubcontractors,
+  removeSubcontractor,
+  updateSubcontractor,
+  type SubcontractorInput,
+  type SubcontractorPatch
+} from './subcontractors';
+export {
+  addAttestation,
+  listAttestations,
+  removeAttestation,
+  updateAttestation,
+  type AttestationInput,
+  type AttestationPatch
+} from './attestations';
+export {
+  addEvidenceFile,
+  EVIDENCE_MAX_BYTES,
+  getEvidenceBytes,
+  listEvidenceFiles,
+  removeEvidenceFile,
+  type EvidenceInput
+} from './evidence';
+export { listResponses, putResponse, type ResponseInput } from './responses';
+export { listGrades, putGrade, type GradeInput } from './grades';
+export { listConsensus, putConsensus, type ConsensusInput } from './consensus';
+export { listCriteriaVersions } from './criteria';
+export { listAudit, verifyAudit } from './audit';
+export { getSetting, setSetting } from './settings';
+export {
+  getStorageStatus,
+  requestPersistenceOnce,
+  type PersistenceState,
+  type StorageStatus
+} from './storage';
+export {
+  applyImport,
+  exportBackup,
+  readBackup,
+  type ExportScope,
+  type ImportPlanItem,
+  type ImportPreview
+} from './backup';

@@ -1,0 +1,119 @@
+/**
+ * Procurements: list with counts, create, update (audited with only the changed fields),
+ * duplicate and delete. The bundle functions (load, save, delete) and the duplicate live in their
+ * own modules and are re-exported here.
+ */
+import { newProcurement } from '$lib/domain/defaults';
+import type { Procurement } from '$lib/domain/model';
+import type { WriteContext } from './context';
+import { appendAudit, changedFields, read, requireProcurement, write } from './tx';
+
+export { deleteProcurement, loadBundle, saveBundles } from './bundle';
+export { duplicateProcurement } from './duplicate';
+
+export interface ProcurementSummary {
+  procurement: Procurement;
+  requirementCount: number;
+  vendorCount: number;
+  evaluatorCount: number;
+  /** A criteria version exists: the criteria were locked at least once. */
+  criteriaLocked: boolean;
+}
+
+export type ProcurementPatch = Partial<
+  Pick<
+    Procurement,
+    | 'title'
+    | 'organisation'
+    | 'serviceModel'
+    | 'handlesConfidential'
+    | 'confidentialityClass'
+    | 'unifiedStandardEdition'
+    | 'bidDeadline'
+    | 'contractStart'
+    | 'contractEnd'
+    | 'notes'
+    | 'settings'
+  >
+>;
+
+/** Never taken from a patch: identity, chain, locks and stamps have their own writers. */
+const FROZEN: readonly (keyof Procurement)[] = [
+  'id',
+  'auditHead',
+  'technicalLock',
+  'tieResolutions',
+  'createdAt',
+  'updatedAt'
+];
+
+export function listProcurements(): Promise<ProcurementSummary[]> {
+  return read(
+    (db) => [db.procurements, db.requirements, db.vendors, db.evaluators, db.criteriaVersions],
+    async (db) => {
+      const procurements = await db.procurements.orderBy('updatedAt').reverse().toArray();
+      const summaries: ProcurementSummary[] = [];
+      for (const procurement of procurements) {
+        const count = (table: typeof db.requirements | typeof db.vendors | typeof db.evaluators) =>
+          table.where('procurementId').equals(procurement.id).count();
+        summaries.push({
+          procurement,
+          requirementCount: await count(db.requirements),
+          vendorCount: await count(db.vendors),
+          evaluatorCount: await count(db.evaluators),
+          criteriaLocked:
+            (await db.criteriaVersions.where('procurementId').equals(procurement.id).count()) > 0
+        });
+      }
+      return summaries;
+    }
+  );
+}
+
+export function getProcurement(id: string): Promise<Procurement | undefined> {
+  return read(
+    (db) => [db.procurements],
+    (db) => db.procurements.get(id)
+  );
+}
+
+export function createProcurement(ctx: WriteContext, title: string): Promise<Procurement> {
+  return write(
+    () => [],
+    async (db) => {
+      const now = ctx.now();
+      const procurement = newProcurement(ctx.newId(), title, now);
+      await db.procurements.add(procurement);
+      return appendAudit(db, ctx, procurement.id, {
+        action: 'procurement.create',
+        entityKind: 'procurement',
+        entityId: procurement.id,
+        after: { title },
+        at: now
+      });
+    }
+  );
+}
+
+/** Applies the changed fields of `patch`; a patch that changes nothing writes nothing. */
+export function updateProcurement(
+  ctx: WriteContext,
+  id: string,
+  patch: ProcurementPatch
+): Promise<Procurement> {
+  return write(
+    () => [],
+    async (db) => {
+      const current = await requireProcurement(db, id);
+      const diff = changedFields(current, patch, FROZEN);
+      if (!diff) return current;
+      return appendAudit(
+        db,
+        ctx,
+        id,
+        { action: 'procurement.update', entityKind: 'procurement', entityId: id, ...diff },
+        diff.after
+      );
+    }
+  );
+}

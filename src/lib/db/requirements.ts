@@ -1,0 +1,141 @@
+/**
+ * Requirements (仕様項目) of a procurement, kept in a dense order. Removing one removes its
+ * responses, grades and consensus and drops it from attestation exceptions, in one transaction.
+ * Every change is audited as `requirement.add|update|remove|move`.
+ */
+import { Dexie } from 'dexie';
+import type { Id, Requirement } from '$lib/domain/model';
+import { deleteEvaluations, evaluationTables } from './cascade';
+import type { WriteContext } from './context';
+import { StorageError } from './errors';
+import { byOrder, moveBy, nextOrder, renumber } from './order';
+import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
+
+export type RequirementInput = Omit<Requirement, 'id' | 'procurementId' | 'order'>;
+export type RequirementPatch = Partial<RequirementInput>;
+
+const FROZEN: readonly (keyof Requirement)[] = ['id', 'procurementId', 'order'];
+
+/**
+ * The seam for the criteria lock (a later issue): every requirement write passes here first, so
+ * refusing changes while the criteria are locked (`StorageError('locked')`) changes this function
+ * only. It already reads the latest criteria version, the input of that rule, and accepts any.
+ */
+async function assertCriteriaEditable(db: Tx, procurementId: Id): Promise<void> {
+  await db.criteriaVersions
+    .where('[procurementId+version]')
+    .between([procurementId, Dexie.minKey], [procurementId, Dexie.maxKey])
+    .last();
+}
+
+async function siblings(db: Tx, procurementId: Id): Promise<Requirement[]> {
+  return db.requirements.where('procurementId').equals(procurementId).toArray();
+}
+
+async function requireRequirement(db: Tx, id: Id): Promise<Requirement> {
+  const requirement = await db.requirements.get(id);
+  if (!requirement) throw new StorageError('notFound');
+  await assertCriteriaEditable(db, requirement.procurementId);
+  return requirement;
+}
+
+export function listRequirements(procurementId: Id): Promise<Requirement[]> {
+  return read(
+    (db) => [db.requirements],
+    async (db) => byOrder(await siblings(db, procurementId))
+  );
+}
+
+export function addRequirement(
+  ctx: WriteContext,
+  procurementId: Id,
+  input: RequirementInput
+): Promise<Requirement> {
+  return write(
+    (db) => [db.requirements, db.criteriaVersions],
+    async (db) => {
+      await requireProcurement(db, procurementId);
+      await assertCriteriaEditable(db, procurementId);
+      const order = nextOrder(await siblings(db, procurementId));
+      const requirement: Requirement = { ...input, id: ctx.newId(), procurementId, order };
+      await db.requirements.add(requirement);
+      await appendAudit(db, ctx, procurementId, {
+        action: 'requirement.add',
+        entityKind: 'requirement',
+        entityId: requirement.id,
+        after: input
+      });
+      return requirement;
+    }
+  );
+}
+
+export function updateRequirement(ctx: WriteContext, id: Id, patch: RequirementPatch): Promise<Requirement> {
+  return write(
+    (db) => [db.requirements, db.criteriaVersions],
+    async (db) => {
+      const current = await requireRequirement(db, id);
+      const diff = changedFields(current, patch, FROZEN);
+      if (!diff) return current;
+      const next = { ...current, ...diff.after };
+      await db.requirements.put(next);
+      await appendAudit(db, ctx, current.procurementId, {
+        action: 'requirement.update',
+        entityKind: 'requirement',
+        entityId: id,
+        ...diff
+      });
+      return next;
+    }
+  );
+}
+
+export function removeRequirement(ctx: WriteContext, id: Id): Promise<void> {
+  return write(
+    (db) => [db.requirements, db.criteriaVersions, db.attestations, ...evaluationTables(db)],
+    async (db) => {
+      const requirement = await requireRequirement(db, id);
+      const pid = requirement.procurementId;
+      const removed = await deleteEvaluations(db, pid, (row) => row.requirementId === id);
+      // An exception pointing at a removed requirement would be a dangling reference in backups.
+      await db.attestations
+        .where('procurementId')
+        .equals(pid)
+        .filter((a) => a.exceptions.some((x) => x.requirementIds.includes(id)))
+        .modify((a) => {
+          a.exceptions = a.exceptions.map((x) => ({
+            ...x,
+            requirementIds: x.requirementIds.filter((r) => r !== id)
+          }));
+        });
+      await db.requirements.delete(id);
+      await db.requirements.bulkPut(renumber(await siblings(db, pid)));
+      await appendAudit(db, ctx, pid, {
+        action: 'requirement.remove',
+        entityKind: 'requirement',
+        entityId: id,
+        before: { ref: requirement.ref, title: requirement.title, ...removed }
+      });
+    }
+  );
+}
+
+/** Moves one place; at either end nothing changes and nothing is audited. */
+export function moveRequirement(ctx: WriteContext, id: Id, delta: -1 | 1): Promise<void> {
+  return write(
+    (db) => [db.requirements, db.criteriaVersions],
+    async (db) => {
+      const requirement = await requireRequirement(db, id);
+      const changed = moveBy(await siblings(db, requirement.procurementId), id, delta);
+      if (changed.length === 0) return;
+      await db.requirements.bulkPut(changed);
+      await appendAudit(db, ctx, requirement.procurementId, {
+        action: 'requirement.move',
+        entityKind: 'requirement',
+        entityId: id,
+        before: { order: requirement.order },
+        after: { order: changed.find((r) => r.id === id)?.order ?? requirement.order }
+      });
+    }
+  );
+}

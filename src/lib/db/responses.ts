@@ -1,0 +1,43 @@
+/**
+ * Vendor responses: one per (vendor, requirement), upserted and audited as `response.put`.
+ * Thin for now; the questionnaire import adds behaviour later.
+ */
+import type { Id, Response } from '$lib/domain/model';
+import type { WriteContext } from './context';
+import { read, write } from './tx';
+import { requireCell, upsertAudited } from './upsert';
+
+export type ResponseInput = Omit<Response, 'id' | 'updatedAt'>;
+
+export function listResponses(procurementId: Id): Promise<Response[]> {
+  return read(
+    (db) => [db.responses],
+    (db) => db.responses.where('procurementId').equals(procurementId).toArray()
+  );
+}
+
+export function putResponse(ctx: WriteContext, input: ResponseInput): Promise<Response> {
+  return write(
+    (db) => [db.vendors, db.requirements, db.responses],
+    async (db) => {
+      await requireCell(db, input.procurementId, input.vendorId, input.requirementId);
+      const existing = await db.responses
+        .where('[vendorId+requirementId]')
+        .equals([input.vendorId, input.requirementId])
+        .first();
+      return upsertAudited(
+        db,
+        ctx,
+        (r) => db.responses.put(r),
+        'response',
+        existing,
+        input,
+        (id, at) => ({
+          ...input,
+          id,
+          updatedAt: at
+        })
+      );
+    }
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * Subcontractors (委託先) of a vendor, ordered within the vendor. Removing one removes the
+ * attestations held for it and their evidence. Audited as `subcontractor.add|update|remove`.
+ */
+import type { Id, Subcontractor } from '$lib/domain/model';
+import { deleteEvidence } from './cascade';
+import type { WriteContext } from './context';
+import { StorageError } from './errors';
+import { byOrder, nextOrder, renumber } from './order';
+import { appendAudit, changedFields, read, write, type Tx } from './tx';
+
+/** `order` defaults to the end of the vendor's list. */
+export type SubcontractorInput = Omit<Subcontractor, 'id' | 'order'> & { order?: number };
+export type SubcontractorPatch = Partial<Omit<Subcontractor, 'id' | 'procurementId' | 'vendorId' | 'order'>>;
+
+const FROZEN: readonly (keyof Subcontractor)[] = ['id', 'procurementId', 'vendorId', 'order'];
+
+async function requireSubcontractor(db: Tx, id: Id): Promise<Subcontractor> {
+  const subcontractor = await db.subcontractors.get(id);
+  if (!subcontractor) throw new StorageError('notFound');
+  return subcontractor;
+}
+
+/** A reference must point into the same procurement, or backups would carry dangling ids. */
+export async function requireVendorOf(db: Tx, procurementId: Id, vendorId: Id): Promise<void> {
+  const vendor = await db.vendors.get(vendorId);
+  if (!vendor || vendor.procurementId !== procurementId) throw new StorageError('notFound');
+}
+
+export function listSubcontractors(procurementId: Id): Promise<Subcontractor[]> {
+  return read(
+    (db) => [db.subcontractors],
+    async (db) => byOrder(await db.subcontractors.where('procurementId').equals(procurementId).toArray())
+  );
+}
+
+export function addSubcontractor(ctx: WriteContext, input: SubcontractorInput): Promise<Subcontractor> {
+  return write(
+    (db) => [db.vendors, db.subcontractors],
+    async (db) => {
+      await requireVendorOf(db, input.procurementId, input.vendorId);
+      const order =
+        input.order ?? nextOrder(await db.subcontractors.where('vendorId').equals(input.vendorId).toArray());
+      const subcontractor: Subcontractor = { ...input, id: ctx.newId(), order };
+      await db.subcontractors.add(subcontractor);
+      await appendAudit(db, ctx, input.procurementId, {
+        action: 'subcontractor.add',
+        entityKind: 'subcontractor',
+        entityId: subcontractor.id,
+        after: { vendorId: input.vendorId, name: input.name, role: input.role }
+      });
+      return subcontractor;
+    }
+  );
+}
+
+export function updateSubcontractor(
+  ctx: WriteContext,
+  id: Id,
+  patch: SubcontractorPatch
+): Promise<Subcontractor> {
+  return write(
+    (db) => [db.subcontractors],
+    async (db) => {
+      const current = await requireSubcontractor(db, id);
+      const diff = changedFields(current, patch, FROZEN);
+      if (!diff) return current;
+      const next = { ...current, ...diff.after };
+      await db.subcontractors.put(next);
+      await appendAudit(db, ctx, current.procurementId, {
+        action: 'subcontractor.update',
+        entityKind: 'subcontractor',
+        entityId: id,
+        ...diff
+      });
+      return next;
+    }
+  );
+}
+
+export function removeSubcontractor(ctx: WriteContext, id: Id): Promise<void> {
+  return write(
+    (db) => [db.subcontractors, db.attestations, db.evidenceFiles, db.evidenceBlobs],
+    async (db) => {
+      const subcontractor = await requireSubcontractor(db, id);
+      const attestations = await db.attestations
+        .where('vendorId')
+        .equals(subcontractor.vendorId)
+        .filter((a) => a.subcontractorId === id)
+        .toArray();
+      const owned = new Set(attestations.map((a) => a.id));
+      const files = await db.evidenceFiles
+        .where('procurementId')
+        .equals(subcontractor.procurementId)
+        .filter((f) => f.ownerKind === 'attestation' && owned.has(f.ownerId))
+        .primaryKeys();
+      await deleteEvidence(db, files);
+      await db.attestations.bulkDelete([...owned]);
+      await db.subcontractors.delete(id);
+      await db.subcontractors.bulkPut(
+        renumber(await db.subcontractors.where('vendorId').equals(subcontractor.vendorId).toArray())
+      );
+      await appendAudit(db, ctx, subcontractor.procurementId, {
+        action: 'subcontractor.remove',
+        entityKind: 'subcontractor',
+        entityId: id,
+        before: { name: subcontractor.name, attestations: owned.size, evidenceFiles: files.length }
+      });
+    }
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * Fixtures for the storage tests (not part of the app): a fresh database per test, a write
+ * context with a deterministic clock, and a procurement seeded through the repositories with a
+ * row in every collection, so cascades, duplicates and backups have something to act on.
+ */
+import type { Attestation, Requirement } from '$lib/domain/model';
+import { addAttestation } from './attestations';
+import type { WriteContext } from './context';
+import { putConsensus } from './consensus';
+import { useDatabase } from './database';
+import { addEvaluator } from './evaluators';
+import { addEvidenceFile } from './evidence';
+import { putGrade } from './grades';
+import { createProcurement } from './procurements';
+import { addRequirement } from './requirements';
+import { putResponse } from './responses';
+import { SenteiDb } from './schema';
+import { addSubcontractor } from './subcontractors';
+import { addVendor } from './vendors';
+
+let counter = 0;
+
+export function freshDb(): SenteiDb {
+  const db = new SenteiDb(`t-${++counter}-${crypto.randomUUID()}`);
+  useDatabase(db);
+  return db;
+}
+
+/** Clock advancing one second per call from 2026-01-01, random ids. */
+export function testContext(actor = '山田'): WriteContext {
+  let t = Date.UTC(2026, 0, 1);
+  return { actor, now: () => new Date((t += 1000)).toISOString(), newId: () => crypto.randomUUID() };
+}
+
+export function requirementInput(ref: string): Omit<Requirement, 'id' | 'procurementId' | 'order'> {
+  return {
+    ref,
+    domain: '9 アクセス制御',
+    title: `要件 ${ref}`,
+    text: '管理者アクセスに多要素認証を用いること。',
+    kind: 'scored',
+    points: 5,
+    appliesTo: 'csp',
+    acceptedAttestations: ['ismap'],
+    controlRefs: ['iso27002:9.4.1'],
+    sourceRef: null
+  };
+}
+
+export function attestationInput(
+  procurementId: string,
+  vendorId: string,
+  subcontractorId: string | null,
+  exceptionRequirementIds: string[]
+): Omit<Attestation, 'id' | 'evidenceFileIds'> {
+  return {
+    procurementId,
+    vendorId,
+    subcontractorId,
+    type: 'soc2Type2',
+    number: 'SOC-001',
+    issuer: '架空監査法人',
+    accreditationBody: '',
+    scopeText: '',
+    scopeServices: [],
+    scopeRegions: ['東京'],
+    scopeCoverage: 'covered',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-12-31',
+    asOf: null,
+    issuedOn: '2026-02-01',
+    expiry: null,
+    edition: '',
+    cloudAddOn: false,
+    renewalPending: false,
+    opinion: 'qualified',
+    exceptions: [{ description: '例外', requirementIds: exceptionRequirementIds }],
+    tscCategories: ['security'],
+    subserviceOrganisations: [],
+    cuecs: [],
+    bridgeLetter: null,
+    excludedControls: [],
+    verification: null,
+    notes: ''
+  };
+}
+
+export const PDF_BYTES = Uint8Array.from({ length: 4096 }, (_, i) => (i * 31 + 7) & 0xff);
+
+/** A procurement with two of each person, vendor and requirement and a row in every other collection. */
+export async function seedProcurement(ctx: WriteContext, title = '基幹クラウド調達') {
+  const p = await createProcurement(ctx, title);
+  const r1 = await addRequirement(ctx, p.id, requirementInput('R-001'));
+  const r2 = await addRequirement(ctx, p.id, requirementInput('R-002'));
+  const e1 = await addEvaluator(ctx, p.id, '委員長');
+  const e2 = await addEvaluator(ctx, p.id, '委員');
+  const v1 = await addVendor(ctx, p.id, '架空クラウド株式会社');
+  const v2 = await addVendor(ctx, p.id, '仮想システム合同会社');
+  const sub = await addSubcontractor(ctx, {
+    procurementId: p.id,
+    vendorId: v1.id,
+    name: '架空IaaS',
+    role: 'IaaS',
+    criticality: 'critical',
+    subserviceMethod: 'carveOut',
+    notes: ''
+  });
+  const att = await addAttestation(ctx, attestationInput(p.id, v1.id, sub.id, [r1.id]));
+  const att2 = await addAttestation(ctx, attestationInput(p.id, v2.id, null, [r2.id]));
+  const cell = { procurementId: p.id, explanation: '対応', evidenceRefs: 'p.3', source: 'manual' as const };
+  const res1 = await putResponse(ctx, { ...cell, vendorId: v1.id, requirementId: r1.id, answer: 'full' });
+  const res2 = await putResponse(ctx, { ...cell, vendorId: v2.id, requirementId: r2.id, answer: 'partial' });
+  const file = await addEvidenceFile(ctx, {
+    procurementId: p.id,
+    vendorId: v1.id,
+    ownerKind: 'attestation',
+    ownerId: att.id,
+    name: 'soc2.pdf',
+    type: 'application/pdf',
+    data: PDF_BYTES.slice().buffer
+  });
+  const responseFile = await addEvidenceFile(ctx, {
+    procurementId: p.id,
+    vendorId: v2.id,
+    ownerKind: 'response',
+    ownerId: res2.id,
+    name: 'answer.txt',
+    type: 'text/plain',
+    data: new TextEncoder().encode('回答の根拠').buffer
+  });
+  const grade = { procurementId: p.id, verdict: null, level: 'B', rationale: '' };
+  await putGrade(ctx, { ...grade, evaluatorId: e1.id, vendorId: v1.id, requirementId: r1.id });
+  await putGrade(ctx, { ...grade, evaluatorId: e2.id, vendorId: v2.id, requirementId: r2.id });
+  await putConsensus(ctx, {
+    procurementId: p.id,
+    vendorId: v1.id,
+    requirementId: r1.id,
+    verdict: null,
+    level: 'A',
+    reason: '合議'
+  });
+  return { p, r1, r2, e1, e2, v1, v2, sub, att, att2, res1, res2, file, responseFile };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { verifyChain } from './audit';
+import { buildDemoBundle } from './demo';
+import { sha256Text } from './sha256';
+
+function build() {
+  let n = 0;
+  return buildDemoBundle({ newId: () => `id-${++n}`, now: '2026-11-26T00:00:00.000Z', hash: sha256Text });
+}
+
+describe('demo procurement', () => {
+  it('is a government SaaS procurement handling 要機密情報 with three vendors', () => {
+    const demo = build();
+    expect(demo.procurement.serviceModel).toBe('SaaS');
+    expect(demo.procurement.handlesConfidential).toBe(true);
+    expect(demo.vendors).toHaveLength(3);
+    expect(demo.evaluators).toHaveLength(3);
+    expect(demo.requirements.filter((r) => r.kind === 'mandatory').length).toBeGreaterThan(0);
+    expect(demo.requirements.filter((r) => r.kind === 'scored').length).toBeGreaterThan(0);
+  });
+
+  it('gives every vendor subcontractors and attestations, some held by subcontractors', () => {
+    const demo = build();
+    for (const vendor of demo.vendors) {
+      expect(demo.subcontractors.some((s) => s.vendorId === vendor.id)).toBe(true);
+      expect(demo.attestations.some((a) => a.vendorId === vendor.id)).toBe(true);
+    }
+    const subIds = new Set(demo.subcontractors.map((s) => s.id));
+    const held = demo.attestations.filter((a) => a.subcontractorId !== null);
+    expect(held.length).toBeGreaterThan(0);
+    expect(held.every((a) => subIds.has(a.subcontractorId!))).toBe(true);
+  });
+
+  it('has unique ids and references that resolve', () => {
+    const demo = build();
+    const ids = [
+      demo.procurement.id,
+      ...demo.requirements,
+      ...demo.evaluators,
+      ...demo.vendors,
+      ...demo.subcontractors,
+      ...demo.attestations,
+      ...demo.responses
+    ].map((x) => (typeof x === 'string' ? x : x.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    const requirementIds = new Set(demo.requirements.map((r) => r.id));
+    const vendorIds = new Set(demo.vendors.map((v) => v.id));
+    expect(
+      demo.responses.every((r) => requirementIds.has(r.requirementId) && vendorIds.has(r.vendorId))
+    ).toBe(true);
+  });
+
+  it('carries an audit chain that verifies against its head', () => {
+    const demo = build();
+    expect(verifyChain(demo.audit, sha256Text, demo.procurement.auditHead).ok).toBe(true);
+  });
+});

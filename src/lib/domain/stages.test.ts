@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { newVendor } from './defaults';
+import type { Requirement, Response } from './model';
+import { currentStage, stageProgress, type ProgressFacts } from './stages';
+
+const requirement = { id: 'r1' } as Requirement;
+const vendor = newVendor('v1', 'p', 0, 'A社');
+const answer = { vendorId: 'v1', requirementId: 'r1', answer: 'full' } as Response;
+const empty: ProgressFacts = {
+  requirements: [],
+  criteriaVersions: [],
+  vendors: [],
+  responses: [],
+  grades: [],
+  technicallyLocked: false
+};
+
+describe('stageProgress', () => {
+  it.each([
+    [
+      'an empty procurement',
+      empty,
+      ['notStarted', 'notStarted', 'notStarted', 'notStarted', 'notStarted'],
+      'spec'
+    ],
+    [
+      'a draft spec',
+      { ...empty, requirements: [requirement] },
+      ['inProgress', 'notStarted', 'notStarted', 'notStarted', 'notStarted'],
+      'spec'
+    ],
+    [
+      'locked criteria and a vendor without answers',
+      { ...empty, requirements: [requirement], criteriaVersions: [{}], vendors: [vendor] },
+      ['done', 'done', 'inProgress', 'notStarted', 'notStarted'],
+      'collect'
+    ],
+    [
+      'every answer in',
+      {
+        ...empty,
+        requirements: [requirement],
+        criteriaVersions: [{}],
+        vendors: [vendor],
+        responses: [answer]
+      },
+      ['done', 'done', 'done', 'notStarted', 'notStarted'],
+      'evaluate'
+    ],
+    [
+      'technical lock, bids missing',
+      {
+        ...empty,
+        requirements: [requirement],
+        criteriaVersions: [{}],
+        vendors: [vendor],
+        responses: [answer],
+        technicallyLocked: true
+      },
+      ['done', 'done', 'done', 'done', 'inProgress'],
+      'results'
+    ]
+  ] as const)('%s', (_name, facts, statuses, current) => {
+    const progress = stageProgress(facts as unknown as ProgressFacts);
+    expect(progress.map((p) => p.status)).toEqual(statuses);
+    expect(currentStage(progress)).toBe(current);
+  });
+
+  it('counts a blank answer as not answered', () => {
+    const facts = {
+      ...empty,
+      requirements: [requirement],
+      vendors: [vendor],
+      responses: [{ ...answer, answer: null }]
+    } as ProgressFacts;
+    expect(stageProgress(facts)[2]!.status).toBe('inProgress');
+  });
+});

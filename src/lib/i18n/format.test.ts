@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatDate, formatNumber, formatYen } from './format';
+
+describe('formatters', () => {
+  it.each([
+    ['2025-04-28', 'ja', 'western', '2025年4月28日'],
+    ['2025-04-28', 'ja', 'japanese', '令和7年4月28日'],
+    ['2019-04-30', 'ja', 'japanese', '平成31年4月30日'],
+    ['2019-05-01', 'ja', 'japanese', '令和元年5月1日'],
+    ['2025-04-28', 'en', 'western', '28 April 2025']
+  ] as const)('formats %s in %s (%s)', (iso, locale, style, expected) => {
+    expect(formatDate(iso, locale, style)).toBe(expected);
+  });
+
+  it('leaves an empty date empty and an invalid one as typed', () => {
+    expect(formatDate(null, 'ja', 'western')).toBe('');
+    expect(formatDate('not-a-date', 'ja', 'western')).toBe('not-a-date');
+  });
+
+  it('formats yen with thousands separators', () => {
+    expect(formatYen(9_500_000, 'ja')).toBe('9,500,000円');
+    expect(formatYen(9_500_000, 'en')).toBe('¥9,500,000');
+  });
+
+  it('formats numbers and sizes', () => {
+    expect(formatNumber(763.15789, 'ja')).toBe('763.1579');
+    expect(formatBytes(1536, 'en')).toBe('1.5 KB');
+    expect(formatBytes(10, 'ja')).toBe('10 B');
+  });
+});

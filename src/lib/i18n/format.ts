@@ -1,0 +1,69 @@
+/**
+ * Intl formatters for the numbers, yen amounts and dates users read. Dates are Western by default
+ * (2025年4月28日) or 和暦 (令和7年4月28日) through the `ja-JP-u-ca-japanese` calendar.
+ */
+export const LOCALES = ['ja', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DATE_STYLES = ['western', 'japanese'] as const;
+export type DateStyle = (typeof DATE_STYLES)[number];
+
+const tags: Record<Locale, string> = { ja: 'ja-JP', en: 'en-GB' };
+
+export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 4): string {
+  return new Intl.NumberFormat(tags[locale], { maximumFractionDigits }).format(value);
+}
+
+export function formatYen(value: number, locale: Locale): string {
+  if (locale === 'ja') return `${new Intl.NumberFormat('ja-JP').format(value)}円`;
+  return new Intl.NumberFormat('en-GB', {
+    style: 'currency',
+    currency: 'JPY',
+    currencyDisplay: 'narrowSymbol'
+  }).format(value);
+}
+
+function calendarTag(locale: Locale, style: DateStyle): string {
+  return style === 'japanese' ? `${tags[locale]}-u-ca-japanese` : tags[locale];
+}
+
+/** `YYYY-MM-DD` as a calendar date, read in UTC so the day never shifts with the time zone. */
+export function formatDate(isoDate: string | null, locale: Locale, style: DateStyle): string {
+  if (!isoDate) return '';
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoDate;
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric'
+  };
+  if (style === 'japanese') options.era = 'long';
+  return new Intl.DateTimeFormat(calendarTag(locale, style), options).format(date);
+}
+
+/** An instant in the user's own time zone, to the second (audit entries). */
+export function formatDateTime(iso: string, locale: Locale, style: DateStyle): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const options: Intl.DateTimeFormatOptions = {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit'
+  };
+  if (style === 'japanese') options.era = 'short';
+  return new Intl.DateTimeFormat(calendarTag(locale, style), options).format(date);
+}
+
+export function formatBytes(bytes: number, locale: Locale): string {
+  const units = ['B', 'KB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${formatNumber(value, locale, unit === 0 ? 0 : 1)} ${units[unit]}`;
+}

@@ -1,0 +1,145 @@
+/**
+ * Static maps from domain codes to message keys. Keys are never assembled at run time, so a code
+ * without a message is a type error here rather than a blank label on screen.
+ */
+import type { ChainProblem } from '$lib/domain/audit';
+import type { IssueCode } from '$lib/domain/issues';
+import type {
+  AppliesTo,
+  AttestationType,
+  ConfidentialityClass,
+  Criticality,
+  EvaluatorRole,
+  RequirementKind,
+  SubserviceMethod,
+  UnifiedStandardEdition
+} from '$lib/domain/model';
+import type { Stage, StageStatus } from '$lib/domain/stages';
+import type { MessageKey } from './messages';
+
+export const issueKey: Record<IssueCode, MessageKey> = {
+  wrongType: 'issue.wrongType',
+  missingField: 'issue.missingField',
+  unknownKey: 'issue.unknownKey',
+  forbiddenKey: 'issue.forbiddenKey',
+  outOfRange: 'issue.outOfRange',
+  notAllowed: 'issue.notAllowed',
+  duplicateId: 'issue.duplicateId',
+  danglingReference: 'issue.danglingReference',
+  fileTooLarge: 'issue.fileTooLarge',
+  fileEmpty: 'issue.fileEmpty',
+  notJson: 'issue.notJson',
+  wrongFileType: 'issue.wrongFileType',
+  futureVersion: 'issue.futureVersion',
+  brokenAuditChain: 'issue.brokenAuditChain',
+  evidenceHashMismatch: 'issue.evidenceHashMismatch'
+};
+
+export const stageKey: Record<Stage, MessageKey> = {
+  spec: 'stage.spec',
+  criteria: 'stage.criteria',
+  collect: 'stage.collect',
+  evaluate: 'stage.evaluate',
+  results: 'stage.results'
+};
+
+export const stageStatusKey: Record<StageStatus, MessageKey> = {
+  notStarted: 'stage.status.notStarted',
+  inProgress: 'stage.status.inProgress',
+  done: 'stage.status.done'
+};
+
+export const chainProblemKey: Record<ChainProblem, MessageKey> = {
+  hashMismatch: 'audit.problem.hashMismatch',
+  prevHashMismatch: 'audit.problem.prevHashMismatch',
+  sequenceGap: 'audit.problem.sequenceGap',
+  wrongProcurement: 'audit.problem.wrongProcurement',
+  headMismatch: 'audit.problem.headMismatch'
+};
+
+export const editionKey: Record<UnifiedStandardEdition, MessageKey> = {
+  H28: 'field.edition.H28',
+  H30: 'field.edition.H30',
+  R3: 'field.edition.R3',
+  R5: 'field.edition.R5',
+  none: 'field.edition.none'
+};
+
+export const classKey: Record<ConfidentialityClass, MessageKey> = {
+  1: 'field.confidentialityClass.1',
+  2: 'field.confidentialityClass.2',
+  3: 'field.confidentialityClass.3'
+};
+
+export const roleKey: Record<EvaluatorRole, MessageKey> = {
+  chair: 'evaluators.role.chair',
+  member: 'evaluators.role.member'
+};
+
+export const kindKey: Record<RequirementKind, MessageKey> = {
+  mandatory: 'spec.kind.mandatory',
+  scored: 'spec.kind.scored'
+};
+
+export const appliesToKey: Record<AppliesTo, MessageKey> = {
+  csp: 'spec.appliesTo.csp',
+  csc: 'spec.appliesTo.csc',
+  both: 'spec.appliesTo.both'
+};
+
+export const criticalityKey: Record<Criticality, MessageKey> = {
+  critical: 'collect.criticality.critical',
+  normal: 'collect.criticality.normal'
+};
+
+export const subserviceMethodKey: Record<SubserviceMethod, MessageKey> = {
+  carveOut: 'collect.method.carveOut',
+  inclusive: 'collect.method.inclusive'
+};
+
+export const attestationTypeKey: Record<AttestationType, MessageKey> = {
+  ismap: 'attestation.ismap',
+  ismapLiu: 'attestation.ismapLiu',
+  soc2Type2: 'attestation.soc2Type2',
+  soc2Type1: 'attestation.soc2Type1',
+  soc3: 'attestation.soc3',
+  csGold: 'attestation.csGold',
+  csSilver: 'attestation.csSilver',
+  iso27001: 'attestation.iso27001',
+  csaStar2Certification: 'attestation.csaStar2Certification',
+  csaStar2Attestation: 'attestation.csaStar2Attestation',
+  csaStar1: 'attestation.csaStar1',
+  aspic: 'attestation.aspic',
+  selfAssessment: 'attestation.selfAssessment',
+  other: 'attestation.other'
+};
+
+/** Audit action codes written by the storage layer; an unknown code is shown as recorded. */
+export const actionKey: Readonly<Record<string, MessageKey>> = {
+  'procurement.create': 'action.procurement.create',
+  'procurement.update': 'action.procurement.update',
+  'procurement.duplicate': 'action.procurement.duplicate',
+  'demo.load': 'action.demo.load',
+  'evaluator.add': 'action.evaluator.add',
+  'evaluator.update': 'action.evaluator.update',
+  'evaluator.remove': 'action.evaluator.remove',
+  'evaluator.move': 'action.evaluator.move',
+  'requirement.add': 'action.requirement.add',
+  'requirement.update': 'action.requirement.update',
+  'requirement.remove': 'action.requirement.remove',
+  'requirement.move': 'action.requirement.move',
+  'vendor.add': 'action.vendor.add',
+  'vendor.update': 'action.vendor.update',
+  'vendor.remove': 'action.vendor.remove',
+  'subcontractor.add': 'action.subcontractor.add',
+  'subcontractor.update': 'action.subcontractor.update',
+  'subcontractor.remove': 'action.subcontractor.remove',
+  'attestation.add': 'action.attestation.add',
+  'attestation.update': 'action.attestation.update',
+  'attestation.remove': 'action.attestation.remove',
+  'evidence.add': 'action.evidence.add',
+  'evidence.remove': 'action.evidence.remove',
+  'response.put': 'action.response.put',
+  'grade.put': 'action.grade.put',
+  'consensus.put': 'action.consensus.put'
+};

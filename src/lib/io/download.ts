@@ -1,0 +1,18 @@
+/** Hands a file to the browser's download. Thin on purpose: the bytes are built elsewhere. */
+export function downloadFile(name: string, content: BlobPart, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A file name safe on Windows and macOS: no path separators or reserved characters. */
+export function safeFileName(text: string): string {
+  const cleaned = text.replace(/[\\/:*?"<>|\p{Cc}]+/gu, '_').trim();
+  return cleaned.slice(0, 80) || 'sentei';
+}

@@ -1,0 +1,26 @@
+/** Turns a failure from storage into a message key and its parameters, for the user's language. */
+import { StorageError, toStorageError } from '$lib/db';
+import type { MessageKey, MessageParams } from '$lib/i18n/messages';
+
+export interface UserMessage {
+  key: MessageKey;
+  params?: MessageParams;
+}
+
+export function storageMessage(error: unknown): UserMessage {
+  const e = error instanceof StorageError ? error : toStorageError(error);
+  switch (e.code) {
+    case 'quotaExceeded':
+      return { key: 'storage.quotaExceeded' };
+    case 'databaseClosed':
+      return { key: 'storage.databaseClosed' };
+    case 'notFound':
+      return { key: 'storage.notFound' };
+    case 'locked':
+      return { key: 'storage.locked' };
+    case 'fileTooLarge':
+      return { key: 'storage.fileTooLarge', params: { limitMb: 20 } };
+    default:
+      return { key: 'storage.unknown', params: { detail: e.message } };
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * The user's preferences on this device: language, date style and the name recorded in the audit
+ * trail. Kept in localStorage so the first paint is already in the right language.
+ */
+import {
+  DATE_STYLES,
+  LOCALES,
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatYen,
+  type DateStyle,
+  type Locale
+} from '$lib/i18n/format';
+import { translate, type MessageKey, type MessageParams } from '$lib/i18n/messages';
+
+const KEYS = { locale: 'sentei.locale', dateStyle: 'sentei.dateStyle', actor: 'sentei.actor' } as const;
+
+function read<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
+  try {
+    const value = globalThis.localStorage?.getItem(key);
+    return allowed.includes(value as T) ? (value as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function write(key: string, value: string): void {
+  try {
+    globalThis.localStorage?.setItem(key, value);
+  } catch {
+    // Private mode or storage disabled: the preference lasts for this visit only.
+  }
+}
+
+class Preferences {
+  #locale = $state<Locale>(read(KEYS.locale, LOCALES, 'ja'));
+  #dateStyle = $state<DateStyle>(read(KEYS.dateStyle, DATE_STYLES, 'western'));
+  #actor = $state<string>(globalThis.localStorage?.getItem(KEYS.actor) ?? '');
+
+  get locale(): Locale {
+    return this.#locale;
+  }
+  get dateStyle(): DateStyle {
+    return this.#dateStyle;
+  }
+  /** The name recorded in audit entries; empty until the user sets it. */
+  get actor(): string {
+    return this.#actor;
+  }
+  /** The name to record, with a visible placeholder when none is set. */
+  get actorForAudit(): string {
+    return this.#actor.trim() || translate(this.#locale, 'appSettings.actorUnset');
+  }
+
+  setLocale(locale: Locale): void {
+    this.#locale = locale;
+    write(KEYS.locale, locale);
+  }
+  setDateStyle(style: DateStyle): void {
+    this.#dateStyle = style;
+    write(KEYS.dateStyle, style);
+  }
+  setActor(name: string): void {
+    this.#actor = name.trim();
+    write(KEYS.actor, this.#actor);
+  }
+
+  t = (key: MessageKey, params?: MessageParams): string => translate(this.#locale, key, params);
+  date = (iso: string | null): string => formatDate(iso, this.#locale, this.#dateStyle);
+  dateTime = (iso: string): string => formatDateTime(iso, this.#locale, this.#dateStyle);
+  yen = (value: number): string => formatYen(value, this.#locale);
+  number = (value: number, digits?: number): string => formatNumber(value, this.#locale, digits);
+  bytes = (value: number): string => formatBytes(value, this.#locale);
+}
+
+export const prefs = new Preferences();

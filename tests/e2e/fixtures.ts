@@ -1,0 +1,97 @@
+// The `test` every e2e spec imports: Playwright's, plus
+// - `firstRun` (option, default false): when false, every page of the test starts with
+//   localStorage['sentei.firstRun'] = 'done', so the app does not load its demo into an empty
+//   database. `test.use({ firstRun: true })` gives the app a genuine first visit.
+// - `pageErrors`: console errors, uncaught page errors and Content-Security-Policy violations seen
+//   by any page of the test, as text; a spec asserts `expect(pageErrors).toEqual([])`.
+// - `a11y(label?)`: runs axe (WCAG 2.0/2.1 A and AA) on the page and fails on serious or critical
+//   violations, listing each rule, its help text and the first few offending elements.
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect } from '@playwright/test';
+
+export interface A11yOptions {
+  /** Only check inside these selectors. */
+  include?: string[];
+  /** Skip these selectors. */
+  exclude?: string[];
+}
+
+interface SenteiFixtures {
+  firstRun: boolean;
+  pageErrors: string[];
+  a11y: (label?: string, options?: A11yOptions) => Promise<void>;
+}
+
+const FIRST_RUN_KEY = 'sentei.firstRun';
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const FAILING_IMPACTS = new Set(['serious', 'critical']);
+const TARGETS_SHOWN = 3;
+
+export const test = base.extend<SenteiFixtures>({
+  firstRun: [false, { option: true }],
+
+  // Playwright reads fixture dependencies from the destructured first parameter: it must be `{}`.
+  // eslint-disable-next-line no-empty-pattern
+  pageErrors: async ({}, use) => {
+    await use([]);
+  },
+
+  context: async ({ context, firstRun, pageErrors }, use) => {
+    await context.exposeBinding('__senteiReportCspViolation', (_source, text: string) => {
+      pageErrors.push(text);
+    });
+    await context.addInitScript(
+      ({ key, markDone }) => {
+        if (markDone) {
+          try {
+            window.localStorage.setItem(key, 'done');
+          } catch {
+            // Opaque origins (about:blank) have no localStorage.
+          }
+        }
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as Record<string, (text: string) => void>)
+            .__senteiReportCspViolation;
+          report?.(
+            `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}` +
+              ` at ${event.sourceFile || event.documentURI}:${event.lineNumber}`
+          );
+        });
+      },
+      { key: FIRST_RUN_KEY, markDone: !firstRun }
+    );
+    context.on('console', (message) => {
+      if (message.type() === 'error') {
+        const { url, lineNumber } = message.location();
+        pageErrors.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+      }
+    });
+    context.on('weberror', (webError) => {
+      const error = webError.error();
+      pageErrors.push(`uncaught: ${error.stack ?? error.message}`);
+    });
+    await use(context);
+  },
+
+  a11y: async ({ page }, use) => {
+    await use(async (label, options = {}) => {
+      let builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+      for (const selector of options.include ?? []) builder = builder.include(selector);
+      for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+      const { violations } = await builder.analyze();
+      const failures = violations
+        .filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ''))
+        .map((violation) => {
+          const targets = violation.nodes.slice(0, TARGETS_SHOWN).map((node) => node.target.join(' '));
+          const more =
+            violation.nodes.length > TARGETS_SHOWN
+              ? ` (+${violation.nodes.length - TARGETS_SHOWN} more)`
+              : '';
+          return `${violation.id} [${violation.impact}]: ${violation.help} — ${targets.join(' | ')}${more}`;
+        });
+      expect(failures, `accessibility violations${label ? ` on ${label}` : ''}`).toEqual([]);
+    });
+  }
+});
+
+export { expect };

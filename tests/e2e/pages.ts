@@ -1,0 +1,68 @@
+// Page objects for the journeys: what a user does, by role and label.
+import { expect, type Download, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+
+export class ProcurementListPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('heading', { level: 1, name: '調達案件' })).toBeVisible();
+  }
+
+  row(title: string) {
+    return this.page
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: title, exact: true }) });
+  }
+
+  async create(title: string): Promise<void> {
+    await this.page.getByRole('textbox', { name: '案件名' }).fill(title);
+    await this.page.getByRole('button', { name: '作成' }).click();
+    await expect(this.row(title)).toBeVisible();
+  }
+
+  async action(title: string, name: string): Promise<void> {
+    await this.row(title).getByRole('button', { name }).click();
+  }
+
+  /** Clicks "back up" on a row and returns the downloaded file's text. */
+  async exportOne(title: string): Promise<{ text: string; download: Download }> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.action(title, 'バックアップ')
+    ]);
+    return { text: await readFile((await download.path())!, 'utf8'), download };
+  }
+
+  async exportAll(): Promise<string> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'すべての案件をバックアップ' }).click()
+    ]);
+    return readFile((await download.path())!, 'utf8');
+  }
+
+  async delete(title: string): Promise<void> {
+    await this.action(title, '削除');
+    const dialog = this.page.getByRole('dialog', { name: '調達案件の削除' });
+    await expect(dialog).toContainText(title);
+    await dialog.getByRole('button', { name: '削除する' }).click();
+    await expect(this.row(title)).toHaveCount(0);
+  }
+
+  async chooseBackup(file: { name: string; mimeType: string; buffer: Buffer } | string): Promise<void> {
+    await this.page.getByLabel('バックアップを読み込む').setInputFiles(file);
+  }
+
+  async titles(): Promise<string[]> {
+    return this.page.getByRole('rowheader').allInnerTexts();
+  }
+}
+
+/** The parts of a backup that must survive a round trip (everything but when it was made). */
+export function backupData(text: string): unknown {
+  const envelope = JSON.parse(text) as { data: unknown; type: string };
+  expect(envelope.type).toBe('sentei-backup');
+  return envelope.data;
+}
