@@ -72,11 +72,6 @@ export {
   type PersistenceState,
   type StorageStatus
 } from './storage';
-export {
-  applyImport,
-  exportBackup,
-  readBackup,
-  type ExportScope,
-  type ImportPlanItem,
-  type ImportPreview
-} from './backup';
+// Backup code (with the whole restore/validate module) is loaded only when used: import it from
+// '$lib/db/backup' dynamically. Only its types are re-exported here.
+export type { ExportScope, ImportPlanItem, ImportPreview } from './backup';

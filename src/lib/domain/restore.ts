@@ -4,6 +4,7 @@
  * a coded issue with its path, so callers decide: old records accept `missingField`, a backup is
  * refused on any issue. Output objects are built fresh from the known keys only, never spread.
  */
+import { BACKUP_MAX_BYTES, BACKUP_MAX_MB } from './limits';
 import { defaultSettings } from './defaults';
 import type { Issue, Restored } from './issues';
 import {
@@ -796,8 +797,7 @@ export function restoreBundle(
 
 export const BACKUP_FILE_TYPE = 'sentei-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
-/** The stated limit of a backup file. */
-export const BACKUP_MAX_BYTES = 100 * 1024 * 1024;
+export { BACKUP_MAX_BYTES } from './limits';
 export const BACKUP_SCOPES = ['procurement', 'all'] as const;
 export type BackupScope = (typeof BACKUP_SCOPES)[number];
 
@@ -870,8 +870,7 @@ export function parseBackupText(text: string, byteLength: number): Restored<Back
     data: null,
     issues: [params ? { code, path: '', params } : { code, path: '' }]
   });
-  if (byteLength > BACKUP_MAX_BYTES)
-    return refuse('fileTooLarge', { limitMb: BACKUP_MAX_BYTES / 1024 / 1024 });
+  if (byteLength > BACKUP_MAX_BYTES) return refuse('fileTooLarge', { limitMb: BACKUP_MAX_MB });
   if (text.trim() === '') return refuse('fileEmpty');
   let json: unknown;
   try {

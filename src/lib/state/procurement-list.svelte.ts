@@ -3,22 +3,19 @@
  * the demo procurement, and backup export and import (preview first, then apply in one go).
  */
 import {
-  applyImport,
   createProcurement,
   deleteProcurement,
   duplicateProcurement,
-  exportBackup,
   listProcurements,
-  readBackup,
   saveBundles,
   updateProcurement,
+  type ExportScope,
   type ImportPreview,
   type ProcurementSummary
 } from '$lib/db';
-import { buildDemoBundle } from '$lib/domain/demo';
 import type { Issue } from '$lib/domain/issues';
+import { BACKUP_MAX_BYTES, BACKUP_MAX_MB } from '$lib/domain/limits';
 import type { ProcurementBundle } from '$lib/domain/model';
-import { BACKUP_MAX_BYTES } from '$lib/domain/restore';
 import { sha256Text } from '$lib/domain/sha256';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import { currentTime, writeContext } from './context';
@@ -82,6 +79,8 @@ export class ProcurementListState {
   }
 
   async loadDemo(): Promise<void> {
+    // Loaded on demand: the demo and the backup code stay out of the first page's JavaScript.
+    const { buildDemoBundle } = await import('$lib/domain/demo');
     const bundle = buildDemoBundle({
       newId: () => crypto.randomUUID(),
       now: currentTime().toISOString(),
@@ -127,12 +126,13 @@ export class ProcurementListState {
       // Refused before reading: a huge file should not be loaded into memory at all.
       this.#import = {
         kind: 'refused',
-        issues: [{ code: 'fileTooLarge', path: '', params: { limitMb: BACKUP_MAX_BYTES / 1024 / 1024 } }]
+        issues: [{ code: 'fileTooLarge', path: '', params: { limitMb: BACKUP_MAX_MB } }]
       };
       return;
     }
     this.#import = { kind: 'reading' };
     try {
+      const { readBackup } = await import('$lib/db/backup');
       const preview = await readBackup(await file.text(), file.size);
       this.#import = preview.ok ? { kind: 'preview', preview } : { kind: 'refused', issues: preview.issues };
     } catch (e) {
@@ -144,7 +144,8 @@ export class ProcurementListState {
   async applyImport(): Promise<void> {
     if (this.#import.kind !== 'preview') return;
     const bundles: ProcurementBundle[] = this.#import.preview.bundles;
-    if (await this.#run(() => applyImport(bundles))) {
+    const apply = async () => (await import('$lib/db/backup')).applyImport(bundles);
+    if (await this.#run(apply)) {
       notices.info({ key: 'backup.applied', params: { count: bundles.length } });
       this.#import = { kind: 'idle' };
     }
@@ -155,9 +156,10 @@ export class ProcurementListState {
     this.#import = { kind: 'idle' };
   }
 
-  async #export(scope: Parameters<typeof exportBackup>[0], baseName: string): Promise<void> {
+  async #export(scope: ExportScope, baseName: string): Promise<void> {
     const now = currentTime();
     await this.#run(async () => {
+      const { exportBackup } = await import('$lib/db/backup');
       const text = await exportBackup(scope, { appVersion: __APP_VERSION__, exportedAt: now.toISOString() });
       const name = `${baseName}-${stamp(now)}.json`;
       downloadFile(name, text, 'application/json');
