@@ -4,7 +4,7 @@
  * own modules and are re-exported here.
  */
 import { newProcurement } from '$lib/domain/defaults';
-import type { Procurement } from '$lib/domain/model';
+import type { Procurement, ProcurementPatch } from '$lib/domain/model';
 import type { WriteContext } from './context';
 import { appendAudit, changedFields, read, requireProcurement, write } from './tx';
 
@@ -20,22 +20,7 @@ export interface ProcurementSummary {
   criteriaLocked: boolean;
 }
 
-export type ProcurementPatch = Partial<
-  Pick<
-    Procurement,
-    | 'title'
-    | 'organisation'
-    | 'serviceModel'
-    | 'handlesConfidential'
-    | 'confidentialityClass'
-    | 'unifiedStandardEdition'
-    | 'bidDeadline'
-    | 'contractStart'
-    | 'contractEnd'
-    | 'notes'
-    | 'settings'
-  >
->;
+export type { ProcurementPatch };
 
 /** Never taken from a patch: identity, chain, locks and stamps have their own writers. */
 const FROZEN: readonly (keyof Procurement)[] = [

@@ -51,6 +51,24 @@ export interface Procurement {
   updatedAt: IsoDateTime;
 }
 
+/** The fields of a procurement that its settings page (and the scoring settings) may change. */
+export type ProcurementPatch = Partial<
+  Pick<
+    Procurement,
+    | 'title'
+    | 'organisation'
+    | 'serviceModel'
+    | 'handlesConfidential'
+    | 'confidentialityClass'
+    | 'unifiedStandardEdition'
+    | 'bidDeadline'
+    | 'contractStart'
+    | 'contractEnd'
+    | 'notes'
+    | 'settings'
+  >
+>;
+
 export interface LockRecord {
   at: IsoDateTime;
   by: string;

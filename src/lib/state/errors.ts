@@ -1,6 +1,7 @@
 /** Turns a failure from storage into a message key and its parameters, for the user's language. */
 import { StorageError, toStorageError } from '$lib/db';
 import type { MessageKey, MessageParams } from '$lib/i18n/messages';
+import { notices } from './notices.svelte';
 
 export interface UserMessage {
   key: MessageKey;
@@ -22,5 +23,16 @@ export function storageMessage(error: unknown): UserMessage {
       return { key: 'storage.fileTooLarge', params: { limitMb: 20 } };
     default:
       return { key: 'storage.unknown', params: { detail: e.message } };
+  }
+}
+
+/** Runs a storage action; a failure is shown to the user in their language and reported as false. */
+export async function attempt(action: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await action();
+    return true;
+  } catch (e) {
+    notices.error(storageMessage(e));
+    return false;
   }
 }

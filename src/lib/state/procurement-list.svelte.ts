@@ -19,7 +19,7 @@ import type { ProcurementBundle } from '$lib/domain/model';
 import { sha256Text } from '$lib/domain/sha256';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import { currentTime, writeContext } from './context';
-import { storageMessage } from './errors';
+import { attempt, storageMessage } from './errors';
 import { notices } from './notices.svelte';
 import { prefs } from './preferences.svelte';
 
@@ -170,15 +170,9 @@ export class ProcurementListState {
   /** Runs a storage action, reports a failure in the user's language, then refreshes the list. */
   async #run(action: () => Promise<unknown>, reload = true): Promise<boolean> {
     this.#busy = true;
-    try {
-      await action();
-      return true;
-    } catch (e) {
-      notices.error(storageMessage(e));
-      return false;
-    } finally {
-      if (reload) await this.load();
-      this.#busy = false;
-    }
+    const ok = await attempt(action);
+    if (reload) await this.load();
+    this.#busy = false;
+    return ok;
   }
 }

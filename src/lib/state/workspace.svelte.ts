@@ -18,7 +18,7 @@ import type { ChainCheck } from '$lib/domain/audit';
 import type { Evaluator, ProcurementBundle } from '$lib/domain/model';
 import { currentStage, stageProgress, type StageProgress } from '$lib/domain/stages';
 import { writeContext } from './context';
-import { storageMessage } from './errors';
+import { attempt, storageMessage } from './errors';
 import { notices } from './notices.svelte';
 
 export class WorkspaceState {
@@ -101,16 +101,10 @@ export class WorkspaceState {
 
   async #run(action: () => Promise<unknown>): Promise<boolean> {
     this.#busy = true;
-    try {
-      await action();
-      return true;
-    } catch (e) {
-      notices.error(storageMessage(e));
-      return false;
-    } finally {
-      await this.load();
-      this.#chain = null;
-      this.#busy = false;
-    }
+    const ok = await attempt(action);
+    await this.load();
+    this.#chain = null;
+    this.#busy = false;
+    return ok;
   }
 }
