@@ -1,16 +1,108 @@
 /**
- * Criteria versions (版): frozen copies of requirements and settings made at each lock. Read-only
- * here; the lock workflow that writes them is a later issue.
+ * Criteria versions (版) and the lock. Locking freezes a copy of the requirements and scoring
+ * settings with their SHA-256; while locked, requirement and settings writes are refused with
+ * `locked`. A change needs a written reason (reopen); the next lock makes version n + 1 with it.
  */
+import { Dexie } from 'dexie';
+import { criteriaHash, criteriaState, REOPEN_REASON_MIN, validateCriteria } from '$lib/domain/criteria';
+import type { Issue } from '$lib/domain/issues';
 import type { CriteriaVersion, Id } from '$lib/domain/model';
-import { read } from './tx';
+import { sha256Text } from '$lib/domain/sha256';
+import type { WriteContext } from './context';
+import { StorageError } from './errors';
+import { appendAudit, read, requireProcurement, write, type Tx } from './tx';
 
 export function listCriteriaVersions(procurementId: Id): Promise<CriteriaVersion[]> {
   return read(
     (db) => [db.criteriaVersions],
-    async (db) =>
-      (await db.criteriaVersions.where('procurementId').equals(procurementId).toArray()).sort(
-        (a, b) => a.version - b.version
-      )
+    async (db) => versionsOf(db, procurementId)
+  );
+}
+
+async function versionsOf(db: Tx, procurementId: Id): Promise<CriteriaVersion[]> {
+  return db.criteriaVersions
+    .where('[procurementId+version]')
+    .between([procurementId, Dexie.minKey], [procurementId, Dexie.maxKey])
+    .toArray();
+}
+
+/**
+ * Refuses a change to requirements or scoring settings while the criteria are locked. The
+ * caller's transaction must include `procurements` and `criteriaVersions`.
+ */
+export async function assertCriteriaEditable(db: Tx, procurementId: Id): Promise<void> {
+  const procurement = await requireProcurement(db, procurementId);
+  const latest = await db.criteriaVersions
+    .where('[procurementId+version]')
+    .between([procurementId, Dexie.minKey], [procurementId, Dexie.maxKey])
+    .last();
+  if (latest && !procurement.criteriaReopen) throw new StorageError('locked');
+}
+
+export type LockResult = { ok: true; version: CriteriaVersion } | { ok: false; issues: Issue[] };
+
+export function lockCriteria(ctx: WriteContext, procurementId: Id): Promise<LockResult> {
+  return write(
+    (db) => [db.requirements, db.criteriaVersions],
+    async (db): Promise<LockResult> => {
+      const procurement = await requireProcurement(db, procurementId);
+      const versions = await versionsOf(db, procurementId);
+      if (criteriaState(procurement, versions) === 'locked') throw new StorageError('locked');
+      const requirements = (
+        await db.requirements.where('procurementId').equals(procurementId).toArray()
+      ).sort((a, b) => a.order - b.order);
+      const issues = validateCriteria(requirements, procurement.settings);
+      if (issues.length) return { ok: false, issues };
+      const at = ctx.now();
+      const version: CriteriaVersion = {
+        id: ctx.newId(),
+        procurementId,
+        version: versions.length + 1,
+        lockedAt: at,
+        lockedBy: ctx.actor,
+        hash: criteriaHash(requirements, procurement.settings, sha256Text),
+        reason: procurement.criteriaReopen?.reason ?? '',
+        requirements,
+        settings: procurement.settings
+      };
+      await db.criteriaVersions.add(version);
+      await appendAudit(
+        db,
+        ctx,
+        procurementId,
+        {
+          action: 'criteria.lock',
+          entityKind: 'criteriaVersion',
+          entityId: version.id,
+          after: { version: version.version, hash: version.hash, reason: version.reason },
+          at
+        },
+        { criteriaReopen: null }
+      );
+      return { ok: true, version };
+    }
+  );
+}
+
+/** Opens locked criteria for a change, recording the written reason (at least REOPEN_REASON_MIN characters). */
+export function reopenCriteria(ctx: WriteContext, procurementId: Id, reason: string): Promise<void> {
+  const text = reason.trim();
+  return write(
+    (db) => [db.criteriaVersions],
+    async (db) => {
+      const procurement = await requireProcurement(db, procurementId);
+      const versions = await versionsOf(db, procurementId);
+      if (criteriaState(procurement, versions) !== 'locked') throw new StorageError('locked');
+      if (text.length < REOPEN_REASON_MIN) throw new StorageError('reasonRequired');
+      const at = ctx.now();
+      const record = { reason: text, at, by: ctx.actor };
+      await appendAudit(
+        db,
+        ctx,
+        procurementId,
+        { action: 'criteria.reopen', entityKind: 'procurement', entityId: procurementId, after: record, at },
+        { criteriaReopen: record }
+      );
+    }
   );
 }

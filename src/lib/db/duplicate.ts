@@ -80,6 +80,7 @@ export function duplicateProcurement(ctx: WriteContext, id: Id, title: string): 
       ...source.procurement,
       id: ctx.newId(),
       title,
+      criteriaReopen: null,
       technicalLock: null,
       tieResolutions: [],
       auditHead: null,

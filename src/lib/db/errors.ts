@@ -4,7 +4,7 @@
  * as a QuotaExceededError, an AbortError caused by one, or a BulkError holding one.
  */
 export type StorageErrorCode =
-  'quotaExceeded' | 'databaseClosed' | 'notFound' | 'locked' | 'fileTooLarge' | 'unknown';
+  'quotaExceeded' | 'databaseClosed' | 'notFound' | 'locked' | 'reasonRequired' | 'fileTooLarge' | 'unknown';
 
 export class StorageError extends Error {
   constructor(

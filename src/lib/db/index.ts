@@ -63,7 +63,7 @@ export {
 export { listResponses, putResponse, type ResponseInput } from './responses';
 export { listGrades, putGrade, type GradeInput } from './grades';
 export { listConsensus, putConsensus, type ConsensusInput } from './consensus';
-export { listCriteriaVersions } from './criteria';
+export { listCriteriaVersions, lockCriteria, reopenCriteria, type LockResult } from './criteria';
 export { listAudit, verifyAudit } from './audit';
 export { getSetting, setSetting } from './settings';
 export {

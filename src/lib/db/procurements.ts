@@ -6,6 +6,7 @@
 import { newProcurement } from '$lib/domain/defaults';
 import type { Procurement, ProcurementPatch } from '$lib/domain/model';
 import type { WriteContext } from './context';
+import { assertCriteriaEditable } from './criteria';
 import { appendAudit, changedFields, read, requireProcurement, write } from './tx';
 
 export { deleteProcurement, loadBundle, saveBundles } from './bundle';
@@ -26,6 +27,7 @@ export type { ProcurementPatch };
 const FROZEN: readonly (keyof Procurement)[] = [
   'id',
   'auditHead',
+  'criteriaReopen',
   'technicalLock',
   'tieResolutions',
   'createdAt',
@@ -87,11 +89,13 @@ export function updateProcurement(
   patch: ProcurementPatch
 ): Promise<Procurement> {
   return write(
-    () => [],
+    (db) => [db.criteriaVersions],
     async (db) => {
       const current = await requireProcurement(db, id);
       const diff = changedFields(current, patch, FROZEN);
       if (!diff) return current;
+      // Scoring settings are part of the criteria: frozen while they are locked.
+      if ('settings' in diff.after) await assertCriteriaEditable(db, id);
       return appendAudit(
         db,
         ctx,

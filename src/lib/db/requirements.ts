@@ -3,11 +3,11 @@
  * responses, grades and consensus and drops it from attestation exceptions, in one transaction.
  * Every change is audited as `requirement.add|update|remove|move`.
  */
-import { Dexie } from 'dexie';
 import type { Id, Requirement } from '$lib/domain/model';
 import { deleteEvaluations, evaluationTables } from './cascade';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
+import { assertCriteriaEditable } from './criteria';
 import { byOrder, moveBy, nextOrder, renumber } from './order';
 import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
 
@@ -15,18 +15,6 @@ export type RequirementInput = Omit<Requirement, 'id' | 'procurementId' | 'order
 export type RequirementPatch = Partial<RequirementInput>;
 
 const FROZEN: readonly (keyof Requirement)[] = ['id', 'procurementId', 'order'];
-
-/**
- * The seam for the criteria lock (a later issue): every requirement write passes here first, so
- * refusing changes while the criteria are locked (`StorageError('locked')`) changes this function
- * only. It already reads the latest criteria version, the input of that rule, and accepts any.
- */
-async function assertCriteriaEditable(db: Tx, procurementId: Id): Promise<void> {
-  await db.criteriaVersions
-    .where('[procurementId+version]')
-    .between([procurementId, Dexie.minKey], [procurementId, Dexie.maxKey])
-    .last();
-}
 
 async function siblings(db: Tx, procurementId: Id): Promise<Requirement[]> {
   return db.requirements.where('procurementId').equals(procurementId).toArray();

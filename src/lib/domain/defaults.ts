@@ -54,6 +54,7 @@ export function newProcurement(id: string, title: string, now: string): Procurem
     contractEnd: null,
     notes: '',
     settings: defaultSettings(),
+    criteriaReopen: null,
     technicalLock: null,
     tieResolutions: [],
     auditHead: null,

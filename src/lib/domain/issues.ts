@@ -19,7 +19,15 @@ export const ISSUE_CODES = [
   'wrongFileType',
   'futureVersion',
   'brokenAuditChain',
-  'evidenceHashMismatch'
+  'evidenceHashMismatch',
+  // criteria lock
+  'noRequirements',
+  'emptyRequirement',
+  'pointsNotPositive',
+  'duplicateRef',
+  'invalidRubric',
+  'ceilingPriceMissing',
+  'priceAllocationMissing'
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -38,6 +38,11 @@ export interface Procurement {
   notes: string;
   /** Working scoring settings; frozen copies live in CriteriaVersion. */
   settings: ScoringSettings;
+  /**
+   * Set when locked criteria are reopened for a change: the written reason, who and when. The
+   * next lock makes a new criteria version carrying this reason, and clears it.
+   */
+  criteriaReopen: ReopenRecord | null;
   /** 技術評価の締切り (closing of the technical evaluation), set by the chair. */
   technicalLock: LockRecord | null;
   /** Recorded resolutions of ties that the tie-break rule could not settle (くじ etc.). */
@@ -68,6 +73,12 @@ export type ProcurementPatch = Partial<
     | 'settings'
   >
 >;
+
+export interface ReopenRecord {
+  reason: string;
+  at: IsoDateTime;
+  by: string;
+}
 
 export interface LockRecord {
   at: IsoDateTime;

@@ -426,6 +426,13 @@ const procurementSchema = s.object<Procurement>({
   contractEnd: s.nullable(s.isoDate()),
   notes: s.string(),
   settings: settingsSchema,
+  criteriaReopen: s.nullable(
+    s.object<NonNullable<Procurement['criteriaReopen']>>({
+      reason: s.string({ minLength: 1 }),
+      at: s.isoDateTime(),
+      by: s.string()
+    })
+  ),
   technicalLock: s.nullable(lockSchema),
   tieResolutions: s.array(
     s.object<TieResolution>({

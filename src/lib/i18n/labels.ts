@@ -18,6 +18,13 @@ import type { Stage, StageStatus } from '$lib/domain/stages';
 import type { MessageKey } from './messages';
 
 export const issueKey: Record<IssueCode, MessageKey> = {
+  noRequirements: 'issue.noRequirements',
+  emptyRequirement: 'issue.emptyRequirement',
+  pointsNotPositive: 'issue.pointsNotPositive',
+  duplicateRef: 'issue.duplicateRef',
+  invalidRubric: 'issue.invalidRubric',
+  ceilingPriceMissing: 'issue.ceilingPriceMissing',
+  priceAllocationMissing: 'issue.priceAllocationMissing',
   wrongType: 'issue.wrongType',
   missingField: 'issue.missingField',
   unknownKey: 'issue.unknownKey',

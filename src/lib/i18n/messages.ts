@@ -111,6 +111,14 @@ export const ja = {
   'issue.brokenAuditChain': '{path}: 監査ログの連鎖が壊れています。',
   'issue.evidenceHashMismatch': '{path}: 証跡ファイルのハッシュ値が一致しません。',
 
+  'issue.noRequirements': '要件が1件もありません。',
+  'issue.emptyRequirement': '要件 {ref}: 要件名と内容を入力してください。',
+  'issue.pointsNotPositive': '要件 {ref}: 配点は0より大きい数にしてください。',
+  'issue.duplicateRef': '要件番号 {ref} が重複しています。',
+  'issue.invalidRubric': '評価段階は2段階以上とし、係数は0〜1、記号は重複しないようにしてください。',
+  'issue.ceilingPriceMissing': '価格点を用いる場合は予定価格を入力してください。',
+  'issue.priceAllocationMissing': '加算方式では価格点配分を入力してください。',
+
   'stage.spec': '仕様作成',
   'stage.criteria': '評価基準確定',
   'stage.collect': '回答収集',
@@ -406,6 +414,14 @@ export const en: Record<MessageKey, string> = {
     'This file was made by a newer Sentei (format {version}; this version reads up to {supported}). Update the app first.',
   'issue.brokenAuditChain': '{path}: the audit trail chain is broken.',
   'issue.evidenceHashMismatch': '{path}: the evidence file does not match its hash.',
+
+  'issue.noRequirements': 'There are no requirements.',
+  'issue.emptyRequirement': 'Requirement {ref}: enter a title and the requirement text.',
+  'issue.pointsNotPositive': 'Requirement {ref}: points must be greater than 0.',
+  'issue.duplicateRef': 'Requirement number {ref} is used twice.',
+  'issue.invalidRubric': 'The rubric needs at least two levels, factors between 0 and 1, and distinct codes.',
+  'issue.ceilingPriceMissing': 'Enter the ceiling price when price points are used.',
+  'issue.priceAllocationMissing': 'Enter the price allocation for the addition method.',
 
   'stage.spec': 'Specify',
   'stage.criteria': 'Fix the criteria',

@@ -1,0 +1,119 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { verifyAudit } from './audit';
+import { exportBackup, readBackup, applyImport } from './backup';
+import { listCriteriaVersions, lockCriteria, reopenCriteria } from './criteria';
+import { StorageError } from './errors';
+import { createProcurement, deleteProcurement, getProcurement, updateProcurement } from './procurements';
+import {
+  addRequirement,
+  listRequirements,
+  moveRequirement,
+  removeRequirement,
+  updateRequirement
+} from './requirements';
+import { freshDb, requirementInput, testContext } from './test-support';
+
+const ctx = testContext('委員長');
+
+async function draft() {
+  const p = await createProcurement(ctx, '仕様の確定テスト');
+  await updateProcurement(ctx, p.id, { settings: { ...p.settings, ceilingPrice: 10_000_000 } });
+  const r1 = await addRequirement(ctx, p.id, { ...requirementInput('R-001'), kind: 'mandatory', points: 10 });
+  const r2 = await addRequirement(ctx, p.id, requirementInput('R-002'));
+  return { p, r1, r2 };
+}
+
+async function code(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'resolved';
+  } catch (e) {
+    return e instanceof StorageError ? e.code : String(e);
+  }
+}
+
+describe('criteria lock', () => {
+  beforeEach(() => {
+    freshDb();
+  });
+
+  it('freezes a copy of the requirements and settings with its hash, audited', async () => {
+    const { p } = await draft();
+    const result = await lockCriteria(ctx, p.id);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.version).toMatchObject({ version: 1, lockedBy: '委員長', reason: '' });
+    expect(result.version.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.version.requirements.map((r) => r.ref)).toEqual(['R-001', 'R-002']);
+    expect(result.version.settings.ceilingPrice).toBe(10_000_000);
+    expect(await listCriteriaVersions(p.id)).toHaveLength(1);
+    expect((await verifyAudit(p.id)).ok).toBe(true);
+  });
+
+  it('refuses every requirement and settings change while locked, and a second lock', async () => {
+    const { p, r1, r2 } = await draft();
+    await lockCriteria(ctx, p.id);
+    const current = (await getProcurement(p.id))!;
+    expect(await code(addRequirement(ctx, p.id, requirementInput('R-003')))).toBe('locked');
+    expect(await code(updateRequirement(ctx, r1.id, { points: 20 }))).toBe('locked');
+    expect(await code(moveRequirement(ctx, r2.id, -1))).toBe('locked');
+    expect(await code(removeRequirement(ctx, r2.id))).toBe('locked');
+    expect(
+      await code(updateProcurement(ctx, p.id, { settings: { ...current.settings, priceAllocation: 30 } }))
+    ).toBe('locked');
+    expect(await code(lockCriteria(ctx, p.id))).toBe('locked');
+    // Fields outside the criteria stay editable.
+    await updateProcurement(ctx, p.id, { notes: '開札日程を追記' });
+    expect((await listRequirements(p.id)).map((r) => r.points)).toEqual([10, 5]);
+  });
+
+  it('needs a written reason to reopen, then locks a new version carrying that reason', async () => {
+    const { p, r1 } = await draft();
+    const first = await lockCriteria(ctx, p.id);
+    expect(await code(reopenCriteria(ctx, p.id, '  '))).toBe('reasonRequired');
+    expect(await code(updateRequirement(ctx, r1.id, { points: 15 }))).toBe('locked');
+
+    await reopenCriteria(ctx, p.id, '質問回答により必須項目の配点を訂正');
+    await updateRequirement(ctx, r1.id, { points: 15 });
+    const second = await lockCriteria(ctx, p.id);
+    expect(second.ok && first.ok).toBe(true);
+    if (!second.ok || !first.ok) return;
+    expect(second.version).toMatchObject({ version: 2, reason: '質問回答により必須項目の配点を訂正' });
+    expect(second.version.hash).not.toBe(first.version.hash);
+    const versions = await listCriteriaVersions(p.id);
+    expect(versions.map((v) => [v.version, v.requirements[0]!.points])).toEqual([
+      [1, 10],
+      [2, 15]
+    ]);
+    expect((await getProcurement(p.id))!.criteriaReopen).toBeNull();
+    expect((await verifyAudit(p.id)).ok).toBe(true);
+  });
+
+  it('refuses to lock an unsound specification and says why', async () => {
+    const p = await createProcurement(ctx, '空の仕様');
+    const result = await lockCriteria(ctx, p.id);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.code)).toEqual(
+      expect.arrayContaining(['noRequirements', 'ceilingPriceMissing'])
+    );
+    expect(await listCriteriaVersions(p.id)).toEqual([]);
+  });
+
+  it('keeps the same hash, and the lock, after a backup round trip', async () => {
+    const { p, r1 } = await draft();
+    const locked = await lockCriteria(ctx, p.id);
+    if (!locked.ok) throw new Error('lock failed');
+    const text = await exportBackup(
+      { kind: 'procurement', id: p.id },
+      { appVersion: 't', exportedAt: ctx.now() }
+    );
+    await deleteProcurement(p.id);
+    const preview = await readBackup(text, text.length);
+    if (!preview.ok) throw new Error(JSON.stringify(preview.issues));
+    await applyImport(preview.bundles);
+    const [restored] = await listCriteriaVersions(p.id);
+    expect(restored!.hash).toBe(locked.version.hash);
+    expect(await code(updateRequirement(ctx, r1.id, { points: 1 }))).toBe('locked');
+  });
+});

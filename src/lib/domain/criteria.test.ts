@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { criteriaHash, criteriaState, latestVersion, validateCriteria } from './criteria';
+import { defaultSettings } from './defaults';
+import type { CriteriaVersion, Requirement } from './model';
+import { sha256Text } from './sha256';
+
+function requirement(order: number, overrides: Partial<Requirement> = {}): Requirement {
+  return {
+    id: `r${order}`,
+    procurementId: 'p1',
+    order,
+    ref: `R-${String(order + 1).padStart(3, '0')}`,
+    domain: '9 アクセス制御',
+    title: `要件${order}`,
+    text: `内容${order}`,
+    kind: order === 0 ? 'mandatory' : 'scored',
+    points: 10,
+    appliesTo: 'csp',
+    acceptedAttestations: [],
+    controlRefs: [],
+    sourceRef: null,
+    ...overrides
+  };
+}
+
+describe('criteriaHash', () => {
+  const reqs = [requirement(0), requirement(1), requirement(2)];
+  const settings = { ...defaultSettings(), ceilingPrice: 10_000_000 };
+
+  it('is a SHA-256 hex digest and repeats for the same criteria', () => {
+    const hash = criteriaHash(reqs, settings, sha256Text);
+    expect(hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(criteriaHash(reqs, structuredClone(settings), sha256Text)).toBe(hash);
+  });
+
+  it('ignores record ids and storage order, but not specification order', () => {
+    const hash = criteriaHash(reqs, settings, sha256Text);
+    const copied = reqs.map((r) => ({ ...r, id: `copy-${r.id}`, procurementId: 'p2' }));
+    expect(criteriaHash([...copied].reverse(), settings, sha256Text)).toBe(hash);
+    const swapped = [{ ...reqs[0]!, order: 1 }, { ...reqs[1]!, order: 0 }, reqs[2]!];
+    expect(criteriaHash(swapped, settings, sha256Text)).not.toBe(hash);
+  });
+
+  it.each([
+    ['a point', (r: Requirement[]) => [{ ...r[0]!, points: 11 }, r[1]!, r[2]!], (s: typeof settings) => s],
+    [
+      'the wording',
+      (r: Requirement[]) => [{ ...r[0]!, text: '別の内容' }, r[1]!, r[2]!],
+      (s: typeof settings) => s
+    ],
+    [
+      'the kind',
+      (r: Requirement[]) => [r[0]!, { ...r[1]!, kind: 'mandatory' as const }, r[2]!],
+      (s: typeof settings) => s
+    ],
+    [
+      'the rounding',
+      (r: Requirement[]) => r,
+      (s: typeof settings) => ({ ...s, rounding: { ...s.rounding, mode: 'halfUp' as const } })
+    ],
+    [
+      'the price method',
+      (r: Requirement[]) => r,
+      (s: typeof settings) => ({ ...s, priceMethod: 'division' as const })
+    ],
+    [
+      'a rubric factor',
+      (r: Requirement[]) => r,
+      (s: typeof settings) => ({
+        ...s,
+        rubric: s.rubric.map((l, i) => (i === 1 ? { ...l, factor: 0.8 } : l))
+      })
+    ]
+  ])('changes when %s changes', (_what, changeReqs, changeSettings) => {
+    expect(criteriaHash(changeReqs(reqs), changeSettings(settings), sha256Text)).not.toBe(
+      criteriaHash(reqs, settings, sha256Text)
+    );
+  });
+});
+
+describe('criteriaState and latestVersion', () => {
+  const v = (version: number) => ({ version }) as CriteriaVersion;
+  it.each([
+    [null, [], 'draft'],
+    [null, [v(1)], 'locked'],
+    [{ reason: '誤記の訂正', at: '2026-01-01T00:00:00Z', by: 'a' }, [v(1)], 'reopened']
+  ] as const)('reopen %j with %j versions is %s', (reopen, versions, state) => {
+    expect(criteriaState({ criteriaReopen: reopen }, versions)).toBe(state);
+  });
+
+  it('finds the highest version', () => {
+    expect(latestVersion([v(1), v(3), v(2)])?.version).toBe(3);
+    expect(latestVersion([])).toBeUndefined();
+  });
+});
+
+describe('validateCriteria', () => {
+  const ok = { ...defaultSettings(), ceilingPrice: 10_000_000 };
+  it('accepts a sound specification', () => {
+    expect(validateCriteria([requirement(0), requirement(1)], ok)).toEqual([]);
+  });
+  it.each([
+    ['no requirements', [], ok, 'noRequirements'],
+    ['an empty title', [requirement(0, { title: ' ' })], ok, 'emptyRequirement'],
+    ['zero points', [requirement(0, { points: 0 })], ok, 'pointsNotPositive'],
+    ['a duplicate number', [requirement(0), requirement(1, { ref: 'R-001' })], ok, 'duplicateRef'],
+    ['a one-level rubric', [requirement(0)], { ...ok, rubric: ok.rubric.slice(0, 1) }, 'invalidRubric'],
+    [
+      'a factor above 1',
+      [requirement(0)],
+      { ...ok, rubric: ok.rubric.map((l) => ({ ...l, factor: 1.5 })) },
+      'invalidRubric'
+    ],
+    [
+      'no ceiling with a price method',
+      [requirement(0)],
+      { ...ok, ceilingPrice: null },
+      'ceilingPriceMissing'
+    ],
+    [
+      'no allocation in the addition method',
+      [requirement(0)],
+      { ...ok, priceAllocation: 0 },
+      'priceAllocationMissing'
+    ]
+  ] as const)('refuses %s', (_name, reqs, settings, code) => {
+    expect(validateCriteria(reqs, settings).map((i) => i.code)).toContain(code);
+  });
+  it('needs no ceiling when no price method is used', () => {
+    expect(validateCriteria([requirement(0)], { ...ok, priceMethod: 'none', ceilingPrice: null })).toEqual(
+      []
+    );
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The criteria lock (評価基準の確定). The hash covers what is published: every requirement's
+ * content in specification order and every scoring setting, serialised canonically. Record ids
+ * are left out, so the same criteria give the same hash in a copy or after a backup round trip.
+ */
+import type { HashText } from './audit';
+import { canonicalJson } from './canonical';
+import type { Issue } from './issues';
+import type { CriteriaVersion, Procurement, Requirement, ScoringSettings } from './model';
+
+export type CriteriaState = 'draft' | 'locked' | 'reopened';
+
+/** The canonical form that is hashed (and exported beside the hash, so anyone can re-check it). */
+export function criteriaPayload(requirements: readonly Requirement[], settings: ScoringSettings): unknown {
+  const ordered = [...requirements].sort((a, b) => a.order - b.order);
+  return {
+    requirements: ordered.map((r) => ({
+      ref: r.ref,
+      domain: r.domain,
+      title: r.title,
+      text: r.text,
+      kind: r.kind,
+      points: r.points,
+      appliesTo: r.appliesTo,
+      acceptedAttestations: r.acceptedAttestations,
+      controlRefs: r.controlRefs,
+      sourceRef: r.sourceRef
+    })),
+    settings
+  };
+}
+
+export function criteriaHash(
+  requirements: readonly Requirement[],
+  settings: ScoringSettings,
+  hash: HashText
+): string {
+  return hash(canonicalJson(criteriaPayload(requirements, settings)));
+}
+
+export function latestVersion(versions: readonly CriteriaVersion[]): CriteriaVersion | undefined {
+  return versions.reduce<CriteriaVersion | undefined>(
+    (latest, v) => (!latest || v.version > latest.version ? v : latest),
+    undefined
+  );
+}
+
+export function criteriaState(
+  procurement: Pick<Procurement, 'criteriaReopen'>,
+  versions: readonly CriteriaVersion[]
+): CriteriaState {
+  if (versions.length === 0) return 'draft';
+  return procurement.criteriaReopen ? 'reopened' : 'locked';
+}
+
+/** Shortest written reason accepted for changing locked criteria. */
+export const REOPEN_REASON_MIN = 5;
+
+/** What must hold before criteria can be locked; each problem is a coded issue. */
+export function validateCriteria(requirements: readonly Requirement[], settings: ScoringSettings): Issue[] {
+  const issues: Issue[] = [];
+  if (requirements.length === 0) issues.push({ code: 'noRequirements', path: 'requirements' });
+  const refs = new Map<string, number>();
+  requirements.forEach((r) => {
+    const path = `requirements[${r.ref || r.order + 1}]`;
+    if (!r.title.trim() || !r.text.trim())
+      issues.push({ code: 'emptyRequirement', path, params: { ref: r.ref } });
+    if (!(r.points > 0)) issues.push({ code: 'pointsNotPositive', path, params: { ref: r.ref } });
+    refs.set(r.ref, (refs.get(r.ref) ?? 0) + 1);
+  });
+  for (const [ref, count] of refs) {
+    if (count > 1) issues.push({ code: 'duplicateRef', path: 'requirements', params: { ref } });
+  }
+  const factors = settings.rubric.map((l) => l.factor);
+  if (
+    settings.rubric.length < 2 ||
+    factors.some((f) => f < 0 || f > 1) ||
+    new Set(settings.rubric.map((l) => l.code)).size !== settings.rubric.length
+  ) {
+    issues.push({ code: 'invalidRubric', path: 'settings.rubric' });
+  }
+  if (settings.priceMethod !== 'none' && !(settings.ceilingPrice && settings.ceilingPrice > 0)) {
+    issues.push({ code: 'ceilingPriceMissing', path: 'settings.ceilingPrice' });
+  }
+  if (settings.priceMethod === 'additive' && !(settings.priceAllocation > 0)) {
+    issues.push({ code: 'priceAllocationMissing', path: 'settings.priceAllocation' });
+  }
+  return issues;
+}
