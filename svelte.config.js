@@ -27,6 +27,12 @@ const config = {
         'form-action': ['self']
       }
     },
+    // The data tests in questionnaires/ are type-checked with the app.
+    typescript: {
+      config: (tsconfig) => {
+        tsconfig.include.push('../questionnaires/**/*.ts');
+      }
+    },
     version: { name: JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')).version }
   }
 };

@@ -7,8 +7,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as bundleSize from './bundle-size.mjs';
+import * as spec from './spec.mjs';
 
-const BENCHMARKS = [bundleSize];
+const BENCHMARKS = [bundleSize, spec];
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const buildDir = join(repoRoot, 'build');

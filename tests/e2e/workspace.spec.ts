@@ -21,11 +21,11 @@ test('the workspace shows the stages, saves settings and evaluators, and audits 
   await page.getByRole('link', { name: DEMO }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: DEMO })).toBeVisible();
-  await expect(page.getByTestId('current-stage')).toHaveText('仕様作成');
+  await expect(page.getByTestId('current-stage')).toHaveText('回答収集');
   const stages = page.getByRole('navigation', { name: '評価の段階' });
   await expect(stages.getByRole('listitem')).toHaveText([
-    /仕様作成\s*作業中/,
-    /評価基準確定\s*未着手/,
+    /仕様作成\s*完了/,
+    /評価基準確定\s*完了/,
     /回答収集\s*作業中/,
     /評価\s*未着手/,
     /結果\s*未着手/
@@ -34,7 +34,7 @@ test('the workspace shows the stages, saves settings and evaluators, and audits 
 
   for (const [stage, text] of [
     ['仕様作成', 'ISMAP等クラウドサービスリストへの登録'],
-    ['評価基準確定', '評価基準はまだ確定されていません。'],
+    ['評価基準確定', '確定済み（第 1 版）'],
     ['回答収集', 'ソラコンピュート株式会社'],
     ['評価', '高橋 一郎'],
     ['結果', '結果はまだありません。']

@@ -117,3 +117,23 @@ describe('criteria lock', () => {
     expect(await code(updateRequirement(ctx, r1.id, { points: 1 }))).toBe('locked');
   });
 });
+
+describe('adding many requirements', () => {
+  beforeEach(() => {
+    freshDb();
+  });
+
+  it('adds them in order in one go, one audit entry each, and none when locked', async () => {
+    const { addRequirements } = await import('./requirements');
+    const { listAudit } = await import('./audit');
+    const { p } = await draft();
+    const before = (await listAudit(p.id)).length;
+    const added = await addRequirements(ctx, p.id, [requirementInput('R-003'), requirementInput('R-004')]);
+    expect(added.map((r) => r.order)).toEqual([2, 3]);
+    expect((await listRequirements(p.id)).map((r) => r.ref)).toEqual(['R-001', 'R-002', 'R-003', 'R-004']);
+    expect((await listAudit(p.id)).length).toBe(before + 2);
+    await lockCriteria(ctx, p.id);
+    expect(await code(addRequirements(ctx, p.id, [requirementInput('R-005')]))).toBe('locked');
+    expect(await listRequirements(p.id)).toHaveLength(4);
+  });
+});

@@ -2,14 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb, onDbEvent, useDatabase, type DbEvent } from './database';
 import { StorageError } from './errors';
 import { createProcurement, listProcurements } from './procurements';
-import { SenteiDb } from './schema';
+import { SCHEMA_VERSION, SenteiDb } from './schema';
 import { freshDb, testContext } from './test-support';
 
 /** The next release, as another tab would open it. */
 class NextSenteiDb extends SenteiDb {
   constructor(name: string) {
     super(name);
-    this.version(2).stores({ settings: 'key' });
+    // One version above whatever the app declares, as a newer release in another tab would be.
+    this.version(SCHEMA_VERSION + 1).stores({ settings: 'key' });
   }
 }
 
@@ -30,7 +31,7 @@ describe('connection events', () => {
     await createProcurement(testContext(), '案件');
     const next = new NextSenteiDb(db.name);
     await next.open();
-    expect(next.verno).toBe(2);
+    expect(next.verno).toBe(SCHEMA_VERSION + 1);
     expect(events).toEqual([{ kind: 'versionchange' }]);
     expect(db.isOpen()).toBe(false);
     const error = await listProcurements().catch((e: unknown) => e);
@@ -44,9 +45,9 @@ describe('connection events', () => {
     const v1 = new SenteiDb(name);
     await v1.open();
     v1.close();
-    // A raw connection with no versionchange handler keeps holding version 1 (native 10).
+    // A raw connection with no versionchange handler keeps holding the current version (native × 10).
     const holder = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(name, 10);
+      const request = indexedDB.open(name, SCHEMA_VERSION * 10);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
@@ -60,7 +61,7 @@ describe('connection events', () => {
     expect(events).toEqual([{ kind: 'blocked' }]);
     holder.close();
     await opening;
-    expect(next.verno).toBe(2);
+    expect(next.verno).toBe(SCHEMA_VERSION + 1);
     expect(warn).toHaveBeenCalled();
     warn.mockRestore();
     next.close();

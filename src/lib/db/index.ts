@@ -28,6 +28,7 @@ export {
 } from './evaluators';
 export {
   addRequirement,
+  addRequirements,
   listRequirements,
   moveRequirement,
   removeRequirement,
@@ -75,3 +76,13 @@ export {
 // Backup code (with the whole restore/validate module) is loaded only when used: import it from
 // '$lib/db/backup' dynamically. Only its types are re-exported here.
 export type { ExportScope, ImportPlanItem, ImportPreview } from './backup';
+export {
+  clearLicensedTexts,
+  listImportedCatalogues,
+  listLicensedTexts,
+  removeImportedCatalogue,
+  saveImportedCatalogue,
+  saveLicensedTexts,
+  type ImportedCatalogue,
+  type LicensedText
+} from './licensed';

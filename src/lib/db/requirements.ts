@@ -58,6 +58,35 @@ export function addRequirement(
   );
 }
 
+/** Adds several requirements at the end, in one transaction: all of them or none, each audited. */
+export function addRequirements(
+  ctx: WriteContext,
+  procurementId: Id,
+  inputs: readonly RequirementInput[]
+): Promise<Requirement[]> {
+  return write(
+    (db) => [db.requirements, db.criteriaVersions],
+    async (db) => {
+      await requireProcurement(db, procurementId);
+      await assertCriteriaEditable(db, procurementId);
+      let order = nextOrder(await siblings(db, procurementId));
+      const added: Requirement[] = [];
+      for (const input of inputs) {
+        const requirement: Requirement = { ...input, id: ctx.newId(), procurementId, order: order++ };
+        await db.requirements.add(requirement);
+        await appendAudit(db, ctx, procurementId, {
+          action: 'requirement.add',
+          entityKind: 'requirement',
+          entityId: requirement.id,
+          after: input
+        });
+        added.push(requirement);
+      }
+      return added;
+    }
+  );
+}
+
 export function updateRequirement(ctx: WriteContext, id: Id, patch: RequirementPatch): Promise<Requirement> {
   return write(
     (db) => [db.requirements, db.criteriaVersions],

@@ -4,6 +4,7 @@
  * Every table but `settings` is keyed by record id and indexed by `procurementId`.
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Catalogue } from '$lib/domain/catalogue';
 import type {
   Attestation,
   AuditEntry,
@@ -21,6 +22,25 @@ import type {
 } from '$lib/domain/model';
 
 export const DB_NAME = 'sentei';
+/** The highest version declared below. */
+export const SCHEMA_VERSION = 2;
+
+/** Text of a standard's control, imported by the user from a file they own. */
+export interface LicensedText {
+  entryId: string;
+  text: string;
+  /** File it came from. */
+  source: string;
+  importedAt: string;
+}
+
+/** A catalogue built from a file the user owns (e.g. their CAIQ v4 workbook). */
+export interface ImportedCatalogue {
+  id: string;
+  source: string;
+  importedAt: string;
+  catalogue: Catalogue;
+}
 
 /** App-level settings (not part of any procurement, not audited). */
 export interface SettingRecord {
@@ -43,6 +63,8 @@ export class SenteiDb extends Dexie {
   consensus!: EntityTable<Consensus, 'id'>;
   audit!: Table<AuditEntry, [string, number]>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  licensedTexts!: EntityTable<LicensedText, 'entryId'>;
+  importedCatalogues!: EntityTable<ImportedCatalogue, 'id'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a write reported as saved is on disk, not only in the OS buffer.
@@ -62,6 +84,13 @@ export class SenteiDb extends Dexie {
       consensus: 'id, procurementId, [vendorId+requirementId]',
       audit: '[procurementId+seq], procurementId',
       settings: 'key'
+    });
+    // v2 (named upgrade: none needed, only new tables): standard text and catalogues the user
+    // imported from files they are licensed to use. App-level, like settings: not in any
+    // procurement, not audited, never exported in a procurement backup.
+    this.version(2).stores({
+      licensedTexts: 'entryId',
+      importedCatalogues: 'id'
     });
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from './audit';
+import { criteriaHash, validateCriteria } from './criteria';
 import { buildDemoBundle } from './demo';
 import { sha256Text } from './sha256';
 
@@ -48,6 +49,14 @@ describe('demo procurement', () => {
     expect(
       demo.responses.every((r) => requirementIds.has(r.requirementId) && vendorIds.has(r.vendorId))
     ).toBe(true);
+  });
+
+  it('has locked criteria whose hash matches its frozen requirements and settings', () => {
+    const demo = build();
+    expect(demo.criteriaVersions).toHaveLength(1);
+    const [v1] = demo.criteriaVersions;
+    expect(validateCriteria(v1!.requirements, v1!.settings)).toEqual([]);
+    expect(v1!.hash).toBe(criteriaHash(demo.requirements, demo.procurement.settings, sha256Text));
   });
 
   it('carries an audit chain that verifies against its head', () => {

@@ -4,11 +4,13 @@
  * the one place the demo lives, so later features extend it here. Ids, clock and hash are passed in.
  */
 import { chainEntry, summarise, type HashText } from './audit';
+import { criteriaHash } from './criteria';
 import { defaultSettings, newEvaluator, newProcurement, newVendor } from './defaults';
 import type {
   Answer,
   Attestation,
   AuditEntry,
+  CriteriaVersion,
   ProcurementBundle,
   Requirement,
   Response,
@@ -439,12 +441,25 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
     vendors: vendors.length,
     attestations: attestations.length
   });
+  // The demo's criteria were fixed before the answers came in, as the method requires.
+  const lock: CriteriaVersion = {
+    id: newId(),
+    procurementId: pid,
+    version: 1,
+    lockedAt: now,
+    lockedBy: '高橋 一郎',
+    hash: criteriaHash(requirements, procurement.settings, hash),
+    reason: '',
+    requirements,
+    settings: procurement.settings
+  };
+  log('criteria.lock', 'criteriaVersion', lock.id, { version: 1, hash: lock.hash, reason: '' });
   const last = audit.at(-1)!;
 
   return {
     procurement: { ...procurement, auditHead: { seq: last.seq, hash: last.hash } },
     requirements,
-    criteriaVersions: [],
+    criteriaVersions: [lock],
     evaluators,
     vendors,
     subcontractors,

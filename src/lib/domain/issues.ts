@@ -20,6 +20,14 @@ export const ISSUE_CODES = [
   'futureVersion',
   'brokenAuditChain',
   'evidenceHashMismatch',
+  // spreadsheet import (licensed standard text, CAIQ)
+  'notSpreadsheet',
+  'unknownControlId',
+  'ambiguousControlId',
+  'emptyText',
+  'duplicateControlId',
+  'missingColumn',
+  'notCaiq',
   // criteria lock
   'noRequirements',
   'emptyRequirement',

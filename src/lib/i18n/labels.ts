@@ -39,7 +39,14 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   wrongFileType: 'issue.wrongFileType',
   futureVersion: 'issue.futureVersion',
   brokenAuditChain: 'issue.brokenAuditChain',
-  evidenceHashMismatch: 'issue.evidenceHashMismatch'
+  evidenceHashMismatch: 'issue.evidenceHashMismatch',
+  notSpreadsheet: 'issue.notSpreadsheet',
+  unknownControlId: 'issue.unknownControlId',
+  ambiguousControlId: 'issue.ambiguousControlId',
+  emptyText: 'issue.emptyText',
+  duplicateControlId: 'issue.duplicateControlId',
+  missingColumn: 'issue.missingColumn',
+  notCaiq: 'issue.notCaiq'
 };
 
 export const stageKey: Record<Stage, MessageKey> = {
@@ -127,6 +134,8 @@ export const actionKey: Readonly<Record<string, MessageKey>> = {
   'procurement.update': 'action.procurement.update',
   'procurement.duplicate': 'action.procurement.duplicate',
   'demo.load': 'action.demo.load',
+  'criteria.lock': 'action.criteria.lock',
+  'criteria.reopen': 'action.criteria.reopen',
   'evaluator.add': 'action.evaluator.add',
   'evaluator.update': 'action.evaluator.update',
   'evaluator.remove': 'action.evaluator.remove',

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '$lib/domain/issues';
-import { en, ja, translate, type MessageKey } from './messages';
+import { beforeAll } from 'vitest';
+import { ja, loadMessages, translate, type MessageKey } from './messages';
+import { en } from './messages-en';
 
 describe('messages', () => {
+  beforeAll(() => loadMessages('en'));
+
   it('has the same keys in Japanese and English, none empty', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
     for (const [key, text] of [...Object.entries(ja), ...Object.entries(en)]) {

@@ -1,6 +1,8 @@
 /** Hands a file to the browser's download. Thin on purpose: the bytes are built elsewhere. */
-export function downloadFile(name: string, content: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function downloadFile(name: string, content: string | Uint8Array, type: string): void {
+  // A copy gives the Blob its own ArrayBuffer (a view may sit on a shared or larger buffer).
+  const part = typeof content === 'string' ? content : new Uint8Array(content);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

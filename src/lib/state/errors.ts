@@ -19,6 +19,8 @@ export function storageMessage(error: unknown): UserMessage {
       return { key: 'storage.notFound' };
     case 'locked':
       return { key: 'storage.locked' };
+    case 'reasonRequired':
+      return { key: 'storage.reasonRequired' };
     case 'fileTooLarge':
       return { key: 'storage.fileTooLarge', params: { limitMb: 20 } };
     default:

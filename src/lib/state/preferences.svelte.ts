@@ -13,7 +13,13 @@ import {
   type DateStyle,
   type Locale
 } from '$lib/i18n/format';
-import { translate, type MessageKey, type MessageParams } from '$lib/i18n/messages';
+import {
+  loadMessages,
+  messagesLoaded,
+  translate,
+  type MessageKey,
+  type MessageParams
+} from '$lib/i18n/messages';
 
 const KEYS = { locale: 'sentei.locale', dateStyle: 'sentei.dateStyle', actor: 'sentei.actor' } as const;
 
@@ -36,11 +42,20 @@ function write(key: string, value: string): void {
 
 class Preferences {
   #locale = $state<Locale>(read(KEYS.locale, LOCALES, 'ja'));
+  /** False while the chosen language's messages are still loading (only ever at start-up). */
+  #ready = $state(messagesLoaded(this.#locale));
   #dateStyle = $state<DateStyle>(read(KEYS.dateStyle, DATE_STYLES, 'western'));
   #actor = $state<string>(globalThis.localStorage?.getItem(KEYS.actor) ?? '');
 
+  constructor() {
+    if (!this.#ready) void loadMessages(this.#locale).finally(() => (this.#ready = true));
+  }
+
   get locale(): Locale {
     return this.#locale;
+  }
+  get ready(): boolean {
+    return this.#ready;
   }
   get dateStyle(): DateStyle {
     return this.#dateStyle;
@@ -54,9 +69,10 @@ class Preferences {
     return this.#actor.trim() || translate(this.#locale, 'appSettings.actorUnset');
   }
 
-  setLocale(locale: Locale): void {
-    this.#locale = locale;
+  async setLocale(locale: Locale): Promise<void> {
     write(KEYS.locale, locale);
+    await loadMessages(locale);
+    this.#locale = locale;
   }
   setDateStyle(style: DateStyle): void {
     this.#dateStyle = style;

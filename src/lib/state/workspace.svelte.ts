@@ -71,24 +71,24 @@ export class WorkspaceState {
 
   /** Saves the changed settings; returns false when storage refused them. */
   async update(patch: ProcurementPatch): Promise<boolean> {
-    return this.#run(() => updateProcurement(writeContext(), this.#id, patch));
+    return this.perform(() => updateProcurement(writeContext(), this.#id, patch));
   }
 
   async addEvaluator(name: string): Promise<boolean> {
     const role = this.#bundle?.evaluators.length ? 'member' : 'chair';
-    return this.#run(() => addEvaluator(writeContext(), this.#id, name.trim(), role));
+    return this.perform(() => addEvaluator(writeContext(), this.#id, name.trim(), role));
   }
 
   async updateEvaluator(id: string, patch: Partial<Pick<Evaluator, 'name' | 'role'>>): Promise<boolean> {
-    return this.#run(() => updateEvaluator(writeContext(), id, patch));
+    return this.perform(() => updateEvaluator(writeContext(), id, patch));
   }
 
   async moveEvaluator(id: string, delta: -1 | 1): Promise<boolean> {
-    return this.#run(() => moveEvaluator(writeContext(), id, delta));
+    return this.perform(() => moveEvaluator(writeContext(), id, delta));
   }
 
   async removeEvaluator(id: string): Promise<boolean> {
-    return this.#run(() => removeEvaluator(writeContext(), id));
+    return this.perform(() => removeEvaluator(writeContext(), id));
   }
 
   async verifyAudit(): Promise<void> {
@@ -99,7 +99,8 @@ export class WorkspaceState {
     }
   }
 
-  async #run(action: () => Promise<unknown>): Promise<boolean> {
+  /** Runs a storage action, reports a failure, then reloads the bundle so the page shows what is stored. */
+  async perform(action: () => Promise<unknown>): Promise<boolean> {
     this.#busy = true;
     const ok = await attempt(action);
     await this.load();

@@ -1,0 +1,301 @@
+/**
+ * The formulas of the chosen scoring settings, each worked through with example numbers (the
+ * worked example of scoring-method.md unless others are given) and rounded with `rounding.ts`, so
+ * a buyer sees what a setting does before locking it. Only the formulas that apply to the settings
+ * are returned; one whose inputs are not usable numbers (a half-typed field) is left out. Numbers
+ * come back as display strings with `,` grouping and `.` decimals, the same in ja-JP and en-GB.
+ */
+import type { RoundingMode, ScoringSettings } from './model';
+import {
+  FIGURE_DECIMALS,
+  MAX_DECIMALS,
+  add,
+  compare,
+  decimalDigits,
+  div,
+  mul,
+  roundToRational,
+  sub,
+  toRational,
+  type Rational,
+  type RoundedFigure
+} from './rounding';
+
+export const PREVIEW_IDS = [
+  'itemScore',
+  'technical',
+  'pricePointsStandard',
+  'pricePointsLowestRatio',
+  'total',
+  'evaluationValue',
+  'referenceValue',
+  'referenceGate',
+  'passRuleMajority',
+  'passRuleUnanimous',
+  'minimumBonus',
+  'lowBid'
+] as const;
+export type PreviewId = (typeof PREVIEW_IDS)[number];
+
+/** What a rule decides with the example numbers. */
+export const PREVIEW_OUTCOMES = [
+  'meets',
+  'doesNotMeet',
+  'qualified',
+  'disqualified',
+  'investigate',
+  'noInvestigation'
+] as const;
+export type PreviewOutcome = (typeof PREVIEW_OUTCOMES)[number];
+
+/** How a published figure was rounded, for the note beside it (整数 has its own wording). */
+export const ROUNDING_NOTES = ['floor', 'floorInteger', 'halfUp', 'halfUpInteger', 'none'] as const;
+export type RoundingNote = (typeof ROUNDING_NOTES)[number];
+
+export interface FormulaPreview {
+  id: PreviewId;
+  /** Message parameters: formatted numbers, comparison signs (`≥`, `<`) and level codes. */
+  values: Readonly<Record<string, string>>;
+  /** Present when the result is a published figure. */
+  rounding?: { note: RoundingNote; decimals: number };
+  /** Present for a rule or gate. */
+  outcome?: PreviewOutcome;
+}
+
+export interface ExampleItem {
+  points: number;
+  /** One grade per evaluator, as indexes into the rubric (clamped to its last level). */
+  levels: number[];
+}
+
+export interface ExampleInputs {
+  /** 基礎点 of the mandatory items. */
+  basePoints: number[];
+  scoredItems: ExampleItem[];
+  /** 予定価格 used when the settings have none. */
+  ceilingPrice: number;
+  bid: number;
+  lowestBid: number;
+  evaluators: number;
+  /** Evaluators judging the example mandatory item met. */
+  passes: number;
+}
+
+/**
+ * Vendor A of the worked example. Without a ceiling price in the settings, C is 10,000,000 円;
+ * the bid and the lowest bid are 80 % and 70 % of the ceiling in use (8,000,000 and 7,000,000).
+ */
+export function exampleInputs(settings: ScoringSettings): ExampleInputs {
+  const ceilingPrice =
+    usable(settings.ceilingPrice) && settings.ceilingPrice > 0 ? settings.ceilingPrice : 1e7;
+  return {
+    basePoints: [10, 10],
+    scoredItems: [
+      { points: 30, levels: [0, 0, 1] },
+      { points: 20, levels: [1, 1, 1] },
+      { points: 10, levels: [2, 3, 2] }
+    ],
+    ceilingPrice,
+    bid: Math.round(ceilingPrice * 0.8),
+    lowestBid: Math.round(ceilingPrice * 0.7),
+    evaluators: 3,
+    passes: 2
+  };
+}
+
+function usable(x: number | null | undefined): x is number {
+  return typeof x === 'number' && Number.isFinite(x);
+}
+
+const sum = (values: readonly Rational[]): Rational => values.reduce((a, b) => add(a, b), toRational(0));
+
+function group(text: string): string {
+  const [whole = '', fraction] = text.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** The exact value up to `max` decimals without trailing zeros; `…` when digits were cut off. */
+export function exactText(r: Rational, max = 4): string {
+  const { text, truncated } = decimalDigits(r, max);
+  if (truncated) return `${group(text)}…`;
+  return group(text.includes('.') ? text.replace(/\.?0+$/, '') : text);
+}
+
+/** A rubric factor with at least two decimals: 1.00, 0.75, 0.125. */
+function factorText(factor: number): string {
+  const text = exactText(toRational(factor), 6);
+  const decimals = text.split('.')[1]?.length ?? 0;
+  return decimals >= 2 ? text : decimalDigits(toRational(factor), 2).text;
+}
+
+/** A published figure: its rounded value, display text and note, or null if the decimals are unusable. */
+function publish(value: Rational, settings: ScoringSettings, figure: RoundedFigure) {
+  const mode: RoundingMode = settings.rounding.mode;
+  const decimals = settings.rounding[FIGURE_DECIMALS[figure]];
+  if (mode === 'none')
+    return { value, text: exactText(value), rounding: { note: 'none' as const, decimals: 0 } };
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) return null;
+  const rounded = roundToRational(value, decimals, mode);
+  const note: RoundingNote =
+    mode === 'floor' ? (decimals ? 'floor' : 'floorInteger') : decimals ? 'halfUp' : 'halfUpInteger';
+  return { value: rounded, text: group(decimalDigits(rounded, decimals).text), rounding: { note, decimals } };
+}
+
+const yen = (amount: number) => exactText(toRational(amount), 0);
+const sign = (a: Rational, b: Rational) => (compare(a, b) >= 0 ? '≥' : '<');
+
+export function formulaPreviews(
+  settings: ScoringSettings,
+  example?: Partial<ExampleInputs>
+): FormulaPreview[] {
+  const ex: ExampleInputs = { ...exampleInputs(settings), ...example };
+  const previews: FormulaPreview[] = [];
+  const { rubric, priceMethod, divisionScale: scale } = settings;
+  const ceiling =
+    usable(settings.ceilingPrice) && settings.ceilingPrice > 0 ? settings.ceilingPrice : ex.ceilingPrice;
+  const base = sum(ex.basePoints.map(toRational));
+
+  // 任意項目の得点 and 技術点, when the rubric has usable factors.
+  const levelOf = (index: number) => rubric[Math.min(Math.max(index, 0), rubric.length - 1)];
+  const rubricUsable = rubric.length > 0 && rubric.every((level) => usable(level.factor));
+  const itemScores = rubricUsable
+    ? ex.scoredItems.map(({ points, levels }) => {
+        const factors = levels.map((i) => toRational(levelOf(i)?.factor ?? 0));
+        const mean = levels.length ? div(sum(factors), levels.length) : toRational(0);
+        return { points, levels, mean, score: mul(points, mean) };
+      })
+    : [];
+  const first = itemScores[0];
+  if (first) {
+    previews.push({
+      id: 'itemScore',
+      values: {
+        points: exactText(toRational(first.points)),
+        factors: first.levels
+          .map((i) => `${levelOf(i)?.code ?? ''}(${factorText(levelOf(i)?.factor ?? 0)})`)
+          .join('・'),
+        mean: exactText(first.mean),
+        result: exactText(first.score)
+      }
+    });
+  }
+  const bonus = sum(itemScores.map((item) => item.score));
+  const technical = rubricUsable ? publish(add(base, bonus), settings, 'technical') : null;
+  if (technical) {
+    previews.push({
+      id: 'technical',
+      values: {
+        base: exactText(base),
+        bonus: exactText(bonus),
+        raw: exactText(add(base, bonus)),
+        result: technical.text
+      },
+      rounding: technical.rounding
+    });
+  }
+
+  const bidUsable = usable(ex.bid) && ex.bid > 0;
+  const ceilingUsable = usable(ceiling) && ceiling > 0;
+  const standard = settings.priceFormula === 'standard';
+  const formulaUsable = standard ? ceilingUsable : usable(ex.lowestBid);
+  if (priceMethod === 'additive' && usable(settings.priceAllocation) && bidUsable && formulaUsable) {
+    const allocation = toRational(settings.priceAllocation);
+    const raw = standard
+      ? mul(allocation, sub(1, div(ex.bid, ceiling)))
+      : mul(allocation, div(ex.lowestBid, ex.bid));
+    const price = publish(raw, settings, 'price');
+    if (price) {
+      previews.push({
+        id: standard ? 'pricePointsStandard' : 'pricePointsLowestRatio',
+        values: {
+          allocation: exactText(allocation),
+          bid: yen(ex.bid),
+          ...(standard ? { ceiling: yen(ceiling) } : { lowest: yen(ex.lowestBid) }),
+          result: price.text
+        },
+        rounding: price.rounding
+      });
+      const total = technical ? publish(add(technical.value, price.value), settings, 'total') : null;
+      if (technical && total) {
+        previews.push({
+          id: 'total',
+          values: { technical: technical.text, price: price.text, result: total.text },
+          rounding: total.rounding
+        });
+      }
+    }
+  }
+
+  if (priceMethod === 'division' && usable(scale) && scale > 0) {
+    const scaleText = exactText(toRational(scale));
+    const value =
+      technical && bidUsable
+        ? publish(mul(div(technical.value, ex.bid), scale), settings, 'evaluationValue')
+        : null;
+    if (technical && value) {
+      previews.push({
+        id: 'evaluationValue',
+        values: { technical: technical.text, bid: yen(ex.bid), scale: scaleText, result: value.text },
+        rounding: value.rounding
+      });
+    }
+    const reference =
+      settings.referenceValueGate && ceilingUsable
+        ? publish(mul(div(base, ceiling), scale), settings, 'referenceValue')
+        : null;
+    if (reference) {
+      previews.push({
+        id: 'referenceValue',
+        values: { base: exactText(base), ceiling: yen(ceiling), scale: scaleText, result: reference.text },
+        rounding: reference.rounding
+      });
+      if (value) {
+        const passes = compare(value.value, reference.value) >= 0;
+        previews.push({
+          id: 'referenceGate',
+          values: {
+            value: value.text,
+            reference: reference.text,
+            comparison: sign(value.value, reference.value)
+          },
+          outcome: passes ? 'qualified' : 'disqualified'
+        });
+      }
+    }
+  }
+
+  if (usable(ex.evaluators) && ex.evaluators > 0 && usable(ex.passes)) {
+    const majority = settings.passRule === 'majority';
+    const required = majority ? Math.floor(ex.evaluators / 2) + 1 : ex.evaluators;
+    previews.push({
+      id: majority ? 'passRuleMajority' : 'passRuleUnanimous',
+      values: { evaluators: String(ex.evaluators), passes: String(ex.passes), required: String(required) },
+      outcome: ex.passes >= required ? 'meets' : 'doesNotMeet'
+    });
+  }
+
+  if (rubricUsable && usable(settings.minimumBonus)) {
+    const minimum = toRational(settings.minimumBonus);
+    previews.push({
+      id: 'minimumBonus',
+      values: { bonus: exactText(bonus), minimum: exactText(minimum), comparison: sign(bonus, minimum) },
+      outcome: compare(bonus, minimum) >= 0 ? 'qualified' : 'disqualified'
+    });
+  }
+
+  if (priceMethod !== 'none' && usable(settings.lowBidThreshold) && usable(ex.bid)) {
+    const threshold = toRational(settings.lowBidThreshold);
+    const bid = toRational(ex.bid);
+    previews.push({
+      id: 'lowBid',
+      values: {
+        bid: yen(ex.bid),
+        threshold: yen(settings.lowBidThreshold),
+        comparison: sign(bid, threshold)
+      },
+      outcome: compare(bid, threshold) < 0 ? 'investigate' : 'noInvestigation'
+    });
+  }
+  return previews;
+}

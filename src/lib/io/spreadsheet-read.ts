@@ -1,0 +1,125 @@
+/**
+ * Reads an uploaded spreadsheet into sheets of text rows, values only: XLSX/XLS/ODS through
+ * SheetJS (a formula gives its cached value, never the formula), CSV/TSV/TXT through the encoding
+ * guess and PapaParse. The file kind comes from its first bytes, not its name, so a PDF renamed
+ * .xlsx is refused with `notSpreadsheet` instead of reaching the parser. Empty rows are kept so
+ * row numbers match what the user sees in Excel.
+ */
+import * as XLSX from 'xlsx';
+import * as Papa from 'papaparse';
+import type { Issue, Restored } from '../domain/issues';
+import { decodeText, type TextEncodingName } from './encoding';
+import { trimRow, type SheetRows } from './table';
+
+export const TABLE_MAX_BYTES = 20 * 1024 * 1024;
+
+export interface ReadTable {
+  sheets: SheetRows[];
+  /** How a text file was decoded (`utf-8`, `utf-8-bom`, `shift_jis`, `utf-16le`); null for workbooks. */
+  encoding: string | null;
+}
+
+export interface ReadTableOptions {
+  /** Decode a text file this way instead of guessing. */
+  encoding?: TextEncodingName;
+  maxBytes?: number;
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const TEXT_EXTENSIONS = new Set(['csv', 'tsv', 'txt']);
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+function refuse(issue: Issue): Restored<ReadTable> {
+  return { data: null, issues: [issue] };
+}
+
+function dropTrailingEmptyRows(rows: string[][]): string[][] {
+  let end = rows.length;
+  while (end > 0 && rows[end - 1]?.length === 0) end--;
+  return rows.slice(0, end);
+}
+
+function cellText(cell: XLSX.CellObject | undefined): string {
+  if (!cell) return '';
+  if (cell.w !== undefined) return cell.w;
+  return cell.v === undefined || cell.v === null ? '' : String(cell.v);
+}
+
+function readWorkbook(bytes: Uint8Array): SheetRows[] | null {
+  let book: XLSX.WorkBook;
+  try {
+    book = XLSX.read(bytes, {
+      type: 'array',
+      cellFormula: false,
+      cellHTML: false,
+      cellText: true,
+      dense: true
+    });
+  } catch {
+    return null;
+  }
+  if (book.SheetNames.length === 0) return null;
+  return book.SheetNames.map((name) => {
+    const data = book.Sheets[name]?.['!data'] ?? [];
+    const rows = Array.from(data, (row) => trimRow(Array.from(row ?? [], cellText)));
+    return { name, rows: dropTrailingEmptyRows(rows) };
+  });
+}
+
+/** Excel's "Unicode text" is UTF-16 with a BOM; anything else with NUL bytes is not text. */
+function decodeTextFile(
+  bytes: Uint8Array,
+  override?: TextEncodingName
+): { text: string; encoding: string } | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return null;
+  return decodeText(bytes, override);
+}
+
+function readText(text: string, extension: string, name: string): SheetRows {
+  // Excel saves .txt as tab-delimited ("Text" and "Unicode text"); a .txt without tabs is CSV.
+  const tabbed = extension === 'tsv' || (extension === 'txt' && /^[^\r\n]*\t/.test(text));
+  const delimiter = tabbed ? '\t' : ',';
+  const parsed = Papa.parse<string[]>(text, { delimiter, header: false, skipEmptyLines: false });
+  return { name, rows: dropTrailingEmptyRows(parsed.data.map((row) => trimRow(row))) };
+}
+
+export function readTable(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadTableOptions = {}
+): Restored<ReadTable> {
+  const maxBytes = options.maxBytes ?? TABLE_MAX_BYTES;
+  if (bytes.byteLength > maxBytes) {
+    return refuse({
+      code: 'fileTooLarge',
+      path: '',
+      params: { limitMb: Math.round((maxBytes / 2 ** 20) * 10) / 10 }
+    });
+  }
+  if (bytes.byteLength === 0) return refuse({ code: 'fileEmpty', path: '' });
+  const notSpreadsheet: Issue = { code: 'notSpreadsheet', path: '' };
+
+  if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
+    const sheets = readWorkbook(bytes);
+    return sheets ? { data: { sheets, encoding: null }, issues: [] } : refuse(notSpreadsheet);
+  }
+  const extension = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+  if (!TEXT_EXTENSIONS.has(extension)) return refuse(notSpreadsheet);
+  const decoded = decodeTextFile(bytes, options.encoding);
+  if (!decoded) return refuse(notSpreadsheet);
+  const sheetName = fileName.replace(/\.[^.]*$/, '') || fileName;
+  return {
+    data: { sheets: [readText(decoded.text, extension, sheetName)], encoding: decoded.encoding },
+    issues: []
+  };
+}

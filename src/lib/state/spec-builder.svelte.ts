@@ -1,0 +1,140 @@
+/**
+ * The spec builder (仕様作成): search the catalogues, add entries or a preset as requirements,
+ * edit, reorder and remove them, and export the 要件一覧. Every change goes through the
+ * repositories (audited) and the workspace reloads, so the list shows what is stored.
+ */
+import {
+  addRequirement,
+  addRequirements,
+  listImportedCatalogues,
+  listLicensedTexts,
+  moveRequirement,
+  removeRequirement,
+  updateRequirement,
+  type RequirementPatch
+} from '$lib/db';
+import type { Catalogue, Crosswalk, Preset } from '$lib/domain/catalogue';
+import {
+  draftFromEntry,
+  draftsFromPreset,
+  entryIdsOf,
+  filterEntries,
+  indexCatalogues,
+  nextRef,
+  type CatalogueFilter,
+  type IndexedEntry,
+  type RequirementDraft
+} from '$lib/domain/spec';
+import type { RequirementKind } from '$lib/domain/model';
+import { SvelteSet } from 'svelte/reactivity';
+import { loadCatalogueData } from './catalogues';
+import { writeContext } from './context';
+import { prefs } from './preferences.svelte';
+import type { WorkspaceState } from './workspace.svelte';
+
+/** Rows rendered at once in the results; the rest appear on request. */
+export const RESULT_PAGE = 100;
+
+export class SpecBuilderState {
+  #workspace: () => WorkspaceState;
+  #catalogues = $state.raw<Catalogue[]>([]);
+  #crosswalks = $state.raw<Crosswalk[]>([]);
+  #presets = $state.raw<Preset[]>([]);
+  #index = $state.raw<IndexedEntry[]>([]);
+  #selected = new SvelteSet<string>();
+
+  filter = $state<CatalogueFilter>({
+    catalogueIds: [],
+    clause: null,
+    appliesTo: null,
+    cloudOnly: false,
+    text: ''
+  });
+  shown = $state(RESULT_PAGE);
+  results = $derived(filterEntries(this.#index, this.filter));
+
+  constructor(workspace: () => WorkspaceState) {
+    this.#workspace = workspace;
+  }
+
+  get catalogues(): readonly Catalogue[] {
+    return this.#catalogues;
+  }
+  get presets(): readonly Preset[] {
+    return this.#presets;
+  }
+  get selected(): ReadonlySet<string> {
+    return this.#selected;
+  }
+  get loaded(): boolean {
+    return this.#catalogues.length > 0;
+  }
+
+  /** Loads the shipped catalogues with what the user imported (licensed text, their CAIQ). */
+  async load(): Promise<void> {
+    const [data, texts, imported] = await Promise.all([
+      loadCatalogueData(),
+      listLicensedTexts().catch(() => []),
+      listImportedCatalogues().catch(() => [])
+    ]);
+    this.#catalogues = [...data.catalogues, ...imported.map((c) => c.catalogue)];
+    this.#crosswalks = data.crosswalks;
+    this.#presets = data.presets;
+    this.#index = indexCatalogues(this.#catalogues, texts);
+  }
+
+  /** Every entry id of the catalogue, for matching imported text. */
+  entryIds(catalogueId: string): ReadonlySet<string> {
+    return entryIdsOf(this.#catalogues.find((c) => c.id === catalogueId));
+  }
+
+  toggle(entryId: string): void {
+    if (!this.#selected.delete(entryId)) this.#selected.add(entryId);
+  }
+
+  clearSelection(): void {
+    this.#selected.clear();
+  }
+
+  async addSelected(kind: RequirementKind, points: number): Promise<boolean> {
+    const ws = this.#workspace();
+    const existing = ws.bundle?.requirements ?? [];
+    const chosen = this.#index.filter((item) => this.#selected.has(item.entry.id));
+    const drafts = chosen.map((item, i) =>
+      draftFromEntry(item, nextRef(existing, i), this.#crosswalks, { kind, points, locale: prefs.locale })
+    );
+    const ok = await ws.perform(() => addRequirements(writeContext(), ws.id, drafts));
+    if (ok) this.clearSelection();
+    return ok;
+  }
+
+  async applyPreset(presetId: string): Promise<boolean> {
+    const ws = this.#workspace();
+    const preset = this.#presets.find((p) => p.id === presetId);
+    if (!preset) return false;
+    const drafts = draftsFromPreset(preset, ws.bundle?.requirements ?? []);
+    return ws.perform(() => addRequirements(writeContext(), ws.id, drafts));
+  }
+
+  async addCustom(draft: RequirementDraft): Promise<boolean> {
+    const ws = this.#workspace();
+    return ws.perform(() => addRequirement(writeContext(), ws.id, draft));
+  }
+
+  async update(id: string, patch: RequirementPatch): Promise<boolean> {
+    return this.#workspace().perform(() => updateRequirement(writeContext(), id, patch));
+  }
+
+  async move(id: string, delta: -1 | 1): Promise<boolean> {
+    return this.#workspace().perform(() => moveRequirement(writeContext(), id, delta));
+  }
+
+  async remove(id: string): Promise<boolean> {
+    return this.#workspace().perform(() => removeRequirement(writeContext(), id));
+  }
+
+  /** The next free number, for a custom requirement. */
+  nextRef(): string {
+    return nextRef(this.#workspace().bundle?.requirements ?? []);
+  }
+}
