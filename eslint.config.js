@@ -15,7 +15,7 @@ import svelteConfig from './svelte.config.js';
 const LAYERS = ['domain', 'db', 'io', 'state', 'components', 'charts', 'i18n'];
 
 /** Which layer alone may import each third-party library. */
-const OWNED_PACKAGES = { dexie: 'db', xlsx: 'io', papaparse: 'io', 'chart.js': 'charts' };
+const OWNED_PACKAGES = { dexie: 'db', xlsx: 'io', papaparse: 'io', exceljs: 'io', 'chart.js': 'charts' };
 
 /**
  * What each layer may import besides itself: other layers, `svelte` (and `svelte/*`), `$app/*`.

@@ -7,9 +7,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as bundleSize from './bundle-size.mjs';
+import * as pack from './pack.mjs';
 import * as spec from './spec.mjs';
 
-const BENCHMARKS = [bundleSize, spec];
+const BENCHMARKS = [bundleSize, spec, pack];
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const buildDir = join(repoRoot, 'build');

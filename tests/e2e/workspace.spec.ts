@@ -35,7 +35,7 @@ test('the workspace shows the stages, saves settings and evaluators, and audits 
   for (const [stage, text] of [
     ['仕様作成', 'ISMAP等クラウドサービスリストへの登録'],
     ['評価基準確定', '確定済み（第 1 版）'],
-    ['回答収集', 'ソラコンピュート株式会社'],
+    ['回答収集', 'ミナト情報システム株式会社'],
     ['評価', '高橋 一郎'],
     ['結果', '結果はまだありません。']
   ] as const) {

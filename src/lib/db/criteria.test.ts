@@ -137,3 +137,38 @@ describe('adding many requirements', () => {
     expect(await listRequirements(p.id)).toHaveLength(4);
   });
 });
+
+describe('putResponses', () => {
+  beforeEach(() => {
+    freshDb();
+  });
+
+  it('stores all answers or none', async () => {
+    const { putResponses, listResponses } = await import('./responses');
+    const { addVendor } = await import('./vendors');
+    const { p, r1, r2 } = await draft();
+    const v = await addVendor(ctx, p.id, 'A社');
+    const base = {
+      procurementId: p.id,
+      vendorId: v.id,
+      explanation: '',
+      evidenceRefs: '',
+      source: 'import' as const
+    };
+    await putResponses(ctx, [
+      { ...base, requirementId: r1.id, answer: 'full' },
+      { ...base, requirementId: r2.id, answer: 'partial' }
+    ]);
+    expect((await listResponses(p.id)).map((r) => r.answer).sort()).toEqual(['full', 'partial']);
+    // The second one names a requirement of no procurement: the first is not kept either.
+    expect(
+      await code(
+        putResponses(ctx, [
+          { ...base, requirementId: r1.id, answer: 'none' },
+          { ...base, requirementId: 'missing', answer: 'none' }
+        ])
+      )
+    ).toBe('notFound');
+    expect((await listResponses(p.id)).find((r) => r.requirementId === r1.id)?.answer).toBe('full');
+  });
+});

@@ -61,7 +61,7 @@ export {
   removeEvidenceFile,
   type EvidenceInput
 } from './evidence';
-export { listResponses, putResponse, type ResponseInput } from './responses';
+export { listResponses, putResponse, putResponses, type ResponseInput } from './responses';
 export { listGrades, putGrade, type GradeInput } from './grades';
 export { listConsensus, putConsensus, type ConsensusInput } from './consensus';
 export { listCriteriaVersions, lockCriteria, reopenCriteria, type LockResult } from './criteria';

@@ -4,7 +4,7 @@
  */
 import type { Id, Response } from '$lib/domain/model';
 import type { WriteContext } from './context';
-import { read, write } from './tx';
+import { read, write, type Tx } from './tx';
 import { requireCell, upsertAudited } from './upsert';
 
 export type ResponseInput = Omit<Response, 'id' | 'updatedAt'>;
@@ -16,28 +16,42 @@ export function listResponses(procurementId: Id): Promise<Response[]> {
   );
 }
 
+async function putOne(db: Tx, ctx: WriteContext, input: ResponseInput): Promise<Response> {
+  await requireCell(db, input.procurementId, input.vendorId, input.requirementId);
+  const existing = await db.responses
+    .where('[vendorId+requirementId]')
+    .equals([input.vendorId, input.requirementId])
+    .first();
+  return upsertAudited(
+    db,
+    ctx,
+    (r) => db.responses.put(r),
+    'response',
+    existing,
+    input,
+    (id, at) => ({
+      ...input,
+      id,
+      updatedAt: at
+    })
+  );
+}
+
 export function putResponse(ctx: WriteContext, input: ResponseInput): Promise<Response> {
   return write(
     (db) => [db.vendors, db.requirements, db.responses],
+    (db) => putOne(db, ctx, input)
+  );
+}
+
+/** Applies many answers (an imported pack) in one transaction: all of them or none, each audited. */
+export function putResponses(ctx: WriteContext, inputs: readonly ResponseInput[]): Promise<Response[]> {
+  return write(
+    (db) => [db.vendors, db.requirements, db.responses],
     async (db) => {
-      await requireCell(db, input.procurementId, input.vendorId, input.requirementId);
-      const existing = await db.responses
-        .where('[vendorId+requirementId]')
-        .equals([input.vendorId, input.requirementId])
-        .first();
-      return upsertAudited(
-        db,
-        ctx,
-        (r) => db.responses.put(r),
-        'response',
-        existing,
-        input,
-        (id, at) => ({
-          ...input,
-          id,
-          updatedAt: at
-        })
-      );
+      const saved: Response[] = [];
+      for (const input of inputs) saved.push(await putOne(db, ctx, input));
+      return saved;
     }
   );
 }

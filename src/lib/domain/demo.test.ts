@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { verifyChain } from './audit';
+import { readFileSync } from 'node:fs';
+import { attestationStatus } from './attestation-status';
+import { restoreAttestationTypes } from './catalogue-validate';
 import { criteriaHash, validateCriteria } from './criteria';
 import { buildDemoBundle } from './demo';
 import { sha256Text } from './sha256';
@@ -57,6 +60,22 @@ describe('demo procurement', () => {
     const [v1] = demo.criteriaVersions;
     expect(validateCriteria(v1!.requirements, v1!.settings)).toEqual([]);
     expect(v1!.hash).toBe(criteriaHash(demo.requirements, demo.procurement.settings, sha256Text));
+  });
+
+  it('has, on the bid deadline, a valid registration, an expired certificate and a stale report', () => {
+    const demo = build();
+    const types = restoreAttestationTypes(
+      JSON.parse(
+        readFileSync(new URL('../../../questionnaires/attestation-types.json', import.meta.url), 'utf8')
+      )
+    ).value;
+    const statuses = demo.attestations.map((a) => {
+      const info = types.types.find((t) => t.type === a.type)!;
+      return `${a.type}:${attestationStatus(a, info, demo.procurement.bidDeadline!).status}`;
+    });
+    expect(statuses).toContain('ismap:valid');
+    expect(statuses).toContain('iso27001:expired');
+    expect(statuses).toContain('soc2Type2:stale');
   });
 
   it('carries an audit chain that verifies against its head', () => {

@@ -20,6 +20,14 @@ import type {
 
 export const DEMO_ACTOR = 'デモデータ';
 
+/** The registrations were checked against the (fictional) register before the deadline. */
+const LIST_CHECK = {
+  source: 'ISMAPクラウドサービスリスト（架空）',
+  checkedOn: '2027-01-20',
+  checkedBy: '佐藤 花子',
+  result: 'confirmed'
+} as const;
+
 type RequirementSeed = Omit<Requirement, 'id' | 'procurementId' | 'order' | 'sourceRef'>;
 
 const REQUIREMENTS: RequirementSeed[] = [
@@ -303,7 +311,8 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
       scopeServices: ['AobaDocs 電子決裁'],
       scopeRegions: ['日本（東京）', '日本（大阪）'],
       periodStart: '2025-10-01',
-      periodEnd: '2026-09-30'
+      periodEnd: '2026-09-30',
+      verification: LIST_CHECK
     }),
     att(aoba, 'soc2Type2', {
       issuer: '架空監査法人',
@@ -330,7 +339,8 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
       issuer: '架空有限責任監査法人',
       scopeText: 'MinatoFlow（Enterprise）東京リージョン',
       periodStart: '2025-08-01',
-      periodEnd: '2026-07-31'
+      periodEnd: '2026-07-31',
+      verification: LIST_CHECK
     }),
     att(minato, 'soc2Type2', {
       issuer: '架空有限責任監査法人',

@@ -5,6 +5,7 @@
 import type { ChainProblem } from '$lib/domain/audit';
 import type { IssueCode } from '$lib/domain/issues';
 import type {
+  Answer,
   AppliesTo,
   AttestationType,
   ConfidentialityClass,
@@ -43,6 +44,13 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   notSpreadsheet: 'issue.notSpreadsheet',
   unknownControlId: 'issue.unknownControlId',
   ambiguousControlId: 'issue.ambiguousControlId',
+  unknownRequirementId: 'issue.unknownRequirementId',
+  requirementTextChanged: 'issue.requirementTextChanged',
+  templateVersionMismatch: 'issue.templateVersionMismatch',
+  checksumMismatch: 'issue.checksumMismatch',
+  otherVendor: 'issue.otherVendor',
+  answerNotInList: 'issue.answerNotInList',
+  missingRequiredColumn: 'issue.missingRequiredColumn',
   emptyText: 'issue.emptyText',
   duplicateControlId: 'issue.duplicateControlId',
   missingColumn: 'issue.missingColumn',
@@ -158,4 +166,10 @@ export const actionKey: Readonly<Record<string, MessageKey>> = {
   'response.put': 'action.response.put',
   'grade.put': 'action.grade.put',
   'consensus.put': 'action.consensus.put'
+};
+
+export const answerKey: Record<Answer, MessageKey> = {
+  full: 'answer.full',
+  partial: 'answer.partial',
+  none: 'answer.none'
 };

@@ -1,0 +1,96 @@
+/**
+ * What importing a filled questionnaire pack would change in one vendor's responses, before
+ * anything is written. A blank incoming field never overwrites a stored value (the vendor left it
+ * empty, they did not erase it): each item's `after` is the merge, and the apply step writes it.
+ * A row with nothing in it is skipped. Texts compare after line-end, NFC and trim folding.
+ */
+import type { Answer, Id, Response } from './model';
+
+export interface ResponseFields {
+  answer: Answer | null;
+  explanation: string;
+  evidenceRefs: string;
+}
+
+/** One answered row of an import (a `PackAnswer` fits). */
+export interface IncomingAnswer extends ResponseFields {
+  requirementId: Id;
+}
+
+export type ResponseChangeKind = 'new' | 'changed' | 'unchanged';
+
+export interface ResponseChange {
+  requirementId: Id;
+  kind: ResponseChangeKind;
+  /** The stored response, or null when the vendor has none for this requirement. */
+  before: ResponseFields | null;
+  after: ResponseFields;
+}
+
+export interface ResponsePreview {
+  items: ResponseChange[];
+  counts: { new: number; changed: number; unchanged: number; skipped: number };
+}
+
+function fold(text: string): string {
+  return text.replace(/\r\n?/g, '\n').normalize('NFC').trim();
+}
+
+function isBlank(incoming: ResponseFields): boolean {
+  return incoming.answer === null && fold(incoming.explanation) === '' && fold(incoming.evidenceRefs) === '';
+}
+
+/** `base` with each non-blank field of `incoming`; a text equal after folding keeps `base`'s spelling. */
+function merge(base: ResponseFields, incoming: ResponseFields): ResponseFields {
+  const text = (stored: string, next: string) =>
+    fold(next) === '' || fold(next) === fold(stored) ? stored : next;
+  return {
+    answer: incoming.answer ?? base.answer,
+    explanation: text(base.explanation, incoming.explanation),
+    evidenceRefs: text(base.evidenceRefs, incoming.evidenceRefs)
+  };
+}
+
+function sameFields(a: ResponseFields, b: ResponseFields): boolean {
+  return a.answer === b.answer && a.explanation === b.explanation && a.evidenceRefs === b.evidenceRefs;
+}
+
+function fields(response: ResponseFields): ResponseFields {
+  return { answer: response.answer, explanation: response.explanation, evidenceRefs: response.evidenceRefs };
+}
+
+/**
+ * One item per requirement, in the order first met in `incoming`; a requirement met twice merges
+ * the later row over the earlier. Responses of other vendors are ignored.
+ */
+export function previewResponses(
+  existing: readonly Response[],
+  incoming: readonly IncomingAnswer[],
+  vendorId: Id
+): ResponsePreview {
+  const stored = new Map<Id, ResponseFields>();
+  for (const response of existing) {
+    if (response.vendorId === vendorId) stored.set(response.requirementId, fields(response));
+  }
+  const merged = new Map<Id, ResponseFields>();
+  let skipped = 0;
+  for (const row of incoming) {
+    if (isBlank(row)) {
+      skipped++;
+      continue;
+    }
+    const base = merged.get(row.requirementId) ?? stored.get(row.requirementId);
+    merged.set(
+      row.requirementId,
+      merge(base ?? { answer: null, explanation: '', evidenceRefs: '' }, fields(row))
+    );
+  }
+  const counts = { new: 0, changed: 0, unchanged: 0, skipped };
+  const items = [...merged].map(([requirementId, after]): ResponseChange => {
+    const before = stored.get(requirementId) ?? null;
+    const kind: ResponseChangeKind = !before ? 'new' : sameFields(before, after) ? 'unchanged' : 'changed';
+    counts[kind]++;
+    return { requirementId, kind, before, after };
+  });
+  return { items, counts };
+}

@@ -1,0 +1,377 @@
+/**
+ * The questionnaire pack (回答票) a vendor fills in: XLSX (instructions, requirement table with an
+ * answer dropdown and only the input cells unlocked, blank certification and subcontractor sheets,
+ * template info), or CSV (template line + table). Pure. The inputs carry only what a vendor may see,
+ * so no points, rubric, other vendors or notes can reach the file; every text cell passes `guardText`.
+ */
+import * as Papa from 'papaparse';
+import type { DataValidation, Worksheet } from 'exceljs';
+import type { Response } from '../domain/model';
+import { encodeShiftJis, utf8WithBom } from './encoding';
+import {
+  CSV_MARKER_KEYS,
+  PACK_ANSWER_LABELS,
+  PACK_COLUMNS,
+  PACK_COLUMN_INDEX,
+  PACK_HEADERS,
+  PACK_KIND_LABELS,
+  PACK_SHEETS,
+  PACK_TEMPLATE_VERSION,
+  TEMPLATE_KEYS,
+  TEMPLATE_LABELS,
+  clampForXlsx,
+  orderedRequirements,
+  requirementsChecksum,
+  type PackLocale,
+  type PackRequirement,
+  type TemplateKey
+} from './pack-format';
+import { ATTESTATION_SHORT_LABELS } from './spec-annex';
+import { columnLetter } from './table';
+import { guardText } from './text-guard';
+
+/** A current answer to pre-fill; only those of `vendor.id` are used. */
+export type PackPrefill = Pick<
+  Response,
+  'vendorId' | 'requirementId' | 'answer' | 'explanation' | 'evidenceRefs'
+>;
+
+export interface PackInput {
+  procurementTitle: string;
+  organisation: string;
+  vendor: { id: string; company: string; serviceName: string };
+  /** The locked criteria version the pack answers. */
+  criteria: { version: number; hash: string };
+  /** `Requirement` records fit; only these fields are read. */
+  requirements: readonly PackRequirement[];
+  answers?: readonly PackPrefill[];
+  locale: PackLocale;
+  /** ISO instant. */
+  exportedAt: string;
+}
+
+/** Character widths of the requirement columns (A, the id, is hidden). */
+const COLUMN_WIDTHS: Record<(typeof PACK_COLUMNS)[number], number> = {
+  id: 14,
+  ref: 9,
+  domain: 18,
+  title: 30,
+  text: 60,
+  kind: 8,
+  answer: 12,
+  explanation: 50,
+  evidenceRefs: 30
+};
+
+/** The cells a vendor types into. */
+const INPUT_COLUMNS = ['answer', 'explanation', 'evidenceRefs'] as const;
+
+/** Blank rows offered on the certification and subcontractor sheets. */
+const BLANK_ROWS = 30;
+
+const HEADER_FILL = 'FFD9E1F2';
+/** Input cells are yellow, as on the forms Japanese offices use. */
+const INPUT_FILL = 'FFFFF2CC';
+
+const ATTESTATION_HEADERS: Record<PackLocale, string[]> = {
+  ja: [
+    '種類',
+    '登録番号・認証番号',
+    '認証機関・監査人',
+    '期間の開始 (YYYY-MM-DD)',
+    '期間の終了 (YYYY-MM-DD)',
+    '対象範囲'
+  ],
+  en: ['Type', 'Number', 'Issuer / auditor', 'Period start (YYYY-MM-DD)', 'Period end (YYYY-MM-DD)', 'Scope']
+};
+const ATTESTATION_WIDTHS = [26, 22, 26, 16, 16, 50];
+
+const SUBCONTRACTOR_HEADERS: Record<PackLocale, string[]> = {
+  ja: ['名称', '役割', '重要度', '保証報告書での扱い', '保有する認証'],
+  en: ['Name', 'Role', 'Criticality', 'Treatment in the assurance report', 'Their certifications']
+};
+const SUBCONTRACTOR_WIDTHS = [30, 30, 12, 24, 40];
+const CRITICALITY_LABELS: Record<PackLocale, string[]> = { ja: ['重要', '通常'], en: ['Critical', 'Normal'] };
+const SUBSERVICE_LABELS: Record<PackLocale, string[]> = {
+  ja: ['除外方式', '包含方式'],
+  en: ['Carve-out', 'Inclusive']
+};
+
+/** Excel's limit for an inline dropdown list (`"a,b,c"`). */
+const LIST_FORMULA_MAX = 255;
+
+const ANSWER_PROMPT: Record<PackLocale, { title: string; text: string; error: string }> = {
+  ja: {
+    title: '回答',
+    text: '対応・一部対応・未対応から選択してください。',
+    error: '一覧から選択してください。'
+  },
+  en: {
+    title: 'Answer',
+    text: 'Choose Meets, Partly meets or Does not meet.',
+    error: 'Choose a value from the list.'
+  }
+};
+
+const INSTRUCTIONS: Record<PackLocale, { heading: string; steps: string[] }> = {
+  ja: {
+    heading: '回答方法',
+    steps: [
+      '1. 「要件」シートの各要件について、「回答」列で「対応」「一部対応」「未対応」のいずれかを選択してください。',
+      '2. 「説明」列に対応の内容を、「証跡の参照」列に根拠となる資料の名称と該当箇所（ページ等）を記入してください。',
+      '3. 「第三者認証」シートに、取得している認証・監査報告書（ISMAP、SOC 2、ISO/IEC 27001 など）を記入してください。',
+      '4. 「委託先」シートに、サービスの提供に関わる委託先（IaaS、データセンター、サポート窓口など）と、その認証を記入してください。',
+      '5. 要件の内容、行・列の構成、「テンプレート情報」シートは変更しないでください。変更すると取り込めないことがあります。',
+      '6. .xlsx 形式のまま保存して返送してください。'
+    ]
+  },
+  en: {
+    heading: 'How to answer',
+    steps: [
+      '1. On the Requirements sheet, choose Meets, Partly meets or Does not meet in the Answer column for each requirement.',
+      '2. Describe how you meet it in the Explanation column, and name the supporting documents (with page or section) under Evidence references.',
+      '3. List your certifications and audit reports (ISMAP, SOC 2, ISO/IEC 27001, …) on the Certifications sheet.',
+      '4. List the subcontractors involved in providing the service (IaaS, data centres, support desks, …) and their certifications on the Subcontractors sheet.',
+      '5. Do not change the requirement texts, the rows and columns, or the Template info sheet: the answers could then not be imported.',
+      '6. Save the file as .xlsx and send it back.'
+    ]
+  }
+};
+
+const TITLE_LABELS: Record<PackLocale, Record<'pack' | 'procurement' | 'organisation' | 'vendor', string>> = {
+  ja: { pack: '回答票', procurement: '件名', organisation: '調達機関', vendor: '事業者' },
+  en: { pack: 'Questionnaire', procurement: 'Procurement', organisation: 'Organisation', vendor: 'Vendor' }
+};
+
+type Cell = string | number;
+
+/** The requirement table: header row, then one row per requirement in specification order. */
+export function packRows(input: PackInput): string[][] {
+  const { locale } = input;
+  const prefill = new Map(
+    (input.answers ?? [])
+      .filter((answer) => answer.vendorId === input.vendor.id)
+      .map((answer) => [answer.requirementId, answer])
+  );
+  const header = PACK_COLUMNS.map((column) => PACK_HEADERS[locale][column]);
+  const rows = orderedRequirements(input.requirements).map((requirement) => {
+    const answer = prefill.get(requirement.id);
+    const cells: Record<(typeof PACK_COLUMNS)[number], string> = {
+      id: guardText(requirement.id),
+      ref: guardText(requirement.ref),
+      domain: guardText(requirement.domain),
+      title: guardText(requirement.title),
+      text: guardText(requirement.text),
+      kind: PACK_KIND_LABELS[locale][requirement.kind],
+      answer: answer?.answer ? PACK_ANSWER_LABELS[locale][answer.answer] : '',
+      explanation: guardText(answer?.explanation ?? ''),
+      evidenceRefs: guardText(answer?.evidenceRefs ?? '')
+    };
+    return PACK_COLUMNS.map((column) => cells[column]);
+  });
+  return [header, ...rows];
+}
+
+function templateValues(input: PackInput): Record<TemplateKey, Cell> {
+  return {
+    template: PACK_TEMPLATE_VERSION,
+    procurementTitle: guardText(input.procurementTitle),
+    organisation: guardText(input.organisation),
+    vendorId: guardText(input.vendor.id),
+    vendorName: guardText(input.vendor.company),
+    serviceName: guardText(input.vendor.serviceName),
+    criteriaVersion: input.criteria.version,
+    criteriaHash: guardText(input.criteria.hash),
+    requirementsChecksum: requirementsChecksum(input.requirements),
+    exportedAt: guardText(input.exportedAt)
+  };
+}
+
+function listFormula(values: readonly string[]): string | null {
+  const formula = `"${values.join(',')}"`;
+  return formula.length - 2 <= LIST_FORMULA_MAX && values.every((v) => !v.includes(',')) ? formula : null;
+}
+
+function styleHeader(sheet: Worksheet, columnCount: number): void {
+  const row = sheet.getRow(1);
+  for (let c = 1; c <= columnCount; c++) {
+    const cell = row.getCell(c);
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+  }
+}
+
+/** Unlocked, yellow, wrapped: where the vendor writes. */
+function markInput(sheet: Worksheet, row: number, column: number): void {
+  const cell = sheet.getCell(row, column);
+  cell.protection = { locked: false };
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: INPUT_FILL } };
+  cell.alignment = { vertical: 'top', wrapText: true };
+}
+
+/**
+ * ExcelJS 4.4 merges per-cell validations in text order (A10 before A2) into overlapping ranges,
+ * which Excel then "repairs"; a validation keyed by a range is written as it is. The collection
+ * exists at run time but is missing from the package's typings.
+ */
+type ValidatedSheet = Worksheet & { dataValidations: { add(range: string, rule: DataValidation): void } };
+
+/** A list dropdown on rows 2…`lastRow` of a column; `strict` refuses typed values outside it. */
+function addDropdown(
+  sheet: Worksheet,
+  column: number,
+  lastRow: number,
+  values: readonly string[],
+  strict: boolean,
+  prompt?: { title: string; text: string; error: string }
+): void {
+  const formula = listFormula(values);
+  if (!formula || lastRow < 2) return;
+  const letter = columnLetter(column - 1);
+  (sheet as ValidatedSheet).dataValidations.add(`${letter}2:${letter}${lastRow}`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: true,
+    errorStyle: strict ? 'stop' : 'warning',
+    ...(prompt
+      ? {
+          showInputMessage: true,
+          promptTitle: prompt.title,
+          prompt: prompt.text,
+          errorTitle: prompt.title,
+          error: prompt.error
+        }
+      : {})
+  });
+}
+
+/** Structure protection, not security: no password, so a vendor who must can lift it in Excel. */
+async function protect(sheet: Worksheet, allowRows: boolean): Promise<void> {
+  await sheet.protect('', {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    insertRows: allowRows,
+    deleteRows: allowRows
+  });
+}
+
+/** A header row and `BLANK_ROWS` unlocked rows below it. */
+async function blankTable(
+  sheet: Worksheet,
+  headers: readonly string[],
+  widths: readonly number[]
+): Promise<void> {
+  sheet.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 20 }));
+  styleHeader(sheet, headers.length);
+  for (let r = 2; r <= BLANK_ROWS + 1; r++) {
+    for (let c = 1; c <= headers.length; c++) markInput(sheet, r, c);
+  }
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+  await protect(sheet, true);
+}
+
+function instructionLines(input: PackInput): string[] {
+  const { locale, vendor } = input;
+  const title = TITLE_LABELS[locale];
+  const service = !vendor.serviceName
+    ? ''
+    : locale === 'ja'
+      ? `（${vendor.serviceName}）`
+      : ` (${vendor.serviceName})`;
+  const other: PackLocale = locale === 'ja' ? 'en' : 'ja';
+  return [
+    title.pack,
+    `${title.procurement}: ${input.procurementTitle}`,
+    `${title.organisation}: ${input.organisation}`,
+    `${title.vendor}: ${vendor.company}${service}`,
+    '',
+    INSTRUCTIONS[locale].heading,
+    ...INSTRUCTIONS[locale].steps,
+    '',
+    INSTRUCTIONS[other].heading,
+    ...INSTRUCTIONS[other].steps
+  ].map(guardText);
+}
+
+/** The export instant as the workbook's creation date (not the clock: builders are pure). */
+function instant(iso: string): Date {
+  const time = Date.parse(iso);
+  return new Date(Number.isNaN(time) ? 0 : time);
+}
+
+/**
+ * The pack as XLSX. SheetJS CE cannot write data validation, sheet protection or frozen panes, so
+ * this one builder uses ExcelJS — imported here, on first use, so its ~270 KB (gzip) is never
+ * part of the page until someone exports a pack.
+ */
+export async function buildPackXlsx(input: PackInput): Promise<Uint8Array> {
+  const loaded = await import('exceljs');
+  // A CommonJS package: its API is the interop `default` (kept the namespace as a fallback).
+  const excel: typeof loaded.default = loaded.default ?? loaded;
+  const { locale } = input;
+  const book = new excel.Workbook();
+  book.creator = 'Sentei';
+  book.created = book.modified = instant(input.exportedAt);
+
+  const instructions = book.addWorksheet(PACK_SHEETS.instructions[locale]);
+  instructions.columns = [{ width: 110 }];
+  for (const line of instructionLines(input)) instructions.addRow([line]);
+  instructions.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
+  instructions.getCell(1, 1).font = { bold: true, size: 14 };
+  await protect(instructions, false);
+
+  const table = book.addWorksheet(PACK_SHEETS.requirements[locale]);
+  table.columns = PACK_COLUMNS.map((column) => ({ width: COLUMN_WIDTHS[column], hidden: column === 'id' }));
+  const rows = packRows(input).map((row) => row.map(clampForXlsx));
+  table.addRows(rows);
+  styleHeader(table, PACK_COLUMNS.length);
+  for (let r = 2; r <= rows.length; r++) {
+    for (const column of ['domain', 'title', 'text'] as const) {
+      table.getCell(r, PACK_COLUMN_INDEX[column] + 1).alignment = { vertical: 'top', wrapText: true };
+    }
+    for (const column of INPUT_COLUMNS) markInput(table, r, PACK_COLUMN_INDEX[column] + 1);
+  }
+  const answerLabels = Object.values(PACK_ANSWER_LABELS[locale]);
+  addDropdown(table, PACK_COLUMN_INDEX.answer + 1, rows.length, answerLabels, true, ANSWER_PROMPT[locale]);
+  table.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+  await protect(table, false);
+
+  const attestations = book.addWorksheet(PACK_SHEETS.attestations[locale]);
+  await blankTable(attestations, ATTESTATION_HEADERS[locale], ATTESTATION_WIDTHS);
+  addDropdown(attestations, 1, BLANK_ROWS + 1, Object.values(ATTESTATION_SHORT_LABELS[locale]), false);
+
+  const subcontractors = book.addWorksheet(PACK_SHEETS.subcontractors[locale]);
+  await blankTable(subcontractors, SUBCONTRACTOR_HEADERS[locale], SUBCONTRACTOR_WIDTHS);
+  addDropdown(subcontractors, 3, BLANK_ROWS + 1, CRITICALITY_LABELS[locale], false);
+  addDropdown(subcontractors, 4, BLANK_ROWS + 1, SUBSERVICE_LABELS[locale], false);
+
+  const template = book.addWorksheet(PACK_SHEETS.template[locale]);
+  template.columns = [{ width: 22, hidden: true }, { width: 34 }, { width: 70 }];
+  const values = templateValues(input);
+  for (const key of TEMPLATE_KEYS) template.addRow([key, TEMPLATE_LABELS[locale][key], values[key]]);
+  template.getColumn(2).font = { bold: true };
+  await protect(template, false);
+
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+/**
+ * The pack as CSV (RFC 4180, CRLF), UTF-8 with BOM unless Shift_JIS is asked for. Line 1 is the
+ * template line: A1 `sentei-pack/1`, then `key,value` pairs — requirementsChecksum, vendorId,
+ * vendorName, criteriaVersion, criteriaHash, exportedAt. Line 2 is the header and each further
+ * line one requirement, with the columns of the 要件 sheet (A: requirement id … I: evidence).
+ */
+export async function buildPackCsv(
+  input: PackInput,
+  encoding: 'utf-8-bom' | 'shift_jis' = 'utf-8-bom'
+): Promise<Uint8Array> {
+  const values = templateValues(input);
+  const marker: Cell[] = [PACK_TEMPLATE_VERSION, ...CSV_MARKER_KEYS.flatMap((key) => [key, values[key]])];
+  // Cells are guarded already; Papa's own formula escaping would quote-prefix them a second time.
+  const text = `${Papa.unparse([marker, ...packRows(input)], { newline: '\r\n', escapeFormulae: false })}\r\n`;
+  return encoding === 'shift_jis' ? encodeShiftJis(text) : utf8WithBom(text);
+}

@@ -1,0 +1,197 @@
+/**
+ * The questionnaire pack format `sentei-pack/1`, shared by the writer (pack-export) and the reader
+ * (pack-import): sheet names, column headings, answer labels, template-info keys and the checksum
+ * of the requirement texts. Changing a heading or a key here changes the format: bump the version.
+ */
+import { canonicalJson } from '../domain/canonical';
+import type { Answer, Requirement, RequirementKind } from '../domain/model';
+import { sha256Text } from '../domain/sha256';
+import { headerKey } from './table';
+
+export const PACK_TEMPLATE_VERSION = 'sentei-pack/1';
+
+export type PackLocale = 'ja' | 'en';
+
+export const PACK_SHEETS = {
+  instructions: { ja: '回答方法', en: 'Instructions' },
+  requirements: { ja: '要件', en: 'Requirements' },
+  attestations: { ja: '第三者認証', en: 'Certifications' },
+  subcontractors: { ja: '委託先', en: 'Subcontractors' },
+  template: { ja: 'テンプレート情報', en: 'Template info' }
+} as const satisfies Record<string, Record<PackLocale, string>>;
+
+/** The columns of the 要件 sheet (and of the CSV table), in order; `id` is hidden in the workbook. */
+export const PACK_COLUMNS = [
+  'id',
+  'ref',
+  'domain',
+  'title',
+  'text',
+  'kind',
+  'answer',
+  'explanation',
+  'evidenceRefs'
+] as const;
+export type PackColumn = (typeof PACK_COLUMNS)[number];
+
+export const PACK_HEADERS: Record<PackLocale, Record<PackColumn, string>> = {
+  ja: {
+    id: '要件ID',
+    ref: '番号',
+    domain: '分野',
+    title: '要件名',
+    text: '要件の内容',
+    kind: '区分',
+    answer: '回答',
+    explanation: '説明',
+    evidenceRefs: '証跡の参照'
+  },
+  en: {
+    id: 'Requirement ID',
+    ref: 'No.',
+    domain: 'Domain',
+    title: 'Title',
+    text: 'Requirement',
+    kind: 'Kind',
+    answer: 'Answer',
+    explanation: 'Explanation',
+    evidenceRefs: 'Evidence references'
+  }
+};
+
+/** 0-based column index of each pack column. */
+export const PACK_COLUMN_INDEX = Object.fromEntries(PACK_COLUMNS.map((column, i) => [column, i])) as Record<
+  PackColumn,
+  number
+>;
+
+export const PACK_KIND_LABELS: Record<PackLocale, Record<RequirementKind, string>> = {
+  ja: { mandatory: '必須', scored: '任意' },
+  en: { mandatory: 'Mandatory', scored: 'Scored' }
+};
+
+/** The dropdown values of the answer column, in the order offered. */
+export const PACK_ANSWER_LABELS: Record<PackLocale, Record<Answer, string>> = {
+  ja: { full: '対応', partial: '一部対応', none: '未対応' },
+  en: { full: 'Meets', partial: 'Partly meets', none: 'Does not meet' }
+};
+
+/**
+ * Every spelling an answer cell may hold, compared after `answerKey`: both languages' labels, the
+ * longer English forms, ○ △ × (and the circles and crosses IMEs offer instead) and the model codes.
+ */
+const ANSWER_SPELLINGS: Record<Answer, string[]> = {
+  full: ['対応', 'meets', 'full', '○', '◯', '〇'],
+  partial: ['一部対応', 'partly', 'partlymeets', 'partial', '△', '▲'],
+  none: ['未対応', 'doesnot', 'doesnotmeet', 'none', '×', '✕', '✖', 'x']
+};
+
+const ANSWER_BY_KEY: ReadonlyMap<string, Answer> = new Map(
+  Object.entries(ANSWER_SPELLINGS).flatMap(([answer, spellings]) =>
+    spellings.map((spelling) => [headerKey(spelling), answer as Answer] as const)
+  )
+);
+
+/** The answer an answer cell names, `null` for a blank cell, `undefined` when it is not one of them. */
+export function parseAnswerCell(text: string): Answer | null | undefined {
+  const key = headerKey(text);
+  if (key === '') return null;
+  return ANSWER_BY_KEY.get(key);
+}
+
+/** Headings the reader accepts for each column it needs, compared through `headerKey`. */
+export const PACK_HEADER_KEYS: Record<'id' | 'text' | 'answer' | 'explanation' | 'evidenceRefs', string[]> = {
+  id: ['要件id', 'requirementid', 'id'],
+  text: ['要件の内容', 'requirement', 'requirementtext'],
+  answer: ['回答', 'answer'],
+  explanation: ['説明', 'explanation'],
+  evidenceRefs: ['証跡の参照', 'evidencereferences', 'evidence', '証跡']
+};
+
+/** The rows of the template-info sheet: a key (hidden column A), a label (B) and the value (C). */
+export const TEMPLATE_KEYS = [
+  'template',
+  'procurementTitle',
+  'organisation',
+  'vendorId',
+  'vendorName',
+  'serviceName',
+  'criteriaVersion',
+  'criteriaHash',
+  'requirementsChecksum',
+  'exportedAt'
+] as const;
+export type TemplateKey = (typeof TEMPLATE_KEYS)[number];
+
+export const TEMPLATE_LABELS: Record<PackLocale, Record<TemplateKey, string>> = {
+  ja: {
+    template: 'テンプレート版',
+    procurementTitle: '件名',
+    organisation: '調達機関',
+    vendorId: '事業者ID',
+    vendorName: '事業者名',
+    serviceName: 'サービス名',
+    criteriaVersion: '評価基準の版',
+    criteriaHash: '評価基準のハッシュ値 (SHA-256)',
+    requirementsChecksum: '要件チェックサム (SHA-256)',
+    exportedAt: '出力日時'
+  },
+  en: {
+    template: 'Template version',
+    procurementTitle: 'Procurement',
+    organisation: 'Organisation',
+    vendorId: 'Vendor ID',
+    vendorName: 'Vendor',
+    serviceName: 'Service',
+    criteriaVersion: 'Criteria version',
+    criteriaHash: 'Criteria hash (SHA-256)',
+    requirementsChecksum: 'Requirements checksum (SHA-256)',
+    exportedAt: 'Exported at'
+  }
+};
+
+/**
+ * The keys of the CSV's first line, after the template marker in A1: `key,value` pairs, so the
+ * line reads the same as the template-info sheet and a reader need not know positions.
+ */
+export const CSV_MARKER_KEYS = [
+  'requirementsChecksum',
+  'vendorId',
+  'vendorName',
+  'criteriaVersion',
+  'criteriaHash',
+  'exportedAt'
+] as const satisfies readonly TemplateKey[];
+
+/** What the pack needs of a requirement: its wording, never its points or anything internal. */
+export type PackRequirement = Pick<
+  Requirement,
+  'id' | 'order' | 'ref' | 'domain' | 'title' | 'text' | 'kind'
+>;
+
+export function orderedRequirements<T extends Pick<Requirement, 'order'>>(requirements: readonly T[]): T[] {
+  return [...requirements].sort((a, b) => a.order - b.order);
+}
+
+/**
+ * What the vendor answers, fixed: SHA-256 over the canonical JSON of `[id, ref, title, text]` per
+ * requirement in specification order. An import compares it with the locked criteria's own.
+ */
+export function requirementsChecksum(requirements: readonly PackRequirement[]): string {
+  const payload = orderedRequirements(requirements).map((r) => [r.id, r.ref, r.title, r.text]);
+  return sha256Text(canonicalJson(payload));
+}
+
+/** Excel refuses a longer text in one cell. */
+export const XLSX_MAX_TEXT = 32_767;
+
+export function clampForXlsx(text: string): string {
+  return text.length > XLSX_MAX_TEXT ? `${text.slice(0, XLSX_MAX_TEXT - 1)}…` : text;
+}
+
+/** The `'` the text guard puts before a formula-like text; stripped on import so a round trip is stable. */
+const GUARDED = /^'[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+export function unguardText(value: string): string {
+  return GUARDED.test(value) ? value.slice(1) : value;
+}
