@@ -88,6 +88,24 @@ test('a questionnaire pack goes out, comes back filled, is previewed and applied
   // The blank cells did not erase R-007's earlier answer.
   await expect(answerSelect(page, 'R-007')).toHaveValue('partial');
 
+  // A file attached to an answer comes back byte for byte.
+  const proof = Buffer.from('%PDF-1.4\n% 回答の証跡\n%%EOF\n');
+  const r003 = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /利用者認証の多要素化/ }) });
+  await r003.getByText('0 件').click();
+  await page
+    .getByLabel('証跡ファイルを添付（R-003）')
+    .setInputFiles({ name: 'mfa.pdf', mimeType: 'application/pdf', buffer: proof });
+  await expect(r003.getByText('1 件')).toBeVisible();
+  await page.reload();
+  await r003.getByText('1 件').click();
+  const [saved] = await Promise.all([
+    page.waitForEvent('download'),
+    r003.getByRole('button', { name: /ダウンロード/ }).click()
+  ]);
+  expect(Buffer.compare(await readFile((await saved.path())!), proof)).toBe(0);
+
   // Typed by hand, saved as it changes.
   await answerSelect(page, 'R-010').selectOption('full');
   await expect(page.getByText('R-010 の回答を保存しました。')).toBeVisible();
@@ -142,5 +160,56 @@ test('a Shift_JIS CSV pack is read; malformed and oversized files change nothing
   );
   await expect(page.getByRole('button', { name: '回答に反映する' })).toHaveCount(0);
   await expect(answerSelect(page, 'R-010')).toHaveValue('full');
+  expect(pageErrors).toEqual([]);
+});
+
+test('answers in the vendor’s own layout are imported through a saved column mapping', async ({
+  page,
+  pageErrors,
+  a11y
+}) => {
+  await openAnswers(page);
+  // The vendor's own checklist: its own headings, control numbers instead of our R-numbers, Yes/No answers.
+  const sheet = XLSX.utils.aoa_to_sheet([
+    ['ミナト情報システム 自己点検表'],
+    ['Control', 'Response', 'Comment'],
+    ['18.2.1', 'Yes', '独立監査を毎年受けています'],
+    ['16.1.2', 'No', '=cmd|calc'],
+    ['99.9.9', 'Yes', '対象外の行']
+  ]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, 'Checklist');
+  const file = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+  await page
+    .getByLabel('回答表のファイル')
+    .setInputFiles({ name: 'own.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await page.getByLabel('要件を特定する列').selectOption({ label: 'A 列: Control' });
+  await page.getByRole('radio', { name: /管理策番号/ }).check();
+  await page.getByLabel('回答の列').selectOption({ label: 'B 列: Response' });
+  await page.getByLabel('説明の列').selectOption({ label: 'C 列: Comment' });
+  await page.getByLabel('「Yes」の意味').selectOption({ label: '対応' });
+  await page.getByLabel('「No」の意味').selectOption({ label: '未対応' });
+  await page.getByLabel('対応付けの名前').fill('ミナト様式');
+  await page.getByRole('button', { name: 'この対応付けを保存' }).click();
+  await a11y('column mapping');
+  await page
+    .getByRole('button', { name: /プレビュー|確認/ })
+    .first()
+    .click();
+  await expect(page.getByTestId('pack-counts')).toContainText('変更 2 件');
+  await expect(page.getByRole('alert').filter({ hasText: '99.9.9' })).toBeVisible();
+  await page.getByRole('button', { name: '回答に反映する' }).click();
+  await expect(answerSelect(page, 'R-004')).toHaveValue('full');
+  await expect(answerSelect(page, 'R-009')).toHaveValue('none');
+  await expect(page.getByRole('textbox', { name: 'R-009 の説明' })).toHaveValue('=cmd|calc');
+
+  // The saved mapping is offered for the next file with the same headings.
+  await page.reload();
+  await page
+    .getByLabel('回答表のファイル')
+    .setInputFiles({ name: 'own2.xlsx', mimeType: 'application/octet-stream', buffer: file });
+  await expect(
+    page.getByText('この表の見出しに合う保存済みの対応付け「ミナト様式」があります。')
+  ).toBeVisible();
   expect(pageErrors).toEqual([]);
 });

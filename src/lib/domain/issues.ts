@@ -31,6 +31,11 @@ export const ISSUE_CODES = [
   'otherVendor',
   'answerNotInList',
   'missingRequiredColumn',
+  // column-mapping import (a vendor's own questionnaire layout)
+  'unmatchedKey',
+  'unmatchedKeysOmitted',
+  'missingKey',
+  'unmappedAnswerValue',
   'emptyText',
   'duplicateControlId',
   'missingColumn',

@@ -1,33 +1,54 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '$lib/domain/issues';
-import { beforeAll } from 'vitest';
-import { ja, loadMessages, translate, type MessageKey } from './messages';
+import { ja, loadMessages, messagesLoaded, translate } from './messages';
 import { en } from './messages-en';
+import { jaWork } from './messages-work';
+import { enWork } from './messages-work-en';
+
+const jaAll: Record<string, string> = { ...ja, ...jaWork };
+const enAll: Record<string, string> = { ...en, ...enWork };
 
 describe('messages', () => {
-  beforeAll(() => loadMessages('en'));
-
-  it('has the same keys in Japanese and English, none empty', () => {
+  it('has the same keys in Japanese and English in each part, none empty, no key in both parts', () => {
     expect(Object.keys(en).sort()).toEqual(Object.keys(ja).sort());
-    for (const [key, text] of [...Object.entries(ja), ...Object.entries(en)]) {
+    expect(Object.keys(enWork).sort()).toEqual(Object.keys(jaWork).sort());
+    expect(Object.keys(ja).filter((key) => key in jaWork)).toEqual([]);
+    for (const [key, text] of [...Object.entries(jaAll), ...Object.entries(enAll)]) {
       expect(text.trim(), key).not.toBe('');
     }
   });
 
   it('uses the same placeholders in both languages', () => {
     const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(ja) as MessageKey[]) {
-      expect(names(en[key]), key).toEqual(names(ja[key]));
+    for (const key of Object.keys(jaAll)) {
+      expect(names(enAll[key]!), key).toEqual(names(jaAll[key]!));
     }
   });
 
-  it('has a message for every issue code', () => {
+  it('has a message for every issue code, in the part every page has', () => {
     for (const code of ISSUE_CODES) expect(Object.keys(ja)).toContain(`issue.${code}`);
   });
 
-  it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate('ja', 'list.deleted', { title: 'A' })).toBe('「A」を削除しました。');
-    expect(translate('en', 'list.deleted', { title: 'A' })).toBe('Deleted “A”.');
-    expect(translate('en', 'list.deleted', {})).toBe('Deleted “{title}”.');
+  describe('loading', () => {
+    beforeAll(async () => {
+      await loadMessages('en');
+    });
+
+    it('fills placeholders and leaves unknown ones visible', () => {
+      expect(translate('ja', 'list.deleted', { title: 'A' })).toBe('「A」を削除しました。');
+      expect(translate('en', 'list.deleted', { title: 'A' })).toBe('Deleted “A”.');
+      expect(translate('en', 'list.deleted', {})).toBe('Deleted “{title}”.');
+    });
+
+    it('shows a workspace message only once its part is loaded, falling back to the key', async () => {
+      expect(messagesLoaded('ja', 'work')).toBe(false);
+      expect(translate('ja', 'spec.save')).toBe('spec.save');
+      await loadMessages('ja', 'work');
+      expect(translate('ja', 'spec.save')).toBe('保存');
+      // English work messages not loaded yet: Japanese stands in rather than a bare key.
+      expect(translate('en', 'spec.save')).toBe('保存');
+      await loadMessages('en', 'work');
+      expect(translate('en', 'spec.save')).toBe('Save');
+    });
   });
 });

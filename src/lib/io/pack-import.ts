@@ -204,7 +204,18 @@ const COLUMN_NAMES = {
   answer: `${PACK_HEADERS.ja.answer} / ${PACK_HEADERS.en.answer}`
 };
 
-export function parsePack(table: TableInput, expected: PackExpectation): Restored<ParsedPack> {
+/** How often `parsePack` reports its progress through the rows. */
+export const PACK_PROGRESS_ROWS = 200;
+
+/**
+ * `onProgress`, if given, hears (rows checked, rows in the sheet) every `PACK_PROGRESS_ROWS` rows and
+ * once at the end, so a caller off the main thread can show how far the check has got.
+ */
+export function parsePack(
+  table: TableInput,
+  expected: PackExpectation,
+  onProgress?: (done: number, total: number) => void
+): Restored<ParsedPack> {
   const template = findTemplate(table);
   const issues = checkTemplate(template, expected);
   if (issues.some((issue) => issue.code !== 'checksumMismatch')) return { data: null, issues };
@@ -225,7 +236,9 @@ export function parsePack(table: TableInput, expected: PackExpectation): Restore
   const seen = new Set<string>();
   const answers: PackAnswer[] = [];
   const cell = (row: string[], column: number) => (column >= 0 ? (row[column] ?? '') : '');
+  const total = sheet.rows.length;
   sheet.rows.forEach((row, r) => {
+    if (onProgress && r % PACK_PROGRESS_ROWS === 0) onProgress(r, total);
     if (r <= layout.headerRow) return;
     const id = unguardText(cell(row, layout.id));
     const answerText = cell(row, layout.answer);
@@ -262,6 +275,7 @@ export function parsePack(table: TableInput, expected: PackExpectation): Restore
     }
     answers.push({ requirementId: id, answer, explanation, evidenceRefs, row: r + 1 });
   });
+  onProgress?.(total, total);
 
   const vendorName = unguardText(template?.values.get('vendorName')?.text ?? '');
   return { data: vendorName ? { answers, vendorName } : { answers }, issues };

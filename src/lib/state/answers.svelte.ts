@@ -7,17 +7,21 @@ import { putResponse, putResponses, type ResponseInput } from '$lib/db';
 import { latestVersion } from '$lib/domain/criteria';
 import type { Issue } from '$lib/domain/issues';
 import type { Answer, ProcurementBundle, Response } from '$lib/domain/model';
-import type { ResponseChange } from '$lib/domain/response-preview';
+import type { IncomingAnswer, ResponseChange } from '$lib/domain/response-preview';
 import { downloadFile, safeFileName } from '$lib/io/download';
+import type { PackReadProgress } from '$lib/io/pack-read-client';
 import { attempt } from './errors';
 import { currentTime, writeContext } from './context';
+import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import { prefs } from './preferences.svelte';
 import type { WorkspaceState } from './workspace.svelte';
 
+export type { PackReadPhase, PackReadProgress } from '$lib/io/pack-read-client';
+
 export type PackImport =
   | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
+  | { kind: 'reading'; name: string; progress: PackReadProgress | null }
   | { kind: 'refused'; name: string; issues: Issue[] }
   | {
       kind: 'preview';
@@ -39,10 +43,39 @@ export class AnswersState {
   #workspace: () => WorkspaceState;
   #vendorId: string;
   pack = $state.raw<PackImport>({ kind: 'idle' });
+  /** The read under way; a newer file or Cancel aborts it. */
+  #reading: AbortController | null = null;
+  readonly evidence: EvidenceActions;
 
   constructor(workspace: () => WorkspaceState, vendorId: string) {
     this.#workspace = workspace;
     this.#vendorId = vendorId;
+    this.evidence = new EvidenceActions(workspace);
+  }
+
+  /** Attaches files to the vendor's answer to a requirement, recording an empty answer first if there is none. */
+  async attach(requirementId: string, files: readonly File[]): Promise<void> {
+    const ws = this.#workspace();
+    const find = () =>
+      ws.bundle?.responses.find((r) => r.vendorId === this.#vendorId && r.requirementId === requirementId);
+    if (!find()) {
+      const input = {
+        procurementId: ws.id,
+        vendorId: this.#vendorId,
+        requirementId,
+        answer: null,
+        explanation: '',
+        evidenceRefs: '',
+        source: 'manual' as const
+      };
+      if (!(await ws.perform(() => putResponse(writeContext(), input)))) return;
+    }
+    const response = find();
+    if (!response) return;
+    await this.evidence.attach(
+      { procurementId: ws.id, vendorId: this.#vendorId, ownerKind: 'response', ownerId: response.id },
+      files
+    );
   }
 
   /** Saves one row as typed (an empty field is stored empty here: the user cleared it). */
@@ -91,42 +124,61 @@ export class AnswersState {
   async readPack(file: File, bundle: ProcurementBundle, encoding?: 'utf-8' | 'shift_jis'): Promise<void> {
     const latest = latestVersion(bundle.criteriaVersions);
     if (!latest) return;
-    this.pack = { kind: 'reading', name: file.name };
-    const [read, packIo, preview] = await Promise.all([
-      import('$lib/io/spreadsheet-read'),
-      import('$lib/io/pack-import'),
+    this.#reading?.abort();
+    const reading = new AbortController();
+    this.#reading = reading;
+    const name = file.name;
+    this.pack = { kind: 'reading', name, progress: null };
+    const [client, preview] = await Promise.all([
+      import('$lib/io/pack-read-client'),
       import('$lib/domain/response-preview')
     ]);
-    if (file.size > read.TABLE_MAX_BYTES) {
-      this.pack = {
-        kind: 'refused',
-        name: file.name,
-        issues: [{ code: 'fileTooLarge', path: '', params: { limitMb: read.TABLE_MAX_BYTES / 1024 / 1024 } }]
-      };
+    let parsed: Awaited<ReturnType<typeof client.readPackOffThread>>;
+    try {
+      parsed = await client.readPackOffThread(
+        file,
+        { requirements: latest.requirements, vendorId: this.#vendorId },
+        {
+          encoding,
+          signal: reading.signal,
+          onProgress: (progress) => {
+            if (!reading.signal.aborted) this.pack = { kind: 'reading', name, progress };
+          }
+        }
+      );
+    } catch (error) {
+      if (reading.signal.aborted) return;
+      this.pack = { kind: 'idle' };
+      const detail = error instanceof Error ? error.message : String(error);
+      notices.error({ key: 'packRead.failed', params: { name, detail } });
       return;
+    } finally {
+      if (this.#reading === reading) this.#reading = null;
     }
-    const table = read.readTable(new Uint8Array(await file.arrayBuffer()), file.name, { encoding });
-    if (!table.data) {
-      this.pack = { kind: 'refused', name: file.name, issues: table.issues };
-      return;
-    }
-    const parsed = packIo.parsePack(table.data, {
-      requirements: latest.requirements,
-      vendorId: this.#vendorId
-    });
+    if (reading.signal.aborted) return;
     if (!parsed.data) {
-      this.pack = { kind: 'refused', name: file.name, issues: [...table.issues, ...parsed.issues] };
+      this.pack = { kind: 'refused', name, issues: parsed.issues };
       return;
     }
     const existing: Response[] = bundle.responses.filter((r) => r.vendorId === this.#vendorId);
     const { items, counts } = preview.previewResponses(existing, parsed.data.answers, this.#vendorId);
-    this.pack = {
-      kind: 'preview',
-      name: file.name,
-      items,
-      counts,
-      issues: [...table.issues, ...parsed.issues]
-    };
+    this.pack = { kind: 'preview', name, items, counts, issues: parsed.issues };
+  }
+
+  /** Shows the same preview for answers read another way (the column-mapped import). */
+  async previewIncoming(
+    name: string,
+    incoming: readonly IncomingAnswer[],
+    issues: Issue[],
+    bundle: ProcurementBundle
+  ): Promise<void> {
+    const { previewResponses } = await import('$lib/domain/response-preview');
+    const existing = bundle.responses.filter((r) => r.vendorId === this.#vendorId);
+    const { items, counts } = previewResponses(existing, incoming, this.#vendorId);
+    this.pack =
+      items.length === 0 && issues.length > 0
+        ? { kind: 'refused', name, issues }
+        : { kind: 'preview', name, items, counts, issues };
   }
 
   async applyPack(): Promise<void> {
@@ -149,6 +201,8 @@ export class AnswersState {
   }
 
   cancelPack(): void {
+    this.#reading?.abort();
+    this.#reading = null;
     this.pack = { kind: 'idle' };
   }
 }

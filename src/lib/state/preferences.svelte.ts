@@ -44,6 +44,8 @@ class Preferences {
   #locale = $state<Locale>(read(KEYS.locale, LOCALES, 'ja'));
   /** False while the chosen language's messages are still loading (only ever at start-up). */
   #ready = $state(messagesLoaded(this.#locale));
+  /** The workspace stages' messages are loaded (they are not needed on the first page). */
+  #workReady = $state(false);
   #dateStyle = $state<DateStyle>(read(KEYS.dateStyle, DATE_STYLES, 'western'));
   #actor = $state<string>(globalThis.localStorage?.getItem(KEYS.actor) ?? '');
 
@@ -56,6 +58,16 @@ class Preferences {
   }
   get ready(): boolean {
     return this.#ready;
+  }
+  get workReady(): boolean {
+    return this.#workReady;
+  }
+
+  /** Loads the workspace stages' messages (Japanese, and the chosen language). */
+  async loadWork(): Promise<void> {
+    await loadMessages('ja', 'work');
+    if (this.#locale !== 'ja') await loadMessages(this.#locale, 'work');
+    this.#workReady = true;
   }
   get dateStyle(): DateStyle {
     return this.#dateStyle;
@@ -72,6 +84,7 @@ class Preferences {
   async setLocale(locale: Locale): Promise<void> {
     write(KEYS.locale, locale);
     await loadMessages(locale);
+    if (this.#workReady) await loadMessages(locale, 'work');
     this.#locale = locale;
   }
   setDateStyle(style: DateStyle): void {

@@ -6,12 +6,8 @@
  */
 import {
   addAttestation,
-  addEvidenceFile,
   addSubcontractor,
-  EVIDENCE_MAX_BYTES,
-  getEvidenceBytes,
   removeAttestation,
-  removeEvidenceFile,
   removeSubcontractor,
   updateAttestation,
   updateSubcontractor,
@@ -33,9 +29,10 @@ import {
   type VerificationResult
 } from '$lib/domain/model';
 import type { MessageKey } from '$lib/i18n/messages';
-import { downloadFile, safeFileName } from '$lib/io/download';
 import { currentTime, writeContext } from './context';
-import { storageMessage } from './errors';
+import { EvidenceActions } from './evidence.svelte';
+
+export { canView, EVIDENCE_LIMIT_MB } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import type { WorkspaceState } from './workspace.svelte';
 
@@ -52,27 +49,6 @@ export type AttestationFields = Omit<
   Attestation,
   'id' | 'procurementId' | 'vendorId' | 'subcontractorId' | 'evidenceFileIds'
 >;
-
-export const EVIDENCE_LIMIT_MB = EVIDENCE_MAX_BYTES / (1024 * 1024);
-
-/**
- * Types a browser shows as a document or picture without running anything of the file: no HTML,
- * SVG or XML, which would run script with this app's origin once opened from a `blob:` URL.
- */
-const VIEWABLE_TYPES = new Set([
-  'application/pdf',
-  'image/png',
-  'image/jpeg',
-  'image/gif',
-  'image/webp',
-  'image/bmp',
-  'text/plain',
-  'text/csv'
-]);
-
-export function canView(type: string): boolean {
-  return VIEWABLE_TYPES.has(type.toLowerCase());
-}
 
 /** The validity rules of each attestation type (shipped data, checked by a unit test), loaded on demand. */
 const typeFiles = import.meta.glob<AttestationTypeCatalogue>(
@@ -104,22 +80,16 @@ function localToday(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** How long a `blob:` URL opened for viewing stays valid: long enough for the new tab to load it. */
-const VIEW_URL_SECONDS = 60;
-
-/** A download name safe on every system, keeping the extension even when the name is shortened. */
-function downloadName(name: string): string {
-  const ext = /\.[A-Za-z0-9]{1,8}$/.exec(name)?.[0] ?? '';
-  return safeFileName(name.slice(0, name.length - ext.length)) + ext;
-}
-
 export class VendorDetailState {
   #workspace: () => WorkspaceState;
   #vendorId: () => string;
   #types = $state.raw<AttestationTypeInfo[]>([]);
 
+  readonly evidence: EvidenceActions;
+
   constructor(workspace: () => WorkspaceState, vendorId: () => string) {
     this.#workspace = workspace;
+    this.evidence = new EvidenceActions(workspace);
     this.#vendorId = vendorId;
   }
 
@@ -229,75 +199,29 @@ export class VendorDetailState {
     return this.#workspace().perform(() => removeAttestation(writeContext(), id));
   }
 
-  /**
-   * Stores each file as evidence of the attestation. A file over the limit is refused before it is
-   * read, so a huge file never lands in memory; the rest are stored one by one.
-   */
+  /** Stores each file as evidence of the attestation (see EvidenceActions for the limits). */
   async attachFiles(attestation: Attestation, files: readonly File[]): Promise<void> {
-    for (const file of files) {
-      if (file.size > EVIDENCE_MAX_BYTES) {
-        notices.error({
-          key: 'vendor.evidence.tooLarge',
-          params: { name: file.name, limitMb: EVIDENCE_LIMIT_MB }
-        });
-        continue;
-      }
-      if (file.size === 0) {
-        notices.error({ key: 'vendor.evidence.emptyFile', params: { name: file.name } });
-        continue;
-      }
-      let data: ArrayBuffer;
-      try {
-        data = await file.arrayBuffer();
-      } catch {
-        notices.error({ key: 'vendor.evidence.readFailed', params: { name: file.name } });
-        continue;
-      }
-      const input = {
+    await this.evidence.attach(
+      {
         procurementId: attestation.procurementId,
         vendorId: attestation.vendorId,
-        ownerKind: 'attestation' as const,
-        ownerId: attestation.id,
-        name: file.name,
-        type: file.type || 'application/octet-stream',
-        data
-      };
-      if (await this.#workspace().perform(() => addEvidenceFile(writeContext(), input)))
-        notices.info({ key: 'vendor.evidence.added', params: { name: file.name } });
-    }
+        ownerKind: 'attestation',
+        ownerId: attestation.id
+      },
+      files
+    );
   }
 
-  async removeFile(file: EvidenceFile): Promise<boolean> {
-    const ok = await this.#workspace().perform(() => removeEvidenceFile(writeContext(), file.id));
-    if (ok) notices.info({ key: 'vendor.evidence.removed', params: { name: file.name } });
-    return ok;
+  removeFile(file: EvidenceFile): Promise<boolean> {
+    return this.evidence.remove(file);
   }
 
-  /** Saves the stored bytes, exactly as attached. */
-  async download(file: EvidenceFile): Promise<void> {
-    const bytes = await this.#bytes(file);
-    if (bytes) downloadFile(downloadName(file.name), new Uint8Array(bytes), file.type);
+  download(file: EvidenceFile): Promise<void> {
+    return this.evidence.download(file);
   }
 
-  /** Opens the file in a new tab under its stored type; only types that cannot run script. */
-  async view(file: EvidenceFile): Promise<void> {
-    if (!canView(file.type)) return;
-    const bytes = await this.#bytes(file);
-    if (!bytes) return;
-    const url = URL.createObjectURL(new Blob([bytes], { type: file.type }));
-    window.open(url, '_blank', 'noopener');
-    setTimeout(() => URL.revokeObjectURL(url), VIEW_URL_SECONDS * 1000);
-  }
-
-  async #bytes(file: EvidenceFile): Promise<ArrayBuffer | null> {
-    try {
-      const bytes = await getEvidenceBytes(file.id);
-      if (bytes) return bytes;
-      notices.error({ key: 'storage.notFound' });
-    } catch (e) {
-      notices.error(storageMessage(e));
-    }
-    return null;
+  view(file: EvidenceFile): Promise<void> {
+    return this.evidence.view(file);
   }
 }
 

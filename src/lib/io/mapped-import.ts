@@ -1,0 +1,37 @@
+/**
+ * The file side of the column-mapping import: the vendor's spreadsheet read as text rows (through
+ * `readTable`, values only), a guess at its header row, and the answer values Sentei already knows
+ * (`parseAnswerCell`: 対応, ○, ×, …) so the buyer only has to decide the others. Mapping itself is
+ * pure and lives in domain/answer-mapping.
+ */
+import type { DistinctValue, ValueMapping } from '../domain/answer-mapping';
+import type { Restored } from '../domain/issues';
+import { parseAnswerCell } from './pack-format';
+import { readTable, type ReadTable } from './spreadsheet-read';
+import type { TextEncodingName } from './encoding';
+
+export function readForMapping(
+  bytes: Uint8Array,
+  fileName: string,
+  encoding?: TextEncodingName
+): Restored<ReadTable> {
+  return readTable(bytes, fileName, encoding ? { encoding } : {});
+}
+
+/** Rows above the header are usually a title or notes, one cell wide; headers name several columns. */
+const HEADER_MIN_CELLS = 2;
+
+/** The 0-based index of the first row with at least two non-empty cells, else 0. */
+export function headerRowGuess(rows: readonly (readonly string[])[]): number {
+  const found = rows.findIndex((row) => row.filter((cell) => cell.trim() !== '').length >= HEADER_MIN_CELLS);
+  return Math.max(found, 0);
+}
+
+/** The values among `values` that `parseAnswerCell` reads, with the answer it gives. */
+export function knownAnswerValues(values: readonly DistinctValue[]): ValueMapping {
+  const entries = values.flatMap((v) => {
+    const answer = parseAnswerCell(v.text);
+    return answer ? [[v.value, answer] as const] : [];
+  });
+  return Object.fromEntries(entries);
+}
