@@ -1,0 +1,568 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, newEvaluator, newVendor } from './defaults';
+import type { Consensus, Grade, Requirement, ScoringSettings, Vendor } from './model';
+import { scoreProcurement, type ScoringInput, type ScoringResult, type VendorResult } from './scoring';
+
+const P = 'p1';
+
+function requirement(id: string, order: number, kind: Requirement['kind'], points: number): Requirement {
+  return {
+    id,
+    procurementId: P,
+    order,
+    ref: `R-${id}`,
+    domain: '',
+    title: id,
+    text: '',
+    kind,
+    points,
+    appliesTo: 'both',
+    acceptedAttestations: [],
+    controlRefs: [],
+    sourceRef: null
+  };
+}
+
+/**
+ * A vendor's grades as one string per item, one character per evaluator: `p`/`f` for mandatory
+ * items, rubric codes for scored items, `-` for a missing grade, `_` for a grade without rationale.
+ */
+interface VendorSpec {
+  mandatory: string[];
+  scored: string[];
+  bid?: number | null;
+  status?: Vendor['bidStatus'];
+  investigation?: Vendor['lowBidInvestigation'];
+}
+
+interface Scenario {
+  mandatory?: number[];
+  scored?: number[];
+  evaluators?: number;
+  vendors: Record<string, VendorSpec>;
+  settings?: Partial<ScoringSettings>;
+  consensus?: { vendor: string; item: string; verdict?: 'pass' | 'fail'; level?: string }[];
+  tieResolutions?: ScoringInput['tieResolutions'];
+}
+
+function settings(patch: Partial<ScoringSettings> = {}): ScoringSettings {
+  return { ...defaultSettings(), ceilingPrice: 10_000_000, ...patch };
+}
+
+function build(s: Scenario): ScoringInput {
+  const mandatoryPoints = s.mandatory ?? [10, 10];
+  const scoredPoints = s.scored ?? [30, 20, 10];
+  const requirements = [
+    ...mandatoryPoints.map((p, i) => requirement(`m${i + 1}`, i, 'mandatory', p)),
+    ...scoredPoints.map((p, i) => requirement(`s${i + 1}`, mandatoryPoints.length + i, 'scored', p))
+  ];
+  const evaluators = Array.from({ length: s.evaluators ?? 3 }, (_, i) => newEvaluator(`e${i + 1}`, P, i, ''));
+  const vendors: Vendor[] = [];
+  const grades: Grade[] = [];
+  Object.entries(s.vendors).forEach(([id, spec], order) => {
+    vendors.push({
+      ...newVendor(id, P, order, id),
+      bidPrice: spec.bid === undefined ? 10_000_000 : spec.bid,
+      bidStatus: spec.status ?? 'valid',
+      lowBidInvestigation: spec.investigation ?? null
+    });
+    const items = [
+      ...spec.mandatory.map((row, i) => ({ req: `m${i + 1}`, row })),
+      ...spec.scored.map((row, i) => ({ req: `s${i + 1}`, row }))
+    ];
+    for (const { req, row } of items) {
+      [...row].forEach((ch, e) => {
+        if (ch === '-') return;
+        const mandatory = req.startsWith('m');
+        grades.push({
+          id: `${id}-${req}-${e}`,
+          procurementId: P,
+          evaluatorId: `e${e + 1}`,
+          vendorId: id,
+          requirementId: req,
+          verdict: mandatory ? (ch === 'p' ? 'pass' : 'fail') : null,
+          level: mandatory ? null : ch === '_' ? 'C' : ch,
+          rationale: ch === '_' ? ' ' : 'because',
+          updatedAt: '2025-01-01T00:00:00.000Z'
+        });
+      });
+    }
+  });
+  const consensus: Consensus[] = (s.consensus ?? []).map((c, i) => ({
+    id: `c${i}`,
+    procurementId: P,
+    vendorId: c.vendor,
+    requirementId: c.item,
+    verdict: c.verdict ?? null,
+    level: c.level ?? null,
+    reason: 'agreed',
+    recordedAt: '2025-01-02T00:00:00.000Z',
+    recordedBy: 'chair'
+  }));
+  return {
+    requirements,
+    settings: settings(s.settings),
+    evaluators,
+    vendors,
+    grades,
+    consensus,
+    tieResolutions: s.tieResolutions
+  };
+}
+
+const run = (s: Scenario) => scoreProcurement(build(s));
+const vendor = (result: ScoringResult, id: string): VendorResult => {
+  const found = result.vendors.find((v) => v.vendorId === id);
+  if (!found) throw new Error(`no vendor ${id}`);
+  return found;
+};
+const codes = (v: VendorResult) => v.reasons.map((r) => r.code);
+
+/** The worked example of scoring-method.md. */
+const worked: Scenario = {
+  vendors: {
+    A: { mandatory: ['ppp', 'ppp'], scored: ['AAB', 'BBB', 'CDC'], bid: 8_000_000 },
+    B: { mandatory: ['ppf', 'ppp'], scored: ['BBB', 'AAA', 'AAA'], bid: 9_500_000 },
+    C: { mandatory: ['ppp', 'pff'], scored: ['AAA', 'AAA', 'AAA'], bid: 7_000_000 }
+  }
+};
+
+describe('the worked example (加算方式 standard)', () => {
+  const result = run(worked);
+  const A = vendor(result, 'A');
+  const B = vendor(result, 'B');
+  const C = vendor(result, 'C');
+
+  it.each([
+    ['A', A, 66.66, 10, 76.66],
+    ['B', B, 72.5, 2.5, 75]
+  ])('%s: 技術点, 価格点, total', (_, v, technical, price, total) => {
+    expect(v.technicalPoints?.value).toBe(technical);
+    expect(v.pricePoints?.value).toBe(price);
+    expect(v.totalPoints?.value).toBe(total);
+    expect(v.qualified).toBe(true);
+    expect(v.reasons).toEqual([]);
+  });
+
+  it('keeps the exact values', () => {
+    expect(A.technicalPoints?.exact).toEqual({ n: 200n, d: 3n });
+    expect(A.scored.map((s) => s.score)).toEqual([
+      { n: 55n, d: 2n },
+      { n: 15n, d: 1n },
+      { n: 25n, d: 6n }
+    ]);
+    expect(A.scored[2]?.meanFactor).toEqual({ n: 5n, d: 12n });
+    expect(A.basePoints.value).toBe(20);
+    expect(A.bonusPoints?.exact).toEqual({ n: 140n, d: 3n });
+  });
+
+  it('disqualifies C on mandatory item 2 (1 of 3) and gives it no rank', () => {
+    expect(C.qualified).toBe(false);
+    expect(C.reasons).toEqual([{ code: 'mandatoryFailed', requirementId: 'm2', ref: 'R-m2' }]);
+    expect(C.mandatory[1]).toMatchObject({ passes: 1, fails: 2, passed: false });
+    expect(C.rank).toBeNull();
+  });
+
+  it('ranks A then B', () => {
+    expect(result.ranking).toEqual(['A', 'B']);
+    expect([A.rank, B.rank]).toEqual([1, 2]);
+    expect(result.ties).toEqual([]);
+    expect(result.complete).toBe(true);
+  });
+
+  it("flags B's item 1 and C's item 2 (split verdicts) and no scored item", () => {
+    expect(result.disagreements).toEqual([
+      { vendorId: 'B', requirementId: 'm1', kind: 'splitVerdict', steps: 0, resolved: false },
+      { vendorId: 'C', requirementId: 'm2', kind: 'splitVerdict', steps: 0, resolved: false }
+    ]);
+    expect(B.mandatory[0]).toMatchObject({ passes: 2, fails: 1, passed: true, flagged: true });
+    expect(result.vendors.flatMap((v) => v.scored).some((s) => s.flagged)).toBe(false);
+  });
+
+  it('with 除算方式: 評価値 A 833.2500, B 763.1578, 基準評価値 200.0000, A first', () => {
+    const division = run({ ...worked, settings: { priceMethod: 'division' } });
+    expect(vendor(division, 'A').evaluationValue?.value).toBe(833.25);
+    expect(vendor(division, 'B').evaluationValue?.value).toBe(763.1578);
+    expect(vendor(division, 'B').evaluationValue?.rounded).toEqual({ n: 3815789n, d: 5000n });
+    expect(division.referenceValue?.value).toBe(200);
+    expect(division.ranking).toEqual(['A', 'B']);
+    expect(vendor(division, 'A').pricePoints).toBeNull();
+  });
+});
+
+const allPass = ['ppp', 'ppp'];
+
+describe('rank and ties', () => {
+  it('breaks an equal total by the higher 技術点', () => {
+    // X: 技術点 55 + 価格点 10 = 65; Y: 技術点 60 + 価格点 5 = 65.
+    const result = run({
+      vendors: {
+        X: { mandatory: allPass, scored: ['CCC', 'CCC', 'AAA'], bid: 8_000_000 },
+        Y: { mandatory: allPass, scored: ['BBB', 'CCC', 'BBB'], bid: 9_000_000 }
+      }
+    });
+    expect(vendor(result, 'X').totalPoints?.value).toBe(65);
+    expect(vendor(result, 'Y').totalPoints?.value).toBe(65);
+    expect(result.ranking).toEqual(['Y', 'X']);
+    expect(vendor(result, 'X').tie).toBe(false);
+  });
+
+  const fullTie: Scenario = {
+    vendors: {
+      X: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 9_000_000 },
+      Y: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 9_000_000 },
+      Z: { mandatory: allPass, scored: ['EEE', 'EEE', 'EEE'], bid: 9_000_000 }
+    }
+  };
+
+  it('flags a full tie with the tied vendor ids', () => {
+    const result = run(fullTie);
+    expect(vendor(result, 'X')).toMatchObject({ rank: 1, tie: true, tiedWith: ['Y'] });
+    expect(vendor(result, 'Y')).toMatchObject({ rank: 1, tie: true, tiedWith: ['X'] });
+    expect(vendor(result, 'Z')).toMatchObject({ rank: 3, tie: false });
+    expect(result.ties).toEqual([{ vendorIds: ['X', 'Y'], rank: 1, winnerId: null }]);
+  });
+
+  it('applies a recorded tie resolution', () => {
+    const result = run({ ...fullTie, tieResolutions: [{ vendorIds: ['Y', 'X'], winnerId: 'Y' }] });
+    expect(result.ranking).toEqual(['Y', 'X', 'Z']);
+    expect(vendor(result, 'Y')).toMatchObject({ rank: 1, tie: false });
+    expect(vendor(result, 'X')).toMatchObject({ rank: 2, tie: false });
+    expect(result.ties).toEqual([{ vendorIds: ['X', 'Y'], rank: 1, winnerId: 'Y' }]);
+  });
+});
+
+describe('rounding at a boundary', () => {
+  // Item 10 points, C D C → 4.1666…; technical 24.1666…
+  it.each([
+    ['floor', 24.16],
+    ['halfUp', 24.17]
+  ] as const)('%s', (mode, expected) => {
+    const result = run({
+      scored: [10],
+      settings: { rounding: { ...defaultSettings().rounding, mode } },
+      vendors: { X: { mandatory: allPass, scored: ['CDC'] } }
+    });
+    expect(vendor(result, 'X').technicalPoints?.value).toBe(expected);
+  });
+
+  it('rounds 価格点 half-up at exactly .5 of the last unit and floors it otherwise', () => {
+    // 50 × (1 − 9,999,000 ÷ 10,000,000) = 0.005 exactly: 0.00 floored, 0.01 half-up.
+    const at = (mode: 'floor' | 'halfUp') =>
+      vendor(
+        run({
+          settings: { rounding: { ...defaultSettings().rounding, mode } },
+          vendors: { X: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 9_999_000 } }
+        }),
+        'X'
+      ).pricePoints?.value;
+    expect(at('floor')).toBe(0);
+    expect(at('halfUp')).toBe(0.01);
+  });
+  it('computes the total from the rounded components', () => {
+    // Half-up: 技術点 24.1666… → 24.17, 価格点 0.005 → 0.01, total 24.18 (not 24.1716… → 24.17).
+    const result = run({
+      scored: [10],
+      settings: { rounding: { ...defaultSettings().rounding, mode: 'halfUp' } },
+      vendors: { X: { mandatory: allPass, scored: ['CDC'], bid: 9_999_000 } }
+    });
+    expect(vendor(result, 'X').totalPoints?.value).toBe(24.18);
+  });
+});
+
+describe('gates and bid status', () => {
+  it('marks a bid above the ceiling overCeiling and leaves it unranked', () => {
+    const result = run({
+      vendors: {
+        X: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 10_000_001 },
+        Y: { mandatory: allPass, scored: ['CCC', 'CCC', 'CCC'], bid: 10_000_000 }
+      }
+    });
+    const X = vendor(result, 'X');
+    expect(X.bidStatus).toBe('overCeiling');
+    expect(codes(X)).toEqual(['overCeiling']);
+    expect(X.rank).toBeNull();
+    expect(X.pricePoints).toBeNull();
+    expect(result.ranking).toEqual(['Y']);
+    expect(vendor(result, 'Y').pricePoints?.value).toBe(0);
+  });
+
+  it('lists every reason at once', () => {
+    const result = run({
+      settings: { minimumBonus: 30 },
+      vendors: { X: { mandatory: ['fff', 'ppp'], scored: ['EEE', 'EEE', 'EE-'], bid: 20_000_000 } }
+    });
+    expect(vendor(result, 'X').reasons).toEqual([
+      { code: 'mandatoryFailed', requirementId: 'm1', ref: 'R-m1' },
+      { code: 'overCeiling' },
+      { code: 'belowMinimumBonus' },
+      { code: 'missingGrades', count: 1 }
+    ]);
+  });
+
+  it.each([
+    ['withdrawn', 'withdrawn'],
+    ['invalid', 'invalidBid']
+  ] as const)('a %s bid is listed, not ranked', (status, code) => {
+    const result = run({
+      vendors: { X: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], status, bid: 9_000_000 } }
+    });
+    expect(codes(vendor(result, 'X'))).toEqual([code]);
+    expect(vendor(result, 'X').bidStatus).toBe(status);
+    expect(result.ranking).toEqual([]);
+  });
+
+  it.each([
+    [29.99, true],
+    [30, true],
+    [30.01, false]
+  ])('加点 minimum %s → qualified %s (加点 30)', (minimumBonus, qualified) => {
+    const result = run({
+      settings: { minimumBonus },
+      vendors: { X: { mandatory: allPass, scored: ['CCC', 'CCC', 'CCC'], bid: 9_000_000 } }
+    });
+    expect(vendor(result, 'X').bonusPoints?.value).toBe(30);
+    expect(vendor(result, 'X').qualified).toBe(qualified);
+  });
+
+  it.each([
+    [null, 'pending', 'valid', [], 1],
+    [{ outcome: 'accepted', note: '' }, 'accepted', 'valid', [], 1],
+    [{ outcome: 'rejected', note: 'cost not credible' }, 'rejected', 'invalid', ['lowBidRejected'], null]
+  ] as const)(
+    'a bid below 調査基準価格, investigation %j',
+    (investigation, outcome, status, reasons, rank) => {
+      const result = run({
+        settings: { lowBidThreshold: 7_000_000 },
+        vendors: {
+          X: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 6_999_999, investigation },
+          Y: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 7_000_000 }
+        }
+      });
+      const X = vendor(result, 'X');
+      expect(X.lowBid).toEqual({ outcome });
+      expect(X.bidStatus).toBe(status);
+      expect(codes(X)).toEqual(reasons);
+      expect(X.rank).toBe(rank);
+      // Equal to the threshold is not below it.
+      expect(vendor(result, 'Y').lowBid).toBeNull();
+    }
+  );
+
+  it('除算方式: a 評価値 below 基準評価値 disqualifies', () => {
+    // 基準評価値 = 20 ÷ 10,000,000 × 10^8 = 200: a bid at the ceiling with only 基礎点 meets it exactly.
+    const result = run({
+      mandatory: [10, 10],
+      scored: [10],
+      settings: { priceMethod: 'division' },
+      vendors: {
+        X: { mandatory: allPass, scored: ['EEE'], bid: 10_000_000 },
+        Y: { mandatory: allPass, scored: ['EEE'], bid: 5_000_000 }
+      }
+    });
+    expect(vendor(result, 'X').evaluationValue?.value).toBe(200);
+    expect(vendor(result, 'X').qualified).toBe(true);
+    expect(vendor(result, 'Y').evaluationValue?.value).toBe(400);
+    const gated = run({
+      mandatory: [10, 10],
+      scored: [10],
+      settings: { priceMethod: 'division', ceilingPrice: 9_000_000 },
+      vendors: { X: { mandatory: allPass, scored: ['EEE'], bid: 9_000_000 } }
+    });
+    expect(gated.referenceValue?.value).toBe(222.2222);
+    expect(vendor(gated, 'X').evaluationValue?.value).toBe(222.2222);
+    expect(vendor(gated, 'X').qualified).toBe(true);
+    const below = run({
+      mandatory: [10, 10],
+      scored: [10],
+      settings: {
+        priceMethod: 'division',
+        rounding: { ...defaultSettings().rounding, technicalDecimals: 0 }
+      },
+      // One mandatory item failed (by consensus): 技術点 10 → 評価値 100 < 200, both reasons listed.
+      consensus: [{ vendor: 'X', item: 'm1', verdict: 'fail' }],
+      vendors: { X: { mandatory: allPass, scored: ['EEE'], bid: 10_000_000 } }
+    });
+    expect(vendor(below, 'X').evaluationValue?.value).toBe(100);
+    expect(codes(vendor(below, 'X'))).toEqual(['mandatoryFailed', 'belowReferenceValue']);
+  });
+});
+
+describe('grades', () => {
+  it('is incomplete while a grade or rationale is missing, and never counts it as E', () => {
+    const result = run({
+      vendors: { X: { mandatory: ['pp-', 'ppp'], scored: ['AA-', 'AA_', 'AAA'], bid: 9_000_000 } }
+    });
+    const X = vendor(result, 'X');
+    expect(result.complete).toBe(false);
+    expect(X.complete).toBe(false);
+    expect(X.missing).toEqual([
+      { vendorId: 'X', requirementId: 'm1', evaluatorId: 'e3', what: 'grade' },
+      { vendorId: 'X', requirementId: 's1', evaluatorId: 'e3', what: 'grade' },
+      { vendorId: 'X', requirementId: 's2', evaluatorId: 'e3', what: 'rationale' }
+    ]);
+    expect(codes(X)).toEqual(['missingGrades']);
+    expect(X.rank).toBeNull();
+    // Provisional mean over the grades present: item 1 is A A → 30, not A A E → 20.
+    expect(X.scored[0]?.score).toEqual({ n: 30n, d: 1n });
+  });
+
+  it('handles zero scored items', () => {
+    const result = run({ scored: [], vendors: { X: { mandatory: allPass, scored: [], bid: 5_000_000 } } });
+    const X = vendor(result, 'X');
+    expect(X.bonusPoints?.value).toBe(0);
+    expect(X.technicalPoints?.value).toBe(20);
+    expect(X.totalPoints?.value).toBe(45);
+    expect(X.rank).toBe(1);
+  });
+
+  it('works with one evaluator', () => {
+    const result = run({
+      evaluators: 1,
+      vendors: { X: { mandatory: ['p', 'p'], scored: ['A', 'C', 'E'], bid: 10_000_000 } }
+    });
+    expect(vendor(result, 'X').technicalPoints?.value).toBe(60);
+    expect(result.disagreements).toEqual([]);
+  });
+
+  it.each([
+    ['majority', 'ppf', true],
+    ['majority', 'pff', false],
+    ['unanimous', 'ppf', false],
+    ['unanimous', 'ppp', true]
+  ] as const)('pass rule %s with %s → %s', (passRule, row, passed) => {
+    const result = run({
+      settings: { passRule },
+      vendors: { X: { mandatory: [row, 'ppp'], scored: ['AAA', 'AAA', 'AAA'] } }
+    });
+    expect(vendor(result, 'X').mandatory[0]?.passed).toBe(passed);
+    expect(vendor(result, 'X').qualified).toBe(passed);
+  });
+
+  it('majority of four needs three passes', () => {
+    const result = run({
+      evaluators: 4,
+      vendors: { X: { mandatory: ['ppff', 'pppf'], scored: [] } },
+      scored: []
+    });
+    expect(vendor(result, 'X').mandatory.map((m) => m.passed)).toEqual([false, true]);
+  });
+
+  it('a consensus replaces the mean and the verdict, and resolves the flag', () => {
+    const result = run({
+      consensus: [
+        { vendor: 'X', item: 's1', level: 'B' },
+        { vendor: 'X', item: 'm1', verdict: 'pass' }
+      ],
+      vendors: { X: { mandatory: ['pff', 'ppp'], scored: ['ACE', 'AAA', 'AAA'], bid: 10_000_000 } }
+    });
+    const X = vendor(result, 'X');
+    expect(X.scored[0]).toMatchObject({ meanFactor: { n: 1n, d: 2n }, factor: { n: 3n, d: 4n }, steps: 4 });
+    expect(X.scored[0]?.score).toEqual({ n: 45n, d: 2n });
+    expect(X.mandatory[0]).toMatchObject({ passed: true, consensus: 'pass' });
+    expect(X.technicalPoints?.value).toBe(72.5);
+    expect(X.disagreements).toEqual([
+      { vendorId: 'X', requirementId: 'm1', kind: 'splitVerdict', steps: 0, resolved: true },
+      { vendorId: 'X', requirementId: 's1', kind: 'levelSpread', steps: 4, resolved: true }
+    ]);
+  });
+
+  it('flags levels two steps apart, not one', () => {
+    const result = run({ vendors: { X: { mandatory: allPass, scored: ['ABB', 'ACB', 'AAA'] } } });
+    expect(vendor(result, 'X').scored.map((s) => s.flagged)).toEqual([false, true, false]);
+  });
+});
+
+describe('lowest-ratio formula', () => {
+  it('gives P × lowest ÷ bid over the valid bids', () => {
+    const result = run({
+      settings: { priceFormula: 'lowestRatio' },
+      vendors: {
+        X: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 8_000_000 },
+        Y: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 9_000_000 },
+        W: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 1_000_000, status: 'withdrawn' }
+      }
+    });
+    expect(result.lowestBid).toBe(8_000_000);
+    expect(vendor(result, 'X').pricePoints?.value).toBe(50);
+    expect(vendor(result, 'Y').pricePoints?.value).toBe(44.44);
+    expect(vendor(result, 'Y').pricePoints?.exact).toEqual({ n: 400n, d: 9n });
+    expect(result.ranking).toEqual(['X', 'Y']);
+  });
+});
+
+// ------------------------------------------------------------ properties
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomScenario(seed: number, vendorCount = 4): Scenario {
+  const rnd = prng(seed);
+  const pick = (s: string) => s[Math.floor(rnd() * s.length)]!;
+  const row = (alphabet: string) => Array.from({ length: 3 }, () => pick(alphabet)).join('');
+  const vendors: Record<string, VendorSpec> = {};
+  for (let v = 0; v < vendorCount; v++) {
+    vendors[`v${v}`] = {
+      mandatory: [row('ppppf'), row('ppppf')],
+      scored: [row('ABCDE'), row('ABCDE'), row('ABCDE')],
+      bid: 5_000_000 + Math.floor(rnd() * 6_000_000)
+    };
+  }
+  return { vendors };
+}
+
+const shuffle = <T>(items: T[], rnd: () => number): T[] => {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+};
+
+describe('properties', () => {
+  const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+
+  it.each(seeds)('reordering vendors, evaluators and grades changes nothing (seed %i)', (seed) => {
+    const input = build(randomScenario(seed));
+    const rnd = prng(seed * 7);
+    const shuffled: ScoringInput = {
+      ...input,
+      vendors: shuffle(input.vendors, rnd),
+      evaluators: shuffle(input.evaluators, rnd),
+      grades: shuffle(input.grades, rnd),
+      requirements: shuffle(input.requirements, rnd)
+    };
+    expect(scoreProcurement(shuffled)).toEqual(scoreProcurement(input));
+  });
+
+  it.each(seeds)('adding a vendor changes no other 技術点 (seed %i)', (seed) => {
+    const base = randomScenario(seed, 3);
+    const extra = randomScenario(seed + 100, 1).vendors.v0!;
+    const before = run(base);
+    const after = run({ vendors: { ...base.vendors, added: extra } });
+    for (const v of before.vendors) {
+      expect(vendor(after, v.vendorId).technicalPoints).toEqual(v.technicalPoints);
+    }
+  });
+
+  it.each(seeds)('a lower bid never gets fewer 価格点 (standard, seed %i)', (seed) => {
+    const rnd = prng(seed);
+    const bids = Array.from({ length: 6 }, () => 1 + Math.floor(rnd() * 10_000_000)).sort((a, b) => a - b);
+    const vendors = Object.fromEntries(
+      bids.map((bid, i) => [`v${i}`, { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid }])
+    );
+    const result = run({ vendors });
+    const points = bids.map((_, i) => vendor(result, `v${i}`).pricePoints!.value);
+    for (let i = 1; i < points.length; i++) expect(points[i]).toBeLessThanOrEqual(points[i - 1]!);
+    expect(points[0]).toBeGreaterThan(points[points.length - 1]!);
+  });
+});
