@@ -1,5 +1,6 @@
 // Journey (stage 3): a vendor's questionnaire pack goes out, comes back filled (with a hostile
-// cell and a blank), is previewed and applied; a Shift_JIS CSV is read; bad files change nothing.
+// cell, a blank, a certification and a subcontractor), is previewed and applied; a Shift_JIS CSV
+// is read; bad files change nothing.
 import { readFile, truncate, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { expect, test } from './fixtures';
 import { ProcurementListPage } from './pages';
 
 const VENDOR = 'ミナト情報システム株式会社';
+const CERT_NUMBER = 'C99-0777-1';
+const SUBCONTRACTOR = 'ナニワデータセンター株式会社';
 
 async function openAnswers(page: Page) {
   const list = new ProcurementListPage(page);
@@ -64,6 +67,17 @@ test('a questionnaire pack goes out, comes back filled, is previewed and applied
   set('R-005', '説明', '=HYPERLINK("http://evil.example","click")');
   set('R-007', '回答', '');
   set('R-007', '説明', '');
+  // One certification and one subcontractor (with its own certificate), as the vendor types them.
+  XLSX.utils.sheet_add_aoa(
+    book.Sheets['第三者認証']!,
+    [['ISMAP', CERT_NUMBER, 'テスト監査法人', '2025/04/01', '2026-03-31', 'MinatoFlow 大阪リージョン']],
+    { origin: 'A2' }
+  );
+  XLSX.utils.sheet_add_aoa(
+    book.Sheets['委託先']!,
+    [[SUBCONTRACTOR, 'データセンター（大阪）', '重要', '除外方式', 'ISO/IEC 27001']],
+    { origin: 'A2' }
+  );
   const filled = XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
 
   await page.getByLabel('記入済みの質問票を読み込む').setInputFiles({
@@ -77,9 +91,24 @@ test('a questionnaire pack goes out, comes back filled, is previewed and applied
   await expect(preview.getByRole('row').filter({ hasText: 'R-007' })).toHaveCount(0);
   // Nothing is stored before the user confirms.
   await expect(answerSelect(page, 'R-004')).toHaveValue('partial');
+  await expect(
+    page.getByRole('heading', { name: '事業者が記入した第三者認証 1 件・委託先 1 社' })
+  ).toBeVisible();
+  await expect(page.getByText(/未確認.*発注者が確認してください/)).toBeVisible();
+  const certs = page.getByRole('table', { name: '事業者が記入した第三者認証' });
+  await expect(certs.getByRole('row').filter({ hasText: CERT_NUMBER })).toContainText('ISMAP 登録');
+  await expect(certs.getByRole('row').filter({ hasText: CERT_NUMBER })).toContainText(
+    '2025-04-01 – 2026-03-31'
+  );
+  await expect(certs.getByRole('row').filter({ hasText: CERT_NUMBER })).toContainText('追加');
+  const subs = page.getByRole('table', { name: '事業者が記入した委託先' });
+  await expect(subs.getByRole('row').filter({ hasText: SUBCONTRACTOR })).toContainText(
+    'ISO/IEC 27001 認証（追加）'
+  );
   await a11y('pack preview');
   await page.getByRole('button', { name: '回答に反映する' }).click();
   await expect(page.getByText('2 件の回答を反映しました。')).toBeVisible();
+  await expect(page.getByText('第三者認証 2 件・委託先 1 社を追加しました（未確認）。')).toBeVisible();
   await page.reload();
   await expect(answerSelect(page, 'R-004')).toHaveValue('full');
   await expect(page.getByRole('textbox', { name: 'R-005 の説明' })).toHaveValue(
@@ -111,6 +140,14 @@ test('a questionnaire pack goes out, comes back filled, is previewed and applied
   await expect(page.getByText('R-010 の回答を保存しました。')).toBeVisible();
   await page.reload();
   await expect(answerSelect(page, 'R-010')).toHaveValue('full');
+
+  // The certification and the subcontractor are on the vendor's page, for the buyer to check.
+  await page.getByRole('link', { name: '回答収集へ戻る' }).click();
+  await page.getByRole('link', { name: VENDOR, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: VENDOR })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `ISMAP 登録 ${CERT_NUMBER}` })).toBeVisible();
+  const held = page.getByRole('region', { name: `${SUBCONTRACTOR} の第三者認証・監査報告書` });
+  await expect(held.getByRole('heading', { name: 'ISO/IEC 27001 認証' })).toBeVisible();
   expect(pageErrors).toEqual([]);
 });
 

@@ -40,23 +40,29 @@ export function listAttestations(procurementId: Id): Promise<Attestation[]> {
   );
 }
 
+/** Adds and audits one attestation inside the caller's transaction (vendors, subcontractors, attestations). */
+export async function insertAttestation(
+  db: Tx,
+  ctx: WriteContext,
+  input: AttestationInput
+): Promise<Attestation> {
+  await requireVendorOf(db, input.procurementId, input.vendorId);
+  if (input.subcontractorId !== null) await requireSubcontractorOf(db, input.vendorId, input.subcontractorId);
+  const attestation: Attestation = { ...input, id: ctx.newId(), evidenceFileIds: [] };
+  await db.attestations.add(attestation);
+  await appendAudit(db, ctx, input.procurementId, {
+    action: 'attestation.add',
+    entityKind: 'attestation',
+    entityId: attestation.id,
+    after: summary(input)
+  });
+  return attestation;
+}
+
 export function addAttestation(ctx: WriteContext, input: AttestationInput): Promise<Attestation> {
   return write(
     (db) => [db.vendors, db.subcontractors, db.attestations],
-    async (db) => {
-      await requireVendorOf(db, input.procurementId, input.vendorId);
-      if (input.subcontractorId !== null)
-        await requireSubcontractorOf(db, input.vendorId, input.subcontractorId);
-      const attestation: Attestation = { ...input, id: ctx.newId(), evidenceFileIds: [] };
-      await db.attestations.add(attestation);
-      await appendAudit(db, ctx, input.procurementId, {
-        action: 'attestation.add',
-        entityKind: 'attestation',
-        entityId: attestation.id,
-        after: summary(input)
-      });
-      return attestation;
-    }
+    (db) => insertAttestation(db, ctx, input)
   );
 }
 

@@ -62,6 +62,7 @@ export {
   type EvidenceInput
 } from './evidence';
 export { listResponses, putResponse, putResponses, type ResponseInput } from './responses';
+export { applyPack, type PackApplyInput, type PackApplyResult, type PackAttestationInput } from './pack';
 export { listGrades, putGrade, type GradeInput } from './grades';
 export { listConsensus, putConsensus, type ConsensusInput } from './consensus';
 export { listCriteriaVersions, lockCriteria, reopenCriteria, type LockResult } from './criteria';

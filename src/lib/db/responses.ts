@@ -16,7 +16,8 @@ export function listResponses(procurementId: Id): Promise<Response[]> {
   );
 }
 
-async function putOne(db: Tx, ctx: WriteContext, input: ResponseInput): Promise<Response> {
+/** Upserts and audits one answer inside the caller's transaction (vendors, requirements, responses). */
+export async function putOne(db: Tx, ctx: WriteContext, input: ResponseInput): Promise<Response> {
   await requireCell(db, input.procurementId, input.vendorId, input.requirementId);
   const existing = await db.responses
     .where('[vendorId+requirementId]')

@@ -34,23 +34,30 @@ export function listSubcontractors(procurementId: Id): Promise<Subcontractor[]> 
   );
 }
 
+/** Adds and audits one subcontractor inside the caller's transaction (vendors, subcontractors). */
+export async function insertSubcontractor(
+  db: Tx,
+  ctx: WriteContext,
+  input: SubcontractorInput
+): Promise<Subcontractor> {
+  await requireVendorOf(db, input.procurementId, input.vendorId);
+  const order =
+    input.order ?? nextOrder(await db.subcontractors.where('vendorId').equals(input.vendorId).toArray());
+  const subcontractor: Subcontractor = { ...input, id: ctx.newId(), order };
+  await db.subcontractors.add(subcontractor);
+  await appendAudit(db, ctx, input.procurementId, {
+    action: 'subcontractor.add',
+    entityKind: 'subcontractor',
+    entityId: subcontractor.id,
+    after: { vendorId: input.vendorId, name: input.name, role: input.role }
+  });
+  return subcontractor;
+}
+
 export function addSubcontractor(ctx: WriteContext, input: SubcontractorInput): Promise<Subcontractor> {
   return write(
     (db) => [db.vendors, db.subcontractors],
-    async (db) => {
-      await requireVendorOf(db, input.procurementId, input.vendorId);
-      const order =
-        input.order ?? nextOrder(await db.subcontractors.where('vendorId').equals(input.vendorId).toArray());
-      const subcontractor: Subcontractor = { ...input, id: ctx.newId(), order };
-      await db.subcontractors.add(subcontractor);
-      await appendAudit(db, ctx, input.procurementId, {
-        action: 'subcontractor.add',
-        entityKind: 'subcontractor',
-        entityId: subcontractor.id,
-        after: { vendorId: input.vendorId, name: input.name, role: input.role }
-      });
-      return subcontractor;
-    }
+    (db) => insertSubcontractor(db, ctx, input)
   );
 }
 

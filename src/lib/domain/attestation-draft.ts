@@ -244,23 +244,28 @@ export function splitLines(text: string): string[] {
     .filter(Boolean);
 }
 
+function hasVerification(d: AttestationDraft): boolean {
+  return [d.verificationSource, d.verificationCheckedOn, d.verificationCheckedBy].some(
+    (v) => v.trim() !== ''
+  );
+}
+
 /**
- * The fields to store, or the problems that stop it. Fields the type does not use are cleared,
- * so what is stored is what the form showed.
+ * The draft as stored, whether or not it is complete: fields the type does not use are cleared.
+ * An import that must keep an incomplete record (for the buyer to finish) uses this; the form uses
+ * `draftFields`, which refuses it.
  */
-export function draftFields(d: AttestationDraft): { data: AttestationFields | null; issues: DraftIssue[] } {
+export function draftData(d: AttestationDraft): AttestationFields {
   const uses = (field: AttestationField) => usesField(d.type, field);
   const date = (field: AttestationField, value: string) => (uses(field) && value ? value : null);
   const text = (field: AttestationField, value: string) => (uses(field) ? value.trim() : '');
-  const verification = [d.verificationSource, d.verificationCheckedOn, d.verificationCheckedBy].some(
-    (v) => v.trim() !== ''
-  );
+  const verification = hasVerification(d);
   // Known categories in their usual order; any other (from an import) after them.
   const rank = (c: string) => {
     const i = TSC_CATEGORIES.indexOf(c as TscCategory);
     return i < 0 ? TSC_CATEGORIES.length : i;
   };
-  const data: AttestationFields = {
+  return {
     type: d.type,
     number: text('number', d.number),
     issuer: text('issuer', d.issuer),
@@ -308,7 +313,16 @@ export function draftFields(d: AttestationDraft): { data: AttestationFields | nu
         : null,
     notes: d.notes.trim()
   };
+}
 
+/**
+ * The fields to store, or the problems that stop it. Fields the type does not use are cleared,
+ * so what is stored is what the form showed.
+ */
+export function draftFields(d: AttestationDraft): { data: AttestationFields | null; issues: DraftIssue[] } {
+  const uses = (field: AttestationField) => usesField(d.type, field);
+  const verification = hasVerification(d);
+  const data = draftData(d);
   const issues: DraftIssue[] = [];
   const values: Record<DraftTarget, unknown> = {
     number: data.number,

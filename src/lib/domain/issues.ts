@@ -31,6 +31,11 @@ export const ISSUE_CODES = [
   'otherVendor',
   'answerNotInList',
   'missingRequiredColumn',
+  // the certification and subcontractor sheets of a pack
+  'unknownAttestationType',
+  'invalidDate',
+  'unknownCertificationType',
+  'subcontractorNameMissing',
   // column-mapping import (a vendor's own questionnaire layout)
   'unmatchedKey',
   'unmatchedKeysOmitted',

@@ -125,6 +125,14 @@ export const en: Record<CoreKey, string> = {
   'issue.answerNotInList':
     'Sheet {sheet}, row {row}, column {column}: answer “{value}” is none of Meets, Partly meets or Does not meet. It is treated as blank.',
   'issue.missingRequiredColumn': 'Sheet {sheet}, row {row}: no “{name}” column was found.',
+  'issue.unknownAttestationType':
+    'Sheet {sheet}, row {row}, column {column}: certification type “{value}” is not in the list. The row is not imported.',
+  'issue.invalidDate':
+    'Sheet {sheet}, row {row}, column {column}: “{value}” is not a date (write it as 2025-04-01). It is treated as blank.',
+  'issue.unknownCertificationType':
+    'Sheet {sheet}, row {row}, column {column}: certification “{value}” of subcontractor “{name}” is not in the list. It is not imported.',
+  'issue.subcontractorNameMissing':
+    'Sheet {sheet}, row {row}, column {column}: the subcontractor’s name is blank. The row is not imported.',
   'issue.unmatchedKey':
     'Sheet {sheet}, row {row}, column {column}: “{key}” matches no requirement ({count} rows). These rows are not imported.',
   'issue.unmatchedKeysOmitted':

@@ -130,6 +130,14 @@ export const ja = {
   'issue.answerNotInList':
     '{sheet} シートの {row} 行 {column} 列: 回答「{value}」は「対応」「一部対応」「未対応」のいずれでもありません。回答は空欄として扱います。',
   'issue.missingRequiredColumn': '{sheet} シートの {row} 行目: 「{name}」の列が見つかりません。',
+  'issue.unknownAttestationType':
+    '{sheet} シートの {row} 行 {column} 列: 認証の種類「{value}」は一覧にありません。この行は取り込みません。',
+  'issue.invalidDate':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」は日付として読めません（2025-04-01 の形式で記入してください）。空欄として扱います。',
+  'issue.unknownCertificationType':
+    '{sheet} シートの {row} 行 {column} 列: 委託先「{name}」の認証「{value}」は一覧にありません。この認証は取り込みません。',
+  'issue.subcontractorNameMissing':
+    '{sheet} シートの {row} 行 {column} 列: 委託先の名称が空欄です。この行は取り込みません。',
   'issue.unmatchedKey':
     '{sheet} シートの {row} 行 {column} 列: 「{key}」に当たる要件がありません（{count} 行）。これらの行は取り込みません。',
   'issue.unmatchedKeysOmitted':

@@ -13,9 +13,11 @@ import {
   PACK_ANSWER_LABELS,
   PACK_COLUMNS,
   PACK_COLUMN_INDEX,
+  PACK_CRITICALITY_LABELS,
   PACK_HEADERS,
   PACK_KIND_LABELS,
   PACK_SHEETS,
+  PACK_SUBSERVICE_LABELS,
   PACK_TEMPLATE_VERSION,
   TEMPLATE_KEYS,
   TEMPLATE_LABELS,
@@ -91,11 +93,6 @@ const SUBCONTRACTOR_HEADERS: Record<PackLocale, string[]> = {
   en: ['Name', 'Role', 'Criticality', 'Treatment in the assurance report', 'Their certifications']
 };
 const SUBCONTRACTOR_WIDTHS = [30, 30, 12, 24, 40];
-const CRITICALITY_LABELS: Record<PackLocale, string[]> = { ja: ['重要', '通常'], en: ['Critical', 'Normal'] };
-const SUBSERVICE_LABELS: Record<PackLocale, string[]> = {
-  ja: ['除外方式', '包含方式'],
-  en: ['Carve-out', 'Inclusive']
-};
 
 /** Excel's limit for an inline dropdown list (`"a,b,c"`). */
 const LIST_FORMULA_MAX = 255;
@@ -346,8 +343,8 @@ export async function buildPackXlsx(input: PackInput): Promise<Uint8Array> {
 
   const subcontractors = book.addWorksheet(PACK_SHEETS.subcontractors[locale]);
   await blankTable(subcontractors, SUBCONTRACTOR_HEADERS[locale], SUBCONTRACTOR_WIDTHS);
-  addDropdown(subcontractors, 3, BLANK_ROWS + 1, CRITICALITY_LABELS[locale], false);
-  addDropdown(subcontractors, 4, BLANK_ROWS + 1, SUBSERVICE_LABELS[locale], false);
+  addDropdown(subcontractors, 3, BLANK_ROWS + 1, Object.values(PACK_CRITICALITY_LABELS[locale]), false);
+  addDropdown(subcontractors, 4, BLANK_ROWS + 1, Object.values(PACK_SUBSERVICE_LABELS[locale]), false);
 
   const template = book.addWorksheet(PACK_SHEETS.template[locale]);
   template.columns = [{ width: 22, hidden: true }, { width: 34 }, { width: 70 }];

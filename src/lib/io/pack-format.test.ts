@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../domain/model';
-import { parseAnswerCell, requirementsChecksum, unguardText } from './pack-format';
+import { parseAnswerCell, parsePackDate, requirementsChecksum, unguardText } from './pack-format';
 import { REQUIREMENTS } from './pack-test-fixtures';
 import { guardText } from './text-guard';
 
@@ -63,5 +63,29 @@ describe('unguardText', () => {
 
   it.each(["'quoted", "'", 'plain', "''=x"])('leaves %j alone', (text) => {
     expect(unguardText(text)).toBe(text);
+  });
+});
+
+describe('parsePackDate', () => {
+  it.each([
+    ['2025-04-01', '2025-04-01'],
+    ['2025/4/1', '2025-04-01'],
+    ['2025/04/01', '2025-04-01'],
+    ['2025.04.01', '2025-04-01'],
+    ['２０２５－０４－０１', '2025-04-01'],
+    ['2025年4月1日', '2025-04-01'],
+    ['45748', '2025-04-01'],
+    ['45748.5', '2025-04-01'],
+    ['4/1/25', '2025-04-01'],
+    ['2024-02-29', '2024-02-29'],
+    ['', null],
+    ['  ', null],
+    ['2025-02-29', undefined],
+    ['2025-13-01', undefined],
+    ['来年度', undefined],
+    ['12', undefined],
+    ['01/04/2025', undefined]
+  ])('%j → %j', (text, expected) => {
+    expect(parsePackDate(text)).toBe(expected);
   });
 });

@@ -4,7 +4,7 @@
  * of the requirement texts. Changing a heading or a key here changes the format: bump the version.
  */
 import { canonicalJson } from '../domain/canonical';
-import type { Answer, Requirement, RequirementKind } from '../domain/model';
+import type { Answer, Criticality, Requirement, RequirementKind, SubserviceMethod } from '../domain/model';
 import { sha256Text } from '../domain/sha256';
 import { headerKey } from './table';
 
@@ -98,6 +98,35 @@ export function parseAnswerCell(text: string): Answer | null | undefined {
   if (key === '') return null;
   return ANSWER_BY_KEY.get(key);
 }
+
+/** The dropdown values of the subcontractor sheet's criticality and assurance-report columns. */
+export const PACK_CRITICALITY_LABELS: Record<PackLocale, Record<Criticality, string>> = {
+  ja: { critical: '重要', normal: '通常' },
+  en: { critical: 'Critical', normal: 'Normal' }
+};
+export const PACK_SUBSERVICE_LABELS: Record<PackLocale, Record<SubserviceMethod, string>> = {
+  ja: { carveOut: '除外方式', inclusive: '包含方式' },
+  en: { carveOut: 'Carve-out', inclusive: 'Inclusive' }
+};
+
+/** Columns (0-based) of the 第三者認証 sheet: type, number, issuer, period start, period end, scope. */
+export const PACK_ATTESTATION_COLUMNS = {
+  type: 0,
+  number: 1,
+  issuer: 2,
+  periodStart: 3,
+  periodEnd: 4,
+  scope: 5
+} as const;
+
+/** Columns (0-based) of the 委託先 sheet: name, role, criticality, treatment, their certifications. */
+export const PACK_SUBCONTRACTOR_COLUMNS = {
+  name: 0,
+  role: 1,
+  criticality: 2,
+  subserviceMethod: 3,
+  certifications: 4
+} as const;
 
 /** Headings the reader accepts for each column it needs, compared through `headerKey`. */
 export const PACK_HEADER_KEYS: Record<'id' | 'text' | 'answer' | 'explanation' | 'evidenceRefs', string[]> = {
@@ -194,4 +223,44 @@ const GUARDED = /^'[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 export function unguardText(value: string): string {
   return GUARDED.test(value) ? value.slice(1) : value;
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+/** Serials of 1900-03-01 … 9999-12-31 (Excel's serials before March 1900 count a day that never was). */
+const SERIAL_RANGE = [61, 2_958_465] as const;
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+    return undefined;
+  }
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A date cell as `YYYY-MM-DD`: `2025-04-01`, `2025/4/1`, `2025.04.01`, `2025年4月1日`, an Excel date
+ * serial (`45748`), or `4/1/25` — how SheetJS shows a cell in Excel's built-in short-date format
+ * (m/d/yy; Japanese Excel shows the same cell as 2025/4/1). `null` for a blank cell, `undefined`
+ * when it is no date.
+ */
+export function parsePackDate(text: string): string | null | undefined {
+  const value = text.normalize('NFKC').trim();
+  if (value === '') return null;
+  const ymd =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(value);
+  if (ymd) return isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  const mdy = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(value);
+  if (mdy) {
+    // Excel's own two-digit-year rule: 00–29 are 2000s, 30–99 the 1900s.
+    const yy = Number(mdy[3]);
+    return isoDate(yy < 30 ? 2000 + yy : 1900 + yy, Number(mdy[1]), Number(mdy[2]));
+  }
+  if (/^\d+(\.\d+)?$/.test(value)) {
+    const serial = Math.floor(Number(value));
+    if (serial < SERIAL_RANGE[0] || serial > SERIAL_RANGE[1]) return undefined;
+    return new Date(EXCEL_EPOCH + serial * DAY_MS).toISOString().slice(0, 10);
+  }
+  return undefined;
 }

@@ -300,3 +300,134 @@ describe('parsePack: a CSV pack', () => {
     });
   });
 });
+
+describe('parsePack: the certification and subcontractor sheets', () => {
+  const at = (path: string, code: string, params: Record<string, string | number>) => {
+    const [sheet = '', cell = ''] = path.split('!');
+    const [, column = '', row = ''] = /^([A-Z]+)(\d+)$/.exec(cell) ?? [];
+    return { code, path, params: { sheet, row: Number(row), column, ...params } };
+  };
+  const row = (book: XLSX.WorkBook, sheet: string, address: string, values: (string | number)[]) => {
+    const target = book.Sheets[sheet];
+    if (!target) throw new Error(`no sheet ${sheet}`);
+    XLSX.utils.sheet_add_aoa(target, [values], { origin: address });
+  };
+
+  it('reads filled rows only, with the dropdown labels, dates in every accepted form and hostile text intact', async () => {
+    const { data, issues } = await parseFilled((book) => {
+      row(book, '第三者認証', 'A2', [
+        'ISMAP',
+        'C99-0009-1',
+        HOSTILE,
+        '2025/04/01',
+        '2026-03-31',
+        '東京リージョン'
+      ]);
+      row(book, '第三者認証', 'A4', ['SOC 2 Type II', '', '架空監査法人', 45658, '2025年12月31日', '']);
+      row(book, '委託先', 'A2', ['架空IaaS株式会社', 'IaaS基盤', '重要', '除外方式', 'ISMAP、ISO/IEC 27001']);
+      row(book, '委託先', 'A3', ['サポート合同会社', '問い合わせ窓口', '通常', '包含方式', '']);
+    });
+    expect(issues).toEqual([]);
+    expect(data?.attestations).toEqual([
+      {
+        row: 2,
+        type: 'ismap',
+        number: 'C99-0009-1',
+        issuer: HOSTILE,
+        periodStart: '2025-04-01',
+        periodEnd: '2026-03-31',
+        scopeText: '東京リージョン'
+      },
+      {
+        row: 4,
+        type: 'soc2Type2',
+        number: '',
+        issuer: '架空監査法人',
+        periodStart: '2025-01-01',
+        periodEnd: '2025-12-31',
+        scopeText: ''
+      }
+    ]);
+    expect(data?.subcontractors).toEqual([
+      {
+        row: 2,
+        name: '架空IaaS株式会社',
+        role: 'IaaS基盤',
+        criticality: 'critical',
+        subserviceMethod: 'carveOut',
+        certifications: ['ismap', 'iso27001']
+      },
+      {
+        row: 3,
+        name: 'サポート合同会社',
+        role: '問い合わせ窓口',
+        criticality: 'normal',
+        subserviceMethod: 'inclusive',
+        certifications: []
+      }
+    ]);
+  });
+
+  it('reads the English sheets and labels', async () => {
+    const book = XLSX.read(await buildPackXlsx(packInput({ locale: 'en' })), { type: 'buffer' });
+    row(book, 'Certifications', 'A2', ['CS Mark Gold', 'CS-G-1', 'Auditor', '2025-01-01', '2025-12-31']);
+    row(book, 'Subcontractors', 'A2', ['Global DC', 'Data centre', 'Critical', 'Inclusive', 'SOC 3']);
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const { data, issues } = readPack(bytes, 'pack.xlsx', EXPECTED);
+    expect(issues).toEqual([]);
+    expect(data?.attestations?.map((a) => a.type)).toEqual(['csGold']);
+    expect(data?.subcontractors?.[0]).toMatchObject({
+      criticality: 'critical',
+      subserviceMethod: 'inclusive',
+      certifications: ['soc3']
+    });
+  });
+
+  it('leaves them out of the data when the sheets are blank, as before', async () => {
+    const { data } = await parseFilled(answerAll);
+    expect(data).not.toHaveProperty('attestations');
+    expect(data).not.toHaveProperty('subcontractors');
+  });
+
+  it('unknownAttestationType: a type not in the list; the row is left out', async () => {
+    const { data, issues } = await parseFilled((book) => {
+      row(book, '第三者認証', 'A2', ['PCI DSS', 'X-1']);
+      row(book, '第三者認証', 'A3', ['', '番号だけ']);
+      row(book, '第三者認証', 'A4', ['ISO/IEC 27001', 'IS 1']);
+    });
+    expect(issues).toEqual([
+      at('第三者認証!A2', 'unknownAttestationType', { value: 'PCI DSS' }),
+      at('第三者認証!A3', 'unknownAttestationType', { value: '' })
+    ]);
+    expect(data?.attestations?.map((a) => a.row)).toEqual([4]);
+  });
+
+  it('invalidDate: a date that is none of the accepted forms; it counts as blank, the row is kept', async () => {
+    const { data, issues } = await parseFilled((book) => {
+      row(book, '第三者認証', 'A2', ['ISMAP', 'C1', '', '来年度', '2025-02-30']);
+    });
+    expect(issues).toEqual([
+      at('第三者認証!D2', 'invalidDate', { value: '来年度' }),
+      at('第三者認証!E2', 'invalidDate', { value: '2025-02-30' })
+    ]);
+    expect(data?.attestations?.[0]).toMatchObject({ number: 'C1', periodStart: null, periodEnd: null });
+  });
+
+  it('unknownCertificationType: a subcontractor certification not in the list; the others are kept', async () => {
+    const { data, issues } = await parseFilled((book) => {
+      row(book, '委託先', 'A2', ['架空IaaS株式会社', 'IaaS', '', '', 'ISMAP, FedRAMP']);
+    });
+    expect(issues).toEqual([
+      at('委託先!E2', 'unknownCertificationType', { value: 'FedRAMP', name: '架空IaaS株式会社' })
+    ]);
+    expect(data?.subcontractors?.[0]?.certifications).toEqual(['ismap']);
+  });
+
+  it('subcontractorNameMissing: a typed row without a name; the row is left out', async () => {
+    const { data, issues } = await parseFilled((book) => {
+      row(book, '委託先', 'A3', ['', '運用保守']);
+    });
+    expect(issues).toEqual([at('委託先!A3', 'subcontractorNameMissing', {})]);
+    expect(data).not.toHaveProperty('subcontractors');
+  });
+});

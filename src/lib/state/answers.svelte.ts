@@ -3,10 +3,11 @@
  * the filled file through a preview (new / changed / unchanged) that the user confirms before
  * anything is stored. Applying is one transaction; a blank cell never overwrites an answer.
  */
-import { putResponse, putResponses, type ResponseInput } from '$lib/db';
+import { applyPack, putResponse, type PackAttestationInput, type ResponseInput } from '$lib/db';
 import { latestVersion } from '$lib/domain/criteria';
 import type { Issue } from '$lib/domain/issues';
 import type { Answer, ProcurementBundle, Response } from '$lib/domain/model';
+import type { PackRecordsPreview } from '$lib/domain/pack-records';
 import type { IncomingAnswer, ResponseChange } from '$lib/domain/response-preview';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import type { PackReadProgress } from '$lib/io/pack-read-client';
@@ -29,7 +30,11 @@ export type PackImport =
       items: ResponseChange[];
       counts: { new: number; changed: number; unchanged: number; skipped: number };
       issues: Issue[];
+      /** The certifications and subcontractors the vendor listed (none for a column-mapped file). */
+      records: PackRecordsPreview;
     };
+
+const NO_RECORDS: PackRecordsPreview = { attestations: [], subcontractors: [] };
 
 export interface AnswerFields {
   answer: Answer | null;
@@ -129,9 +134,10 @@ export class AnswersState {
     this.#reading = reading;
     const name = file.name;
     this.pack = { kind: 'reading', name, progress: null };
-    const [client, preview] = await Promise.all([
+    const [client, preview, records] = await Promise.all([
       import('$lib/io/pack-read-client'),
-      import('$lib/domain/response-preview')
+      import('$lib/domain/response-preview'),
+      import('$lib/domain/pack-records')
     ]);
     let parsed: Awaited<ReturnType<typeof client.readPackOffThread>>;
     try {
@@ -162,7 +168,11 @@ export class AnswersState {
     }
     const existing: Response[] = bundle.responses.filter((r) => r.vendorId === this.#vendorId);
     const { items, counts } = preview.previewResponses(existing, parsed.data.answers, this.#vendorId);
-    this.pack = { kind: 'preview', name, items, counts, issues: parsed.issues };
+    const listed = records.previewPackRecords(bundle, this.#vendorId, {
+      attestations: parsed.data.attestations ?? [],
+      subcontractors: parsed.data.subcontractors ?? []
+    });
+    this.pack = { kind: 'preview', name, items, counts, issues: parsed.issues, records: listed };
   }
 
   /** Shows the same preview for answers read another way (the column-mapped import). */
@@ -178,25 +188,41 @@ export class AnswersState {
     this.pack =
       items.length === 0 && issues.length > 0
         ? { kind: 'refused', name, issues }
-        : { kind: 'preview', name, items, counts, issues };
+        : { kind: 'preview', name, items, counts, issues, records: NO_RECORDS };
   }
 
   async applyPack(): Promise<void> {
     if (this.pack.kind !== 'preview') return;
     const ws = this.#workspace();
-    const inputs: ResponseInput[] = this.pack.items
+    const owner = { procurementId: ws.id, vendorId: this.#vendorId };
+    const responses: ResponseInput[] = this.pack.items
       .filter((item) => item.kind !== 'unchanged')
-      .map((item) => ({
-        procurementId: ws.id,
-        vendorId: this.#vendorId,
-        requirementId: item.requirementId,
-        ...item.after,
-        source: 'import'
+      .map((item) => ({ ...owner, requirementId: item.requirementId, ...item.after, source: 'import' }));
+    const { records } = this.pack;
+    const subcontractors = records.subcontractors
+      .filter((s) => s.kind === 'new')
+      .map(({ row }) => ({
+        ...owner,
+        name: row.name,
+        role: row.role,
+        criticality: row.criticality,
+        subserviceMethod: row.subserviceMethod,
+        notes: ''
       }));
-    const count = inputs.length;
-    if (await ws.perform(() => putResponses(writeContext(), inputs))) {
+    const attestations: PackAttestationInput[] = [
+      ...records.attestations,
+      ...records.subcontractors.flatMap((s) => s.certifications)
+    ]
+      .filter((a) => a.kind === 'new')
+      .map((a) => ({ ...owner, ...a.fields, subcontractorName: a.holder }));
+    const count = responses.length;
+    const added = { attestations: attestations.length, subcontractors: subcontractors.length };
+    if (await ws.perform(() => applyPack(writeContext(), { responses, subcontractors, attestations }))) {
       this.pack = { kind: 'idle' };
       notices.info({ key: 'answers.applied', params: { count } });
+      if (added.attestations || added.subcontractors) {
+        notices.info({ key: 'answers.recordsApplied', params: added });
+      }
     }
   }
 
