@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as bundleSize from './bundle-size.mjs';
 import * as pack from './pack.mjs';
+import * as scoring from './scoring.mjs';
 import * as spec from './spec.mjs';
 
-const BENCHMARKS = [bundleSize, spec, pack];
+const BENCHMARKS = [bundleSize, spec, pack, scoring];
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const buildDir = join(repoRoot, 'build');

@@ -12,6 +12,11 @@
  * as level E here: an item mean is over the grades present (provisional), the vendor is
  * `complete: false` and not qualified (`missingGrades`). Entities are processed in their `order`
  * (then id), so the order of the input arrays changes nothing.
+ *
+ * Speed (issue 5): grades are indexed once by position (vendor × requirement × evaluator) into a
+ * compact table; an item's mean factor is a sum of integer-scaled rubric factors over a count, made
+ * a `Rational` once per distinct (sum, count); item scores are shared per distinct (points, factor);
+ * a vendor's 基礎点 and 加点 add each distinct value once, times its count. All exact, as before.
  */
 import type {
   BidStatus,
@@ -30,6 +35,7 @@ import {
   compare,
   div,
   mul,
+  rational,
   roundToRational,
   sub,
   toNumber,
@@ -189,18 +195,142 @@ function figure(exact: Rational, settings: ScoringSettings, which: RoundedFigure
 const positive = (x: number | null | undefined): x is number =>
   typeof x === 'number' && Number.isFinite(x) && x > 0;
 
-const key = (vendorId: Id, requirementId: Id, evaluatorId = ''): string =>
-  `${vendorId}\u0000${requirementId}\u0000${evaluatorId}`;
+/** Slots of the distinct ids, in first-seen order (duplicated ids share a slot). */
+function slots(entities: readonly { id: Id }[]): { slotOf: Map<Id, number>; of: number[] } {
+  const slotOf = new Map<Id, number>();
+  const of = entities.map((e) => {
+    let slot = slotOf.get(e.id);
+    if (slot === undefined) slotOf.set(e.id, (slot = slotOf.size));
+    return slot;
+  });
+  return { slotOf, of };
+}
 
-/** The latest record per key (by timestamp, then id), so duplicates resolve the same in any order. */
-function latest<T extends { id: Id }>(records: T[], keyOf: (r: T) => string, at: (r: T) => string) {
-  const map = new Map<string, T>();
+/**
+ * The latest record per position (by timestamp, then id), so duplicates resolve the same in any
+ * order; `position` is −1 for a record no entity of the input refers to.
+ */
+function latest<T extends { id: Id }>(
+  records: readonly T[],
+  size: number,
+  position: (r: T) => number,
+  at: (r: T) => string
+): (T | undefined)[] {
+  const table = new Array<T | undefined>(size).fill(undefined);
   for (const r of records) {
-    const k = keyOf(r);
-    const prev = map.get(k);
-    if (!prev || at(r) > at(prev) || (at(r) === at(prev) && r.id > prev.id)) map.set(k, r);
+    const i = position(r);
+    if (i < 0) continue;
+    const prev = table[i];
+    if (!prev || at(r) > at(prev) || (at(r) === at(prev) && r.id > prev.id)) table[i] = r;
   }
-  return map;
+  return table;
+}
+
+/** Position of `id` among a few ids (the last match, as a Map built from them keeps), or −1. */
+function lastIndexOf(ids: readonly string[], id: string): number {
+  for (let i = ids.length - 1; i >= 0; i--) if (ids[i] === id) return i;
+  return -1;
+}
+
+/** `text.trim() !== ''`, without the call when the first character is plainly not a space. */
+function written(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff) || text.trim() !== '';
+}
+
+/**
+ * The latest grade per position (vendor slot, requirement slot, evaluator slot), by timestamp then
+ * id, so duplicates resolve the same in any order; what it says is read once into a compact table,
+ * `answers`: (rubric position + 1) × 16 + verdict × 4 + rationale, with verdict 0 none, 1 pass,
+ * 2 fail, 3 other, and rationale 0 blank, 1 given, 2 not a string (then read from the grade).
+ * `latestGrade` gives the grade itself (index into `grades` + 1, 0 for none).
+ */
+function indexGrades(
+  grades: readonly Grade[],
+  vendorSlot: Map<Id, number>,
+  requirementSlot: Map<Id, number>,
+  evaluatorSlot: Map<Id, number>,
+  rubricCodes: readonly string[]
+) {
+  const nr = requirementSlot.size;
+  const ne = evaluatorSlot.size;
+  const answers = new Int32Array(vendorSlot.size * nr * ne);
+  const latestGrade = new Int32Array(answers.length);
+  // Small panels and rubrics are searched linearly; grades usually come grouped by vendor and
+  // requirement, so the last lookup of each is kept.
+  const evaluatorIds = ne <= 16 ? [...evaluatorSlot.keys()] : null;
+  const rubricIndex = new Map(rubricCodes.map((code, i) => [code, i]));
+  const linearRubric = rubricCodes.length <= 16;
+  let lastVendor: Id | null = null;
+  let v: number | undefined;
+  let lastRequirement: Id | null = null;
+  let r: number | undefined;
+  for (let gi = 0; gi < grades.length; gi++) {
+    const g = grades[gi]!;
+    if (g.vendorId !== lastVendor) {
+      lastVendor = g.vendorId;
+      v = vendorSlot.get(lastVendor);
+    }
+    if (g.requirementId !== lastRequirement) {
+      lastRequirement = g.requirementId;
+      r = requirementSlot.get(lastRequirement);
+    }
+    const e = evaluatorIds
+      ? lastIndexOf(evaluatorIds, g.evaluatorId)
+      : (evaluatorSlot.get(g.evaluatorId) ?? -1);
+    if (v === undefined || r === undefined || e < 0) continue;
+    const i = (v * nr + r) * ne + e;
+    const previous = latestGrade[i]!;
+    if (previous) {
+      const prev = grades[previous - 1]!;
+      if (!(g.updatedAt > prev.updatedAt || (g.updatedAt === prev.updatedAt && g.id > prev.id))) continue;
+    }
+    latestGrade[i] = gi + 1;
+    const level =
+      g.level == null
+        ? -1
+        : linearRubric
+          ? lastIndexOf(rubricCodes, g.level)
+          : (rubricIndex.get(g.level) ?? -1);
+    const verdict = g.verdict == null ? 0 : g.verdict === 'pass' ? 1 : g.verdict === 'fail' ? 2 : 3;
+    const reason = typeof g.rationale !== 'string' ? 2 : written(g.rationale) ? 1 : 0;
+    answers[i] = (level + 1) * 16 + verdict * 4 + reason;
+  }
+  return { answers, latestGrade };
+}
+
+/** Σ value × count over a tally of equal values, exactly (each distinct value multiplied once). */
+function tallySum<K>(tally: Map<K, number>, value: (k: K) => Rational): Rational {
+  let total = ZERO;
+  for (const [k, count] of tally) total = add(total, mul(value(k), count));
+  return total;
+}
+
+function count<K>(tally: Map<K, number>, k: K): void {
+  tally.set(k, (tally.get(k) ?? 0) + 1);
+}
+
+function bigintGcd(a: bigint, b: bigint): bigint {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * The rubric factors as integers over a common denominator (factor = scaled ÷ denominator), when
+ * every factor is a finite number ≥ 0 and the sums of a whole panel fit in safe integers; else null
+ * (the item means are then summed as rationals, as the method states them).
+ */
+function scaledFactors(settings: ScoringSettings, panel: number) {
+  const { rubric } = settings;
+  if (!rubric.every((l) => Number.isFinite(l.factor) && l.factor >= 0)) return null;
+  const exact = rubric.map((l) => toRational(l.factor));
+  const denominator = exact.reduce((d, r) => (d / bigintGcd(d, r.d)) * r.d, 1n);
+  const scaled = exact.map((r) => r.n * (denominator / r.d));
+  const limit = BigInt(Number.MAX_SAFE_INTEGER);
+  // Sums of a panel's scaled factors, and the cache keys sum × (panel + 1) + count, stay safe.
+  const reach = BigInt(panel + 1) * BigInt(panel + 1);
+  if (denominator * reach > limit || scaled.some((x) => x * reach > limit)) return null;
+  return { denominator, scaled: scaled.map(Number) };
 }
 
 export function scoreProcurement(input: ScoringInput): ScoringResult {
@@ -209,17 +339,59 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
   const evaluators = [...input.evaluators].sort(byOrder);
   const vendors = [...input.vendors].sort(byOrder);
   const rubricIndex = new Map(settings.rubric.map((level, i) => [level.code, i]));
-  const factorOf = (code: string): Rational => toRational(settings.rubric[rubricIndex.get(code)!]!.factor);
-  const grades = latest(
+  const levelFactors: (Rational | undefined)[] = [];
+  // Factors by rubric position, read once each (as the decimal typed).
+  const factorAt = (i: number): Rational => (levelFactors[i] ??= toRational(settings.rubric[i]!.factor));
+  const factorOf = (code: string): Rational => factorAt(rubricIndex.get(code)!);
+
+  // Grades and consensus indexed by position: vendor slot, requirement slot, evaluator slot.
+  const vendorSlots = slots(vendors);
+  const requirementSlots = slots(requirements);
+  const evaluatorSlots = slots(evaluators);
+  const nr = requirementSlots.slotOf.size;
+  const ne = evaluatorSlots.slotOf.size;
+  const { answers, latestGrade } = indexGrades(
     input.grades,
-    (g) => key(g.vendorId, g.requirementId, g.evaluatorId),
-    (g) => g.updatedAt
+    vendorSlots.slotOf,
+    requirementSlots.slotOf,
+    evaluatorSlots.slotOf,
+    settings.rubric.map((level) => level.code)
   );
   const consensus = latest(
     input.consensus,
-    (c) => key(c.vendorId, c.requirementId),
+    vendorSlots.slotOf.size * nr,
+    (c) => {
+      const v = vendorSlots.slotOf.get(c.vendorId);
+      const r = requirementSlots.slotOf.get(c.requirementId);
+      return v === undefined || r === undefined ? -1 : v * nr + r;
+    },
     (c) => c.recordedAt
   );
+
+  // Exact values shared by the items: a mean factor per (sum of scaled factors, count), a score per
+  // (factor, points). Rationals are immutable, so items with equal values share one.
+  const scaled = scaledFactors(settings, evaluators.length);
+  const meanCache = new Map<number, Rational>();
+  const meanOf = (scaledSum: number, n: number): Rational => {
+    const k = scaledSum * (evaluators.length + 1) + n;
+    let mean = meanCache.get(k);
+    if (mean === undefined) {
+      mean = rational(BigInt(scaledSum), BigInt(n) * scaled!.denominator);
+      meanCache.set(k, mean);
+    }
+    return mean;
+  };
+  const scoreCache = new Map<Rational, Map<number, Rational>>();
+  const scoreOf = (points: number, factor: Rational): Rational => {
+    let byPoints = scoreCache.get(factor);
+    if (byPoints === undefined) scoreCache.set(factor, (byPoints = new Map()));
+    let score = byPoints.get(points);
+    if (score === undefined) {
+      score = mul(points, factor);
+      byPoints.set(points, score);
+    }
+    return score;
+  };
 
   const method = settings.priceMethod;
   const settingsIssues: SettingsIssue[] = [];
@@ -234,34 +406,72 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
   if (method === 'division' && !positive(settings.divisionScale)) settingsIssues.push('invalidScale');
 
   // ------------------------------------------------------------ technical evaluation, bid status
-  const partial = vendors.map((vendor) => {
+  const panel = evaluators.length;
+  const evaluatorSlotOf = evaluatorSlots.of;
+  const scaledAt = scaled?.scaled ?? null;
+  const { rubric } = settings;
+  const partial = vendors.map((vendor, vi) => {
     const missing: MissingGrade[] = [];
     const disagreements: Disagreement[] = [];
     const mandatory: MandatoryItemResult[] = [];
     const scored: ScoredItemResult[] = [];
-    for (const req of requirements) {
-      const agreed = consensus.get(key(vendor.id, req.id));
+    const vs = vendorSlots.of[vi]!;
+    for (let ri = 0; ri < requirements.length; ri++) {
+      const req = requirements[ri]!;
+      const at = vs * nr + requirementSlots.of[ri]!;
+      const agreed = consensus[at];
       if (evaluators.length === 0) {
         missing.push({ vendorId: vendor.id, requirementId: req.id, evaluatorId: null, what: 'grade' });
       }
-      const given = evaluators.map((ev) => {
-        const grade = grades.get(key(vendor.id, req.id, ev.id));
-        const answer =
-          req.kind === 'mandatory'
-            ? (grade?.verdict ?? null)
-            : grade?.level != null && rubricIndex.has(grade.level)
-              ? grade.level
-              : null;
-        if (answer === null) {
-          missing.push({ vendorId: vendor.id, requirementId: req.id, evaluatorId: ev.id, what: 'grade' });
-        } else if (!grade?.rationale.trim()) {
-          missing.push({ vendorId: vendor.id, requirementId: req.id, evaluatorId: ev.id, what: 'rationale' });
+      const isMandatory = req.kind === 'mandatory';
+      const given: (string | null)[] | null = isMandatory ? null : new Array<string | null>(panel);
+      // Mandatory items: the verdicts counted; scored items: the levels given, as rubric positions.
+      let passes = 0;
+      let fails = 0;
+      let present = 0;
+      let lowest = Infinity;
+      let highest = -Infinity;
+      let scaledSum = 0;
+      for (let ei = 0; ei < panel; ei++) {
+        const k = at * ne + evaluatorSlotOf[ei]!;
+        const code = answers[k]!;
+        let answered = false;
+        if (isMandatory) {
+          const verdict = (code >> 2) & 3;
+          if (verdict === 1) passes++;
+          else if (verdict === 2) fails++;
+          answered = verdict !== 0;
+        } else {
+          const i = (code >> 4) - 1;
+          if (i >= 0) {
+            answered = true;
+            present++;
+            if (i < lowest) lowest = i;
+            if (i > highest) highest = i;
+            if (scaledAt) scaledSum += scaledAt[i]!;
+          }
+          given![ei] = i >= 0 ? rubric[i]!.code : null;
         }
-        return answer;
-      });
-      if (req.kind === 'mandatory') {
-        const passes = given.filter((v) => v === 'pass').length;
-        const fails = given.filter((v) => v === 'fail').length;
+        if (!answered) {
+          missing.push({
+            vendorId: vendor.id,
+            requirementId: req.id,
+            evaluatorId: evaluators[ei]!.id,
+            what: 'grade'
+          });
+        } else if (
+          (code & 3) === 0 ||
+          ((code & 3) === 2 && !input.grades[latestGrade[k]! - 1]!.rationale.trim())
+        ) {
+          missing.push({
+            vendorId: vendor.id,
+            requirementId: req.id,
+            evaluatorId: evaluators[ei]!.id,
+            what: 'rationale'
+          });
+        }
+      }
+      if (isMandatory) {
         const verdict = agreed?.verdict ?? null;
         const n = evaluators.length;
         const byRule = settings.passRule === 'majority' ? 2 * passes > n : n > 0 && passes === n;
@@ -287,10 +497,13 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
           flagged
         });
       } else {
-        const present = given.filter((l): l is string => l !== null);
-        const indices = present.map((l) => rubricIndex.get(l)!);
-        const steps = indices.length ? Math.max(...indices) - Math.min(...indices) : 0;
-        const meanFactor = present.length ? div(sum(present.map(factorOf)), present.length) : null;
+        const steps = present ? highest - lowest : 0;
+        let meanFactor: Rational | null = null;
+        if (present) {
+          meanFactor = scaled
+            ? meanOf(scaledSum, present)
+            : div(sum(given!.filter((l): l is string => l !== null).map(factorOf)), present);
+        }
         const consensusLevel = agreed?.level != null && rubricIndex.has(agreed.level) ? agreed.level : null;
         const factor = consensusLevel !== null ? factorOf(consensusLevel) : meanFactor;
         const flagged = steps >= 2;
@@ -307,20 +520,24 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
           requirementId: req.id,
           ref: req.ref,
           points: req.points,
-          levels: given,
+          levels: given!,
           meanFactor,
           consensusLevel,
           factor,
-          score: factor === null ? null : mul(req.points, factor),
+          score: factor === null ? null : scoreOf(req.points, factor),
           steps,
           flagged
         });
       }
     }
 
-    const basePointsExact = sum(mandatory.filter((m) => m.passed).map((m) => toRational(m.points)));
-    const scores = scored.map((s) => s.score);
-    const bonusExact = scores.every((s) => s !== null) ? sum(scores as Rational[]) : null;
+    // Σ over tallies of equal values: each distinct points or score is added once, times its count.
+    const passedPoints = new Map<number, number>();
+    for (const m of mandatory) if (m.passed) count(passedPoints, m.points);
+    const basePointsExact = tallySum(passedPoints, toRational);
+    const scores = new Map<Rational, number>();
+    for (const s of scored) if (s.score !== null) count(scores, s.score);
+    const bonusExact = scored.every((s) => s.score !== null) ? tallySum(scores, (r) => r) : null;
     const basePoints = figure(basePointsExact, settings, 'technical');
     const bonusPoints = bonusExact && figure(bonusExact, settings, 'technical');
     const technicalPoints = bonusExact && figure(add(basePointsExact, bonusExact), settings, 'technical');
