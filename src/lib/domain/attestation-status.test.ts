@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { newAttestationFields } from './defaults';
 import {
   addDays,
   addMonths,
@@ -34,36 +35,14 @@ const confirmed = {
 /** A checked, in-scope attestation with no dates; each case adds what it needs. */
 function att(type: AttestationType, patch: Partial<Attestation> = {}): Attestation {
   return {
+    ...newAttestationFields(),
     id: 'a1',
     procurementId: 'p1',
     vendorId: 'v1',
-    subcontractorId: null,
     type,
     number: 'X-1',
     issuer: 'Auditor',
-    accreditationBody: '',
-    scopeText: '',
-    scopeServices: [],
-    scopeRegions: [],
-    scopeCoverage: 'covered',
-    periodStart: null,
-    periodEnd: null,
-    asOf: null,
-    issuedOn: null,
-    expiry: null,
-    edition: '',
-    cloudAddOn: false,
-    renewalPending: false,
-    opinion: null,
-    exceptions: [],
-    tscCategories: [],
-    subserviceOrganisations: [],
-    cuecs: [],
-    bridgeLetter: null,
-    excludedControls: [],
     verification: confirmed,
-    evidenceFileIds: [],
-    notes: '',
     ...patch
   };
 }

@@ -2,7 +2,7 @@
  * Default values of the model: the default rubric and scoring settings of `scoring-method.md`,
  * and factories for new records. Ids and clocks are passed in.
  */
-import type { Evaluator, Procurement, RubricLevel, ScoringSettings, Vendor } from './model';
+import type { Attestation, Evaluator, Procurement, RubricLevel, ScoringSettings, Vendor } from './model';
 
 export const DEFAULT_RUBRIC: readonly RubricLevel[] = [
   { code: 'A', labelJa: '特に優れている', labelEn: 'Excellent', factor: 1 },
@@ -83,5 +83,37 @@ export function newVendor(id: string, procurementId: string, order: number, comp
     bidStatus: 'valid',
     bidStatusReason: '',
     lowBidInvestigation: null
+  };
+}
+
+/** An attestation's fields with nothing recorded yet: no dates, no opinion, no verification. */
+export function newAttestationFields(): Omit<Attestation, 'id' | 'procurementId' | 'vendorId' | 'type'> {
+  return {
+    subcontractorId: null,
+    number: '',
+    issuer: '',
+    accreditationBody: '',
+    scopeText: '',
+    scopeServices: [],
+    scopeRegions: [],
+    scopeCoverage: 'covered',
+    periodStart: null,
+    periodEnd: null,
+    asOf: null,
+    issuedOn: null,
+    expiry: null,
+    edition: '',
+    cloudAddOn: false,
+    renewalPending: false,
+    opinion: null,
+    exceptions: [],
+    tscCategories: [],
+    subserviceOrganisations: [],
+    cuecs: [],
+    bridgeLetter: null,
+    excludedControls: [],
+    verification: null,
+    evidenceFileIds: [],
+    notes: ''
   };
 }

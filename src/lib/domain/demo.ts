@@ -5,7 +5,7 @@
  */
 import { chainEntry, summarise, type HashText } from './audit';
 import { criteriaHash } from './criteria';
-import { defaultSettings, newEvaluator, newProcurement, newVendor } from './defaults';
+import { defaultSettings, newAttestationFields, newEvaluator, newProcurement, newVendor } from './defaults';
 import type {
   Answer,
   Attestation,
@@ -143,37 +143,6 @@ const REQUIREMENTS: RequirementSeed[] = [
   }
 ];
 
-function blankAttestation(): Omit<Attestation, 'id' | 'procurementId' | 'vendorId' | 'type'> {
-  return {
-    subcontractorId: null,
-    number: '',
-    issuer: '',
-    accreditationBody: '',
-    scopeText: '',
-    scopeServices: [],
-    scopeRegions: [],
-    scopeCoverage: 'covered',
-    periodStart: null,
-    periodEnd: null,
-    asOf: null,
-    issuedOn: null,
-    expiry: null,
-    edition: '',
-    cloudAddOn: false,
-    renewalPending: false,
-    opinion: null,
-    exceptions: [],
-    tscCategories: [],
-    subserviceOrganisations: [],
-    cuecs: [],
-    bridgeLetter: null,
-    excludedControls: [],
-    verification: null,
-    evidenceFileIds: [],
-    notes: ''
-  };
-}
-
 /** Answers per vendor, in requirement order (null: not answered yet). */
 const ANSWERS: (Answer | null)[][] = [
   ['full', 'full', 'full', 'full', 'full', 'full', 'full', 'partial', 'full', 'full'],
@@ -296,7 +265,7 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
   ];
 
   const att = (vendor: Vendor, type: Attestation['type'], fields: Partial<Attestation>): Attestation => ({
-    ...blankAttestation(),
+    ...newAttestationFields(),
     id: newId(),
     procurementId: pid,
     vendorId: vendor.id,
