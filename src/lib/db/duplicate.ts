@@ -83,6 +83,8 @@ export function duplicateProcurement(ctx: WriteContext, id: Id, title: string): 
       criteriaReopen: null,
       technicalLock: null,
       tieResolutions: [],
+      issuedPackages: [],
+      packageOrigin: null,
       auditHead: null,
       createdAt: now,
       updatedAt: now

@@ -72,3 +72,23 @@ describe('schema upgrade 1 → 2', () => {
     db.close();
   });
 });
+
+describe('schema upgrade 2 → 3 (evaluatorPackages)', () => {
+  it('gives every stored procurement an empty list of issued packages and no package origin', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores({ procurements: 'id, updatedAt', settings: 'key' });
+    await v2.table('procurements').put({ id: 'p1', title: '第2版の案件', updatedAt: '2026-01-01' });
+    v2.close();
+
+    const db = new SenteiDb(name);
+    useDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const stored = await db.procurements.get('p1');
+    expect(stored?.title).toBe('第2版の案件');
+    expect(stored?.issuedPackages).toEqual([]);
+    expect(stored?.packageOrigin).toBeNull();
+    db.close();
+  });
+});

@@ -30,6 +30,8 @@ const FROZEN: readonly (keyof Procurement)[] = [
   'criteriaReopen',
   'technicalLock',
   'tieResolutions',
+  'issuedPackages',
+  'packageOrigin',
   'createdAt',
   'updatedAt'
 ];

@@ -23,7 +23,7 @@ import type {
 
 export const DB_NAME = 'sentei';
 /** The highest version declared below. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Text of a standard's control, imported by the user from a file they own. */
 export interface LicensedText {
@@ -92,5 +92,18 @@ export class SenteiDb extends Dexie {
       licensedTexts: 'entryId',
       importedCatalogues: 'id'
     });
+    // v3 (named upgrade `evaluatorPackages`): procurements gain the evaluator packages given out
+    // and, on an evaluator's PC, where the package came from. No index changes.
+    this.version(3)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('procurements')
+          .toCollection()
+          .modify((p: Record<string, unknown>) => {
+            if (!Array.isArray(p['issuedPackages'])) p['issuedPackages'] = [];
+            if (p['packageOrigin'] === undefined) p['packageOrigin'] = null;
+          })
+      );
   }
 }

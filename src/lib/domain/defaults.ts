@@ -57,6 +57,8 @@ export function newProcurement(id: string, title: string, now: string): Procurem
     criteriaReopen: null,
     technicalLock: null,
     tieResolutions: [],
+    issuedPackages: [],
+    packageOrigin: null,
     auditHead: null,
     createdAt: now,
     updatedAt: now

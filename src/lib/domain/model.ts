@@ -47,6 +47,13 @@ export interface Procurement {
   technicalLock: LockRecord | null;
   /** Recorded resolutions of ties that the tie-break rule could not settle (くじ etc.). */
   tieResolutions: TieResolution[];
+  /** Evaluator packages the chair gave out (評価者パッケージ), each with the key that signs its grades file. */
+  issuedPackages: IssuedPackage[];
+  /**
+   * Set when this procurement was opened from an evaluator package on the evaluator's own PC:
+   * only that evaluator grades here, and the grades go back to the chair as a signed file.
+   */
+  packageOrigin: PackageOrigin | null;
   /**
    * Last link of the audit chain, written in the same transaction as the entry. It lets the
    * chain check notice entries cut from the end, which the links alone cannot show.
@@ -83,6 +90,33 @@ export interface ReopenRecord {
 export interface LockRecord {
   at: IsoDateTime;
   by: string;
+}
+
+/** An evaluator package the chair exported: the grades file that comes back must match it. */
+export interface IssuedPackage {
+  /** The package id, carried by the package and by the grades file. */
+  id: Id;
+  evaluatorId: Id;
+  criteriaVersion: number;
+  criteriaHash: string;
+  /** Random secret (hex) that travels only inside the package; the grades file carries an HMAC-SHA-256 with it. */
+  key: string;
+  issuedAt: IsoDateTime;
+  issuedBy: string;
+  /** When a grades file of this package was last merged. */
+  importedAt: IsoDateTime | null;
+}
+
+/** Where a procurement opened from an evaluator package came from. */
+export interface PackageOrigin {
+  packageId: Id;
+  evaluatorId: Id;
+  /** The chair's procurement id, for the record. */
+  sourceProcurementId: Id;
+  criteriaVersion: number;
+  criteriaHash: string;
+  key: string;
+  openedAt: IsoDateTime;
 }
 
 export interface TieResolution {

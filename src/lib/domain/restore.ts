@@ -39,7 +39,9 @@ import {
   type EvidenceFile,
   type Evaluator,
   type Grade,
+  type IssuedPackage,
   type LockRecord,
+  type PackageOrigin,
   type Procurement,
   type ProcurementBundle,
   type Requirement,
@@ -442,6 +444,29 @@ const procurementSchema = s.object<Procurement>({
       note: s.string(),
       at: s.isoDateTime(),
       by: s.string()
+    })
+  ),
+  issuedPackages: s.array(
+    s.object<IssuedPackage>({
+      id: s.id(),
+      evaluatorId: s.id(),
+      criteriaVersion: s.number({ integer: true, min: 1 }),
+      criteriaHash: s.hex64(),
+      key: s.hex64(),
+      issuedAt: s.isoDateTime(),
+      issuedBy: s.string(),
+      importedAt: s.nullable(s.isoDateTime())
+    })
+  ),
+  packageOrigin: s.nullable(
+    s.object<PackageOrigin>({
+      packageId: s.id(),
+      evaluatorId: s.id(),
+      sourceProcurementId: s.id(),
+      criteriaVersion: s.number({ integer: true, min: 1 }),
+      criteriaHash: s.hex64(),
+      key: s.hex64(),
+      openedAt: s.isoDateTime()
     })
   ),
   auditHead: s.nullable(

@@ -3,6 +3,10 @@
  * Same keys as `jaWork`: a missing or extra key is a type error.
  */
 import type { WorkKey } from './messages';
+import { enEvaluate } from './messages-evaluate-en';
+import { enPackage } from './messages-package-en';
+import { enResults } from './messages-results-en';
+import { enWorkbook } from './messages-workbook-en';
 
 export const enWork: Record<WorkKey, string> = {
   'spec.requirements': 'Requirements',
@@ -606,5 +610,9 @@ export const enWork: Record<WorkKey, string> = {
   'mapping.saved': 'Saved the mapping “{name}”.',
   'mapping.needsColumns': 'Choose the column identifying the requirement and the answer column.',
   'mapping.preview': 'Preview the import',
-  'mapping.cancel': 'Cancel'
+  'mapping.cancel': 'Cancel',
+  ...enEvaluate,
+  ...enResults,
+  ...enPackage,
+  ...enWorkbook
 };

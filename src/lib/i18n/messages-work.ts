@@ -2,6 +2,11 @@
  * Japanese messages of the workspace stages (spec, criteria, collect, vendors, answers …),
  * loaded when a procurement is opened, so the first page carries only what it shows.
  */
+import { jaEvaluate } from './messages-evaluate';
+import { jaPackage } from './messages-package';
+import { jaResults } from './messages-results';
+import { jaWorkbook } from './messages-workbook';
+
 export const jaWork = {
   'spec.requirements': '要件一覧',
   'spec.empty': '要件はまだありません。',
@@ -591,5 +596,9 @@ export const jaWork = {
   'mapping.saved': '対応付け「{name}」を保存しました。',
   'mapping.needsColumns': '要件を特定する列と回答の列を選んでください。',
   'mapping.preview': '読み込み内容を確認',
-  'mapping.cancel': '取りやめる'
+  'mapping.cancel': '取りやめる',
+  ...jaEvaluate,
+  ...jaResults,
+  ...jaPackage,
+  ...jaWorkbook
 } as const;
