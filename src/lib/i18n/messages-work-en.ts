@@ -6,6 +6,7 @@ import type { WorkKey } from './messages';
 import { enEvaluate } from './messages-evaluate-en';
 import { enPackage } from './messages-package-en';
 import { enResults } from './messages-results-en';
+import { enSuggest } from './messages-suggest-en';
 import { enWorkbook } from './messages-workbook-en';
 
 export const enWork: Record<WorkKey, string> = {
@@ -614,5 +615,6 @@ export const enWork: Record<WorkKey, string> = {
   ...enEvaluate,
   ...enResults,
   ...enPackage,
-  ...enWorkbook
+  ...enWorkbook,
+  ...enSuggest
 };

@@ -5,6 +5,7 @@
 import { jaEvaluate } from './messages-evaluate';
 import { jaPackage } from './messages-package';
 import { jaResults } from './messages-results';
+import { jaSuggest } from './messages-suggest';
 import { jaWorkbook } from './messages-workbook';
 
 export const jaWork = {
@@ -600,5 +601,6 @@ export const jaWork = {
   ...jaEvaluate,
   ...jaResults,
   ...jaPackage,
-  ...jaWorkbook
+  ...jaWorkbook,
+  ...jaSuggest
 } as const;
