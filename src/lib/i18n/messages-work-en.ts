@@ -3,6 +3,7 @@
  * Same keys as `jaWork`: a missing or extra key is a type error.
  */
 import type { WorkKey } from './messages';
+import { enCharts } from './messages-charts-en';
 import { enEvaluate } from './messages-evaluate-en';
 import { enPackage } from './messages-package-en';
 import { enResults } from './messages-results-en';
@@ -616,5 +617,6 @@ export const enWork: Record<WorkKey, string> = {
   ...enResults,
   ...enPackage,
   ...enWorkbook,
-  ...enSuggest
+  ...enSuggest,
+  ...enCharts
 };

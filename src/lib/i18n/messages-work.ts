@@ -2,6 +2,7 @@
  * Japanese messages of the workspace stages (spec, criteria, collect, vendors, answers …),
  * loaded when a procurement is opened, so the first page carries only what it shows.
  */
+import { jaCharts } from './messages-charts';
 import { jaEvaluate } from './messages-evaluate';
 import { jaPackage } from './messages-package';
 import { jaResults } from './messages-results';
@@ -602,5 +603,6 @@ export const jaWork = {
   ...jaResults,
   ...jaPackage,
   ...jaWorkbook,
-  ...jaSuggest
+  ...jaSuggest,
+  ...jaCharts
 } as const;
