@@ -3,23 +3,21 @@ import { newProcurement } from './defaults';
 import type { CriteriaVersion, ProcurementBundle, Requirement } from './model';
 import { scoringInputOf } from './scoring-input';
 
-const requirement = (id: string, points: number): Requirement =>
-  ({
-    id,
-    procurementId: 'p',
-    order: 0,
-    ref: id,
-    domain: 'd',
-    title: id,
-    text: '',
-    kind: 'scored',
-    points,
-    appliesTo: 'csp',
-    acceptedAttestations: [],
-    controlRefs: [],
-    sourceEntryId: null,
-    notes: ''
-  }) as Requirement;
+const requirement = (id: string, points: number): Requirement => ({
+  id,
+  procurementId: 'p',
+  order: 0,
+  ref: id,
+  domain: 'd',
+  title: id,
+  text: '',
+  kind: 'scored',
+  points,
+  appliesTo: 'csp',
+  acceptedAttestations: [],
+  controlRefs: [],
+  sourceRef: null
+});
 
 function bundle(versions: CriteriaVersion[]): ProcurementBundle {
   const procurement = newProcurement('p', 't', '2026-01-01T00:00:00Z');
