@@ -52,7 +52,7 @@ describe('backup round trip', () => {
         action: 'add',
         existingTitle: null,
         counts: Object.fromEntries(BUNDLE_COLLECTIONS.map((c) => [c, original[c].length])),
-        chain: { ok: true, count: 17, head: original.procurement.auditHead!.hash }
+        chain: { ok: true, count: 20, head: original.procurement.auditHead!.hash }
       }
     ]);
     expect(await db.procurements.count()).toBe(0);
@@ -63,7 +63,7 @@ describe('backup round trip', () => {
     const blob = restored.evidenceBlobs.find((b) => b.id === s.file.id)!;
     expect(blob.data).toBeInstanceOf(ArrayBuffer);
     expect(new Uint8Array(blob.data)).toEqual(PDF_BYTES);
-    expect(await verifyAudit(s.p.id)).toMatchObject({ ok: true, count: 17 });
+    expect(await verifyAudit(s.p.id)).toMatchObject({ ok: true, count: 20 });
   });
 
   it('previews a procurement that is still here as replace, and replacing restores the exported state', async () => {
@@ -105,7 +105,7 @@ describe('backup round trip', () => {
     const preview = accepted(await readBackup(text, bytes(text)));
     expect(preview.plan[0]!.chain).toEqual({
       ok: false,
-      count: 17,
+      count: 20,
       brokenAt: 3,
       seq: 4,
       problem: 'hashMismatch'

@@ -1,9 +1,11 @@
 /**
  * Consensus (合議結果): one per (vendor, requirement), upserted and audited as `consensus.put`;
- * `recordedAt`/`recordedBy` come from the write context. Thin for now.
+ * `recordedAt`/`recordedBy` come from the write context. Before the technical lock only, with a
+ * reason whenever a grade is given (`assertConsensusAllowed`); a blank grade withdraws it.
  */
 import type { Consensus, Id } from '$lib/domain/model';
 import type { WriteContext } from './context';
+import { assertConsensusAllowed } from './evaluation';
 import { read, write } from './tx';
 import { requireCell, upsertAudited } from './upsert';
 
@@ -18,9 +20,10 @@ export function listConsensus(procurementId: Id): Promise<Consensus[]> {
 
 export function putConsensus(ctx: WriteContext, input: ConsensusInput): Promise<Consensus> {
   return write(
-    (db) => [db.vendors, db.requirements, db.consensus],
+    (db) => [db.vendors, db.requirements, db.consensus, db.criteriaVersions],
     async (db) => {
       await requireCell(db, input.procurementId, input.vendorId, input.requirementId);
+      await assertConsensusAllowed(db, input);
       const existing = await db.consensus
         .where('[vendorId+requirementId]')
         .equals([input.vendorId, input.requirementId])

@@ -4,7 +4,20 @@
  * as a QuotaExceededError, an AbortError caused by one, or a BulkError holding one.
  */
 export type StorageErrorCode =
-  'quotaExceeded' | 'databaseClosed' | 'notFound' | 'locked' | 'reasonRequired' | 'fileTooLarge' | 'unknown';
+  | 'quotaExceeded'
+  | 'databaseClosed'
+  | 'notFound'
+  | 'locked'
+  | 'reasonRequired'
+  | 'fileTooLarge'
+  | 'criteriaNotLocked'
+  | 'gradingClosed'
+  | 'invalidGrade'
+  | 'incomplete'
+  | 'priceNotOpen'
+  | 'invalidBid'
+  | 'invalidInput'
+  | 'unknown';
 
 export class StorageError extends Error {
   constructor(

@@ -1,10 +1,11 @@
 /**
- * Grades: one per (evaluator, vendor, requirement), upserted and audited as `grade.put`.
- * Thin for now; blind grading and submission add behaviour later.
+ * Grades: one per (evaluator, vendor, requirement), upserted and audited as `grade.put`. Only
+ * against locked criteria, before the evaluator submits and before the technical lock
+ * (`assertGradeAllowed`).
  */
 import type { Grade, Id } from '$lib/domain/model';
 import type { WriteContext } from './context';
-import { StorageError } from './errors';
+import { assertGradeAllowed } from './evaluation';
 import { read, write } from './tx';
 import { requireCell, upsertAudited } from './upsert';
 
@@ -19,11 +20,10 @@ export function listGrades(procurementId: Id): Promise<Grade[]> {
 
 export function putGrade(ctx: WriteContext, input: GradeInput): Promise<Grade> {
   return write(
-    (db) => [db.evaluators, db.vendors, db.requirements, db.grades],
+    (db) => [db.evaluators, db.vendors, db.requirements, db.grades, db.criteriaVersions],
     async (db) => {
       await requireCell(db, input.procurementId, input.vendorId, input.requirementId);
-      const evaluator = await db.evaluators.get(input.evaluatorId);
-      if (evaluator?.procurementId !== input.procurementId) throw new StorageError('notFound');
+      await assertGradeAllowed(db, input);
       const existing = await db.grades
         .where('[evaluatorId+vendorId+requirementId]')
         .equals([input.evaluatorId, input.vendorId, input.requirementId])

@@ -65,6 +65,16 @@ export { listResponses, putResponse, putResponses, type ResponseInput } from './
 export { applyPack, type PackApplyInput, type PackApplyResult, type PackAttestationInput } from './pack';
 export { listGrades, putGrade, type GradeInput } from './grades';
 export { listConsensus, putConsensus, type ConsensusInput } from './consensus';
+export {
+  lockTechnicalEvaluation,
+  recordBid,
+  recordLowBidOutcome,
+  recordTieResolution,
+  returnEvaluation,
+  RETURN_REASON_MIN,
+  submitEvaluation,
+  type BidInput
+} from './evaluation';
 export { listCriteriaVersions, lockCriteria, reopenCriteria, type LockResult } from './criteria';
 export { listAudit, verifyAudit } from './audit';
 export { getSetting, setSetting } from './settings';

@@ -7,11 +7,12 @@ import type { Attestation, Requirement } from '$lib/domain/model';
 import { addAttestation } from './attestations';
 import type { WriteContext } from './context';
 import { putConsensus } from './consensus';
+import { lockCriteria, reopenCriteria } from './criteria';
 import { useDatabase } from './database';
 import { addEvaluator } from './evaluators';
 import { addEvidenceFile } from './evidence';
 import { putGrade } from './grades';
-import { createProcurement } from './procurements';
+import { createProcurement, updateProcurement } from './procurements';
 import { addRequirement } from './requirements';
 import { putResponse } from './responses';
 import { SenteiDb } from './schema';
@@ -128,6 +129,10 @@ export async function seedProcurement(ctx: WriteContext, title = '基幹クラ�
     type: 'text/plain',
     data: new TextEncoder().encode('回答の根拠').buffer
   });
+  // Grades are given against locked criteria; reopened afterwards so tests may still edit them.
+  await updateProcurement(ctx, p.id, { settings: { ...p.settings, ceilingPrice: 10_000_000 } });
+  const locked = await lockCriteria(ctx, p.id);
+  if (!locked.ok) throw new Error(`seed: criteria not lockable: ${JSON.stringify(locked.issues)}`);
   const grade = { procurementId: p.id, verdict: null, level: 'B', rationale: '' };
   await putGrade(ctx, { ...grade, evaluatorId: e1.id, vendorId: v1.id, requirementId: r1.id });
   await putGrade(ctx, { ...grade, evaluatorId: e2.id, vendorId: v2.id, requirementId: r2.id });
@@ -139,5 +144,6 @@ export async function seedProcurement(ctx: WriteContext, title = '基幹クラ�
     level: 'A',
     reason: '合議'
   });
+  await reopenCriteria(ctx, p.id, 'テスト用に再開');
   return { p, r1, r2, e1, e2, v1, v2, sub, att, att2, res1, res2, file, responseFile };
 }

@@ -11,9 +11,23 @@ import { StorageError } from './errors';
 import { byOrder, moveBy, nextOrder, renumber } from './order';
 import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
 
-export type VendorPatch = Partial<Omit<Vendor, 'id' | 'procurementId' | 'order'>>;
+/** Bids have their own writer (`recordBid`), open only after the technical lock. */
+export type VendorPatch = Partial<
+  Omit<
+    Vendor,
+    'id' | 'procurementId' | 'order' | 'bidPrice' | 'bidStatus' | 'bidStatusReason' | 'lowBidInvestigation'
+  >
+>;
 
-const FROZEN: readonly (keyof Vendor)[] = ['id', 'procurementId', 'order'];
+const FROZEN: readonly (keyof Vendor)[] = [
+  'id',
+  'procurementId',
+  'order',
+  'bidPrice',
+  'bidStatus',
+  'bidStatusReason',
+  'lowBidInvestigation'
+];
 
 async function siblings(db: Tx, procurementId: Id): Promise<Vendor[]> {
   return db.vendors.where('procurementId').equals(procurementId).toArray();

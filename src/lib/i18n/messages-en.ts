@@ -25,6 +25,14 @@ export const en: Record<CoreKey, string> = {
   'storage.databaseClosed': 'The connection to the database was lost. Reload the page; nothing was saved.',
   'storage.notFound': 'That record no longer exists. It may have been deleted in another tab.',
   'storage.locked': 'This is locked and cannot be changed.',
+  'storage.criteriaNotLocked': 'Lock the evaluation criteria before grading.',
+  'storage.gradingClosed':
+    'Grades can no longer be changed: the sheet was submitted or the technical evaluation is closed.',
+  'storage.invalidGrade': 'That grade level or verdict is not in the evaluation criteria.',
+  'storage.incomplete': 'Some items still lack a grade or a rationale. Complete them first.',
+  'storage.priceNotOpen': 'Bids are entered after the technical evaluation is closed (two-envelope rule).',
+  'storage.invalidBid': 'Enter the bid as a whole number of yen, at least 1 (a valid bid needs a price).',
+  'storage.invalidInput': 'Check what you entered.',
   'storage.fileTooLarge': 'The file is too large (limit {limitMb} MB).',
   'storage.unknown': 'An unexpected error occurred while saving. Nothing was saved. ({detail})',
 

@@ -29,6 +29,13 @@ export const ja = {
     'データベースとの接続が切れました。ページを再読み込みしてください。変更は保存されていません。',
   'storage.notFound': '対象のデータが見つかりません。別のタブで削除された可能性があります。',
   'storage.locked': '確定済みのため変更できません。',
+  'storage.criteriaNotLocked': '評価基準を確定してから採点してください。',
+  'storage.gradingClosed': '提出済みまたは技術評価の締切り後のため、採点は変更できません。',
+  'storage.invalidGrade': '評価基準にない評価段階・判定です。',
+  'storage.incomplete': '未採点または評価理由の未記入の項目があります。すべて記入してから進めてください。',
+  'storage.priceNotOpen': '入札価格は技術評価の締切り後に入力します（二封筒方式）。',
+  'storage.invalidBid': '入札価格は1円以上の整数で入力してください（有効な入札には入札価格が必要です）。',
+  'storage.invalidInput': '入力内容を確認してください。',
   'storage.fileTooLarge': 'ファイルが大きすぎます（上限 {limitMb} MB）。',
   'storage.unknown': '保存中に予期しないエラーが発生しました。変更は保存されていません。（{detail}）',
 

@@ -23,6 +23,20 @@ export function storageMessage(error: unknown): UserMessage {
       return { key: 'storage.reasonRequired' };
     case 'fileTooLarge':
       return { key: 'storage.fileTooLarge', params: { limitMb: 20 } };
+    case 'criteriaNotLocked':
+      return { key: 'storage.criteriaNotLocked' };
+    case 'gradingClosed':
+      return { key: 'storage.gradingClosed' };
+    case 'invalidGrade':
+      return { key: 'storage.invalidGrade' };
+    case 'incomplete':
+      return { key: 'storage.incomplete' };
+    case 'priceNotOpen':
+      return { key: 'storage.priceNotOpen' };
+    case 'invalidBid':
+      return { key: 'storage.invalidBid' };
+    case 'invalidInput':
+      return { key: 'storage.invalidInput' };
     default:
       return { key: 'storage.unknown', params: { detail: e.message } };
   }

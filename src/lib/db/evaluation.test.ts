@@ -1,0 +1,256 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { gradesDigest } from '$lib/domain/evaluation';
+import { sha256Text } from '$lib/domain/sha256';
+import { listAudit } from './audit';
+import { loadBundle } from './bundle';
+import { putConsensus } from './consensus';
+import { lockCriteria } from './criteria';
+import { getDb } from './database';
+import { StorageError } from './errors';
+import {
+  lockTechnicalEvaluation,
+  recordBid,
+  recordLowBidOutcome,
+  recordTieResolution,
+  returnEvaluation,
+  submitEvaluation
+} from './evaluation';
+import { addEvaluator } from './evaluators';
+import { putGrade } from './grades';
+import { createProcurement, getProcurement, updateProcurement } from './procurements';
+import { addRequirement } from './requirements';
+import { freshDb, requirementInput, testContext } from './test-support';
+import { addVendor } from './vendors';
+
+const ctx = testContext('委員長');
+
+async function code(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+    return 'resolved';
+  } catch (e) {
+    return e instanceof StorageError ? e.code : String(e);
+  }
+}
+
+async function committee({ lock = true } = {}) {
+  const p = await createProcurement(ctx, '採点のテスト');
+  await updateProcurement(ctx, p.id, { settings: { ...p.settings, ceilingPrice: 10_000_000 } });
+  const must = await addRequirement(ctx, p.id, {
+    ...requirementInput('R-001'),
+    kind: 'mandatory',
+    points: 10
+  });
+  const scored = await addRequirement(ctx, p.id, requirementInput('R-002'));
+  const e1 = await addEvaluator(ctx, p.id, '高橋');
+  const e2 = await addEvaluator(ctx, p.id, '佐藤');
+  const v1 = await addVendor(ctx, p.id, '甲社');
+  const v2 = await addVendor(ctx, p.id, '乙社');
+  if (lock) expect((await lockCriteria(ctx, p.id)).ok).toBe(true);
+  return { p, must, scored, e1, e2, v1, v2 };
+}
+
+type Committee = Awaited<ReturnType<typeof committee>>;
+
+/** Grades every cell of one evaluator's sheet, with a rationale. */
+async function gradeAll(c: Committee, evaluatorId: string, level = 'B') {
+  for (const v of [c.v1, c.v2]) {
+    const cell = { procurementId: c.p.id, evaluatorId, vendorId: v.id, rationale: '記載あり' };
+    await putGrade(ctx, { ...cell, requirementId: c.must.id, verdict: 'pass', level: null });
+    await putGrade(ctx, { ...cell, requirementId: c.scored.id, verdict: null, level });
+  }
+}
+
+describe('grading rules in storage', () => {
+  beforeEach(() => {
+    freshDb();
+  });
+
+  it('refuses a grade before the criteria are locked', async () => {
+    const c = await committee({ lock: false });
+    const grade = { procurementId: c.p.id, evaluatorId: c.e1.id, vendorId: c.v1.id, rationale: '' };
+    expect(
+      await code(putGrade(ctx, { ...grade, requirementId: c.scored.id, verdict: null, level: 'A' }))
+    ).toBe('criteriaNotLocked');
+  });
+
+  it.each([
+    ['a level on a mandatory item', 'must', null, 'A'],
+    ['a verdict on a scored item', 'scored', 'pass', null],
+    ['a level not in the rubric', 'scored', null, 'Z']
+  ] as const)('refuses %s', async (_, which, verdict, level) => {
+    const c = await committee();
+    const requirementId = c[which].id;
+    const grade = { procurementId: c.p.id, evaluatorId: c.e1.id, vendorId: c.v1.id, rationale: 'x' };
+    expect(await code(putGrade(ctx, { ...grade, requirementId, verdict, level }))).toBe('invalidGrade');
+  });
+
+  it('submits only a complete sheet, then refuses further grades until the chair returns it', async () => {
+    const c = await committee();
+    await gradeAll(c, c.e1.id);
+    await putGrade(ctx, {
+      procurementId: c.p.id,
+      evaluatorId: c.e1.id,
+      vendorId: c.v2.id,
+      requirementId: c.scored.id,
+      verdict: null,
+      level: 'C',
+      rationale: '  '
+    });
+    expect(await code(submitEvaluation(ctx, c.e1.id))).toBe('incomplete');
+    await gradeAll(c, c.e1.id);
+    await submitEvaluation(ctx, c.e1.id);
+    const bundle = await loadBundle(c.p.id);
+    expect(bundle.evaluators.find((e) => e.id === c.e1.id)?.submittedAt).not.toBeNull();
+    expect((await listAudit(c.p.id)).at(-1)).toMatchObject({
+      action: 'evaluation.submit',
+      entityId: c.e1.id
+    });
+    expect(await code(gradeAll(c, c.e1.id, 'A'))).toBe('gradingClosed');
+
+    expect(await code(returnEvaluation(ctx, c.e1.id, '短い'))).toBe('reasonRequired');
+    await returnEvaluation(ctx, c.e1.id, '評価理由の補足のため差し戻し');
+    await gradeAll(c, c.e1.id, 'A');
+    expect((await listAudit(c.p.id)).some((e) => e.action === 'evaluation.return')).toBe(true);
+  });
+
+  it('locks the technical evaluation only when every evaluator has submitted, with the grades digest', async () => {
+    const c = await committee();
+    await gradeAll(c, c.e1.id);
+    await submitEvaluation(ctx, c.e1.id);
+    expect(await code(lockTechnicalEvaluation(ctx, c.p.id))).toBe('incomplete');
+    await gradeAll(c, c.e2.id, 'D');
+    await putConsensus(ctx, {
+      procurementId: c.p.id,
+      vendorId: c.v1.id,
+      requirementId: c.scored.id,
+      verdict: null,
+      level: 'C',
+      reason: '合議により C とした'
+    });
+    await submitEvaluation(ctx, c.e2.id);
+    await lockTechnicalEvaluation(ctx, c.p.id);
+
+    const bundle = await loadBundle(c.p.id);
+    expect(bundle.procurement.technicalLock).toMatchObject({ by: '委員長' });
+    const entry = (await listAudit(c.p.id)).at(-1)!;
+    expect(entry.action).toBe('evaluation.lockTechnical');
+    expect(JSON.parse(entry.after)).toMatchObject({
+      grades: 8,
+      consensus: 1,
+      gradesHash: gradesDigest(bundle.grades, bundle.consensus, sha256Text)
+    });
+    expect(await code(gradeAll(c, c.e2.id))).toBe('gradingClosed');
+    expect(
+      await code(
+        putConsensus(ctx, {
+          procurementId: c.p.id,
+          vendorId: c.v2.id,
+          requirementId: c.scored.id,
+          verdict: null,
+          level: 'A',
+          reason: '後から'
+        })
+      )
+    ).toBe('gradingClosed');
+    expect(await code(lockTechnicalEvaluation(ctx, c.p.id))).toBe('gradingClosed');
+  });
+
+  it('asks for the reason of a consensus grade', async () => {
+    const c = await committee();
+    const input = {
+      procurementId: c.p.id,
+      vendorId: c.v1.id,
+      requirementId: c.must.id,
+      verdict: 'pass' as const,
+      level: null,
+      reason: ' '
+    };
+    expect(await code(putConsensus(ctx, input))).toBe('reasonRequired');
+  });
+
+  it('takes only its own evaluator’s grades in a procurement opened from an evaluator package', async () => {
+    const c = await committee();
+    const stored = (await getProcurement(c.p.id))!;
+    await getDb().procurements.put({
+      ...stored,
+      packageOrigin: {
+        packageId: 'pkg',
+        evaluatorId: c.e2.id,
+        sourceProcurementId: 'chair',
+        criteriaVersion: 1,
+        criteriaHash: 'a'.repeat(64),
+        key: 'b'.repeat(64),
+        openedAt: '2026-01-02T00:00:00Z'
+      }
+    });
+    expect(await code(gradeAll(c, c.e1.id))).toBe('gradingClosed');
+    expect(await code(gradeAll(c, c.e2.id))).toBe('resolved');
+  });
+});
+
+describe('price opening (two envelopes)', () => {
+  beforeEach(() => {
+    freshDb();
+  });
+
+  async function closed() {
+    const c = await committee();
+    await gradeAll(c, c.e1.id);
+    await gradeAll(c, c.e2.id);
+    await submitEvaluation(ctx, c.e1.id);
+    await submitEvaluation(ctx, c.e2.id);
+    return c;
+  }
+
+  it('refuses bids before the technical lock', async () => {
+    const c = await closed();
+    const bid = { bidPrice: 8_000_000, bidStatus: 'valid' as const, bidStatusReason: '' };
+    expect(await code(recordBid(ctx, c.v1.id, bid))).toBe('priceNotOpen');
+    await lockTechnicalEvaluation(ctx, c.p.id);
+    await recordBid(ctx, c.v1.id, bid);
+    const vendor = (await loadBundle(c.p.id)).vendors.find((v) => v.id === c.v1.id);
+    expect(vendor).toMatchObject({ bidPrice: 8_000_000, bidStatus: 'valid' });
+    expect((await listAudit(c.p.id)).at(-1)).toMatchObject({ action: 'vendor.bid', entityId: c.v1.id });
+  });
+
+  it.each([
+    ['zero', { bidPrice: 0, bidStatus: 'valid', bidStatusReason: '' }, 'invalidBid'],
+    ['a fraction of a yen', { bidPrice: 100.5, bidStatus: 'valid', bidStatusReason: '' }, 'invalidBid'],
+    [
+      'a valid bid without a price',
+      { bidPrice: null, bidStatus: 'valid', bidStatusReason: '' },
+      'invalidBid'
+    ],
+    [
+      '無効 without a reason',
+      { bidPrice: 5_000_000, bidStatus: 'invalid', bidStatusReason: ' ' },
+      'reasonRequired'
+    ],
+    ['辞退 without a price', { bidPrice: null, bidStatus: 'withdrawn', bidStatusReason: '' }, 'resolved']
+  ] as const)('bid: %s → %s', async (_, input, expected) => {
+    const c = await closed();
+    await lockTechnicalEvaluation(ctx, c.p.id);
+    expect(await code(recordBid(ctx, c.v1.id, input))).toBe(expected);
+  });
+
+  it('records the low-bid investigation with a note, and a tie resolution between vendors', async () => {
+    const c = await closed();
+    await lockTechnicalEvaluation(ctx, c.p.id);
+    expect(await code(recordLowBidOutcome(ctx, c.v1.id, { outcome: 'accepted', note: '' }))).toBe(
+      'reasonRequired'
+    );
+    await recordLowBidOutcome(ctx, c.v1.id, { outcome: 'accepted', note: '履行可能と判断' });
+    const tie = { vendorIds: [c.v1.id, c.v2.id], method: 'くじ', winnerId: c.v2.id, note: '立会人2名' };
+    expect(await code(recordTieResolution(ctx, c.p.id, { ...tie, winnerId: 'other' }))).toBe('invalidInput');
+    await recordTieResolution(ctx, c.p.id, tie);
+    await recordTieResolution(ctx, c.p.id, { ...tie, winnerId: c.v1.id });
+    const bundle = await loadBundle(c.p.id);
+    expect(bundle.vendors.find((v) => v.id === c.v1.id)?.lowBidInvestigation).toEqual({
+      outcome: 'accepted',
+      note: '履行可能と判断'
+    });
+    expect(bundle.procurement.tieResolutions).toHaveLength(1);
+    expect(bundle.procurement.tieResolutions[0]).toMatchObject({ winnerId: c.v1.id, method: 'くじ' });
+  });
+});
