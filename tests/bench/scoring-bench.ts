@@ -5,7 +5,7 @@
 import { defaultSettings, newEvaluator, newVendor } from '$lib/domain/defaults';
 import type { Grade, Requirement, Vendor } from '$lib/domain/model';
 import { scoreProcurement, type ScoringInput } from '$lib/domain/scoring';
-import { randomDraws } from '$lib/domain/stability';
+import { oneAtATime, randomDraws } from '$lib/domain/stability';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -119,5 +119,21 @@ export function draws(count = 2000, vendorCount = 30, requirementCount = 1500, e
     ms,
     noWinner: result.noWinner,
     winners: Object.keys(result.firstPlaceShare).length
+  };
+}
+
+/** One at a time at the same size: 2 × scored items points variations and each evaluator left out. */
+export function oneAtATimeRun(vendorCount = 30, requirementCount = 1500, evaluatorCount = 5) {
+  const input = generatedInput(vendorCount, requirementCount, evaluatorCount);
+  const start = performance.now();
+  const result = oneAtATime(input);
+  const ms = performance.now() - start;
+  const scored = input.requirements.filter((r) => r.kind === 'scored').length;
+  return {
+    ms,
+    variations: 2 * scored + evaluatorCount,
+    evaluators: evaluatorCount,
+    changes: result.changes.length,
+    base: result.base
   };
 }

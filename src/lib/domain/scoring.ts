@@ -14,9 +14,11 @@
  * (then id), so the order of the input arrays changes nothing.
  *
  * Speed (issue 5): grades are indexed once by position (vendor × requirement × evaluator) into a
- * compact table; an item's mean factor is a sum of integer-scaled rubric factors over a count, made
- * a `Rational` once per distinct (sum, count); item scores are shared per distinct (points, factor);
- * a vendor's 基礎点 and 加点 add each distinct value once, times its count. All exact, as before.
+ * compact table; what a scored item's grade pattern gives (levels, mean factor, spread) is computed
+ * once per distinct pattern and shared (its `levels` array frozen); a mean factor is a sum of
+ * integer-scaled rubric factors over a count, made a `Rational` once per distinct (sum, count);
+ * item scores are shared per distinct (points, factor); a vendor's 基礎点 and 加点 add each distinct
+ * value once, times its count. All exact, as before.
  */
 import type {
   BidStatus,
@@ -181,6 +183,15 @@ export interface ScoringResult {
 
 const ZERO = toRational(0);
 
+/** What one grade pattern of a scored item gives (see `scoreProcurement`). */
+interface Pattern {
+  levels: readonly (string | null)[];
+  meanFactor: Rational | null;
+  /** `scoreIds` of the mean factor. */
+  scoreIds: number[] | null;
+  steps: number;
+}
+
 const byOrder = <T extends { order: number; id: Id }>(a: T, b: T): number =>
   a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -208,34 +219,39 @@ function slots(entities: readonly { id: Id }[]): { slotOf: Map<Id, number>; of: 
 
 /**
  * The latest record per position (by timestamp, then id), so duplicates resolve the same in any
- * order; `position` is −1 for a record no entity of the input refers to.
+ * order; `position` is −1 for a record no entity of the input refers to. A map, as few positions
+ * have a record.
  */
 function latest<T extends { id: Id }>(
   records: readonly T[],
-  size: number,
   position: (r: T) => number,
   at: (r: T) => string
-): (T | undefined)[] {
-  const table = new Array<T | undefined>(size).fill(undefined);
+): Map<number, T> {
+  const table = new Map<number, T>();
   for (const r of records) {
     const i = position(r);
     if (i < 0) continue;
-    const prev = table[i];
-    if (!prev || at(r) > at(prev) || (at(r) === at(prev) && r.id > prev.id)) table[i] = r;
+    const prev = table.get(i);
+    if (!prev || at(r) > at(prev) || (at(r) === at(prev) && r.id > prev.id)) table.set(i, r);
   }
   return table;
-}
-
-/** Position of `id` among a few ids (the last match, as a Map built from them keeps), or −1. */
-function lastIndexOf(ids: readonly string[], id: string): number {
-  for (let i = ids.length - 1; i >= 0; i--) if (ids[i] === id) return i;
-  return -1;
 }
 
 /** `text.trim() !== ''`, without the call when the first character is plainly not a space. */
 function written(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c > 0x20 && c < 0x7f) || (c > 0x3000 && c < 0xfeff) || text.trim() !== '';
+}
+
+/**
+ * The slot of `id` among the distinct ids (`ids[slot]`, `slotOf` its inverse): `guess` is tried
+ * first, then the slot before it, then the map. Grades usually come grouped by vendor and
+ * requirement, in evaluator order, so the guess (the slot after the last one) mostly holds.
+ */
+function slotOfId(ids: readonly Id[], slotOf: Map<Id, number>, id: Id, guess: number): number {
+  if (ids[guess] === id) return guess;
+  if (guess > 0 && ids[guess - 1] === id) return guess - 1;
+  return slotOf.get(id) ?? -1;
 }
 
 /**
@@ -252,33 +268,33 @@ function indexGrades(
   evaluatorSlot: Map<Id, number>,
   rubricCodes: readonly string[]
 ) {
+  const nv = vendorSlot.size;
   const nr = requirementSlot.size;
   const ne = evaluatorSlot.size;
-  const answers = new Int32Array(vendorSlot.size * nr * ne);
+  const answers = new Int32Array(nv * nr * ne);
   const latestGrade = new Int32Array(answers.length);
-  // Small panels and rubrics are searched linearly; grades usually come grouped by vendor and
-  // requirement, so the last lookup of each is kept.
-  const evaluatorIds = ne <= 16 ? [...evaluatorSlot.keys()] : null;
+  const vendorIds = [...vendorSlot.keys()];
+  const requirementIds = [...requirementSlot.keys()];
+  const evaluatorIds = [...evaluatorSlot.keys()];
+  // Rubric positions by code (the last match); one-character ASCII codes, the usual A–E, by a
+  // table of character codes, which spares a string comparison per grade.
   const rubricIndex = new Map(rubricCodes.map((code, i) => [code, i]));
-  const linearRubric = rubricCodes.length <= 16;
-  let lastVendor: Id | null = null;
-  let v: number | undefined;
-  let lastRequirement: Id | null = null;
-  let r: number | undefined;
+  const byChar = new Int32Array(128).fill(-1);
+  rubricCodes.forEach((code, i) => {
+    if (code.length === 1 && code.charCodeAt(0) < 128) byChar[code.charCodeAt(0)] = i;
+  });
+  let v = -1;
+  let r = -1;
+  let e = -1;
   for (let gi = 0; gi < grades.length; gi++) {
     const g = grades[gi]!;
-    if (g.vendorId !== lastVendor) {
-      lastVendor = g.vendorId;
-      v = vendorSlot.get(lastVendor);
+    // Guesses: the same vendor; the same requirement or the next; the next evaluator.
+    if (v < 0 || vendorIds[v] !== g.vendorId) v = slotOfId(vendorIds, vendorSlot, g.vendorId, v + 1);
+    if (r < 0 || requirementIds[r] !== g.requirementId) {
+      r = slotOfId(requirementIds, requirementSlot, g.requirementId, r + 1 < nr ? r + 1 : 0);
     }
-    if (g.requirementId !== lastRequirement) {
-      lastRequirement = g.requirementId;
-      r = requirementSlot.get(lastRequirement);
-    }
-    const e = evaluatorIds
-      ? lastIndexOf(evaluatorIds, g.evaluatorId)
-      : (evaluatorSlot.get(g.evaluatorId) ?? -1);
-    if (v === undefined || r === undefined || e < 0) continue;
+    e = slotOfId(evaluatorIds, evaluatorSlot, g.evaluatorId, e + 1 < ne ? e + 1 : 0);
+    if (v < 0 || r < 0 || e < 0) continue;
     const i = (v * nr + r) * ne + e;
     const previous = latestGrade[i]!;
     if (previous) {
@@ -286,12 +302,13 @@ function indexGrades(
       if (!(g.updatedAt > prev.updatedAt || (g.updatedAt === prev.updatedAt && g.id > prev.id))) continue;
     }
     latestGrade[i] = gi + 1;
+    const code = g.level;
     const level =
-      g.level == null
+      code == null
         ? -1
-        : linearRubric
-          ? lastIndexOf(rubricCodes, g.level)
-          : (rubricIndex.get(g.level) ?? -1);
+        : code.length === 1 && code.charCodeAt(0) < 128
+          ? byChar[code.charCodeAt(0)]!
+          : (rubricIndex.get(code) ?? -1);
     const verdict = g.verdict == null ? 0 : g.verdict === 'pass' ? 1 : g.verdict === 'fail' ? 2 : 3;
     const reason = typeof g.rationale !== 'string' ? 2 : written(g.rationale) ? 1 : 0;
     answers[i] = (level + 1) * 16 + verdict * 4 + reason;
@@ -299,15 +316,11 @@ function indexGrades(
   return { answers, latestGrade };
 }
 
-/** Σ value × count over a tally of equal values, exactly (each distinct value multiplied once). */
-function tallySum<K>(tally: Map<K, number>, value: (k: K) => Rational): Rational {
+/** Σ value(i) × counts[i], exactly: each distinct value is multiplied once, by its count. */
+function tallySum(counts: ArrayLike<number>, value: (i: number) => Rational): Rational {
   let total = ZERO;
-  for (const [k, count] of tally) total = add(total, mul(value(k), count));
+  for (let i = 0; i < counts.length; i++) if (counts[i]) total = add(total, mul(value(i), counts[i]!));
   return total;
-}
-
-function count<K>(tally: Map<K, number>, k: K): void {
-  tally.set(k, (tally.get(k) ?? 0) + 1);
 }
 
 function bigintGcd(a: bigint, b: bigint): bigint {
@@ -359,7 +372,6 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
   );
   const consensus = latest(
     input.consensus,
-    vendorSlots.slotOf.size * nr,
     (c) => {
       const v = vendorSlots.slotOf.get(c.vendorId);
       const r = requirementSlots.slotOf.get(c.requirementId);
@@ -381,16 +393,32 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
     }
     return mean;
   };
-  const scoreCache = new Map<Rational, Map<number, Rational>>();
-  const scoreOf = (points: number, factor: Rational): Rational => {
-    let byPoints = scoreCache.get(factor);
-    if (byPoints === undefined) scoreCache.set(factor, (byPoints = new Map()));
-    let score = byPoints.get(points);
-    if (score === undefined) {
-      score = mul(points, factor);
-      byPoints.set(points, score);
+  // The distinct points of the requirements (`pointsIndex[ri]` is requirement ri's), and the
+  // distinct item scores by id (`scores`); `scoreIds.get(factor)[points index]` is the id of
+  // points × factor, −1 until needed. A vendor tallies its items by these indexes.
+  const pointsSlots = new Map<number, number>();
+  const pointsIndex = requirements.map((r) => {
+    let i = pointsSlots.get(r.points);
+    if (i === undefined) pointsSlots.set(r.points, (i = pointsSlots.size));
+    return i;
+  });
+  const distinctPoints = [...pointsSlots.keys()];
+  const pointsExact: (Rational | undefined)[] = [];
+  const pointsAt = (i: number): Rational => (pointsExact[i] ??= toRational(distinctPoints[i]!));
+  const scores: Rational[] = [];
+  const scoreIds = new Map<Rational, number[]>();
+  const scoreIdsOf = (factor: Rational): number[] => {
+    let ids = scoreIds.get(factor);
+    if (ids === undefined) scoreIds.set(factor, (ids = new Array<number>(distinctPoints.length).fill(-1)));
+    return ids;
+  };
+  const scoreId = (ids: number[], pointsAtIndex: number, factor: Rational): number => {
+    let id = ids[pointsAtIndex]!;
+    if (id < 0) {
+      id = ids[pointsAtIndex] = scores.length;
+      scores.push(mul(pointsAt(pointsAtIndex), factor));
     }
-    return score;
+    return id;
   };
 
   const method = settings.priceMethod;
@@ -410,48 +438,58 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
   const evaluatorSlotOf = evaluatorSlots.of;
   const scaledAt = scaled?.scaled ?? null;
   const { rubric } = settings;
+  const grades = input.grades;
+
+  // What a scored item's grade pattern (each evaluator's rubric position, or missing) gives: its
+  // levels, mean factor and spread. Items with the same pattern share one frozen `levels` array
+  // and one mean; the pattern is a number in base (rubric size + 1), so it is shared only while
+  // every pattern of the panel fits in a safe integer (else each item gets its own).
+  const digitBase = rubric.length + 1;
+  const patterned = digitBase ** panel <= Number.MAX_SAFE_INTEGER;
+  const patterns = new Map<number, Pattern>();
+  const patternAt = (first: number): Pattern => {
+    const levels = new Array<string | null>(panel);
+    const factors: Rational[] = [];
+    let present = 0;
+    let lowest = Infinity;
+    let highest = -Infinity;
+    let scaledSum = 0;
+    for (let ei = 0; ei < panel; ei++) {
+      const i = (answers[first + evaluatorSlotOf[ei]!]! >> 4) - 1;
+      levels[ei] = i >= 0 ? rubric[i]!.code : null;
+      if (i < 0) continue;
+      present++;
+      if (i < lowest) lowest = i;
+      if (i > highest) highest = i;
+      if (scaledAt) scaledSum += scaledAt[i]!;
+      else factors.push(factorAt(i));
+    }
+    let meanFactor: Rational | null = null;
+    if (present) meanFactor = scaledAt ? meanOf(scaledSum, present) : div(sum(factors), present);
+    return {
+      levels: Object.freeze(levels),
+      meanFactor,
+      scoreIds: meanFactor && scoreIdsOf(meanFactor),
+      steps: present ? highest - lowest : 0
+    };
+  };
+
   const partial = vendors.map((vendor, vi) => {
     const missing: MissingGrade[] = [];
     const disagreements: Disagreement[] = [];
     const mandatory: MandatoryItemResult[] = [];
     const scored: ScoredItemResult[] = [];
+    // Σ over tallies of equal values: each distinct points or score is added once, times its count.
+    const passedPoints = new Array<number>(distinctPoints.length).fill(0);
+    const scoreCounts: number[] = [];
+    let everyScore = true;
     const vs = vendorSlots.of[vi]!;
-    for (let ri = 0; ri < requirements.length; ri++) {
-      const req = requirements[ri]!;
-      const at = vs * nr + requirementSlots.of[ri]!;
-      const agreed = consensus[at];
-      if (evaluators.length === 0) {
-        missing.push({ vendorId: vendor.id, requirementId: req.id, evaluatorId: null, what: 'grade' });
-      }
-      const isMandatory = req.kind === 'mandatory';
-      const given: (string | null)[] | null = isMandatory ? null : new Array<string | null>(panel);
-      // Mandatory items: the verdicts counted; scored items: the levels given, as rubric positions.
-      let passes = 0;
-      let fails = 0;
-      let present = 0;
-      let lowest = Infinity;
-      let highest = -Infinity;
-      let scaledSum = 0;
+    // The grades or rationales missing on an item, in evaluator order (only read when one is).
+    const noteMissing = (req: Requirement, first: number, isMandatory: boolean) => {
       for (let ei = 0; ei < panel; ei++) {
-        const k = at * ne + evaluatorSlotOf[ei]!;
+        const k = first + evaluatorSlotOf[ei]!;
         const code = answers[k]!;
-        let answered = false;
-        if (isMandatory) {
-          const verdict = (code >> 2) & 3;
-          if (verdict === 1) passes++;
-          else if (verdict === 2) fails++;
-          answered = verdict !== 0;
-        } else {
-          const i = (code >> 4) - 1;
-          if (i >= 0) {
-            answered = true;
-            present++;
-            if (i < lowest) lowest = i;
-            if (i > highest) highest = i;
-            if (scaledAt) scaledSum += scaledAt[i]!;
-          }
-          given![ei] = i >= 0 ? rubric[i]!.code : null;
-        }
+        const answered = isMandatory ? (code & 12) !== 0 : code >= 16;
         if (!answered) {
           missing.push({
             vendorId: vendor.id,
@@ -459,10 +497,7 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
             evaluatorId: evaluators[ei]!.id,
             what: 'grade'
           });
-        } else if (
-          (code & 3) === 0 ||
-          ((code & 3) === 2 && !input.grades[latestGrade[k]! - 1]!.rationale.trim())
-        ) {
+        } else if ((code & 3) === 0 || ((code & 3) === 2 && !grades[latestGrade[k]! - 1]!.rationale.trim())) {
           missing.push({
             vendorId: vendor.id,
             requirementId: req.id,
@@ -471,10 +506,29 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
           });
         }
       }
-      if (isMandatory) {
+    };
+    for (let ri = 0; ri < requirements.length; ri++) {
+      const req = requirements[ri]!;
+      const at = vs * nr + requirementSlots.of[ri]!;
+      const first = at * ne;
+      const agreed = consensus.size ? consensus.get(at) : undefined;
+      if (panel === 0) {
+        missing.push({ vendorId: vendor.id, requirementId: req.id, evaluatorId: null, what: 'grade' });
+      }
+      if (req.kind === 'mandatory') {
+        let passes = 0;
+        let fails = 0;
+        let gaps = false;
+        for (let ei = 0; ei < panel; ei++) {
+          const code = answers[first + evaluatorSlotOf[ei]!]!;
+          const verdict = (code >> 2) & 3;
+          if (verdict === 1) passes++;
+          else if (verdict === 2) fails++;
+          if (verdict === 0 || (code & 3) !== 1) gaps = true;
+        }
+        if (gaps) noteMissing(req, first, true);
         const verdict = agreed?.verdict ?? null;
-        const n = evaluators.length;
-        const byRule = settings.passRule === 'majority' ? 2 * passes > n : n > 0 && passes === n;
+        const byRule = settings.passRule === 'majority' ? 2 * passes > panel : panel > 0 && passes === panel;
         const flagged = passes > 0 && fails > 0;
         if (flagged) {
           disagreements.push({
@@ -485,25 +539,34 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
             resolved: verdict !== null
           });
         }
+        const passed = verdict !== null ? verdict === 'pass' : byRule;
+        if (passed) passedPoints[pointsIndex[ri]!]! += 1;
         mandatory.push({
           requirementId: req.id,
           ref: req.ref,
           points: req.points,
           passes,
           fails,
-          missing: n - passes - fails,
+          missing: panel - passes - fails,
           consensus: verdict,
-          passed: verdict !== null ? verdict === 'pass' : byRule,
+          passed,
           flagged
         });
       } else {
-        const steps = present ? highest - lowest : 0;
-        let meanFactor: Rational | null = null;
-        if (present) {
-          meanFactor = scaled
-            ? meanOf(scaledSum, present)
-            : div(sum(given!.filter((l): l is string => l !== null).map(factorOf)), present);
+        let key = 0;
+        let gaps = false;
+        for (let ei = 0; ei < panel; ei++) {
+          const code = answers[first + evaluatorSlotOf[ei]!]!;
+          key = key * digitBase + (code >> 4);
+          if (code < 16 || (code & 3) !== 1) gaps = true;
         }
+        if (gaps) noteMissing(req, first, false);
+        let pattern: Pattern | undefined;
+        if (patterned) {
+          pattern = patterns.get(key);
+          if (pattern === undefined) patterns.set(key, (pattern = patternAt(first)));
+        } else pattern = patternAt(first);
+        const { levels, meanFactor, steps } = pattern;
         const consensusLevel = agreed?.level != null && rubricIndex.has(agreed.level) ? agreed.level : null;
         const factor = consensusLevel !== null ? factorOf(consensusLevel) : meanFactor;
         const flagged = steps >= 2;
@@ -516,28 +579,33 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
             resolved: consensusLevel !== null
           });
         }
+        let score: Rational | null = null;
+        if (factor === null) everyScore = false;
+        else {
+          const ids = consensusLevel === null ? pattern.scoreIds! : scoreIdsOf(factor);
+          const id = scoreId(ids, pointsIndex[ri]!, factor);
+          score = scores[id]!;
+          while (scoreCounts.length <= id) scoreCounts.push(0);
+          scoreCounts[id]! += 1;
+        }
         scored.push({
           requirementId: req.id,
           ref: req.ref,
           points: req.points,
-          levels: given!,
+          // Shared between items of the same pattern, hence frozen; the type stays as published.
+          levels: levels as (string | null)[],
           meanFactor,
           consensusLevel,
           factor,
-          score: factor === null ? null : scoreOf(req.points, factor),
+          score,
           steps,
           flagged
         });
       }
     }
 
-    // Σ over tallies of equal values: each distinct points or score is added once, times its count.
-    const passedPoints = new Map<number, number>();
-    for (const m of mandatory) if (m.passed) count(passedPoints, m.points);
-    const basePointsExact = tallySum(passedPoints, toRational);
-    const scores = new Map<Rational, number>();
-    for (const s of scored) if (s.score !== null) count(scores, s.score);
-    const bonusExact = scored.every((s) => s.score !== null) ? tallySum(scores, (r) => r) : null;
+    const basePointsExact = tallySum(passedPoints, pointsAt);
+    const bonusExact = everyScore ? tallySum(scoreCounts, (id) => scores[id]!) : null;
     const basePoints = figure(basePointsExact, settings, 'technical');
     const bonusPoints = bonusExact && figure(bonusExact, settings, 'technical');
     const technicalPoints = bonusExact && figure(add(basePointsExact, bonusExact), settings, 'technical');
@@ -693,7 +761,13 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
     i = j;
   }
 
-  const missing = results.flatMap((r) => r.missing);
+  // Concatenated by hand: `flatMap` copies element by element, slowly for ~10⁴ disagreements.
+  const missing: MissingGrade[] = [];
+  const disagreements: Disagreement[] = [];
+  for (const r of results) {
+    for (const m of r.missing) missing.push(m);
+    for (const d of r.disagreements) disagreements.push(d);
+  }
   return {
     vendors: results,
     ranking: ranked.map((r) => r.vendorId),
@@ -702,7 +776,7 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
     ties,
     complete: results.every((r) => r.complete || r.bidStatus === 'withdrawn'),
     missing,
-    disagreements: results.flatMap((r) => r.disagreements),
+    disagreements,
     settingsIssues
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, newEvaluator, newVendor } from './defaults';
 import type { Grade, Requirement, ScoringSettings, Vendor } from './model';
+import { add, mul, sub, toNumber, toRational } from './rounding';
 import { scoreProcurement, type ScoringInput } from './scoring';
 import {
   drawFactors,
@@ -349,5 +350,98 @@ describe('the fast path agrees with scoreProcurement', () => {
     expect(fast).toEqual(slow);
     // The case must exercise something: more than one outcome, or a gate that removes vendors.
     expect(new Set(fast).size + (patch.minimumBonus || patch.ceilingPrice ? 1 : 0)).toBeGreaterThan(1);
+  });
+});
+
+/** One at a time as the method states it: the engine itself for every variation. */
+function oneAtATimeByEngine(input: ScoringInput) {
+  const base = firstPlace(scoreProcurement(input));
+  const x = input.settings.stabilityVariation;
+  const changes: StabilityChange[] = [];
+  const byOrder = <T extends { order: number; id: string }>(a: T, b: T) =>
+    a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const scored = input.requirements.filter((r) => r.kind === 'scored').sort(byOrder);
+  for (const req of scored) {
+    for (const factor of [toNumber(sub(1, toRational(x))), toNumber(add(1, toRational(x)))]) {
+      const points = toNumber(mul(req.points, factor));
+      const exact = firstPlace(
+        scoreProcurement({
+          ...input,
+          requirements: input.requirements.map((r) => (r.id === req.id ? { ...r, points } : r))
+        })
+      );
+      if (exact !== base)
+        changes.push({ varied: { kind: 'points', requirementId: req.id, factor }, firstPlace: exact });
+    }
+  }
+  for (const ev of [...input.evaluators].sort(byOrder)) {
+    const first = firstPlace(
+      scoreProcurement({
+        ...input,
+        evaluators: input.evaluators.filter((e) => e.id !== ev.id),
+        grades: input.grades.filter((g) => g.evaluatorId !== ev.id)
+      })
+    );
+    if (first !== base)
+      changes.push({ varied: { kind: 'evaluatorLeftOut', evaluatorId: ev.id }, firstPlace: first });
+  }
+  return { base, changes };
+}
+
+describe('one at a time: the points fast path agrees with the engine', () => {
+  const random = randomScenario(12, 6, 3, 5);
+  const sameBids = randomScenario(12, 6, 3, 5, 1);
+  const rounding = defaultSettings().rounding;
+  it.each<[string, Scenario, Partial<ScoringSettings>]>([
+    ['worked, ±60 %', worked, { stabilityVariation: 0.6 }],
+    ['close', close, {}],
+    ['random, 加算方式 standard, ±50 %', random, { stabilityVariation: 0.5 }],
+    ['random, 加算方式 lowestRatio, ±50 %', random, { priceFormula: 'lowestRatio', stabilityVariation: 0.5 }],
+    ['random, same bids, 除算方式, ±40 %', sameBids, { priceMethod: 'division', stabilityVariation: 0.4 }],
+    [
+      'random, same bids, 除算方式 with a 基準評価値 that gates',
+      sameBids,
+      { priceMethod: 'division', stabilityVariation: 0.5, ceilingPrice: 7_000_000 }
+    ],
+    ['random, price none, ±50 %', random, { priceMethod: 'none', stabilityVariation: 0.5 }],
+    [
+      'random, price none, halfUp at 0 decimals, ±50 %',
+      random,
+      {
+        priceMethod: 'none',
+        stabilityVariation: 0.5,
+        rounding: { ...rounding, mode: 'halfUp', technicalDecimals: 0, totalDecimals: 0 }
+      }
+    ],
+    [
+      'random, price none, no rounding, ±50 %',
+      random,
+      { priceMethod: 'none', stabilityVariation: 0.5, rounding: { ...rounding, mode: 'none' } }
+    ],
+    [
+      'random, price none, minimum 加点, ±50 %',
+      random,
+      { priceMethod: 'none', minimumBonus: 46.5, stabilityVariation: 0.5 }
+    ]
+  ])('%s', (_, scenario, patch) => {
+    const input = build({ ...scenario, settings: { ...scenario.settings, ...patch } });
+    const expected = oneAtATimeByEngine(input);
+    expect(oneAtATime(input)).toEqual(expected);
+    // Each case must exercise the points variations: some change the first place.
+    expect(expected.changes.some((c) => c.varied.kind === 'points')).toBe(true);
+  });
+
+  it('agrees on ties: unsettled, and settled by a recorded resolution', () => {
+    // X and Y equal at the base: every variation of s1 or s2 separates them.
+    const tied = build({
+      mandatory: [],
+      scored: [10, 10],
+      evaluators: 2,
+      vendors: { X: { mandatory: [], scored: ['AB', 'CC'] }, Y: { mandatory: [], scored: ['CC', 'AB'] } }
+    });
+    const resolved = { ...tied, tieResolutions: [{ vendorIds: ['Y', 'X'], winnerId: 'Y' }] };
+    for (const input of [tied, resolved]) expect(oneAtATime(input)).toEqual(oneAtATimeByEngine(input));
+    expect(oneAtATime(tied).base).toBeNull();
+    expect(oneAtATime(resolved).base).toBe('Y');
   });
 });

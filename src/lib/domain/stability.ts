@@ -3,16 +3,27 @@
  * place changes when the points of the scored items, or the evaluators, change. Pure: the random
  * draws come from a seeded PRNG implemented here, so the same seed gives the same result.
  *
- * One at a time runs the engine (`scoreProcurement`) itself for every variation. The random draws
- * run a fast path instead (see `drawFirstPlaces`), which takes every factor and fixed figure from one
- * engine run and recomputes only what the points change.
+ * Both take every factor and fixed figure from one engine run (`scoreProcurement`) and recompute
+ * only what the points change: the random draws in doubles (see `drawFirstPlaces`), one at a time
+ * exactly (see `pointsVariant`). Leaving an evaluator out changes the means, so one at a time runs
+ * the engine itself for those variations.
  *
  * "First place" is the first of the engine's ranking when it is settled: null when nobody is ranked,
  * or when the top is a tie that the tie-break rule (higher 技術点) and the recorded tie resolutions
  * do not settle.
  */
 import type { Id, Requirement } from './model';
-import { add, compare, div, mul, roundToRational, toNumber, toRational, type Rational } from './rounding';
+import {
+  add,
+  compare,
+  div,
+  mul,
+  roundToRational,
+  sub,
+  toNumber,
+  toRational,
+  type Rational
+} from './rounding';
 import { FIGURE_DECIMALS, type RoundedFigure } from './rounding';
 import { scoreProcurement, type ScoringInput, type ScoringResult } from './scoring';
 
@@ -91,31 +102,36 @@ const scoredRequirements = (input: ScoringInput): Requirement[] =>
  */
 export function oneAtATime(input: ScoringInput): OneAtATimeResult {
   const x = checkVariation(input.settings.stabilityVariation);
-  const base = firstPlace(scoreProcurement(input));
+  const result = scoreProcurement(input);
+  const base = firstPlace(result);
   const changes: StabilityChange[] = [];
-  const check = (varied: StabilityVariation, variant: ScoringInput) => {
-    const first = firstPlace(scoreProcurement(variant));
+  const check = (varied: StabilityVariation, first: Id | null) => {
     if (first !== base) changes.push({ varied, firstPlace: first });
   };
   // 1 ± X as the decimal a person would type (0.8, 1.2), not 1 - 0.2's double artefacts.
   const factors = [toNumber(onePlus(x, -1)), toNumber(onePlus(x, 1))];
-  for (const req of scoredRequirements(input)) {
+  const scored = scoredRequirements(input);
+  // The fast path relies on one requirement per id (a variation scales every requirement with it).
+  const fast = new Set(input.requirements.map((r) => r.id)).size === input.requirements.length;
+  const variant = fast ? pointsVariant(input, result, scored) : null;
+  for (let i = 0; i < scored.length; i++) {
+    const req = scored[i]!;
     for (const factor of factors) {
-      const requirements = input.requirements.map((r) =>
-        r.id === req.id ? { ...r, points: toNumber(mul(r.points, factor)) } : r
-      );
-      check({ kind: 'points', requirementId: req.id, factor }, { ...input, requirements });
+      const points = toNumber(mul(req.points, factor));
+      const varied: StabilityVariation = { kind: 'points', requirementId: req.id, factor };
+      if (variant) check(varied, variant(i, points));
+      else {
+        const requirements = input.requirements.map((r) =>
+          r.id === req.id ? { ...r, points: toNumber(mul(r.points, factor)) } : r
+        );
+        check(varied, firstPlace(scoreProcurement({ ...input, requirements })));
+      }
     }
   }
   for (const ev of [...input.evaluators].sort(byOrder)) {
-    check(
-      { kind: 'evaluatorLeftOut', evaluatorId: ev.id },
-      {
-        ...input,
-        evaluators: input.evaluators.filter((e) => e.id !== ev.id),
-        grades: input.grades.filter((g) => g.evaluatorId !== ev.id)
-      }
-    );
+    // Their grades need not be removed: the engine reads only the grades of the evaluators given.
+    const variantInput = { ...input, evaluators: input.evaluators.filter((e) => e.id !== ev.id) };
+    check({ kind: 'evaluatorLeftOut', evaluatorId: ev.id }, firstPlace(scoreProcurement(variantInput)));
   }
   return { base, changes };
 }
@@ -168,72 +184,213 @@ function resolvedOptions(input: ScoringInput, options: DrawOptions) {
  *   resolutions, exactly as the engine ranks.
  * Ranks are compared on the rounded figures, as the method publishes and ranks them. The rounding
  * reads the double 技術点 as its shortest decimal (as the engine reads typed points), so the fast path
- * can differ from the engine only when a draw lands within about 1e-12 of a rounding step.
+ * can differ from the engine only when a draw lands within about 1e-12 of a rounding step. Only the
+ * vendors that can still be first are rounded exactly (see `firstPlaceFinder`).
  */
 export function drawFirstPlaces(input: ScoringInput, options: DrawOptions = {}): (Id | null)[] {
   const { draws, variation, seed } = resolvedOptions(input, options);
-  const { settings } = input;
+  const minimum = minimumBonus(input);
   const base = scoreProcurement(input);
   const scored = scoredRequirements(input);
   const n = scored.length;
-  const method = settings.priceMethod;
-  const { rounding } = settings;
-  const round = (r: Rational, which: RoundedFigure): Rational =>
-    roundToRational(r, rounding[FIGURE_DECIMALS[which]], rounding.mode);
-  const gates = new Set(['belowMinimumBonus', 'belowReferenceValue']);
-  const minimum =
-    settings.minimumBonus !== null && Number.isFinite(settings.minimumBonus) ? settings.minimumBonus : null;
-  const scale = toRational(settings.divisionScale);
-  const reference = base.referenceValue?.rounded ?? null;
-  const gate = method === 'division' && settings.referenceValueGate && reference !== null;
-
-  // Vendors that can be ranked in any draw, with their per-item weights points_i × factor_i.
-  const candidates = base.vendors.flatMap((v) => {
-    const rankable =
-      v.technicalPoints !== null &&
-      (method === 'division' ? v.evaluationValue !== null : v.totalPoints !== null) &&
-      v.reasons.every((r) => gates.has(r.code));
-    if (!rankable) return [];
-    const factorOf = new Map(v.scored.map((s) => [s.requirementId, s.factor!]));
-    const weights = new Float64Array(n);
-    scored.forEach((req, i) => {
-      weights[i] = req.points * toNumber(factorOf.get(req.id)!);
-    });
-    return [
-      {
-        id: v.vendorId,
-        weights,
-        basePoints: toNumber(v.basePoints.exact),
-        price: v.pricePoints?.rounded ?? null,
-        bid: v.bid
-      }
-    ];
+  const candidates = candidatesOf(input, base, scored);
+  const m = candidates.length;
+  // Per candidate, its weights points_i × factor_i, one row each.
+  const weights = new Float64Array(m * n);
+  candidates.forEach((c, ci) => {
+    for (let i = 0; i < n; i++) weights[ci * n + i] = scored[i]!.points * c.factorsD[i]!;
   });
-  const resolutions = input.tieResolutions ?? [];
+  const find = firstPlaceFinder(input, base, candidates);
+  const bonus = new Float64Array(m);
+  const tech = new Float64Array(m);
+  const exactTech = (ci: number): Rational | null =>
+    minimum !== null && bonus[ci]! < minimum ? null : toRational(tech[ci]!);
 
   const next = mulberry32(seed);
   const result: (Id | null)[] = [];
   for (let d = 0; d < draws; d++) {
     const factors = drawFactors(next, n, variation);
-    let best: { ids: Id[]; key: Rational; tech: Rational } | null = null;
-    for (const c of candidates) {
-      let bonus = 0;
-      for (let i = 0; i < n; i++) bonus += c.weights[i]! * factors[i]!;
-      if (minimum !== null && bonus < minimum) continue;
-      const tech = round(toRational(c.basePoints + bonus), 'technical');
-      let key: Rational;
-      if (method === 'additive') key = round(add(tech, c.price!), 'total');
-      else if (method === 'division') {
-        key = round(mul(div(tech, c.bid!), scale), 'evaluationValue');
-        if (gate && compare(key, reference) < 0) continue;
-      } else key = round(tech, 'total');
-      const order = best === null ? 1 : compare(key, best.key) || compare(tech, best.tech);
-      if (order > 0) best = { ids: [c.id], key, tech };
-      else if (order === 0) best!.ids.push(c.id);
+    for (let ci = 0; ci < m; ci++) {
+      let sum = 0;
+      for (let i = 0, row = ci * n; i < n; i++) sum += weights[row + i]! * factors[i]!;
+      bonus[ci] = sum;
+      tech[ci] = candidates[ci]!.baseD + sum;
     }
-    result.push(best === null ? null : settle(best.ids, resolutions));
+    result.push(find(tech, bonus, exactTech));
   }
   return result;
+}
+
+/**
+ * One at a time's points variations without the engine: the first place when the scored item at
+ * `index` (of `scored`) has `points`, computed exactly as the engine does (the item's score
+ * points × factor is replaced in the exact 加点 of each vendor that can still be first).
+ */
+function pointsVariant(
+  input: ScoringInput,
+  base: ScoringResult,
+  scored: readonly Requirement[]
+): (index: number, points: number) => Id | null {
+  const minimum = minimumBonus(input);
+  const candidates = candidatesOf(input, base, scored);
+  const m = candidates.length;
+  const find = firstPlaceFinder(input, base, candidates);
+  const bonus = new Float64Array(m);
+  const tech = new Float64Array(m);
+  let index = 0;
+  let delta: Rational = toRational(0);
+  const exactTech = (ci: number): Rational | null => {
+    const c = candidates[ci]!;
+    const varied = add(c.bonus, mul(delta, c.factors[index]!));
+    return minimum !== null && compare(varied, minimum) < 0 ? null : add(c.basePoints, varied);
+  };
+  return (i, points) => {
+    index = i;
+    // The engine reads points as typed (their shortest decimal), the old as well as the new.
+    delta = sub(toRational(points), toRational(scored[i]!.points));
+    const deltaD = points - scored[i]!.points;
+    for (let ci = 0; ci < m; ci++) {
+      const c = candidates[ci]!;
+      bonus[ci] = c.bonusD + deltaD * c.factorsD[i]!;
+      tech[ci] = c.baseD + bonus[ci]!;
+    }
+    return find(tech, bonus, exactTech);
+  };
+}
+
+/** The minimum-加点 gate, when set. */
+function minimumBonus(input: ScoringInput): number | null {
+  const { minimumBonus } = input.settings;
+  return minimumBonus !== null && Number.isFinite(minimumBonus) ? minimumBonus : null;
+}
+
+/** A vendor that can be ranked under any points, with what the points do not change. */
+interface Candidate {
+  id: Id;
+  /** Factor of each scored item, in `scored` order, exact and as a double. */
+  factors: Rational[];
+  factorsD: Float64Array;
+  basePoints: Rational;
+  baseD: number;
+  /** 加点 at the recorded points. */
+  bonus: Rational;
+  bonusD: number;
+  /** Rounded 価格点 (加算方式). */
+  price: Rational | null;
+  priceD: number;
+  bid: number | null;
+}
+
+const GATES: ReadonlySet<string> = new Set(['belowMinimumBonus', 'belowReferenceValue']);
+
+function candidatesOf(input: ScoringInput, base: ScoringResult, scored: readonly Requirement[]): Candidate[] {
+  const method = input.settings.priceMethod;
+  return base.vendors.flatMap((v) => {
+    const rankable =
+      v.technicalPoints !== null &&
+      v.bonusPoints !== null &&
+      (method === 'division' ? v.evaluationValue !== null : v.totalPoints !== null) &&
+      v.reasons.every((r) => GATES.has(r.code));
+    if (!rankable) return [];
+    const factorOf = new Map(v.scored.map((s) => [s.requirementId, s.factor!]));
+    const factors = scored.map((req) => factorOf.get(req.id)!);
+    const price = v.pricePoints?.rounded ?? null;
+    return [
+      {
+        id: v.vendorId,
+        factors,
+        factorsD: Float64Array.from(factors, toNumber),
+        basePoints: v.basePoints.exact,
+        baseD: toNumber(v.basePoints.exact),
+        bonus: v.bonusPoints!.exact,
+        bonusD: toNumber(v.bonusPoints!.exact),
+        price,
+        priceD: price === null ? 0 : toNumber(price),
+        bid: v.bid
+      }
+    ];
+  });
+}
+
+/** A margin for the error of a double near `x` (far above the few ulps a sum of products makes). */
+const slack = (x: number): number => 1e-9 * (1 + Math.abs(x));
+
+/**
+ * The first place among the candidates for one variation of the points, ranked as the engine
+ * ranks (see `drawFirstPlaces`). `tech` and `bonus` hold each candidate's 技術点 and 加点 as
+ * doubles; `exactTech(ci)` gives its exact unrounded 技術点, or null when the minimum-加点 gate
+ * leaves it out. Only candidates whose key, bounded from the doubles (the rounding steps and a
+ * margin for the double's error), can reach the best sure key are computed exactly: the others
+ * rank strictly below a vendor that is certainly ranked, so the result is the same.
+ */
+function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: readonly Candidate[]) {
+  const { settings } = input;
+  const { rounding } = settings;
+  const method = settings.priceMethod;
+  const round = (r: Rational, which: RoundedFigure): Rational =>
+    roundToRational(r, rounding[FIGURE_DECIMALS[which]], rounding.mode);
+  const step = (which: RoundedFigure): number => 10 ** -rounding[FIGURE_DECIMALS[which]];
+  const minimum = minimumBonus(input);
+  const scale = toRational(settings.divisionScale);
+  const scaleD = settings.divisionScale;
+  const reference = base.referenceValue?.rounded ?? null;
+  const gate = method === 'division' && settings.referenceValueGate && reference !== null;
+  const referenceD = reference === null ? 0 : toNumber(reference);
+  const resolutions = input.tieResolutions ?? [];
+  const m = candidates.length;
+  // Per candidate: the approximate key, its bound, and 0 certainly ranked, 1 maybe, 2 left out.
+  const approx = new Float64Array(m);
+  const bound = new Float64Array(m);
+  const state = new Uint8Array(m);
+  // How far rounding moves the key from the unrounded value, per candidate.
+  const roundingSpan = candidates.map((c) =>
+    method === 'division'
+      ? (step('technical') * scaleD) / c.bid! + step('evaluationValue')
+      : step('technical') + step('total')
+  );
+
+  return (tech: Float64Array, bonus: Float64Array, exactTech: (ci: number) => Rational | null): Id | null => {
+    let floor = -Infinity;
+    for (let ci = 0; ci < m; ci++) {
+      const c = candidates[ci]!;
+      const t = tech[ci]!;
+      const a = method === 'additive' ? t + c.priceD : method === 'division' ? (t / c.bid!) * scaleD : t;
+      const e = roundingSpan[ci]! + slack(a);
+      approx[ci] = a;
+      bound[ci] = e;
+      let s = 0;
+      if (!Number.isFinite(a) || !Number.isFinite(e)) s = 1;
+      if (minimum !== null) {
+        const b = bonus[ci]!;
+        if (b + slack(b) < minimum) s = 2;
+        else if (!(b - slack(b) >= minimum)) s = Math.max(s, 1);
+      }
+      if (gate && s !== 2) {
+        if (a + e < referenceD - slack(referenceD)) s = 2;
+        else if (!(a - e >= referenceD + slack(referenceD))) s = 1;
+      }
+      state[ci] = s;
+      if (s === 0 && a - e > floor) floor = a - e;
+    }
+    let best: { ids: Id[]; key: Rational; tech: Rational } | null = null;
+    for (let ci = 0; ci < m; ci++) {
+      if (state[ci] === 2 || approx[ci]! + bound[ci]! < floor) continue;
+      const c = candidates[ci]!;
+      const exact = exactTech(ci);
+      if (exact === null) continue;
+      const t = round(exact, 'technical');
+      let key: Rational;
+      if (method === 'additive') key = round(add(t, c.price!), 'total');
+      else if (method === 'division') {
+        key = round(mul(div(t, c.bid!), scale), 'evaluationValue');
+        if (gate && compare(key, reference) < 0) continue;
+      } else key = round(t, 'total');
+      const order = best === null ? 1 : compare(key, best.key) || compare(t, best.tech);
+      if (order > 0) best = { ids: [c.id], key, tech: t };
+      else if (order === 0) best!.ids.push(c.id);
+    }
+    return best === null ? null : settle(best.ids, resolutions);
+  };
 }
 
 function settle(ids: Id[], resolutions: NonNullable<ScoringInput['tieResolutions']>): Id | null {
