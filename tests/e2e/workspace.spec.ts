@@ -27,8 +27,8 @@ test('the workspace shows the stages, saves settings and evaluators, and audits 
     /仕様作成\s*完了/,
     /評価基準確定\s*完了/,
     /回答収集\s*作業中/,
-    /評価\s*未着手/,
-    /結果\s*未着手/
+    /評価\s*完了/,
+    /結果\s*完了/
   ]);
   await a11y('workspace overview');
 
@@ -37,7 +37,7 @@ test('the workspace shows the stages, saves settings and evaluators, and audits 
     ['評価基準確定', '確定済み（第 1 版）'],
     ['回答収集', 'ミナト情報システム株式会社'],
     ['評価', '高橋 一郎'],
-    ['結果', '結果はまだありません。']
+    ['結果', '株式会社アオバクラウド']
   ] as const) {
     await stages.getByRole('link', { name: new RegExp(`^\\d+\\s*${stage}\\s`) }).click();
     await expect(page.getByRole('heading', { level: 2, name: stage })).toBeVisible();
@@ -57,27 +57,24 @@ test('the workspace shows the stages, saves settings and evaluators, and audits 
   await a11y('procurement settings');
 
   await page.getByLabel('氏名', { exact: true }).fill('山本 美咲');
+  // The demo's technical evaluation is closed: the committee is fixed, its order is not.
   await page.getByRole('button', { name: '評価者を追加' }).click();
-  await expect(page.getByLabel('評価者 4 の氏名')).toHaveValue('山本 美咲');
-  await page.getByRole('button', { name: '山本 美咲 を上へ' }).click();
-  await expect(page.getByLabel('評価者 3 の氏名')).toHaveValue('山本 美咲');
-  await page.getByRole('button', { name: '佐藤 花子 を削除' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: '削除する' }).click();
-  await expect(page.getByLabel('評価者 2 の氏名')).toHaveValue('山本 美咲');
+  await expect(page.getByText('確定済みのため変更できません。')).toBeVisible();
+  await expect(page.getByLabel('評価者 4 の氏名')).toHaveCount(0);
+  await page.getByRole('button', { name: '鈴木 健 を上へ' }).click();
+  await expect(page.getByLabel('評価者 2 の氏名')).toHaveValue('鈴木 健');
 
   await page.reload();
   await expect(page.getByLabel('組織（調達機関）')).toHaveValue('架空庁 情報政策課');
   await expect(page.getByLabel('契約期間の終了日')).toHaveValue('2028-03-31');
-  await expect(page.getByLabel('評価者 3 の氏名')).toHaveValue('鈴木 健');
+  await expect(page.getByLabel('評価者 3 の氏名')).toHaveValue('佐藤 花子');
 
   await page.getByRole('link', { name: '監査ログ' }).click();
   const rows = page.getByRole('table', { name: '監査ログ（新しい順）' }).getByRole('row');
-  await expect(rows.nth(1)).toContainText('評価者の削除');
+  await expect(rows.nth(1)).toContainText('評価者の並べ替え');
   await expect(rows.nth(1)).toContainText('情報太郎');
-  await expect(rows.nth(2)).toContainText('評価者の並べ替え');
-  await expect(rows.nth(3)).toContainText('評価者の追加');
-  await expect(rows.nth(4)).toContainText('案件の設定変更');
-  await expect(rows.nth(4)).toContainText('架空庁 情報政策課');
+  await expect(rows.nth(2)).toContainText('案件の設定変更');
+  await expect(rows.nth(2)).toContainText('架空庁 情報政策課');
   await page.getByRole('button', { name: '改ざん検知を実行' }).click();
   await expect(page.getByRole('status').filter({ hasText: '改ざん検知' })).toContainText('改ざん検知: 正常');
   await a11y('audit trail');

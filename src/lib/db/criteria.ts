@@ -93,6 +93,8 @@ export function reopenCriteria(ctx: WriteContext, procurementId: Id, reason: str
       const procurement = await requireProcurement(db, procurementId);
       const versions = await versionsOf(db, procurementId);
       if (criteriaState(procurement, versions) !== 'locked') throw new StorageError('locked');
+      // An evaluator's copy grades against the chair's criteria; only the chair may change them.
+      if (procurement.packageOrigin) throw new StorageError('locked');
       if (text.length < REOPEN_REASON_MIN) throw new StorageError('reasonRequired');
       const at = ctx.now();
       const record = { reason: text, at, by: ctx.actor };

@@ -15,12 +15,12 @@ import {
   returnEvaluation,
   submitEvaluation
 } from './evaluation';
-import { addEvaluator } from './evaluators';
+import { addEvaluator, removeEvaluator } from './evaluators';
 import { putGrade } from './grades';
 import { createProcurement, getProcurement, updateProcurement } from './procurements';
 import { addRequirement } from './requirements';
 import { freshDb, requirementInput, testContext } from './test-support';
-import { addVendor } from './vendors';
+import { addVendor, removeVendor } from './vendors';
 
 const ctx = testContext('委員長');
 
@@ -252,5 +252,26 @@ describe('price opening (two envelopes)', () => {
     });
     expect(bundle.procurement.tieResolutions).toHaveLength(1);
     expect(bundle.procurement.tieResolutions[0]).toMatchObject({ winnerId: c.v1.id, method: 'くじ' });
+  });
+});
+
+describe('after the technical lock', () => {
+  beforeEach(() => {
+    freshDb();
+  });
+
+  it('the committee and the bidders are fixed: no evaluator or vendor is added or removed', async () => {
+    const c = await committee();
+    await gradeAll(c, c.e1.id);
+    await gradeAll(c, c.e2.id);
+    await submitEvaluation(ctx, c.e1.id);
+    await submitEvaluation(ctx, c.e2.id);
+    await lockTechnicalEvaluation(ctx, c.p.id);
+    expect(await code(addEvaluator(ctx, c.p.id, '山本'))).toBe('locked');
+    expect(await code(removeEvaluator(ctx, c.e2.id))).toBe('locked');
+    expect(await code(addVendor(ctx, c.p.id, '丙社'))).toBe('locked');
+    expect(await code(removeVendor(ctx, c.v2.id))).toBe('locked');
+    const bundle = await loadBundle(c.p.id);
+    expect([bundle.evaluators.length, bundle.vendors.length, bundle.grades.length]).toEqual([2, 2, 8]);
   });
 });

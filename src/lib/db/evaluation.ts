@@ -91,6 +91,15 @@ export async function assertConsensusAllowed(
   if (given && input.reason.trim() === '') throw new StorageError('reasonRequired');
 }
 
+/**
+ * After the technical lock the committee and the bidders are fixed: adding or removing an
+ * evaluator or a vendor would change figures that were closed (their grades go with them).
+ */
+export async function assertPanelOpen(db: Tx, procurementId: Id): Promise<void> {
+  const procurement = await requireProcurement(db, procurementId);
+  if (procurement.technicalLock) throw new StorageError('locked');
+}
+
 /** Number of cells of the evaluator's sheet still without a grade or a rationale. */
 async function openCells(
   db: Tx,

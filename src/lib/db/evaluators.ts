@@ -7,7 +7,8 @@ import type { Evaluator, EvaluatorRole, Id } from '$lib/domain/model';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
 import { byOrder, moveBy, nextOrder, renumber } from './order';
-import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
+import { assertPanelOpen } from './evaluation';
+import { appendAudit, changedFields, read, write, type Tx } from './tx';
 
 export type EvaluatorPatch = Partial<Pick<Evaluator, 'name' | 'role'>>;
 
@@ -40,7 +41,7 @@ export function addEvaluator(
   return write(
     (db) => [db.evaluators],
     async (db) => {
-      await requireProcurement(db, procurementId);
+      await assertPanelOpen(db, procurementId);
       const base = newEvaluator(
         ctx.newId(),
         procurementId,
@@ -85,6 +86,7 @@ export function removeEvaluator(ctx: WriteContext, id: Id): Promise<void> {
     (db) => [db.evaluators, db.grades],
     async (db) => {
       const evaluator = await requireEvaluator(db, id);
+      await assertPanelOpen(db, evaluator.procurementId);
       const grades = await db.grades
         .where('procurementId')
         .equals(evaluator.procurementId)

@@ -9,6 +9,7 @@ import { deleteEvaluations, deleteEvidence, evaluationTables } from './cascade';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
 import { byOrder, moveBy, nextOrder, renumber } from './order';
+import { assertPanelOpen } from './evaluation';
 import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
 
 /** Bids have their own writer (`recordBid`), open only after the technical lock. */
@@ -50,7 +51,7 @@ export function addVendor(ctx: WriteContext, procurementId: Id, company: string)
   return write(
     (db) => [db.vendors],
     async (db) => {
-      await requireProcurement(db, procurementId);
+      await assertPanelOpen(db, procurementId);
       const vendor = newVendor(
         ctx.newId(),
         procurementId,
@@ -95,6 +96,7 @@ export function removeVendor(ctx: WriteContext, id: Id): Promise<void> {
     async (db) => {
       const vendor = await requireVendor(db, id);
       const pid = vendor.procurementId;
+      await assertPanelOpen(db, pid);
       const removed = await deleteEvaluations(db, pid, (row) => row.vendorId === id);
       const files = await db.evidenceFiles
         .where('procurementId')

@@ -1,16 +1,23 @@
 /**
  * The demo procurement: a fictional government SaaS procurement with three fictional vendors,
- * their subcontractors (委託先), attestations and answers. All names are invented. This module is
- * the one place the demo lives, so later features extend it here. Ids, clock and hash are passed in.
+ * their subcontractors (委託先), attestations and answers, fully evaluated: three evaluators' grades
+ * (submitted), the committee's consensus, the technical lock and the bids (`demo-evaluation.ts`), so
+ * a new user sees every result and chart. All names are invented. This module is the one place the
+ * demo lives, so later features extend it here. Ids, clock and hash are passed in.
  */
 import { chainEntry, summarise, type HashText } from './audit';
 import { criteriaHash } from './criteria';
 import { defaultSettings, newAttestationFields, newEvaluator, newProcurement, newVendor } from './defaults';
+import { DEMO_BIDS, DEMO_CONSENSUS, DEMO_GRADES } from './demo-evaluation';
+import { gradesDigest } from './evaluation';
 import type {
   Answer,
   Attestation,
   AuditEntry,
+  Consensus,
   CriteriaVersion,
+  Evaluator,
+  Grade,
   ProcurementBundle,
   Requirement,
   Response,
@@ -397,7 +404,13 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
   });
 
   const audit: AuditEntry[] = [];
-  const log = (action: string, entityKind: string, entityId: string, after: unknown) =>
+  const log = (
+    action: string,
+    entityKind: string,
+    entityId: string,
+    after: unknown,
+    before: unknown = null
+  ) =>
     audit.push(
       chainEntry(
         {
@@ -407,7 +420,7 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
           action,
           entityKind,
           entityId,
-          before: '',
+          before: summarise(before),
           after: summarise(after)
         },
         audit.at(-1),
@@ -433,21 +446,86 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
     settings: procurement.settings
   };
   log('criteria.lock', 'criteriaVersion', lock.id, { version: 1, hash: lock.hash, reason: '' });
+
+  // The technical evaluation: every evaluator grades every vendor on every requirement, then submits
+  // (one audit entry per submission, standing for its grade.put entries); the committee records its
+  // consensus; the chair closes the technical evaluation; the bids are opened.
+  const grades: Grade[] = [];
+  vendors.forEach((vendor, v) => {
+    requirements.forEach((requirement, r) => {
+      const row = DEMO_GRADES[v]![r]!;
+      evaluators.forEach((evaluator, e) => {
+        const mark = row.grades[e]!;
+        const mandatory = requirement.kind === 'mandatory';
+        grades.push({
+          id: newId(),
+          procurementId: pid,
+          evaluatorId: evaluator.id,
+          vendorId: vendor.id,
+          requirementId: requirement.id,
+          verdict: mandatory ? (mark === 'p' ? 'pass' : 'fail') : null,
+          level: mandatory ? null : mark,
+          rationale: typeof row.rationale === 'string' ? row.rationale : row.rationale[e]!,
+          updatedAt: now
+        });
+      });
+    });
+  });
+  const submitted: Evaluator[] = evaluators.map((e) => ({ ...e, submittedAt: now }));
+  // As storage records them (db/evaluation.ts, db/upsert.ts), each standing for its grade.put entries.
+  for (const e of submitted) {
+    log('evaluation.submit', 'evaluator', e.id, {
+      evaluator: e.name,
+      criteriaVersion: lock.version,
+      grades: grades.filter((g) => g.evaluatorId === e.id).length
+    });
+  }
+  const consensus: Consensus[] = DEMO_CONSENSUS.map((c) => ({
+    id: newId(),
+    procurementId: pid,
+    vendorId: vendors[c.vendor]!.id,
+    requirementId: requirements.find((r) => r.ref === c.ref)!.id,
+    verdict: c.verdict,
+    level: c.level,
+    reason: c.reason,
+    recordedAt: now,
+    recordedBy: '高橋 一郎'
+  }));
+  for (const { procurementId, vendorId, requirementId, verdict, level, reason, id } of consensus) {
+    log('consensus.put', 'consensus', id, { procurementId, vendorId, requirementId, verdict, level, reason });
+  }
+  const technicalLock = { at: now, by: '高橋 一郎' };
+  log('evaluation.lockTechnical', 'procurement', pid, {
+    criteriaVersion: lock.version,
+    criteriaHash: lock.hash,
+    grades: grades.length,
+    consensus: consensus.length,
+    gradesHash: gradesDigest(grades, consensus, hash)
+  });
+  const bidVendors: Vendor[] = vendors.map((vendor, v) => ({ ...vendor, bidPrice: DEMO_BIDS[v]! }));
+  const bidOf = ({ bidPrice, bidStatus, bidStatusReason }: Vendor) => ({
+    bidPrice,
+    bidStatus,
+    bidStatusReason
+  });
+  bidVendors.forEach((vendor, v) =>
+    log('vendor.bid', 'vendor', vendor.id, bidOf(vendor), bidOf(vendors[v]!))
+  );
   const last = audit.at(-1)!;
 
   return {
-    procurement: { ...procurement, auditHead: { seq: last.seq, hash: last.hash } },
+    procurement: { ...procurement, technicalLock, auditHead: { seq: last.seq, hash: last.hash } },
     requirements,
     criteriaVersions: [lock],
-    evaluators,
-    vendors,
+    evaluators: submitted,
+    vendors: bidVendors,
     subcontractors,
     attestations,
     evidenceFiles: [],
     evidenceBlobs: [],
     responses,
-    grades: [],
-    consensus: [],
+    grades,
+    consensus,
     audit
   };
 }

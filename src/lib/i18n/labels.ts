@@ -177,7 +177,17 @@ export const actionKey: Readonly<Record<string, MessageKey>> = {
   'evidence.remove': 'action.evidence.remove',
   'response.put': 'action.response.put',
   'grade.put': 'action.grade.put',
-  'consensus.put': 'action.consensus.put'
+  'consensus.put': 'action.consensus.put',
+  'evaluation.submit': 'action.evaluation.submit',
+  'evaluation.return': 'action.evaluation.return',
+  'evaluation.lockTechnical': 'action.evaluation.lockTechnical',
+  'vendor.bid': 'action.vendor.bid',
+  'vendor.lowBidInvestigation': 'action.vendor.lowBidInvestigation',
+  'procurement.tieResolution': 'action.procurement.tieResolution',
+  'evaluatorPackage.issue': 'action.evaluatorPackage.issue',
+  'evaluatorPackage.open': 'action.evaluatorPackage.open',
+  'evaluatorPackage.exportGrades': 'action.evaluatorPackage.exportGrades',
+  'evaluatorPackage.importGrades': 'action.evaluatorPackage.importGrades'
 };
 
 export const answerKey: Record<Answer, MessageKey> = {

@@ -1,2 +1,62 @@
 /** Japanese messages of the result charts, the heatmap and the stability panel; merged into `jaWork`. */
-export const jaCharts = {} as const;
+export const jaCharts = {
+  'charts.title': '結果の分析',
+  'charts.noData': '表示できる結果がまだありません。',
+  'charts.radarTitle': '分野別の達成率（%）',
+  'charts.radarNote': '分野ごとに、得た点（適合した必須項目の基礎点と加点項目の得点）÷ 配点。',
+  'charts.radarAria': '分野別の達成率のレーダーチャート。{summary}',
+  'charts.radarVendor': '{name}: {values}',
+  'charts.radarValue': '{domain} {percent}%',
+  'charts.disqualified': '{name}（不合格）',
+  'charts.notComputed': '未算出',
+  'charts.compositionTitle': '得点の内訳',
+  'charts.base': '基礎点',
+  'charts.bonus': '加点',
+  'charts.price': '価格点',
+  'charts.compositionAria': '得点の内訳の積み上げ棒グラフ。{summary}',
+  'charts.compositionVendor': '{name}: 基礎点 {base}、加点 {bonus}、価格点 {price}',
+  'charts.separatingTitle': '事業者間の差が大きい要件（上位 {count} 件）',
+  'charts.separatingAxis': '項目の得点（点）',
+  'charts.separatingNote':
+    '合格した事業者の間で、項目の得点の最大と最小の差（点）が大きい順。この差が、その項目が事業者間の差に与えた影響の大きさです。',
+  'charts.separatingNoteAll':
+    '合格した事業者が2者未満のため、採点済みのすべての事業者で比較しています（得点の最大と最小の差が大きい順）。',
+  'charts.separatingAria': '事業者間の差が大きい要件の棒グラフ。{summary}',
+  'charts.separatingItem': '{ref} 差 {spread} 点',
+  'charts.separatingNone': '事業者間で得点に差のついた加点項目はありません。',
+
+  'heatmap.title': '要件 × 事業者の評価',
+  'heatmap.caption':
+    '要件ごとの評価。加点項目は得点 ÷ 配点（色が濃いほど高い）、必須項目は適合・不適合。括弧内は各評価者の評価段階。',
+  'heatmap.colRequirement': '要件',
+  'heatmap.pass': '適合',
+  'heatmap.fail': '不適合',
+  'heatmap.votes': '（適合 {passes}・不適合 {fails}）',
+  'heatmap.score': '{percent}%（{score} / {points} 点）',
+  'heatmap.consensus': '合議 {level}',
+  'heatmap.flagged': '意見の相違',
+  'heatmap.noGrade': '未採点',
+
+  'stability.title': '結果の安定性（感度分析）',
+  'stability.settings': '配点の変動幅 ±{variation}%・無作為試行 {draws} 回・乱数のシード {seed}',
+  'stability.phaseDraws': '無作為試行を実行中…',
+  'stability.phaseOneAtATime': '一つずつ変化させた分析を実行中…',
+  'stability.stop': '中止',
+  'stability.stopped': '分析を中止しました。',
+  'stability.rerun': '再実行',
+  'stability.error': '安定性の分析に失敗しました（{detail}）。',
+  'stability.oneAtATimeTitle':
+    '一つずつ変化させた場合（各加点項目の配点 ±{variation}%、評価者を1名ずつ除外）',
+  'stability.base': '現在の1位: {name}',
+  'stability.noBase': '現在、1位の事業者はいません。',
+  'stability.noChange': 'いずれの変化でも1位は変わりません。',
+  'stability.changePoints': '{ref} の配点 {change}% で 1 位が {from} → {to}',
+  'stability.changeEvaluator': '評価者 {evaluator} を除くと 1 位が {from} → {to}',
+  'stability.nobody': '1位なし',
+  'stability.drawsTitle': '全加点項目の配点を無作為に変化させた場合（{draws} 回）',
+  'stability.shareTitle': '1位になった割合',
+  'stability.shareAxis': '1位になった割合（%）',
+  'stability.share': '{name}: {percent}%（{count} 回）',
+  'stability.noWinnerShare': '1位なし（同点など）: {percent}%（{count} 回）',
+  'stability.shareAria': '1位になった割合の棒グラフ。{summary}'
+} as const;

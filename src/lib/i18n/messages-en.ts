@@ -256,36 +256,7 @@ export const en: Record<CoreKey, string> = {
   'audit.colHash': 'Hash',
   'audit.caption': 'Audit trail (newest first)',
 
-  'action.procurement.create': 'Procurement created',
-  'action.procurement.update': 'Procurement settings changed',
-  'action.procurement.duplicate': 'Procurement duplicated',
-  'action.demo.load': 'Demo data loaded',
-  'action.evaluator.add': 'Evaluator added',
-  'action.evaluator.update': 'Evaluator changed',
-  'action.evaluator.remove': 'Evaluator removed',
-  'action.evaluator.move': 'Evaluators reordered',
-  'action.requirement.add': 'Requirement added',
-  'action.requirement.update': 'Requirement changed',
-  'action.requirement.remove': 'Requirement removed',
-  'action.requirement.move': 'Requirements reordered',
-  'action.vendor.add': 'Vendor added',
-  'action.vendor.update': 'Vendor changed',
-  'action.vendor.remove': 'Vendor removed',
-  'action.subcontractor.add': 'Subcontractor added',
-  'action.subcontractor.update': 'Subcontractor changed',
-  'action.subcontractor.remove': 'Subcontractor removed',
-  'action.attestation.add': 'Attestation added',
-  'action.attestation.update': 'Attestation changed',
-  'action.attestation.remove': 'Attestation removed',
-  'action.evidence.add': 'Evidence file added',
-  'action.evidence.remove': 'Evidence file removed',
-  'action.response.put': 'Answer recorded',
-  'action.grade.put': 'Grade recorded',
-  'action.consensus.put': 'Consensus recorded',
-
   'storage.reasonRequired': 'Write a reason for the change.',
-  'action.criteria.lock': 'Criteria locked',
-  'action.criteria.reopen': 'Criteria change started',
 
   'appSettings.title': 'Settings',
   'appSettings.language': 'Language',
@@ -304,5 +275,9 @@ export const en: Record<CoreKey, string> = {
     'Persistent storage was not granted: the browser may delete the data, e.g. when the disk is nearly full. Save backups often.',
   'appSettings.persistUnsupported': 'This browser cannot make storage persistent. Save backups often.',
   'appSettings.usage': 'Using {usage} (quota about {quota})',
-  'appSettings.usageUnknown': 'Storage use is not available.'
+  'appSettings.usageUnknown': 'Storage use is not available.',
+
+  'openPackage.title': 'Evaluator package',
+  'openPackage.intro': 'Open the package you received from the chair to grade on this PC.',
+  'openPackage.input': 'Open an evaluator package'
 };

@@ -260,36 +260,7 @@ export const ja = {
   'audit.colHash': 'ハッシュ値',
   'audit.caption': '監査ログ（新しい順）',
 
-  'action.procurement.create': '案件の作成',
-  'action.procurement.update': '案件の設定変更',
-  'action.procurement.duplicate': '案件の複製',
-  'action.demo.load': 'デモデータの読込み',
-  'action.evaluator.add': '評価者の追加',
-  'action.evaluator.update': '評価者の変更',
-  'action.evaluator.remove': '評価者の削除',
-  'action.evaluator.move': '評価者の並べ替え',
-  'action.requirement.add': '要件の追加',
-  'action.requirement.update': '要件の変更',
-  'action.requirement.remove': '要件の削除',
-  'action.requirement.move': '要件の並べ替え',
-  'action.vendor.add': '事業者の追加',
-  'action.vendor.update': '事業者の変更',
-  'action.vendor.remove': '事業者の削除',
-  'action.subcontractor.add': '委託先の追加',
-  'action.subcontractor.update': '委託先の変更',
-  'action.subcontractor.remove': '委託先の削除',
-  'action.attestation.add': '第三者認証等の追加',
-  'action.attestation.update': '第三者認証等の変更',
-  'action.attestation.remove': '第三者認証等の削除',
-  'action.evidence.add': '証跡ファイルの追加',
-  'action.evidence.remove': '証跡ファイルの削除',
-  'action.response.put': '回答の記録',
-  'action.grade.put': '採点の記録',
-  'action.consensus.put': '合議結果の記録',
-
   'storage.reasonRequired': '変更の理由を記入してください。',
-  'action.criteria.lock': '評価基準の確定',
-  'action.criteria.reopen': '評価基準の変更開始',
 
   'appSettings.title': '設定',
   'appSettings.language': '表示言語',
@@ -309,7 +280,11 @@ export const ja = {
   'appSettings.persistUnsupported':
     'このブラウザは保存領域の永続化に対応していません。こまめにバックアップを保存してください。',
   'appSettings.usage': '使用量 {usage}（上限の目安 {quota}）',
-  'appSettings.usageUnknown': '使用量は取得できません。'
+  'appSettings.usageUnknown': '使用量は取得できません。',
+
+  'openPackage.title': '評価者パッケージ',
+  'openPackage.intro': '委員長から受け取ったパッケージを開くと、この端末で採点できます。',
+  'openPackage.input': '評価者パッケージを開く'
 } as const;
 
 /** Keys of the messages every page may show (built in, Japanese). */

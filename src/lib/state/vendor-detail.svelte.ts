@@ -15,7 +15,7 @@ import {
 } from '$lib/db';
 import type { AttestationFields } from '$lib/domain/attestation-draft';
 import { statusOnDates, type StatusResult } from '$lib/domain/attestation-status';
-import type { AttestationTypeCatalogue, AttestationTypeInfo } from '$lib/domain/catalogue';
+import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import {
   ATTESTATION_TYPES,
   type Attestation,
@@ -23,7 +23,8 @@ import {
   type Subcontractor,
   type Vendor
 } from '$lib/domain/model';
-import { currentTime, writeContext } from './context';
+import { loadAttestationTypes, localToday } from './attestation-types';
+import { writeContext } from './context';
 import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import type { WorkspaceState } from './workspace.svelte';
@@ -37,19 +38,6 @@ export type SubcontractorFields = Pick<
   'name' | 'role' | 'criticality' | 'subserviceMethod' | 'notes'
 >;
 
-/** The validity rules of each attestation type (shipped data, checked by a unit test), loaded on demand. */
-const typeFiles = import.meta.glob<AttestationTypeCatalogue>(
-  '../../../questionnaires/attestation-types.json',
-  {
-    import: 'default'
-  }
-);
-
-async function loadTypeInfo(): Promise<AttestationTypeInfo[]> {
-  const files = await Promise.all(Object.values(typeFiles).map((load) => load()));
-  return files.flatMap((file) => file.types);
-}
-
 /** An attestation's status on the bid deadline (or today, without one) and at the contract's end. */
 export interface AttestationStatusView {
   referenceDate: string;
@@ -58,13 +46,6 @@ export interface AttestationStatusView {
   atDeadline: StatusResult;
   contractEnd: string | null;
   atContractEnd: StatusResult | null;
-}
-
-/** Today's calendar date where the user is (the status rules count whole local days). */
-function localToday(): string {
-  const now = currentTime();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 export class VendorDetailState {
@@ -97,7 +78,7 @@ export class VendorDetailState {
   /** Loads the attestation types' validity rules; until then no status is shown. */
   async load(): Promise<void> {
     try {
-      this.#types = await loadTypeInfo();
+      this.#types = await loadAttestationTypes();
     } catch {
       notices.error({ key: 'vendor.status.rulesUnavailable' });
     }

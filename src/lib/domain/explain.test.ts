@@ -1,0 +1,296 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, newEvaluator, newVendor } from './defaults';
+import { explainFigure, publishedText, type Explanation, type ExplainTarget, type Term } from './explain';
+import type { Consensus, Grade, Requirement, ScoringSettings, Vendor } from './model';
+import { scoreProcurement, type ScoringInput } from './scoring';
+
+const P = 'p1';
+
+function requirement(id: string, order: number, kind: Requirement['kind'], points: number): Requirement {
+  return {
+    id,
+    procurementId: P,
+    order,
+    ref: `R-${id}`,
+    domain: '',
+    title: `title ${id}`,
+    text: '',
+    kind,
+    points,
+    appliesTo: 'both',
+    acceptedAttestations: [],
+    controlRefs: [],
+    sourceRef: null
+  };
+}
+
+/** One string per item, one character per evaluator: `p`/`f` (mandatory) or a rubric code. */
+const WORKED: Record<string, { rows: string[]; bid: number }> = {
+  A: { rows: ['ppp', 'ppp', 'AAB', 'BBB', 'CDC'], bid: 8_000_000 },
+  B: { rows: ['ppf', 'ppp', 'BBB', 'AAA', 'AAA'], bid: 9_500_000 },
+  C: { rows: ['ppp', 'pff', 'AAA', 'AAA', 'AAA'], bid: 7_000_000 }
+};
+
+/** The worked example of scoring-method.md, with a rationale naming each grade. */
+function worked(patch: Partial<ScoringSettings> = {}, consensus: Consensus[] = []): ScoringInput {
+  const requirements = [
+    requirement('m1', 0, 'mandatory', 10),
+    requirement('m2', 1, 'mandatory', 10),
+    requirement('s1', 2, 'scored', 30),
+    requirement('s2', 3, 'scored', 20),
+    requirement('s3', 4, 'scored', 10)
+  ];
+  const evaluators = ['e1', 'e2', 'e3'].map((id, i) => newEvaluator(id, P, i, `評価者${i + 1}`));
+  const vendors: Vendor[] = [];
+  const grades: Grade[] = [];
+  Object.entries(WORKED).forEach(([id, spec], order) => {
+    vendors.push({ ...newVendor(id, P, order, `社${id}`), bidPrice: spec.bid });
+    spec.rows.forEach((row, r) => {
+      const req = requirements[r]!;
+      [...row].forEach((ch, e) => {
+        const mandatory = req.kind === 'mandatory';
+        grades.push({
+          id: `${id}-${req.id}-${e}`,
+          procurementId: P,
+          evaluatorId: `e${e + 1}`,
+          vendorId: id,
+          requirementId: req.id,
+          verdict: mandatory ? (ch === 'p' ? 'pass' : 'fail') : null,
+          level: mandatory ? null : ch,
+          rationale: `${id}/${req.id}/e${e + 1}: ${ch}`,
+          updatedAt: '2025-01-01T00:00:00.000Z'
+        });
+      });
+    });
+  });
+  const settings: ScoringSettings = { ...defaultSettings(), ceilingPrice: 10_000_000, ...patch };
+  return { requirements, settings, evaluators, vendors, grades, consensus };
+}
+
+function explain(input: ScoringInput, target: ExplainTarget): Explanation {
+  const e = explainFigure(input, scoreProcurement(input), target);
+  if (!e) throw new Error(`no explanation for ${JSON.stringify(target)}`);
+  return e;
+}
+
+/** The filled-in formula as one line, as a reader would write it by hand. */
+function line(terms: Term[]): string {
+  return terms
+    .map((t) => ('op' in t ? t.op : 'number' in t ? t.number : t.value))
+    .join(' ')
+    .replace(/\( /g, '(')
+    .replace(/ \)/g, ')');
+}
+
+describe('explainFigure on the worked example (加算方式 standard, floor at 2)', () => {
+  const input = worked();
+
+  it.each([
+    [
+      'A item 3',
+      { kind: 'scoredItem', vendorId: 'A', requirementId: 's3' },
+      '10 × (0.50 + 0.25 + 0.50) ÷ 3',
+      '4.1666…',
+      '4.1666…'
+    ],
+    [
+      'A item 1',
+      { kind: 'scoredItem', vendorId: 'A', requirementId: 's1' },
+      '30 × (1.00 + 1.00 + 0.75) ÷ 3',
+      '27.5',
+      '27.5'
+    ],
+    ['A 基礎点', { kind: 'basePoints', vendorId: 'A' }, '10 + 10', '20', '20.00'],
+    ['A 加点', { kind: 'bonusPoints', vendorId: 'A' }, '27.5 + 15 + 4.1666…', '46.6666…', '46.66'],
+    ['A 技術点', { kind: 'technicalPoints', vendorId: 'A' }, '20 + 46.6666…', '66.6666…', '66.66'],
+    ['A 価格点', { kind: 'pricePoints', vendorId: 'A' }, '50 × (1 − 8,000,000 ÷ 10,000,000)', '10', '10.00'],
+    ['A 総合評価点', { kind: 'totalPoints', vendorId: 'A' }, '66.66 + 10.00', '76.66', '76.66'],
+    ['B 価格点', { kind: 'pricePoints', vendorId: 'B' }, '50 × (1 − 9,500,000 ÷ 10,000,000)', '2.5', '2.50'],
+    ['B 総合評価点', { kind: 'totalPoints', vendorId: 'B' }, '72.50 + 2.50', '75', '75.00'],
+    ['C 基礎点 (item 2 fails)', { kind: 'basePoints', vendorId: 'C' }, '10', '10', '10.00']
+  ] as [string, ExplainTarget, string, string, string][])('%s', (_, target, formula, exact, result) => {
+    const e = explain(input, target);
+    expect(line(e.terms)).toBe(formula);
+    expect(e.exact).toBe(exact);
+    expect(e.result).toBe(result);
+  });
+
+  it('states the rounding of a published figure: floor at 2 decimals, exact → rounded', () => {
+    const e = explain(input, { kind: 'technicalPoints', vendorId: 'A' });
+    expect(e.rounding).toEqual({ mode: 'floor', decimals: 2, exact: '66.6666…', rounded: '66.66' });
+    expect(explain(input, { kind: 'scoredItem', vendorId: 'A', requirementId: 's3' }).rounding).toBeNull();
+  });
+
+  it('lists the inputs of 価格点: P, the bid and C, in yen where they are money', () => {
+    const e = explain(input, { kind: 'pricePoints', vendorId: 'A' });
+    expect(e.inputs).toEqual([
+      { symbol: 'P', value: '50' },
+      { symbol: 'bid', value: '8,000,000', unit: 'yen' },
+      { symbol: 'C', value: '10,000,000', unit: 'yen' }
+    ]);
+  });
+
+  it('opens 加点 into each item: points × factor, each explainable in turn', () => {
+    const e = explain(input, { kind: 'bonusPoints', vendorId: 'A' });
+    expect(e.figures.map((f) => [f.ref, f.title, f.value])).toEqual([
+      ['R-s1', 'title s1', '27.5'],
+      ['R-s2', 'title s2', '15'],
+      ['R-s3', 'title s3', '4.1666…']
+    ]);
+    const child = explain(input, e.figures[2]!.target);
+    expect(child.ref).toBe('R-s3');
+    expect(child.formula).toBe('scoredItemMean');
+  });
+
+  it('opens an item into each evaluator’s level, factor and rationale', () => {
+    const e = explain(input, { kind: 'scoredItem', vendorId: 'A', requirementId: 's3' });
+    expect(e.grades.map((g) => [g.evaluatorName, g.level, g.factor, g.rationale])).toEqual([
+      ['評価者1', 'C', '0.50', 'A/s3/e1: C'],
+      ['評価者2', 'D', '0.25', 'A/s3/e2: D'],
+      ['評価者3', 'C', '0.50', 'A/s3/e3: C']
+    ]);
+    expect(e.consensus).toBeNull();
+  });
+
+  it('opens the totals into their rounded components', () => {
+    const total = explain(input, { kind: 'totalPoints', vendorId: 'A' });
+    expect(total.figures.map((f) => [f.target.kind, f.value])).toEqual([
+      ['technicalPoints', '66.66'],
+      ['pricePoints', '10.00']
+    ]);
+    const technical = explain(input, total.figures[0]!.target);
+    expect(technical.figures.map((f) => [f.target.kind, f.value])).toEqual([
+      ['basePoints', '20'],
+      ['bonusPoints', '46.6666…']
+    ]);
+  });
+
+  it.each([
+    ['B item 1: 2 of 3 pass → pass under majority', 'B', 'm1', 2, 1, true, '10'],
+    ['C item 2: 1 of 3 pass → fail', 'C', 'm2', 1, 2, false, '0']
+  ])('%s', (_, vendorId, requirementId, passes, fails, passed, awarded) => {
+    const e = explain(input, { kind: 'mandatoryItem', vendorId, requirementId });
+    expect(e.passRule).toMatchObject({ rule: 'majority', evaluators: 3, passes, fails, required: 2, passed });
+    expect(e.result).toBe(awarded);
+    expect(e.inputs).toEqual([{ symbol: 'mandatoryPoints', value: '10', label: `R-${requirementId}` }]);
+    expect(e.grades.map((g) => g.verdict)).toEqual(
+      [...WORKED[vendorId]!.rows[requirementId === 'm1' ? 0 : 1]!].map((c) => (c === 'p' ? 'pass' : 'fail'))
+    );
+  });
+
+  it('shows a failed item in 基礎点 as not counted', () => {
+    const e = explain(input, { kind: 'basePoints', vendorId: 'C' });
+    expect(e.figures.map((f) => [f.ref, f.title, f.value, f.counted])).toEqual([
+      ['R-m1', 'title m1', '10', true],
+      ['R-m2', 'title m2', '0', false]
+    ]);
+  });
+
+  it('requires all three under the unanimous rule', () => {
+    const e = explain(worked({ passRule: 'unanimous' }), {
+      kind: 'mandatoryItem',
+      vendorId: 'B',
+      requirementId: 'm1'
+    });
+    expect(e.passRule).toMatchObject({ required: 3, passed: false, byRule: false });
+  });
+
+  it('returns null for a figure the result does not have', () => {
+    const result = scoreProcurement(input);
+    expect(explainFigure(input, result, { kind: 'evaluationValue', vendorId: 'A' })).toBeNull();
+    const noBid = {
+      ...input,
+      vendors: input.vendors.map((v) => (v.id === 'A' ? { ...v, bidPrice: null } : v))
+    };
+    expect(explainFigure(noBid, scoreProcurement(noBid), { kind: 'pricePoints', vendorId: 'A' })).toBeNull();
+    expect(explainFigure(input, result, { kind: 'basePoints', vendorId: 'nobody' })).toBeNull();
+    expect(explainFigure(input, result, { kind: 'referenceValue', vendorId: '' })).toBeNull();
+  });
+});
+
+describe('explainFigure with 除算方式 (S = 10^8, floor at 4)', () => {
+  const input = worked({ priceMethod: 'division' });
+
+  it.each([
+    [
+      'A',
+      { kind: 'evaluationValue', vendorId: 'A' },
+      '66.66 ÷ 8,000,000 × 100,000,000',
+      '833.25',
+      '833.2500'
+    ],
+    [
+      'B',
+      { kind: 'evaluationValue', vendorId: 'B' },
+      '72.50 ÷ 9,500,000 × 100,000,000',
+      '763.1578…',
+      '763.1578'
+    ],
+    [
+      '基準評価値',
+      { kind: 'referenceValue', vendorId: '' },
+      '20 ÷ 10,000,000 × 100,000,000',
+      '200',
+      '200.0000'
+    ]
+  ] as [string, ExplainTarget, string, string, string][])('%s', (_, target, formula, exact, result) => {
+    const e = explain(input, target);
+    expect(line(e.terms)).toBe(formula);
+    expect(e.exact).toBe(exact);
+    expect(e.result).toBe(result);
+    expect(e.rounding).toMatchObject({ mode: 'floor', decimals: 4 });
+  });
+
+  it('prints the published figure with the setting’s decimals', () => {
+    const result = scoreProcurement(input);
+    const B = result.vendors.find((v) => v.vendorId === 'B')!;
+    expect(publishedText(B.evaluationValue!, input.settings, 'evaluationValue')).toBe('763.1578');
+    expect(publishedText(B.technicalPoints!, input.settings, 'technical')).toBe('72.50');
+  });
+});
+
+describe('explainFigure with other settings', () => {
+  it('lowest-ratio 価格点: P × 最低入札価格 ÷ 入札価格', () => {
+    // Only the valid bids count: C is unqualified on a mandatory item but its bid is valid.
+    const input = worked({ priceFormula: 'lowestRatio' });
+    const e = explain(input, { kind: 'pricePoints', vendorId: 'A' });
+    expect(line(e.terms)).toBe('50 × 7,000,000 ÷ 8,000,000');
+    expect([e.exact, e.result]).toEqual(['43.75', '43.75']);
+  });
+
+  it('a consensus grade replaces the mean, with its reason, and the mean it replaced', () => {
+    const consensus: Consensus = {
+      id: 'c1',
+      procurementId: P,
+      vendorId: 'A',
+      requirementId: 's3',
+      verdict: null,
+      level: 'B',
+      reason: '合議により B とした',
+      recordedAt: '2025-01-02T00:00:00.000Z',
+      recordedBy: '委員長'
+    };
+    const e = explain(worked({}, [consensus]), { kind: 'scoredItem', vendorId: 'A', requirementId: 's3' });
+    expect(e.formula).toBe('scoredItemConsensus');
+    expect(line(e.terms)).toBe('10 × 0.75');
+    expect(e.result).toBe('7.5');
+    expect(e.replacedMean).toBe('0.4166…');
+    expect(e.consensus).toMatchObject({ level: 'B', factor: '0.75', reason: '合議により B とした' });
+    expect(e.grades.map((g) => g.level)).toEqual(['C', 'D', 'C']);
+  });
+
+  it('price method none: the total is the rounded 技術点', () => {
+    const e = explain(worked({ priceMethod: 'none' }), { kind: 'totalPoints', vendorId: 'B' });
+    expect(e.formula).toBe('totalPointsNoPrice');
+    expect(line(e.terms)).toBe('72.50');
+    expect(e.result).toBe('72.50');
+  });
+
+  it('half-up rounding at 1 decimal', () => {
+    const input = worked({
+      rounding: { ...defaultSettings().rounding, mode: 'halfUp', technicalDecimals: 1 }
+    });
+    const e = explain(input, { kind: 'technicalPoints', vendorId: 'A' });
+    expect(e.rounding).toEqual({ mode: 'halfUp', decimals: 1, exact: '66.6666…', rounded: '66.7' });
+  });
+});

@@ -1,0 +1,335 @@
+import { describe, expect, it } from 'vitest';
+import type { AttestationTypeInfo } from './catalogue';
+import { defaultSettings, newAttestationFields, newEvaluator, newProcurement, newVendor } from './defaults';
+import { buildMemo, evidenceStatuses, tieRecords, type EvidenceStatus } from './memo';
+import type { Attestation, Consensus, Grade, ProcurementBundle, Requirement, ScoringSettings } from './model';
+import { rankingRows } from './ranking-rows';
+import { scoreProcurement } from './scoring';
+import { scoringInputOf } from './scoring-input';
+
+const P = 'p1';
+
+function requirement(id: string, order: number, kind: Requirement['kind'], points: number): Requirement {
+  return {
+    id,
+    procurementId: P,
+    order,
+    ref: `R-${id}`,
+    domain: '',
+    title: `title ${id}`,
+    text: '',
+    kind,
+    points,
+    appliesTo: 'both',
+    acceptedAttestations: [],
+    controlRefs: [],
+    sourceRef: null
+  };
+}
+
+/** The worked example of scoring-method.md: one string per item, one character per evaluator. */
+const WORKED: Record<string, { rows: string[]; bid: number | null }> = {
+  A: { rows: ['ppp', 'ppp', 'AAB', 'BBB', 'CDC'], bid: 8_000_000 },
+  B: { rows: ['ppf', 'ppp', 'BBB', 'AAA', 'AAA'], bid: 9_500_000 },
+  C: { rows: ['ppp', 'pff', 'AAA', 'AAA', 'AAA'], bid: 7_000_000 }
+};
+
+function attestation(id: string, vendorId: string, patch: Partial<Attestation> = {}): Attestation {
+  return { ...newAttestationFields(), id, procurementId: P, vendorId, type: 'ismap', ...patch };
+}
+
+function bundle(
+  options: {
+    settings?: Partial<ScoringSettings>;
+    bids?: Record<string, number | null>;
+    consensus?: Consensus[];
+  } = {}
+): ProcurementBundle {
+  const settings: ScoringSettings = { ...defaultSettings(), ceilingPrice: 10_000_000, ...options.settings };
+  const requirements = [
+    requirement('m1', 0, 'mandatory', 10),
+    requirement('m2', 1, 'mandatory', 10),
+    requirement('s1', 2, 'scored', 30),
+    requirement('s2', 3, 'scored', 20),
+    requirement('s3', 4, 'scored', 10)
+  ];
+  const procurement = {
+    ...newProcurement(P, '文書管理SaaSの調達', '2025-01-01T00:00:00.000Z'),
+    organisation: '架空省',
+    bidDeadline: '2025-06-30',
+    contractEnd: '2026-03-31',
+    settings,
+    technicalLock: { at: '2025-06-01T00:00:00.000Z', by: '委員長' }
+  };
+  const evaluators = ['e1', 'e2', 'e3'].map((id, i) => ({
+    ...newEvaluator(id, P, i, `評価者${i + 1}`),
+    submittedAt: '2025-05-30T00:00:00.000Z'
+  }));
+  const vendors = Object.entries(WORKED).map(([id, spec], order) => ({
+    ...newVendor(id, P, order, `社${id}`),
+    bidPrice: options.bids && id in options.bids ? options.bids[id]! : spec.bid
+  }));
+  const grades: Grade[] = Object.entries(WORKED).flatMap(([id, spec]) =>
+    spec.rows.flatMap((row, r) =>
+      [...row].map((ch, e) => {
+        const req = requirements[r]!;
+        const mandatory = req.kind === 'mandatory';
+        return {
+          id: `${id}-${req.id}-${e}`,
+          procurementId: P,
+          evaluatorId: `e${e + 1}`,
+          vendorId: id,
+          requirementId: req.id,
+          verdict: mandatory ? (ch === 'p' ? ('pass' as const) : ('fail' as const)) : null,
+          level: mandatory ? null : ch,
+          rationale: 'because',
+          updatedAt: '2025-05-01T00:00:00.000Z'
+        };
+      })
+    )
+  );
+  return {
+    procurement,
+    requirements,
+    criteriaVersions: [
+      {
+        id: 'v1',
+        procurementId: P,
+        version: 1,
+        lockedAt: '2025-03-01T00:00:00.000Z',
+        lockedBy: '委員長',
+        hash: 'ab'.repeat(32),
+        reason: '',
+        requirements,
+        settings
+      }
+    ],
+    evaluators,
+    vendors,
+    subcontractors: [
+      {
+        id: 'sub1',
+        procurementId: P,
+        vendorId: 'A',
+        order: 0,
+        name: 'IaaS社',
+        role: 'IaaS基盤',
+        criticality: 'critical',
+        subserviceMethod: 'carveOut',
+        notes: ''
+      }
+    ],
+    attestations: [
+      attestation('att-a', 'A', { number: 'C0001', periodEnd: '2024-03-31' }),
+      attestation('att-sub', 'A', { subcontractorId: 'sub1', number: 'C0002' }),
+      attestation('att-b', 'B', { number: 'C0003' })
+    ],
+    evidenceFiles: [],
+    evidenceBlobs: [],
+    responses: [],
+    grades,
+    consensus: options.consensus ?? [],
+    audit: []
+  };
+}
+
+const STATUSES: Record<string, EvidenceStatus> = {
+  'att-a': { atDeadline: 'valid', atContractEnd: 'expired' },
+  'att-sub': { atDeadline: 'unverified', atContractEnd: 'unverified' }
+};
+
+function memoOf(b: ProcurementBundle, firstPlaceShare?: Record<string, number>) {
+  const result = scoreProcurement(scoringInputOf(b));
+  return buildMemo({ bundle: b, result, statuses: STATUSES, date: '2025-07-01', firstPlaceShare });
+}
+
+describe('buildMemo on the worked example', () => {
+  const memo = memoOf(bundle(), { A: 0.9, B: 0.1 });
+
+  it('names the procurement, the date and the locked criteria version with its hash', () => {
+    expect([memo.title, memo.organisation, memo.date]).toEqual([
+      '文書管理SaaSの調達',
+      '架空省',
+      '2025-07-01'
+    ]);
+    expect(memo.criteria).toMatchObject({ version: 1, hash: 'ab'.repeat(32) });
+    expect(memo.settings.priceMethod).toBe('additive');
+    expect(memo.committee.map((c) => [c.name, c.role])).toEqual([
+      ['評価者1', 'chair'],
+      ['評価者2', 'member'],
+      ['評価者3', 'member']
+    ]);
+  });
+
+  it('ranks A then B with the published figures, C disqualified on item 2', () => {
+    expect(
+      memo.ranking.map((r) => [
+        r.company,
+        r.rank,
+        r.figures.technicalPoints,
+        r.figures.pricePoints,
+        r.figures.totalPoints,
+        r.standing
+      ])
+    ).toEqual([
+      ['社A', 1, '66.66', '10.00', '76.66', 'ranked'],
+      ['社B', 2, '72.50', '2.50', '75.00', 'ranked'],
+      ['社C', null, '70.00', '15.00', '85.00', 'disqualified']
+    ]);
+    expect(memo.ranking[2]!.reasons).toEqual([{ code: 'mandatoryFailed', requirementId: 'm2', ref: 'R-m2' }]);
+  });
+
+  it('selects A, with the items where it led and its evidence with statuses', () => {
+    expect(memo.selected?.row.vendorId).toBe('A');
+    // A leads B on item 1 only (27.5 against 22.5); B scored higher on items 2 and 3.
+    expect(memo.selected?.ledItems).toEqual([
+      { requirementId: 's1', ref: 'R-s1', title: 'title s1', score: '27.5', next: '22.5' }
+    ]);
+    expect(memo.selected?.evidence.map((e) => [e.number, e.status])).toEqual([
+      ['C0001', { atDeadline: 'valid', atContractEnd: 'expired' }]
+    ]);
+    expect(memo.selected?.subcontractors.map((s) => [s.name, s.evidence.map((e) => e.number)])).toEqual([
+      ['IaaS社', ['C0002']]
+    ]);
+  });
+
+  it('says how far B is behind and why C is out', () => {
+    expect(memo.others.map((o) => [o.row.company, o.gap])).toEqual([
+      ['社B', { total: '1.66', technical: '-5.84', price: '7.5' }],
+      ['社C', null]
+    ]);
+  });
+
+  it('lists the split verdicts, the stability shares and the open points', () => {
+    expect(memo.disagreements.map((d) => [d.company, d.ref, d.kind, d.resolved])).toEqual([
+      ['社B', 'R-m1', 'splitVerdict', false],
+      ['社C', 'R-m2', 'splitVerdict', false]
+    ]);
+    expect(memo.stability).toEqual([
+      { company: '社A', share: 0.9 },
+      { company: '社B', share: 0.1 }
+    ]);
+    expect(memo.openPoints).toEqual([
+      { code: 'unresolvedDisagreement', company: '社B', ref: 'R-m1' },
+      { code: 'unresolvedDisagreement', company: '社C', ref: 'R-m2' },
+      { code: 'evidenceNotValid', holder: '社A', type: 'ismap', status: 'expired', when: 'contractEnd' },
+      { code: 'evidenceNotValid', holder: 'IaaS社', type: 'ismap', status: 'unverified', when: 'deadline' }
+    ]);
+  });
+});
+
+describe('buildMemo in other states', () => {
+  it('除算方式: the 基準評価値 and the gap in 評価値', () => {
+    const memo = memoOf(bundle({ settings: { priceMethod: 'division' } }));
+    expect(memo.referenceValue).toBe('200.0000');
+    expect(memo.others[0]?.gap).toEqual({ total: '70.0922', technical: '-5.84', price: null });
+  });
+
+  it('no bids yet: nobody selected, each missing bid an open point', () => {
+    const memo = memoOf(bundle({ bids: { A: null, B: null, C: null } }));
+    expect(memo.selected).toBeNull();
+    expect(memo.ranking.map((r) => r.standing)).toEqual(['pending', 'pending', 'disqualified']);
+    expect(memo.openPoints.filter((p) => p.code === 'missingBid' || p.code === 'noSelection')).toEqual([
+      { code: 'missingBid', company: '社A' },
+      { code: 'missingBid', company: '社B' },
+      { code: 'missingBid', company: '社C' },
+      { code: 'noSelection' }
+    ]);
+  });
+
+  it('records the consensus that resolved a disagreement, latest record only', () => {
+    const record = (id: string, verdict: 'pass' | 'fail', at: string): Consensus => ({
+      id,
+      procurementId: P,
+      vendorId: 'B',
+      requirementId: 'm1',
+      verdict,
+      level: null,
+      reason: `reason ${id}`,
+      recordedAt: at,
+      recordedBy: '委員長'
+    });
+    const memo = memoOf(
+      bundle({
+        consensus: [
+          record('c2', 'pass', '2025-06-02T00:00:00Z'),
+          record('c1', 'fail', '2025-06-01T00:00:00Z')
+        ]
+      })
+    );
+    expect(memo.consensus.map((c) => [c.company, c.ref, c.verdict, c.reason])).toEqual([
+      ['社B', 'R-m1', 'pass', 'reason c2']
+    ]);
+    expect(memo.disagreements.find((d) => d.company === '社B')?.resolved).toBe(true);
+  });
+});
+
+describe('evidenceStatuses', () => {
+  const ismap: AttestationTypeInfo = {
+    type: 'ismap',
+    name: { ja: 'ISMAP', en: 'ISMAP' },
+    assuranceRank: 5,
+    validity: { kind: 'periodEndPlus', months: 16, days: 1, renewalExtends: true },
+    hasOpinion: false,
+    note: { ja: '', en: '' }
+  };
+
+  it('gives each attestation its status on the bid deadline and at the contract end', () => {
+    const b = bundle();
+    const confirmed = {
+      source: 'ISMAP',
+      checkedOn: '2025-06-01',
+      checkedBy: 'x',
+      result: 'confirmed' as const
+    };
+    b.attestations[0] = { ...b.attestations[0]!, verification: confirmed };
+    const statuses = evidenceStatuses(b, [ismap], '2025-07-01');
+    // Period end 2024-03-31: valid through 2025-07-31, so valid on 2025-06-30 and expired on 2026-03-31.
+    expect(statuses['att-a']).toEqual({ atDeadline: 'valid', atContractEnd: 'expired' });
+    // No period end recorded and not verified.
+    expect(statuses['att-sub']).toEqual({ atDeadline: 'unverified', atContractEnd: 'unverified' });
+    expect(evidenceStatuses(b, [], '2025-07-01')).toEqual({});
+  });
+});
+
+describe('rankingRows', () => {
+  it('puts the ranked vendors first in rank order, then the others in vendor order', () => {
+    const b = bundle({ bids: { A: 9_900_000 } });
+    const input = scoringInputOf(b);
+    const rows = rankingRows(scoreProcurement(input), b.vendors, input.settings);
+    // A at 9,900,000: 価格点 0.50, total 67.16 < B's 75.00.
+    expect(rows.map((r) => [r.vendorId, r.rank, r.figures.totalPoints])).toEqual([
+      ['B', 1, '75.00'],
+      ['A', 2, '67.16'],
+      ['C', null, '85.00']
+    ]);
+  });
+});
+
+describe('tieRecords', () => {
+  it('gives each tie its companies and, when settled, the recorded method', () => {
+    const b = bundle();
+    b.procurement.tieResolutions = [
+      {
+        vendorIds: ['B', 'A'],
+        method: 'くじ',
+        winnerId: 'B',
+        note: '立会人あり',
+        at: '2025-07-01T00:00:00Z',
+        by: '委員長'
+      }
+    ];
+    const result = scoreProcurement(scoringInputOf(b));
+    const ties = tieRecords(b, {
+      ...result,
+      ties: [
+        { vendorIds: ['A', 'B'], rank: 1, winnerId: 'B' },
+        { vendorIds: ['A', 'C'], rank: 3, winnerId: null }
+      ]
+    });
+    expect(ties).toEqual([
+      { rank: 1, companies: ['社A', '社B'], winner: '社B', method: 'くじ', note: '立会人あり' },
+      { rank: 3, companies: ['社A', '社C'], winner: null, method: '', note: '' }
+    ]);
+  });
+});

@@ -1,0 +1,447 @@
+/**
+ * The decision memo (選定理由書) as structured data: what was procured and how it was scored, the
+ * committee, the ranking, the selected vendor (first rank) with its figures, the items where it led
+ * and its evidence, why each other vendor ranked lower or was disqualified, the disagreements and
+ * consensus records, the stability of the first place and the open points. Pure: the date, the
+ * attestation statuses and the stability shares are passed in. The UI words it from messages.
+ */
+import { statusOnDates, type AttestationStatus } from './attestation-status';
+import type { AttestationTypeInfo } from './catalogue';
+import { latestVersion } from './criteria';
+import { exactText } from './formula-preview';
+import type {
+  Attestation,
+  AttestationType,
+  Criticality,
+  EvaluatorRole,
+  Id,
+  IsoDate,
+  ProcurementBundle,
+  ScoringSettings,
+  SubserviceMethod,
+  Verdict
+} from './model';
+import { publishedText } from './explain';
+import { rankingRows, type RankingRow } from './ranking-rows';
+import { compare, sub, type Rational } from './rounding';
+import { scoringInputOf } from './scoring-input';
+import type { Disagreement, ScoringResult, SettingsIssue, VendorResult } from './scoring';
+
+/** An attestation's status on the bid deadline (or today) and at the end of the contract. */
+export interface EvidenceStatus {
+  atDeadline: AttestationStatus;
+  atContractEnd: AttestationStatus | null;
+}
+
+export interface MemoInput {
+  bundle: ProcurementBundle;
+  result: ScoringResult;
+  /** By attestation id; an attestation without an entry has no status (its type's rule unknown). */
+  statuses: Readonly<Record<Id, EvidenceStatus>>;
+  /** The memo's date. */
+  date: IsoDate;
+  /** Share (0 … 1) of the stability draws each vendor came first in, when they were run. */
+  firstPlaceShare?: Readonly<Record<Id, number>> | null;
+}
+
+export interface MemoEvidence {
+  attestationId: Id;
+  type: AttestationType;
+  number: string;
+  issuer: string;
+  status: EvidenceStatus | null;
+}
+
+export interface MemoSubcontractor {
+  name: string;
+  role: string;
+  criticality: Criticality;
+  subserviceMethod: SubserviceMethod;
+  evidence: MemoEvidence[];
+}
+
+/** A scored item where the selected vendor scored higher than every other compared vendor. */
+export interface LedItem {
+  requirementId: Id;
+  ref: string;
+  title: string;
+  score: string;
+  /** The best score among the others, or null when none of them was scored. */
+  next: string | null;
+}
+
+export interface MemoSelected {
+  row: RankingRow;
+  ledItems: LedItem[];
+  evidence: MemoEvidence[];
+  subcontractors: MemoSubcontractor[];
+}
+
+/** How far a lower-ranked vendor is behind the selected one (published figures subtracted). */
+export interface MemoGap {
+  /** 総合評価点 or 評価値. */
+  total: string;
+  technical: string;
+  /** 加算方式 only. */
+  price: string | null;
+}
+
+export interface MemoOther {
+  row: RankingRow;
+  /** Null for an unranked vendor: its reasons say why. */
+  gap: MemoGap | null;
+}
+
+export interface MemoTie {
+  rank: number;
+  companies: string[];
+  winner: string | null;
+  method: string;
+  note: string;
+}
+
+export interface MemoDisagreement {
+  company: string;
+  ref: string;
+  title: string;
+  kind: Disagreement['kind'];
+  steps: number;
+  resolved: boolean;
+}
+
+export interface MemoConsensus {
+  company: string;
+  ref: string;
+  title: string;
+  level: string | null;
+  verdict: Verdict | null;
+  reason: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export type OpenPoint =
+  | { code: 'criteriaNotLocked' }
+  | { code: 'technicalNotLocked' }
+  | { code: 'noSelection' }
+  | { code: 'settingsIssue'; issue: SettingsIssue }
+  | { code: 'missingGrades'; count: number }
+  | { code: 'missingRationales'; count: number }
+  | { code: 'missingBid'; company: string }
+  | { code: 'lowBidPending'; company: string }
+  | { code: 'unresolvedTie'; companies: string[] }
+  | { code: 'unresolvedDisagreement'; company: string; ref: string }
+  | {
+      code: 'evidenceNotValid';
+      holder: string;
+      type: AttestationType;
+      status: AttestationStatus;
+      when: 'deadline' | 'contractEnd';
+    }
+  | { code: 'evidenceWithoutStatus'; holder: string; type: AttestationType };
+
+export interface DecisionMemo {
+  title: string;
+  organisation: string;
+  date: IsoDate;
+  bidDeadline: IsoDate | null;
+  contractStart: IsoDate | null;
+  contractEnd: IsoDate | null;
+  criteria: { version: number; hash: string; lockedAt: string; lockedBy: string } | null;
+  settings: ScoringSettings;
+  /** 基準評価値 as published (除算方式). */
+  referenceValue: string | null;
+  committee: { name: string; role: EvaluatorRole; submittedAt: string | null }[];
+  ranking: RankingRow[];
+  selected: MemoSelected | null;
+  others: MemoOther[];
+  ties: MemoTie[];
+  disagreements: MemoDisagreement[];
+  consensus: MemoConsensus[];
+  /** Vendors by share of first places, highest first; null when not run. */
+  stability: { company: string; share: number }[] | null;
+  openPoints: OpenPoint[];
+}
+
+/**
+ * Every attestation's status on the dates of the procurement; `today` stands in for a missing bid
+ * deadline. An attestation whose type has no rules, or whose dates are malformed, is left out.
+ */
+export function evidenceStatuses(
+  bundle: ProcurementBundle,
+  types: readonly AttestationTypeInfo[],
+  today: IsoDate
+): Record<Id, EvidenceStatus> {
+  const { bidDeadline, contractEnd } = bundle.procurement;
+  const out: Record<Id, EvidenceStatus> = {};
+  for (const a of bundle.attestations) {
+    const info = types.find((t) => t.type === a.type);
+    if (!info) continue;
+    try {
+      const s = statusOnDates(a, info, { bidDeadline, contractEnd }, today);
+      out[a.id] = { atDeadline: s.atDeadline.status, atContractEnd: s.atContractEnd?.status ?? null };
+    } catch {
+      // A malformed date in an old record: no status rather than a broken memo.
+    }
+  }
+  return out;
+}
+
+const diff = (a: Rational, b: Rational): string => exactText(sub(a, b));
+
+/** The ties of the ranking, with the recorded resolution (くじ etc.) of each settled one. */
+export function tieRecords(bundle: ProcurementBundle, result: ScoringResult): MemoTie[] {
+  const company = (id: Id) => bundle.vendors.find((v) => v.id === id)?.company ?? '';
+  const sameSet = (a: readonly Id[], b: readonly Id[]) =>
+    a.length === b.length && a.every((id) => b.includes(id));
+  return result.ties.map((t) => {
+    const recorded =
+      t.winnerId === null
+        ? undefined
+        : (bundle.procurement.tieResolutions ?? []).find(
+            (r) => r.winnerId === t.winnerId && sameSet(r.vendorIds, t.vendorIds)
+          );
+    return {
+      rank: t.rank,
+      companies: t.vendorIds.map(company),
+      winner: t.winnerId === null ? null : company(t.winnerId),
+      method: recorded?.method ?? '',
+      note: recorded?.note ?? ''
+    };
+  });
+}
+
+export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: MemoInput): DecisionMemo {
+  const input = scoringInputOf(bundle);
+  const { settings } = input;
+  const { procurement } = bundle;
+  const version = latestVersion(bundle.criteriaVersions);
+  const rows = rankingRows(result, bundle.vendors, settings);
+  const company = (id: Id) => bundle.vendors.find((v) => v.id === id)?.company ?? '';
+  const requirement = (id: Id) => input.requirements.find((r) => r.id === id);
+  const resultOf = new Map(result.vendors.map((v) => [v.vendorId, v]));
+
+  const evidenceOf = (vendorId: Id, subcontractorId: Id | null): MemoEvidence[] =>
+    bundle.attestations
+      .filter((a: Attestation) => a.vendorId === vendorId && a.subcontractorId === subcontractorId)
+      .map((a) => ({
+        attestationId: a.id,
+        type: a.type,
+        number: a.number,
+        issuer: a.issuer,
+        status: statuses[a.id] ?? null
+      }));
+
+  const winnerId = result.ranking[0] ?? null;
+  const winner = winnerId === null ? undefined : resultOf.get(winnerId);
+  const firstRow = rows[0];
+  const settled = winner && firstRow && !winner.tie;
+  let selected: MemoSelected | null = null;
+  if (settled && winner) {
+    const subcontractors = bundle.subcontractors
+      .filter((s) => s.vendorId === winner.vendorId)
+      .sort((a, b) => a.order - b.order)
+      .map((s) => ({
+        name: s.name,
+        role: s.role,
+        criticality: s.criticality,
+        subserviceMethod: s.subserviceMethod,
+        evidence: evidenceOf(winner.vendorId, s.id)
+      }));
+    selected = {
+      row: firstRow,
+      ledItems: ledItems(winner, result, input.requirements),
+      evidence: evidenceOf(winner.vendorId, null),
+      subcontractors
+    };
+  }
+
+  const rankKey = (v: VendorResult) =>
+    settings.priceMethod === 'division' ? v.evaluationValue : v.totalPoints;
+  const others: MemoOther[] = rows
+    .filter((row) => !selected || row.vendorId !== selected.row.vendorId)
+    .map((row) => {
+      const v = resultOf.get(row.vendorId)!;
+      const top = selected && winner;
+      if (!top || v.rank === null) return { row, gap: null };
+      const [a, b] = [rankKey(winner), rankKey(v)];
+      const [ta, tb] = [winner.technicalPoints, v.technicalPoints];
+      if (!a || !b || !ta || !tb) return { row, gap: null };
+      const price =
+        settings.priceMethod === 'additive' && winner.pricePoints && v.pricePoints
+          ? diff(winner.pricePoints.rounded, v.pricePoints.rounded)
+          : null;
+      return {
+        row,
+        gap: { total: diff(a.rounded, b.rounded), technical: diff(ta.rounded, tb.rounded), price }
+      };
+    });
+
+  const ties = tieRecords(bundle, result);
+
+  const disagreements: MemoDisagreement[] = result.disagreements.map((d) => ({
+    company: company(d.vendorId),
+    ref: requirement(d.requirementId)?.ref ?? '',
+    title: requirement(d.requirementId)?.title ?? '',
+    kind: d.kind,
+    steps: d.steps,
+    resolved: d.resolved
+  }));
+
+  const consensus: MemoConsensus[] = bundle.consensus
+    .filter((c) => resultOf.has(c.vendorId) && requirement(c.requirementId))
+    .filter(
+      (c, _, all) =>
+        !all.some(
+          (o) =>
+            o.vendorId === c.vendorId &&
+            o.requirementId === c.requirementId &&
+            (o.recordedAt > c.recordedAt || (o.recordedAt === c.recordedAt && o.id > c.id))
+        )
+    )
+    .map((c) => ({
+      company: company(c.vendorId),
+      ref: requirement(c.requirementId)!.ref,
+      title: requirement(c.requirementId)!.title,
+      level: c.level,
+      verdict: c.verdict,
+      reason: c.reason,
+      recordedBy: c.recordedBy,
+      recordedAt: c.recordedAt
+    }))
+    .sort((a, b) => a.company.localeCompare(b.company) || a.ref.localeCompare(b.ref));
+
+  const stability = firstPlaceShare
+    ? Object.entries(firstPlaceShare)
+        .map(([id, share]) => ({ company: company(id), share }))
+        .sort((a, b) => b.share - a.share || a.company.localeCompare(b.company))
+    : null;
+
+  return {
+    title: procurement.title,
+    organisation: procurement.organisation,
+    date,
+    bidDeadline: procurement.bidDeadline,
+    contractStart: procurement.contractStart,
+    contractEnd: procurement.contractEnd,
+    criteria: version
+      ? {
+          version: version.version,
+          hash: version.hash,
+          lockedAt: version.lockedAt,
+          lockedBy: version.lockedBy
+        }
+      : null,
+    settings,
+    referenceValue: result.referenceValue
+      ? publishedText(result.referenceValue, settings, 'referenceValue')
+      : null,
+    committee: [...bundle.evaluators]
+      .sort((a, b) => a.order - b.order)
+      .map((e) => ({ name: e.name, role: e.role, submittedAt: e.submittedAt })),
+    ranking: rows,
+    selected,
+    others,
+    ties,
+    disagreements,
+    consensus,
+    stability,
+    openPoints: openPoints(bundle, result, selected, company, requirement)
+  };
+}
+
+/** Scored items where the winner beat every other ranked vendor (every other vendor, if none). */
+function ledItems(
+  winner: VendorResult,
+  result: ScoringResult,
+  requirements: readonly { id: Id; title: string }[]
+): LedItem[] {
+  const ranked = result.vendors.filter((v) => v.rank !== null && v.vendorId !== winner.vendorId);
+  const compared = ranked.length
+    ? ranked
+    : result.vendors.filter((v) => v.vendorId !== winner.vendorId && v.bidStatus !== 'withdrawn');
+  const items: LedItem[] = [];
+  for (const item of winner.scored) {
+    if (!item.score) continue;
+    const scores = compared
+      .map((v) => v.scored.find((s) => s.requirementId === item.requirementId)?.score ?? null)
+      .filter((s): s is Rational => s !== null);
+    const best = scores.reduce<Rational | null>((m, s) => (m === null || compare(s, m) > 0 ? s : m), null);
+    if (best !== null && compare(item.score, best) <= 0) continue;
+    items.push({
+      requirementId: item.requirementId,
+      ref: item.ref,
+      title: requirements.find((r) => r.id === item.requirementId)?.title ?? '',
+      score: exactText(item.score),
+      next: best === null ? null : exactText(best)
+    });
+  }
+  return items;
+}
+
+function openPoints(
+  bundle: ProcurementBundle,
+  result: ScoringResult,
+  selected: MemoSelected | null,
+  company: (id: Id) => string,
+  requirement: (id: Id) => { ref: string } | undefined
+): OpenPoint[] {
+  const points: OpenPoint[] = [];
+  if (bundle.criteriaVersions.length === 0) points.push({ code: 'criteriaNotLocked' });
+  if (bundle.procurement.technicalLock === null) points.push({ code: 'technicalNotLocked' });
+  for (const issue of result.settingsIssues) points.push({ code: 'settingsIssue', issue });
+  const grades = result.missing.filter((m) => m.what === 'grade').length;
+  const rationales = result.missing.length - grades;
+  if (grades) points.push({ code: 'missingGrades', count: grades });
+  if (rationales) points.push({ code: 'missingRationales', count: rationales });
+  for (const v of result.vendors) {
+    if (v.reasons.some((r) => r.code === 'missingBid'))
+      points.push({ code: 'missingBid', company: company(v.vendorId) });
+    if (v.lowBid?.outcome === 'pending') points.push({ code: 'lowBidPending', company: company(v.vendorId) });
+  }
+  for (const t of result.ties) {
+    if (t.winnerId === null) points.push({ code: 'unresolvedTie', companies: t.vendorIds.map(company) });
+  }
+  for (const d of result.disagreements) {
+    if (!d.resolved) {
+      points.push({
+        code: 'unresolvedDisagreement',
+        company: company(d.vendorId),
+        ref: requirement(d.requirementId)?.ref ?? ''
+      });
+    }
+  }
+  if (!selected) points.push({ code: 'noSelection' });
+  else {
+    const holders: [string, MemoEvidence[]][] = [
+      [selected.row.company, selected.evidence],
+      ...selected.subcontractors.map((s): [string, MemoEvidence[]] => [s.name, s.evidence])
+    ];
+    for (const [holder, evidence] of holders) {
+      for (const e of evidence) {
+        if (!e.status) {
+          points.push({ code: 'evidenceWithoutStatus', holder, type: e.type });
+          continue;
+        }
+        if (e.status.atDeadline !== 'valid') {
+          points.push({
+            code: 'evidenceNotValid',
+            holder,
+            type: e.type,
+            status: e.status.atDeadline,
+            when: 'deadline'
+          });
+        } else if (e.status.atContractEnd !== null && e.status.atContractEnd !== 'valid') {
+          points.push({
+            code: 'evidenceNotValid',
+            holder,
+            type: e.type,
+            status: e.status.atContractEnd,
+            when: 'contractEnd'
+          });
+        }
+      }
+    }
+  }
+  return points;
+}

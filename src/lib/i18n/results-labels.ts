@@ -1,0 +1,194 @@
+/**
+ * Static maps from the results stage's codes (reasons, standings, figures, formula terms, open
+ * points) to message keys, and the wording of a reason or an open point. Keys are never built at
+ * run time, so a code without a message is a type error here.
+ */
+import type { AttestationStatus } from '$lib/domain/attestation-status';
+import type { ExplainKind, FormulaId, TermSymbol } from '$lib/domain/explain';
+import type { OpenPoint } from '$lib/domain/memo';
+import type {
+  AttestationType,
+  BidStatus,
+  PassRule,
+  PriceFormula,
+  PriceMethod,
+  RoundingMode
+} from '$lib/domain/model';
+import type { Standing } from '$lib/domain/ranking-rows';
+import type { Reason, SettingsIssue } from '$lib/domain/scoring';
+import { attestationTypeKey } from './labels';
+import type { MessageKey, MessageParams } from './messages';
+
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
+export const standingKey: Record<Standing, MessageKey> = {
+  ranked: 'results.standing.ranked',
+  pending: 'results.standing.pending',
+  disqualified: 'results.standing.disqualified'
+};
+
+export const bidStatusKey: Record<BidStatus, MessageKey> = {
+  valid: 'results.bidStatus.valid',
+  invalid: 'results.bidStatus.invalid',
+  withdrawn: 'results.bidStatus.withdrawn',
+  overCeiling: 'results.bidStatus.overCeiling'
+};
+
+export const lowBidKey: Record<'pending' | 'accepted' | 'rejected', MessageKey> = {
+  pending: 'results.lowBid.pending',
+  accepted: 'results.lowBid.accepted',
+  rejected: 'results.lowBid.rejected'
+};
+
+export const settingsIssueKey: Record<SettingsIssue, MessageKey> = {
+  missingCeiling: 'results.settingsIssue.missingCeiling',
+  invalidAllocation: 'results.settingsIssue.invalidAllocation',
+  invalidScale: 'results.settingsIssue.invalidScale'
+};
+
+export const attestationStatusKey: Record<AttestationStatus, MessageKey> = {
+  valid: 'vendor.status.valid',
+  expired: 'vendor.status.expired',
+  stale: 'vendor.status.stale',
+  qualified: 'vendor.status.qualified',
+  outOfScope: 'vendor.status.outOfScope',
+  unverified: 'vendor.status.unverified'
+};
+
+export const figureKey: Record<ExplainKind, MessageKey> = {
+  basePoints: 'explain.figure.basePoints',
+  bonusPoints: 'explain.figure.bonusPoints',
+  technicalPoints: 'explain.figure.technicalPoints',
+  pricePoints: 'explain.figure.pricePoints',
+  totalPoints: 'explain.figure.totalPoints',
+  evaluationValue: 'explain.figure.evaluationValue',
+  referenceValue: 'explain.figure.referenceValue',
+  scoredItem: 'explain.figure.scoredItem',
+  mandatoryItem: 'explain.figure.mandatoryItem'
+};
+
+/** The rule in words; the criteria page's sentences where they say the same. */
+export const formulaKey: Record<FormulaId, MessageKey> = {
+  basePoints: 'explain.formula.basePoints',
+  bonusPoints: 'explain.formula.bonusPoints',
+  technicalPoints: 'scoring.formula.technical',
+  pricePointsStandard: 'scoring.formula.pricePointsStandard',
+  pricePointsLowestRatio: 'scoring.formula.pricePointsLowestRatio',
+  totalPoints: 'scoring.formula.total',
+  totalPointsNoPrice: 'explain.formula.totalNoPrice',
+  evaluationValue: 'scoring.formula.evaluationValue',
+  referenceValue: 'scoring.formula.referenceValue',
+  scoredItemMean: 'scoring.formula.itemScore',
+  scoredItemConsensus: 'explain.formula.itemConsensus',
+  mandatoryItem: 'explain.formula.mandatoryItem'
+};
+
+export const symbolKey: Record<TermSymbol, MessageKey> = {
+  P: 'explain.symbol.P',
+  C: 'explain.symbol.C',
+  bid: 'explain.symbol.bid',
+  lowestBid: 'explain.symbol.lowestBid',
+  S: 'explain.symbol.S',
+  basePoints: 'explain.symbol.basePoints',
+  bonusPoints: 'explain.symbol.bonusPoints',
+  technicalPoints: 'explain.symbol.technicalPoints',
+  pricePoints: 'explain.symbol.pricePoints',
+  mandatoryPoints: 'explain.symbol.mandatoryPoints',
+  itemScore: 'explain.symbol.itemScore',
+  points: 'explain.symbol.points',
+  factor: 'explain.symbol.factor'
+};
+
+export const priceMethodKey: Record<PriceMethod, MessageKey> = {
+  none: 'scoring.priceMethod.none',
+  additive: 'scoring.priceMethod.additive',
+  division: 'scoring.priceMethod.division'
+};
+
+export const priceFormulaKey: Record<PriceFormula, MessageKey> = {
+  standard: 'scoring.priceFormula.standard',
+  lowestRatio: 'scoring.priceFormula.lowestRatio'
+};
+
+export const passRuleKey: Record<PassRule, MessageKey> = {
+  majority: 'scoring.passRule.majority',
+  unanimous: 'scoring.passRule.unanimous'
+};
+
+export const roundingModeKey: Record<RoundingMode, MessageKey> = {
+  floor: 'scoring.rounding.floor',
+  halfUp: 'scoring.rounding.halfUp',
+  none: 'scoring.rounding.none'
+};
+
+/** The note beside a rounded figure, in the criteria page's words. */
+export function roundingNote(t: Translate, mode: RoundingMode, decimals: number): string {
+  if (mode === 'none') return t('scoring.roundingNote.none');
+  if (mode === 'floor')
+    return decimals ? t('scoring.roundingNote.floor', { decimals }) : t('scoring.roundingNote.floorInteger');
+  return decimals ? t('scoring.roundingNote.halfUp', { decimals }) : t('scoring.roundingNote.halfUpInteger');
+}
+
+export function reasonText(t: Translate, reason: Reason): string {
+  switch (reason.code) {
+    case 'mandatoryFailed':
+      return t('results.reason.mandatoryFailed', { ref: reason.ref });
+    case 'overCeiling':
+      return t('results.reason.overCeiling');
+    case 'invalidBid':
+      return t('results.reason.invalidBid', { reason: reason.reason });
+    case 'withdrawn':
+      return t('results.reason.withdrawn');
+    case 'missingBid':
+      return t('results.reason.missingBid');
+    case 'belowMinimumBonus':
+      return t('results.reason.belowMinimumBonus');
+    case 'belowReferenceValue':
+      return t('results.reason.belowReferenceValue');
+    case 'lowBidRejected':
+      return t('results.reason.lowBidRejected');
+    case 'missingGrades':
+      return t('results.reason.missingGrades', { count: reason.count });
+  }
+}
+
+export function openPointText(t: Translate, point: OpenPoint): string {
+  const attestationType = (type: AttestationType) => t(attestationTypeKey[type]);
+  const list = (names: string[]) => names.join(t('results.listSeparator'));
+  switch (point.code) {
+    case 'criteriaNotLocked':
+      return t('memo.open.criteriaNotLocked');
+    case 'technicalNotLocked':
+      return t('memo.open.technicalNotLocked');
+    case 'noSelection':
+      return t('memo.open.noSelection');
+    case 'settingsIssue':
+      return t(settingsIssueKey[point.issue]);
+    case 'missingGrades':
+      return t('memo.open.missingGrades', { count: point.count });
+    case 'missingRationales':
+      return t('memo.open.missingRationales', { count: point.count });
+    case 'missingBid':
+      return t('memo.open.missingBid', { vendor: point.company });
+    case 'lowBidPending':
+      return t('memo.open.lowBidPending', { vendor: point.company });
+    case 'unresolvedTie':
+      return t('memo.open.unresolvedTie', { vendors: list(point.companies) });
+    case 'unresolvedDisagreement':
+      return t('memo.open.unresolvedDisagreement', { vendor: point.company, ref: point.ref });
+    case 'evidenceNotValid':
+      return t(
+        point.when === 'deadline' ? 'memo.open.evidenceAtDeadline' : 'memo.open.evidenceAtContractEnd',
+        {
+          holder: point.holder,
+          type: attestationType(point.type),
+          status: t(attestationStatusKey[point.status])
+        }
+      );
+    case 'evidenceWithoutStatus':
+      return t('memo.open.evidenceWithoutStatus', {
+        holder: point.holder,
+        type: attestationType(point.type)
+      });
+  }
+}

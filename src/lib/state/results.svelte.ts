@@ -1,0 +1,131 @@
+/**
+ * The results stage: the open procurement scored against its latest locked criteria, as `$derived`
+ * from the workspace bundle, the ranking rows, the attestation statuses (once the types' validity
+ * rules are loaded), the explanation currently open and the decision memo. Nothing here is shown
+ * before the technical evaluation is closed (`released`): grades stay blind until then.
+ */
+import type { AttestationTypeInfo } from '$lib/domain/catalogue';
+import { explainFigure, publishedText, type Explanation, type ExplainTarget } from '$lib/domain/explain';
+import {
+  buildMemo,
+  evidenceStatuses,
+  tieRecords,
+  type DecisionMemo,
+  type EvidenceStatus,
+  type MemoTie
+} from '$lib/domain/memo';
+import { rankingRows, type RankingRow } from '$lib/domain/ranking-rows';
+import { scoreProcurement, type ScoringInput, type ScoringResult } from '$lib/domain/scoring';
+import { scoringInputOf } from '$lib/domain/scoring-input';
+import { randomDraws } from '$lib/domain/stability';
+import { loadAttestationTypes, localToday } from './attestation-types';
+import type { WorkspaceState } from './workspace.svelte';
+
+export class ResultsState {
+  #workspace: () => WorkspaceState;
+  #types = $state.raw<AttestationTypeInfo[] | null>(null);
+  #target = $state.raw<ExplainTarget | null>(null);
+  /** Targets opened before the current one (a child opened from a figure), to go back to. */
+  #trail = $state.raw<ExplainTarget[]>([]);
+
+  /** The technical evaluation is closed: figures may be shown. */
+  released: boolean = $derived.by(() => this.#workspace().bundle?.procurement.technicalLock != null);
+  input: ScoringInput | null = $derived.by(() => {
+    const bundle = this.#workspace().bundle;
+    return bundle && this.released ? scoringInputOf(bundle) : null;
+  });
+  result: ScoringResult | null = $derived(this.input ? scoreProcurement(this.input) : null);
+  rows: RankingRow[] = $derived.by(() =>
+    this.result && this.input
+      ? rankingRows(this.result, this.#workspace().bundle?.vendors ?? [], this.input.settings)
+      : []
+  );
+  /** 基準評価値 as published (除算方式 with a ceiling), else null. */
+  referenceValue: string | null = $derived.by(() =>
+    this.result?.referenceValue && this.input
+      ? publishedText(this.result.referenceValue, this.input.settings, 'referenceValue')
+      : null
+  );
+  ties: MemoTie[] = $derived.by(() => {
+    const bundle = this.#workspace().bundle;
+    return bundle && this.result ? tieRecords(bundle, this.result) : [];
+  });
+  statuses: Record<string, EvidenceStatus> = $derived.by(() => {
+    const bundle = this.#workspace().bundle;
+    return bundle && this.#types ? evidenceStatuses(bundle, this.#types, localToday()) : {};
+  });
+  explanation: Explanation | null = $derived(
+    this.input && this.result && this.#target ? explainFigure(this.input, this.result, this.#target) : null
+  );
+
+  constructor(workspace: () => WorkspaceState) {
+    this.#workspace = workspace;
+  }
+
+  /** The vendor's company name, or '' for an unknown id. */
+  vendorName = (vendorId: string): string =>
+    this.#workspace().bundle?.vendors.find((v) => v.id === vendorId)?.company ?? '';
+
+  get target(): ExplainTarget | null {
+    return this.#target;
+  }
+  /** True when a figure opened from another can go back to it. */
+  get canGoBack(): boolean {
+    return this.#trail.length > 0;
+  }
+  /** The attestation rules are loaded (evidence statuses are known). */
+  get statusesReady(): boolean {
+    return this.#types !== null;
+  }
+
+  /** Loads the attestation types' validity rules; without them the memo shows no status. */
+  async load(): Promise<void> {
+    try {
+      this.#types = await loadAttestationTypes();
+    } catch {
+      this.#types = [];
+    }
+  }
+
+  /** Opens the explanation of a figure (from the table: a fresh trail). */
+  explain(target: ExplainTarget): void {
+    this.#trail = [];
+    this.#target = target;
+  }
+
+  /** Opens a figure the current one is made of; `back` returns to it. */
+  openChild(target: ExplainTarget): void {
+    if (this.#target) this.#trail = [...this.#trail, this.#target];
+    this.#target = target;
+  }
+
+  back(): void {
+    const trail = this.#trail;
+    this.#target = trail.at(-1) ?? null;
+    this.#trail = trail.slice(0, -1);
+  }
+
+  close(): void {
+    this.#target = null;
+    this.#trail = [];
+  }
+
+  /**
+   * The decision memo; with the stability draws (share of first places) when there is a ranking.
+   * Computed on call, not derived, so the draws run only on the memo page.
+   */
+  memo(): DecisionMemo | null {
+    const bundle = this.#workspace().bundle;
+    const { input, result } = this;
+    if (!bundle || !input || !result) return null;
+    let firstPlaceShare: Record<string, number> | null = null;
+    if (result.ranking.length > 1) {
+      try {
+        firstPlaceShare = randomDraws(input).firstPlaceShare;
+      } catch {
+        // Unusable stability settings (a range error): the memo says the analysis was not run.
+      }
+    }
+    return buildMemo({ bundle, result, statuses: this.statuses, date: localToday(), firstPlaceShare });
+  }
+}
