@@ -10,8 +10,9 @@ import * as bundleSize from './bundle-size.mjs';
 import * as pack from './pack.mjs';
 import * as scoring from './scoring.mjs';
 import * as spec from './spec.mjs';
+import * as workbook from './workbook.mjs';
 
-const BENCHMARKS = [bundleSize, spec, pack, scoring];
+const BENCHMARKS = [bundleSize, spec, pack, scoring, workbook];
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const buildDir = join(repoRoot, 'build');

@@ -1,0 +1,287 @@
+/**
+ * The result sheets of the scoring workbook: 価格点計算 (bids, the lowest valid bid, 基準評価値, and
+ * 価格点 or 評価値 as live formulas with the rounding rule) and 総合評価 (技術点 and 価格点 linked from
+ * the sheets before, 総合評価点 as a formula for ranked vendors, the rank as COUNTIFS on the total
+ * then on 技術点, or the recorded value where a tie was settled by lot; every other vendor with the
+ * reasons it is not ranked and no total).
+ */
+import { rankingOrder, remarksOf } from './ranking-table';
+import {
+  BID_STATUS_LABELS,
+  DIVISION_FORMULA_LABEL,
+  PRICE_FORMULA_LABELS,
+  PRICE_METHOD_LABELS
+} from './scoring-workbook-labels';
+import {
+  TALLY_SUMMARY,
+  TITLE_ROWS,
+  cellRef,
+  decimalsFormat,
+  formula,
+  local,
+  newSheet,
+  putRow,
+  rangeRef,
+  roundedFormula,
+  styleHeader,
+  text,
+  type Cell,
+  type Context
+} from './scoring-workbook-sheet';
+import { columnLetter } from './table';
+
+// ------------------------------------------------------------------ 5. 価格点計算
+
+const PRICE = { vendor: 1, status: 2, bid: 3, validBid: 4, technical: 5, figure: 6 } as const;
+
+export function writePrice(ctx: Context): void {
+  const { l, locale, settings, vendors, input } = ctx;
+  const { rounding } = settings;
+  const method = settings.priceMethod;
+  const header = TITLE_ROWS + 7;
+  const sheet = newSheet(
+    ctx,
+    'price',
+    [
+      { width: 26, wrap: true },
+      { width: 16 },
+      { width: 16, numFmt: '#,##0' },
+      { width: 16, numFmt: '#,##0' },
+      { width: 12 },
+      { width: 14 }
+    ],
+    { row: header, xSplit: 1 }
+  );
+  const first = header + 1;
+  const last = header + vendors.length;
+  const validBids = vendors.length ? `${local(PRICE.validBid, first)}:${local(PRICE.validBid, last)}` : null;
+  const ceiling = ctx.setting.ceilingPrice!;
+  const allocation = ctx.setting.priceAllocation!;
+  const scale = ctx.setting.divisionScale!;
+  const lowestRow = TITLE_ROWS + 4;
+  const referenceRow = TITLE_ROWS + 5;
+  const formulaLine =
+    method === 'division'
+      ? DIVISION_FORMULA_LABEL[locale]
+      : method === 'additive'
+        ? PRICE_FORMULA_LABELS[locale][settings.priceFormula]
+        : PRICE_METHOD_LABELS[locale].none;
+  putRow(ctx, sheet, TITLE_ROWS + 2, [l.priceFormulaLine, formulaLine]);
+  putRow(ctx, sheet, TITLE_ROWS + 3, [
+    l.ceiling,
+    settings.ceilingPrice === null ? l.none : formula(ceiling, settings.ceilingPrice)
+  ]);
+  putRow(ctx, sheet, lowestRow, [
+    l.lowestBid,
+    validBids && input.result.lowestBid !== null
+      ? formula(`MIN(${validBids})`, input.result.lowestBid)
+      : l.notComputed
+  ]);
+  const reference = input.result.referenceValue;
+  if (method === 'division') {
+    const range = ctx.criteriaRange;
+    const criteria = ctx.names.criteria;
+    const base = range
+      ? `SUMIF(${rangeRef(criteria, 5, range.first, range.last)},"${l.mandatory}",${rangeRef(criteria, 6, range.first, range.last)})`
+      : '0';
+    putRow(ctx, sheet, referenceRow, [
+      l.referenceValue,
+      reference
+        ? formula(
+            roundedFormula(
+              `${base}/${ceiling}*${scale}`,
+              rounding.referenceValueDecimals,
+              rounding.mode,
+              'quotient',
+              reference.value
+            ),
+            reference.value
+          )
+        : l.notComputed
+    ]);
+    sheet.getCell(referenceRow, 2).numFmt = decimalsFormat(
+      rounding.mode === 'none' ? null : rounding.referenceValueDecimals
+    );
+  }
+  sheet.getCell(TITLE_ROWS + 3, 2).numFmt = '#,##0';
+  sheet.getCell(lowestRow, 2).numFmt = '#,##0';
+  for (const row of [TITLE_ROWS + 2, TITLE_ROWS + 3, lowestRow, referenceRow]) {
+    sheet.getCell(row, 1).font = { bold: true };
+  }
+
+  putRow(ctx, sheet, header, [
+    l.vendor,
+    l.bidStatus,
+    l.bid,
+    l.validBid,
+    l.technicalPoints,
+    method === 'division' ? l.evaluationValue : l.pricePoints
+  ]);
+  styleHeader(sheet, header, 6);
+  const valid = BID_STATUS_LABELS[locale].valid;
+  const tally = ctx.names.tally;
+  vendors.forEach((vendor, i) => {
+    const row = first + i;
+    ctx.priceRow.set(vendor.id, row);
+    const r = ctx.results.get(vendor.id);
+    const status = local(PRICE.status, row);
+    const bidCell = local(PRICE.bid, row);
+    const priced = r?.bidStatus === 'valid' && r.bid !== null;
+    let figure: Cell = l.notComputed;
+    if (method === 'additive' && r?.pricePoints) {
+      const expr =
+        settings.priceFormula === 'standard'
+          ? `${allocation}*(1-${bidCell}/${ceiling})`
+          : `${allocation}*$B$${lowestRow}/${bidCell}`;
+      figure = formula(
+        roundedFormula(expr, rounding.priceDecimals, rounding.mode, 'quotient', r.pricePoints.value),
+        r.pricePoints.value
+      );
+    } else if (method === 'division' && r?.evaluationValue) {
+      figure = formula(
+        roundedFormula(
+          `${local(PRICE.technical, row)}/${bidCell}*${scale}`,
+          rounding.evaluationValueDecimals,
+          rounding.mode,
+          'quotient',
+          r.evaluationValue.value
+        ),
+        r.evaluationValue.value
+      );
+    }
+    const tallyRow = ctx.tallyVendorRow.get(vendor.id);
+    putRow(ctx, sheet, row, [
+      text(vendor.company),
+      BID_STATUS_LABELS[locale][r?.bidStatus ?? vendor.bidStatus],
+      r?.bid ?? vendor.bidPrice ?? '',
+      formula(`IF(AND(${status}="${valid}",ISNUMBER(${bidCell})),${bidCell},"")`, priced ? r.bid : ''),
+      r?.technicalPoints && tallyRow
+        ? formula(cellRef(tally, TALLY_SUMMARY.technical, tallyRow), r.technicalPoints.value)
+        : l.notComputed,
+      figure
+    ]);
+    sheet.getCell(row, PRICE.technical).numFmt = decimalsFormat(
+      rounding.mode === 'none' ? null : rounding.technicalDecimals
+    );
+    sheet.getCell(row, PRICE.figure).numFmt = decimalsFormat(
+      rounding.mode === 'none'
+        ? null
+        : method === 'division'
+          ? rounding.evaluationValueDecimals
+          : rounding.priceDecimals
+    );
+  });
+}
+
+// ------------------------------------------------------------------ 6. 総合評価
+
+export const OVERALL = {
+  rank: 1,
+  vendor: 2,
+  service: 3,
+  result: 4,
+  technical: 5,
+  price: 6,
+  total: 7,
+  status: 8,
+  remarks: 9
+} as const;
+
+export function writeOverall(ctx: Context): void {
+  const { l, locale, settings, input } = ctx;
+  const { rounding } = settings;
+  const method = settings.priceMethod;
+  const header = TITLE_ROWS + 2;
+  const sheet = newSheet(
+    ctx,
+    'overall',
+    [
+      { width: 7 },
+      { width: 26, wrap: true },
+      { width: 20, wrap: true },
+      { width: 9 },
+      { width: 11 },
+      { width: 13 },
+      { width: 13 },
+      { width: 13 },
+      { width: 48, wrap: true }
+    ],
+    { row: header, xSplit: 2 }
+  );
+  putRow(ctx, sheet, header, [
+    l.rank,
+    l.vendor,
+    l.service,
+    l.result,
+    l.technicalPoints,
+    method === 'additive' ? l.pricePoints : l.bid,
+    method === 'division' ? l.evaluationValue : l.totalPoints,
+    l.bidStatus,
+    l.reasons
+  ]);
+  styleHeader(sheet, header, 9);
+  const order = rankingOrder(ctx.vendors, input.result);
+  const first = header + 1;
+  const last = header + order.length;
+  const totals = `$${columnLetter(OVERALL.total - 1)}$${first}:$${columnLetter(OVERALL.total - 1)}$${last}`;
+  const techs = `$${columnLetter(OVERALL.technical - 1)}$${first}:$${columnLetter(OVERALL.technical - 1)}$${last}`;
+  const tally = ctx.names.tally;
+  const price = ctx.names.price;
+  order.forEach((vendor, i) => {
+    const row = first + i;
+    const r = ctx.results.get(vendor.id);
+    if (!r) return;
+    const tallyRow = ctx.tallyVendorRow.get(vendor.id)!;
+    const priceRow = ctx.priceRow.get(vendor.id)!;
+    const E = local(OVERALL.technical, row);
+    const F = local(OVERALL.price, row);
+    const G = local(OVERALL.total, row);
+    const ranked = r.rank !== null;
+    const { text: remarks, fixedRank } = remarksOf(r, input.result, locale);
+    let total: Cell = '';
+    if (ranked && method === 'additive' && r.totalPoints) {
+      total = formula(
+        roundedFormula(`${E}+${F}`, rounding.totalDecimals, rounding.mode, 'sum', r.totalPoints.value),
+        r.totalPoints.value
+      );
+    } else if (ranked && method === 'none' && r.totalPoints) {
+      total = formula(
+        roundedFormula(E, rounding.totalDecimals, rounding.mode, 'sum', r.totalPoints.value),
+        r.totalPoints.value
+      );
+    } else if (ranked && method === 'division' && r.evaluationValue) {
+      total = formula(cellRef(price, PRICE.figure, priceRow), r.evaluationValue.value);
+    }
+    const rank: Cell = !ranked
+      ? ''
+      : fixedRank
+        ? r.rank
+        : formula(`COUNTIFS(${totals},">"&${G})+COUNTIFS(${totals},${G},${techs},">"&${E})+1`, r.rank);
+    putRow(ctx, sheet, row, [
+      rank,
+      text(vendor.company),
+      text(vendor.serviceName),
+      r.qualified ? l.qualified : l.disqualified,
+      r.technicalPoints
+        ? formula(cellRef(tally, TALLY_SUMMARY.technical, tallyRow), r.technicalPoints.value)
+        : l.notComputed,
+      method === 'additive'
+        ? r.pricePoints
+          ? formula(cellRef(price, PRICE.figure, priceRow), r.pricePoints.value)
+          : l.notComputed
+        : (r.bid ?? ''),
+      total,
+      BID_STATUS_LABELS[locale][r.bidStatus],
+      text(remarks)
+    ]);
+    const none = rounding.mode === 'none';
+    sheet.getCell(row, OVERALL.technical).numFmt = decimalsFormat(none ? null : rounding.technicalDecimals);
+    sheet.getCell(row, OVERALL.price).numFmt =
+      method === 'additive' ? decimalsFormat(none ? null : rounding.priceDecimals) : '#,##0';
+    sheet.getCell(row, OVERALL.total).numFmt = decimalsFormat(
+      none ? null : method === 'division' ? rounding.evaluationValueDecimals : rounding.totalDecimals
+    );
+  });
+  const noteRow = last + 2;
+  sheet.getCell(noteRow, 1).value = l.rankRule;
+}

@@ -1,0 +1,242 @@
+/**
+ * What the sheet writers of the scoring workbook share: the input types, the context (data, labels,
+ * and the addresses one sheet's formulas refer to on another), the title block and print setup of
+ * every sheet, cell references and the rounding rule as a formula.
+ */
+import type { CellValue, Workbook, Worksheet } from 'exceljs';
+import type { ChainCheck } from '../domain/audit';
+import type { AttestationTypeInfo } from '../domain/catalogue';
+import { latestVersion } from '../domain/criteria';
+import type { Id, IsoDate, ProcurementBundle, Requirement, ScoringSettings } from '../domain/model';
+import type { ScoringResult, VendorResult } from '../domain/scoring';
+import type { OneAtATimeResult, RandomDrawsResult } from '../domain/stability';
+import { clampForXlsx } from './pack-format';
+import { type SheetKey, type WorkbookLabels, type WorkbookLocale } from './scoring-workbook-labels';
+import { columnLetter } from './table';
+import { guardText } from './text-guard';
+export interface WorkbookStability {
+  /** `full`: one at a time and draws; `drawsOnly`: the procurement was too large for one at a time. */
+  mode: 'full' | 'drawsOnly';
+  oneAtATime: OneAtATimeResult | null;
+  draws: RandomDrawsResult | null;
+}
+
+export interface ScoringWorkbookInput {
+  bundle: ProcurementBundle;
+  /** The engine's result for `scoringInputOf(bundle)`, as the results page shows it. */
+  result: ScoringResult;
+  /** The attestation types' validity rules (questionnaires/attestation-types.json), as data. */
+  attestationTypes: readonly AttestationTypeInfo[];
+  /** Stands in for the bid deadline when none is set (attestation status). */
+  today: IsoDate;
+  /** The audit chain check (`verifyChain` with the procurement's head). */
+  chain: ChainCheck;
+  /** Null: the 安定性 sheet says 未計算. */
+  stability: WorkbookStability | null;
+  /** ISO instant of the export, also the workbook's creation date. */
+  exportedAt: string;
+  /** How the export time is shown in the title blocks (e.g. local time); the ISO instant otherwise. */
+  exportedAtText?: string;
+}
+
+export interface ScoringWorkbookOptions {
+  locale?: WorkbookLocale;
+  /** `phase`: `sheets` while rows are written, `file` once they are and the ZIP is being written. */
+  onProgress?: (done: number, total: number, phase: 'sheets' | 'file') => void;
+  /**
+   * ExcelJS itself, when the caller has it loaded: the worker imports it statically, because a
+   * classic (iife) worker bundle cannot hold the dynamic import's separate chunk.
+   */
+  excel?: ExcelModule;
+}
+
+/** The ExcelJS API (the CommonJS package's interop default). */
+export type ExcelModule = typeof import('exceljs');
+
+export type Cell = CellValue;
+
+export const HEADER_FILL = 'FFD9E1F2';
+const SECTION_FILL = 'FFEDEDED';
+/** Rows of the title block; the first table's header goes two rows below it. */
+export const TITLE_ROWS = 5;
+/** Rows written between progress reports. */
+export const PROGRESS_EVERY = 2000;
+/**
+ * How finely a figure is rounded before its rounding rule (see `roundedFormula`). A `sum` (技術点,
+ * 総合評価点) adds up to thousands of doubles, whose error can reach about 1e-9, while its exact value
+ * (points × rubric factors ÷ panel) is either on a boundary or at least about 1e-6 from one: 6
+ * decimals beyond the figure's. A `quotient` (価格点, 評価値, 基準評価値) is a few operations from its
+ * inputs (error about 1e-13) but its exact value, over a bid or ceiling in yen, can come within
+ * 1e-11 of a boundary: 12 decimals.
+ */
+export type PreRound = 'sum' | 'quotient';
+const QUOTIENT_DECIMALS = 12;
+const SUM_EXTRA_DECIMALS = 6;
+
+/** A text cell: guarded (a leading = + - @ … cannot become a formula) and within Excel's limit. */
+export const text = (value: string | null | undefined): string => clampForXlsx(guardText(value ?? ''));
+
+/** `'Sheet'!A1` (absolute with `abs`). Sheet names hold no apostrophe (see SHEET_NAMES). */
+export function cellRef(sheet: string, column: number, row: number, abs = false): string {
+  const letter = columnLetter(column - 1);
+  return abs ? `'${sheet}'!$${letter}$${row}` : `'${sheet}'!${letter}${row}`;
+}
+
+export function rangeRef(sheet: string, column: number, first: number, last: number, abs = true): string {
+  const letter = columnLetter(column - 1);
+  return abs
+    ? `'${sheet}'!$${letter}$${first}:$${letter}$${last}`
+    : `'${sheet}'!${letter}${first}:${letter}${last}`;
+}
+
+export const local = (column: number, row: number): string => `${columnLetter(column - 1)}${row}`;
+
+/**
+ * The rounding rule as a formula: floor → ROUNDDOWN, half-up → ROUND (the same for the non-negative
+ * figures published), none → the value. The value is first rounded finer (`PreRound`), so a binary
+ * floating-point result such as 0.29×100 = 28.999999999999996 is not floored one unit short.
+ */
+export function roundedFormula(
+  expr: string,
+  decimals: number,
+  mode: ScoringSettings['rounding']['mode'],
+  kind: PreRound,
+  /** The figure's value, so the first rounding stays within a double's 15 significant digits. */
+  value: number
+): string {
+  if (mode === 'none') return expr;
+  const whole = Math.abs(value) >= 1 ? Math.floor(Math.log10(Math.abs(value))) + 1 : 0;
+  const wanted = kind === 'sum' ? decimals + SUM_EXTRA_DECIMALS : QUOTIENT_DECIMALS;
+  const fine = Math.max(decimals + 1, Math.min(wanted, 15 - whole));
+  const pre = `ROUND(${expr},${fine})`;
+  return mode === 'floor' ? `ROUNDDOWN(${pre},${decimals})` : `ROUND(${pre},${decimals})`;
+}
+
+export const formula = (f: string, result: number | string | null | undefined): Cell => ({
+  formula: f,
+  result: result ?? ''
+});
+
+/** What every sheet writer shares: the loaded data, the labels, the cell addresses others refer to. */
+export interface Context {
+  book: Workbook;
+  locale: WorkbookLocale;
+  l: WorkbookLabels;
+  names: Record<SheetKey, string>;
+  input: ScoringWorkbookInput;
+  settings: ScoringSettings;
+  requirements: Requirement[];
+  vendors: ProcurementBundle['vendors'];
+  evaluators: ProcurementBundle['evaluators'];
+  results: Map<Id, VendorResult>;
+  /** Absolute references of setting cells on 評価基準, by setting key. */
+  setting: Record<string, string>;
+  rubric: { codes: string; factors: string } | null;
+  /** Row of each requirement on 評価基準 (points in column 6, kind in column 5). */
+  criteriaRow: Map<Id, number>;
+  criteriaRange: { first: number; last: number } | null;
+  /** First row of the (vendor × requirement) tables of 評価者別採点 and 集計. */
+  itemFirstRow: number;
+  /** Row of each vendor on 価格点計算 and on 集計's vendor summary. */
+  priceRow: Map<Id, number>;
+  tallyVendorRow: Map<Id, number>;
+  progress: () => void;
+}
+
+export const itemRow = (ctx: Context, vendorIndex: number, requirementIndex: number): number =>
+  ctx.itemFirstRow + vendorIndex * ctx.requirements.length + requirementIndex;
+
+/** Column layout of 集計 and 評価者別採点 (1-based). */
+export const TALLY = { vendor: 1, ref: 2, kind: 3, points: 4, mean: 5, decided: 6, score: 7 } as const;
+export const TALLY_SUMMARY = { vendor: 9, base: 10, bonus: 11, technical: 12 } as const;
+
+// ------------------------------------------------------------------ sheet scaffolding
+
+export function styleHeader(sheet: Worksheet, row: number, columns: number, fill = HEADER_FILL): void {
+  const r = sheet.getRow(row);
+  for (let c = 1; c <= columns; c++) {
+    const cell = r.getCell(c);
+    cell.font = { bold: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: fill } };
+    cell.alignment = { vertical: 'middle', wrapText: true };
+    cell.border = { bottom: { style: 'thin' } };
+  }
+}
+
+export function sectionRow(sheet: Worksheet, row: number, title: string): void {
+  const cell = sheet.getCell(row, 1);
+  cell.value = title;
+  cell.font = { bold: true };
+  cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SECTION_FILL } };
+}
+
+/**
+ * A sheet with the title block (sheet title, 件名, 調達機関, 出力日時, 評価基準 version and hash),
+ * A4 landscape fitted to the page width, page numbers in the footer, the given column widths and
+ * wrapped long-text columns. `header`: the one table header row to freeze and repeat on each page;
+ * without it the title block is frozen and repeated.
+ */
+export function newSheet(
+  ctx: Context,
+  key: SheetKey,
+  columns: { width: number; wrap?: boolean; numFmt?: string }[],
+  header: { row: number; xSplit?: number } | null
+): Worksheet {
+  const { l, input } = ctx;
+  const sheet = ctx.book.addWorksheet(ctx.names[key], {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: header ? `${header.row}:${header.row}` : `1:${TITLE_ROWS}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
+    },
+    headerFooter: { oddFooter: '&P / &N', oddHeader: `&L${ctx.names[key]}` }
+  });
+  sheet.columns = columns.map((c) => ({
+    width: c.width,
+    style: {
+      ...(c.wrap ? { alignment: { vertical: 'top', wrapText: true } } : {}),
+      ...(c.numFmt ? { numFmt: c.numFmt } : {})
+    }
+  }));
+  const latest = latestVersion(input.bundle.criteriaVersions);
+  const { procurement } = input.bundle;
+  const title = sheet.getCell(1, 1);
+  title.value = ctx.names[key];
+  title.font = { bold: true, size: 14 };
+  const block: [string, string][] = [
+    [l.procurement, text(procurement.title)],
+    [l.organisation, text(procurement.organisation)],
+    [l.exportedAt, text(input.exportedAtText ?? input.exportedAt)],
+    [l.criteria, latest ? text(l.criteriaVersion(latest.version, latest.hash)) : l.criteriaDraft]
+  ];
+  block.forEach(([label, value], i) => {
+    const row = sheet.getRow(2 + i);
+    row.getCell(1).value = label;
+    row.getCell(1).font = { bold: true };
+    const cell = row.getCell(2);
+    cell.value = value;
+    // The value may run on over the empty cells to its right; never wrapped into a tall row.
+    cell.alignment = { wrapText: false, vertical: 'top' };
+  });
+  sheet.views = [
+    header
+      ? { state: 'frozen', xSplit: header.xSplit ?? 0, ySplit: header.row }
+      : { state: 'frozen', xSplit: 0, ySplit: TITLE_ROWS }
+  ];
+  return sheet;
+}
+
+/** Adds a row at `row` (ExcelJS rows are sparse; rows are written in order). */
+export function putRow(ctx: Context, sheet: Worksheet, row: number, values: Cell[]): void {
+  // An empty text would be a cell that COUNTA counts: blank cells stay empty.
+  sheet.getRow(row).values = values.map((v) => (v === '' ? null : v));
+  ctx.progress();
+}
+
+export const decimalsFormat = (decimals: number | null): string =>
+  decimals === null ? 'General' : decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;

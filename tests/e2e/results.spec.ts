@@ -1,0 +1,76 @@
+// Journey: a new user opens the demo procurement's results (fully evaluated on first run), exports
+// the scoring workbook with one click and the ranking as CSV, and finds in the files the figures the
+// page shows. The recalculation of the workbook's formulas by LibreOffice is a unit test
+// (src/lib/io/workbook-recalc.test.ts).
+import { readFile } from 'node:fs/promises';
+import * as XLSX from 'xlsx';
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+test.use({ firstRun: true });
+
+const DEMO = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: button }).click()
+  ]);
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+test('the demo results export as a scoring workbook and a ranking CSV that match the page', async ({
+  page,
+  pageErrors
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('link', { name: DEMO }).click();
+  await page
+    .getByRole('navigation', { name: '評価の段階' })
+    .getByRole('link', { name: /^\d+\s*結果\s/ })
+    .click();
+  const ranking = page.getByRole('table', { name: '順位表' });
+  const first = ranking.locator('tbody tr').first();
+  const company = (await first.locator('td, th').nth(1).innerText()).split('\n')[0]!.trim();
+  const total = (
+    await first.getByRole('button', { name: /の総合評価点 .* の計算を表示/ }).innerText()
+  ).trim();
+  expect(total).toMatch(/^\d+\.\d{2}$/);
+
+  const book = await download(page, '採点ワークブックを書き出す（Excel）');
+  expect(book.name).toMatch(/\.xlsx$/);
+  const wb = XLSX.read(book.bytes, { type: 'buffer' });
+  expect(wb.SheetNames).toEqual([
+    '評価基準',
+    '評価項目一覧',
+    '評価者別採点',
+    '集計',
+    '価格点計算',
+    '総合評価',
+    '証跡台帳',
+    '安定性',
+    '監査ログ'
+  ]);
+  // 総合評価: the first-ranked vendor's row carries the page's total, as a live formula.
+  const sheet = wb.Sheets['総合評価']!;
+  const cells = Object.entries(sheet).filter(([ref]) => !ref.startsWith('!')) as [string, XLSX.CellObject][];
+  const nameCell = cells.find(([, c]) => c.v === company);
+  expect(nameCell).toBeDefined();
+  const row = XLSX.utils.decode_cell(nameCell![0]).r;
+  const rowCells = cells.filter(([ref]) => XLSX.utils.decode_cell(ref).r === row);
+  const totalCell = rowCells.find(([, c]) => typeof c.v === 'number' && c.v.toFixed(2) === total);
+  expect(totalCell, `a cell with ${total} in the row of ${company}`).toBeDefined();
+  expect(totalCell![1].f).toBeTruthy();
+  // The audit log sheet reports the chain check.
+  const audit = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['監査ログ']!, { header: 1, defval: '' });
+  expect(audit.flat().join(' ')).toMatch(/正常（\d+ 件、末尾ハッシュ [0-9a-f]{64}）/);
+
+  const csv = await download(page, '順位表を CSV で書き出す（UTF-8 BOM 付き）');
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = csv.bytes.toString('utf8');
+  expect(text).toContain(company);
+  expect(text).toContain(total);
+
+  expect(pageErrors).toEqual([]);
+});
