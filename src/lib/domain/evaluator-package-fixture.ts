@@ -6,9 +6,10 @@
  */
 import { chainEntry } from './audit';
 import { criteriaHash } from './criteria';
-import { defaultSettings, newAttestationFields, newEvaluator, newProcurement, newVendor } from './defaults';
+import { newAttestationFields, newEvaluator, newProcurement, newVendor } from './defaults';
 import type { Grade, ProcurementBundle, Requirement } from './model';
 import { sha256Bytes, sha256Text } from './sha256';
+import { JA_LABELS, testGrade, testRequirement, testSettings, type Mark } from './test-fixtures';
 
 export const T0 = '2026-01-05T09:00:00.000Z';
 export const T1 = '2026-02-10T15:30:00.000Z';
@@ -16,46 +17,16 @@ export const KEY = 'ab'.repeat(32);
 export const BLOB = Uint8Array.from({ length: 300 }, (_, i) => (i * 7 + 3) & 0xff);
 
 function requirement(id: string, order: number, kind: Requirement['kind'], points: number): Requirement {
-  return {
-    id,
-    procurementId: 'p1',
-    order,
-    ref: `R-00${order + 1}`,
-    domain: '9 アクセス制御',
-    title: `要件 ${id}`,
-    text: `要件 ${id} の本文`,
-    kind,
-    points,
-    appliesTo: 'csp',
-    acceptedAttestations: [],
-    controlRefs: [],
-    sourceRef: null
-  };
+  return testRequirement(id, order, kind, points, JA_LABELS.requirement(id, order, kind));
 }
 
-export function grade(
-  evaluatorId: string,
-  vendorId: string,
-  requirementId: string,
-  mark: { verdict?: 'pass' | 'fail'; level?: string },
-  rationale = `${evaluatorId}-${vendorId}-${requirementId} の理由`
-): Grade {
-  return {
-    id: `g-${evaluatorId}-${vendorId}-${requirementId}`,
-    procurementId: 'p1',
-    evaluatorId,
-    vendorId,
-    requirementId,
-    verdict: mark.verdict ?? null,
-    level: mark.level ?? null,
-    rationale,
-    updatedAt: T1
-  };
+export function grade(evaluatorId: string, vendorId: string, requirementId: string, mark: Mark): Grade {
+  return testGrade(evaluatorId, vendorId, requirementId, mark, { updatedAt: T1 });
 }
 
 /** Version 1 had one requirement; version 2 (latest) has `r1` mandatory and `r2` scored. */
 export function chairBundle(): ProcurementBundle {
-  const settings = { ...defaultSettings(), ceilingPrice: 10_000_000 };
+  const settings = testSettings();
   const requirements = [requirement('r1', 0, 'mandatory', 10), requirement('r2', 1, 'scored', 30)];
   const v1Requirements = [requirements[0]!];
   const audit = [

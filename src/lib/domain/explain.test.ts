@@ -1,70 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, newEvaluator, newVendor } from './defaults';
+import { defaultSettings } from './defaults';
 import { explainFigure, publishedText, type Explanation, type ExplainTarget, type Term } from './explain';
-import type { Consensus, Grade, Requirement, ScoringSettings, Vendor } from './model';
+import type { Consensus, ScoringSettings } from './model';
 import { scoreProcurement, type ScoringInput } from './scoring';
-
-const P = 'p1';
-
-function requirement(id: string, order: number, kind: Requirement['kind'], points: number): Requirement {
-  return {
-    id,
-    procurementId: P,
-    order,
-    ref: `R-${id}`,
-    domain: '',
-    title: `title ${id}`,
-    text: '',
-    kind,
-    points,
-    appliesTo: 'both',
-    acceptedAttestations: [],
-    controlRefs: [],
-    sourceRef: null
-  };
-}
-
-/** One string per item, one character per evaluator: `p`/`f` (mandatory) or a rubric code. */
-const WORKED: Record<string, { rows: string[]; bid: number }> = {
-  A: { rows: ['ppp', 'ppp', 'AAB', 'BBB', 'CDC'], bid: 8_000_000 },
-  B: { rows: ['ppf', 'ppp', 'BBB', 'AAA', 'AAA'], bid: 9_500_000 },
-  C: { rows: ['ppp', 'pff', 'AAA', 'AAA', 'AAA'], bid: 7_000_000 }
-};
+import { testConsensus, workedExample, WORKED_EXAMPLE } from './test-fixtures';
 
 /** The worked example of scoring-method.md, with a rationale naming each grade. */
 function worked(patch: Partial<ScoringSettings> = {}, consensus: Consensus[] = []): ScoringInput {
-  const requirements = [
-    requirement('m1', 0, 'mandatory', 10),
-    requirement('m2', 1, 'mandatory', 10),
-    requirement('s1', 2, 'scored', 30),
-    requirement('s2', 3, 'scored', 20),
-    requirement('s3', 4, 'scored', 10)
-  ];
-  const evaluators = ['e1', 'e2', 'e3'].map((id, i) => newEvaluator(id, P, i, `評価者${i + 1}`));
-  const vendors: Vendor[] = [];
-  const grades: Grade[] = [];
-  Object.entries(WORKED).forEach(([id, spec], order) => {
-    vendors.push({ ...newVendor(id, P, order, `社${id}`), bidPrice: spec.bid });
-    spec.rows.forEach((row, r) => {
-      const req = requirements[r]!;
-      [...row].forEach((ch, e) => {
-        const mandatory = req.kind === 'mandatory';
-        grades.push({
-          id: `${id}-${req.id}-${e}`,
-          procurementId: P,
-          evaluatorId: `e${e + 1}`,
-          vendorId: id,
-          requirementId: req.id,
-          verdict: mandatory ? (ch === 'p' ? 'pass' : 'fail') : null,
-          level: mandatory ? null : ch,
-          rationale: `${id}/${req.id}/e${e + 1}: ${ch}`,
-          updatedAt: '2025-01-01T00:00:00.000Z'
-        });
-      });
-    });
-  });
-  const settings: ScoringSettings = { ...defaultSettings(), ceilingPrice: 10_000_000, ...patch };
-  return { requirements, settings, evaluators, vendors, grades, consensus };
+  return { ...workedExample(patch), consensus };
 }
 
 function explain(input: ScoringInput, target: ExplainTarget): Explanation {
@@ -174,7 +117,9 @@ describe('explainFigure on the worked example (加算方式 standard, floor at 2
     expect(e.result).toBe(awarded);
     expect(e.inputs).toEqual([{ symbol: 'mandatoryPoints', value: '10', label: `R-${requirementId}` }]);
     expect(e.grades.map((g) => g.verdict)).toEqual(
-      [...WORKED[vendorId]!.rows[requirementId === 'm1' ? 0 : 1]!].map((c) => (c === 'p' ? 'pass' : 'fail'))
+      [...WORKED_EXAMPLE.vendors[vendorId]!.mandatory[requirementId === 'm1' ? 0 : 1]!].map((c) =>
+        c === 'p' ? 'pass' : 'fail'
+      )
     );
   });
 
@@ -259,17 +204,12 @@ describe('explainFigure with other settings', () => {
   });
 
   it('a consensus grade replaces the mean, with its reason, and the mean it replaced', () => {
-    const consensus: Consensus = {
-      id: 'c1',
-      procurementId: P,
-      vendorId: 'A',
-      requirementId: 's3',
-      verdict: null,
-      level: 'B',
-      reason: '合議により B とした',
-      recordedAt: '2025-01-02T00:00:00.000Z',
-      recordedBy: '委員長'
-    };
+    const consensus = testConsensus(
+      'A',
+      's3',
+      { level: 'B' },
+      { reason: '合議により B とした', recordedBy: '委員長' }
+    );
     const e = explain(worked({}, [consensus]), { kind: 'scoredItem', vendorId: 'A', requirementId: 's3' });
     expect(e.formula).toBe('scoredItemConsensus');
     expect(line(e.terms)).toBe('10 × 0.75');

@@ -1,38 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { AttestationTypeInfo } from './catalogue';
-import { defaultSettings, newAttestationFields, newEvaluator, newProcurement, newVendor } from './defaults';
+import { newAttestationFields } from './defaults';
 import { buildMemo, evidenceStatuses, tieRecords, type EvidenceStatus } from './memo';
-import type { Attestation, Consensus, Grade, ProcurementBundle, Requirement, ScoringSettings } from './model';
+import type { Attestation, Consensus, ProcurementBundle, ScoringSettings } from './model';
 import { rankingRows } from './ranking-rows';
 import { scoreProcurement } from './scoring';
 import { scoringInputOf } from './scoring-input';
+import {
+  testBundle,
+  testConsensus,
+  testCriteriaVersion,
+  TEST_PROCUREMENT_ID,
+  workedExample
+} from './test-fixtures';
 
-const P = 'p1';
-
-function requirement(id: string, order: number, kind: Requirement['kind'], points: number): Requirement {
-  return {
-    id,
-    procurementId: P,
-    order,
-    ref: `R-${id}`,
-    domain: '',
-    title: `title ${id}`,
-    text: '',
-    kind,
-    points,
-    appliesTo: 'both',
-    acceptedAttestations: [],
-    controlRefs: [],
-    sourceRef: null
-  };
-}
-
-/** The worked example of scoring-method.md: one string per item, one character per evaluator. */
-const WORKED: Record<string, { rows: string[]; bid: number | null }> = {
-  A: { rows: ['ppp', 'ppp', 'AAB', 'BBB', 'CDC'], bid: 8_000_000 },
-  B: { rows: ['ppf', 'ppp', 'BBB', 'AAA', 'AAA'], bid: 9_500_000 },
-  C: { rows: ['ppp', 'pff', 'AAA', 'AAA', 'AAA'], bid: 7_000_000 }
-};
+const P = TEST_PROCUREMENT_ID;
 
 function attestation(id: string, vendorId: string, patch: Partial<Attestation> = {}): Attestation {
   return { ...newAttestationFields(), id, procurementId: P, vendorId, type: 'ismap', ...patch };
@@ -45,67 +27,19 @@ function bundle(
     consensus?: Consensus[];
   } = {}
 ): ProcurementBundle {
-  const settings: ScoringSettings = { ...defaultSettings(), ceilingPrice: 10_000_000, ...options.settings };
-  const requirements = [
-    requirement('m1', 0, 'mandatory', 10),
-    requirement('m2', 1, 'mandatory', 10),
-    requirement('s1', 2, 'scored', 30),
-    requirement('s2', 3, 'scored', 20),
-    requirement('s3', 4, 'scored', 10)
-  ];
-  const procurement = {
-    ...newProcurement(P, '文書管理SaaSの調達', '2025-01-01T00:00:00.000Z'),
-    organisation: '架空省',
-    bidDeadline: '2025-06-30',
-    contractEnd: '2026-03-31',
-    settings,
-    technicalLock: { at: '2025-06-01T00:00:00.000Z', by: '委員長' }
-  };
-  const evaluators = ['e1', 'e2', 'e3'].map((id, i) => ({
-    ...newEvaluator(id, P, i, `評価者${i + 1}`),
-    submittedAt: '2025-05-30T00:00:00.000Z'
-  }));
-  const vendors = Object.entries(WORKED).map(([id, spec], order) => ({
-    ...newVendor(id, P, order, `社${id}`),
-    bidPrice: options.bids && id in options.bids ? options.bids[id]! : spec.bid
-  }));
-  const grades: Grade[] = Object.entries(WORKED).flatMap(([id, spec]) =>
-    spec.rows.flatMap((row, r) =>
-      [...row].map((ch, e) => {
-        const req = requirements[r]!;
-        const mandatory = req.kind === 'mandatory';
-        return {
-          id: `${id}-${req.id}-${e}`,
-          procurementId: P,
-          evaluatorId: `e${e + 1}`,
-          vendorId: id,
-          requirementId: req.id,
-          verdict: mandatory ? (ch === 'p' ? ('pass' as const) : ('fail' as const)) : null,
-          level: mandatory ? null : ch,
-          rationale: 'because',
-          updatedAt: '2025-05-01T00:00:00.000Z'
-        };
-      })
-    )
-  );
-  return {
-    procurement,
-    requirements,
-    criteriaVersions: [
-      {
-        id: 'v1',
-        procurementId: P,
-        version: 1,
-        lockedAt: '2025-03-01T00:00:00.000Z',
-        lockedBy: '委員長',
-        hash: 'ab'.repeat(32),
-        reason: '',
-        requirements,
-        settings
-      }
-    ],
-    evaluators,
-    vendors,
+  const input = workedExample(options.settings);
+  const bids = options.bids ?? {};
+  return testBundle(input, {
+    procurement: {
+      title: '文書管理SaaSの調達',
+      organisation: '架空省',
+      bidDeadline: '2025-06-30',
+      contractEnd: '2026-03-31',
+      technicalLock: { at: '2025-06-01T00:00:00.000Z', by: '委員長' }
+    },
+    criteriaVersions: [testCriteriaVersion(input, 1, { lockedAt: '2025-03-01T00:00:00.000Z' })],
+    evaluators: input.evaluators.map((e) => ({ ...e, submittedAt: '2025-05-30T00:00:00.000Z' })),
+    vendors: input.vendors.map((v) => (v.id in bids ? { ...v, bidPrice: bids[v.id] ?? null } : v)),
     subcontractors: [
       {
         id: 'sub1',
@@ -124,13 +58,8 @@ function bundle(
       attestation('att-sub', 'A', { subcontractorId: 'sub1', number: 'C0002' }),
       attestation('att-b', 'B', { number: 'C0003' })
     ],
-    evidenceFiles: [],
-    evidenceBlobs: [],
-    responses: [],
-    grades,
-    consensus: options.consensus ?? [],
-    audit: []
-  };
+    consensus: options.consensus ?? []
+  });
 }
 
 const STATUSES: Record<string, EvidenceStatus> = {
@@ -238,17 +167,13 @@ describe('buildMemo in other states', () => {
   });
 
   it('records the consensus that resolved a disagreement, latest record only', () => {
-    const record = (id: string, verdict: 'pass' | 'fail', at: string): Consensus => ({
-      id,
-      procurementId: P,
-      vendorId: 'B',
-      requirementId: 'm1',
-      verdict,
-      level: null,
-      reason: `reason ${id}`,
-      recordedAt: at,
-      recordedBy: '委員長'
-    });
+    const record = (id: string, verdict: 'pass' | 'fail', at: string): Consensus =>
+      testConsensus(
+        'B',
+        'm1',
+        { verdict },
+        { id, reason: `reason ${id}`, recordedAt: at, recordedBy: '委員長' }
+      );
     const memo = memoOf(
       bundle({
         consensus: [

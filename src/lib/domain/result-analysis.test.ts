@@ -1,80 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, newEvaluator, newVendor } from './defaults';
-import type { Grade, Requirement, Vendor } from './model';
 import { analyseResult, describeChanges, firstPlaceShares } from './result-analysis';
 import { scoreProcurement, type ScoringInput } from './scoring';
-
-const P = 'p1';
-
-function requirement(id: string, order: number, domain: string, kind: Requirement['kind'], points: number) {
-  const r: Requirement = {
-    id,
-    procurementId: P,
-    order,
-    ref: `R-${id}`,
-    domain,
-    title: `title ${id}`,
-    text: '',
-    kind,
-    points,
-    appliesTo: 'both',
-    acceptedAttestations: [],
-    controlRefs: [],
-    sourceRef: null
-  };
-  return r;
-}
+import { scenarioInput, testConsensus, WORKED_EXAMPLE } from './test-fixtures';
 
 // The worked example of scoring-method.md, its items split over two domains: X (m1, s1) and Y
-// (m2, s2, s3). Vendor C fails m2 (one pass of three) and so is not qualified.
-const REQUIREMENTS = [
-  requirement('m1', 0, 'X', 'mandatory', 10),
-  requirement('s1', 1, 'X', 'scored', 30),
-  requirement('m2', 2, 'Y', 'mandatory', 10),
-  requirement('s2', 3, 'Y', 'scored', 20),
-  requirement('s3', 4, 'Y', 'scored', 10)
+// (m2, s2, s3). Vendor C fails m2 (one pass of three) and so is not qualified; its levels are its
+// own (C C C, C C C, E E E), which the spreads below count on.
+const DOMAIN_ORDER: [string, string][] = [
+  ['m1', 'X'],
+  ['s1', 'X'],
+  ['m2', 'Y'],
+  ['s2', 'Y'],
+  ['s3', 'Y']
 ];
-const MARKS: Record<string, Record<string, string>> = {
-  A: { m1: 'ppp', s1: 'AAB', m2: 'ppp', s2: 'BBB', s3: 'CDC' },
-  B: { m1: 'ppf', s1: 'BBB', m2: 'ppp', s2: 'AAA', s3: 'AAA' },
-  C: { m1: 'ppp', s1: 'CCC', m2: 'pff', s2: 'CCC', s3: 'EEE' }
-};
 const BIDS: Record<string, number> = { A: 8_000_000, B: 9_500_000, C: 7_000_000 };
 
 function input(options: { bids?: Record<string, number> } = {}): ScoringInput {
-  const evaluators = [0, 1, 2].map((i) => newEvaluator(`e${i}`, P, i, `E${i}`));
-  const vendors: Vendor[] = Object.keys(MARKS).map((name, i) => ({
-    ...newVendor(name, P, i, `${name} 社`),
-    bidPrice: (options.bids ?? BIDS)[name]!
-  }));
-  const grades: Grade[] = [];
-  for (const [vendorId, items] of Object.entries(MARKS)) {
-    for (const [requirementId, marks] of Object.entries(items)) {
-      [...marks].forEach((mark, e) => {
-        const id = `${vendorId}-${requirementId}-${e}`;
-        const mandatory = requirementId.startsWith('m');
-        grades.push({
-          id,
-          procurementId: P,
-          evaluatorId: `e${e}`,
-          vendorId,
-          requirementId,
-          verdict: mandatory ? (mark === 'p' ? 'pass' : 'fail') : null,
-          level: mandatory ? null : mark,
-          rationale: 'r',
-          updatedAt: '2026-01-01T00:00:00.000Z'
-        });
-      });
-    }
-  }
-  return {
-    requirements: REQUIREMENTS,
-    settings: { ...defaultSettings(), ceilingPrice: 10_000_000 },
-    evaluators,
-    vendors,
-    grades,
-    consensus: []
-  };
+  const bids = options.bids ?? BIDS;
+  const { A, B } = WORKED_EXAMPLE.vendors;
+  const i = scenarioInput(
+    {
+      vendors: {
+        A: { ...A!, bid: bids.A! },
+        B: { ...B!, bid: bids.B! },
+        C: { mandatory: ['ppp', 'pff'], scored: ['CCC', 'CCC', 'EEE'], bid: bids.C! }
+      }
+    },
+    { company: (id) => `${id} 社` }
+  );
+  const byId = new Map(i.requirements.map((r) => [r.id, r]));
+  i.requirements = DOMAIN_ORDER.map(([id, domain], order) => ({ ...byId.get(id)!, order, domain }));
+  return i;
 }
 
 function analyse(i: ScoringInput = input(), top = 5) {
@@ -154,11 +110,7 @@ describe('analyseResult', () => {
 
   it('shows a recorded consensus in the heatmap: the verdict that decides, the level that replaces the mean', () => {
     const i = input();
-    const agreed = { procurementId: P, reason: 'r', recordedAt: '2026-01-02T00:00:00.000Z', recordedBy: 'x' };
-    i.consensus = [
-      { ...agreed, id: 'c1', vendorId: 'C', requirementId: 'm2', verdict: 'pass', level: null },
-      { ...agreed, id: 'c2', vendorId: 'A', requirementId: 's3', verdict: null, level: 'A' }
-    ];
+    i.consensus = [testConsensus('C', 'm2', { verdict: 'pass' }), testConsensus('A', 's3', { level: 'A' })];
     const a = analyse(i);
     expect(a.heatmap[2]!.cells[2]).toMatchObject({ kind: 'mandatory', passed: true, consensus: 'pass' });
     expect(a.heatmap[4]!.cells[0]).toMatchObject({ kind: 'scored', ratio: 1, consensusLevel: 'A' });

@@ -1,117 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, newEvaluator, newVendor } from './defaults';
-import type { Consensus, Grade, Requirement, ScoringSettings, Vendor } from './model';
+import type { Consensus, Grade, Vendor } from './model';
 import { add, div, mul, toRational, type Rational } from './rounding';
 import { scoreProcurement, type ScoringInput, type ScoringResult, type VendorResult } from './scoring';
+import {
+  scenarioInput,
+  testConsensus,
+  testGrade,
+  testRequirement,
+  testSettings,
+  TEST_PROCUREMENT_ID,
+  WORKED_EXAMPLE,
+  type Scenario,
+  type VendorScenario
+} from './test-fixtures';
 
-const P = 'p1';
+const P = TEST_PROCUREMENT_ID;
 
-function requirement(id: string, order: number, kind: Requirement['kind'], points: number): Requirement {
-  return {
-    id,
-    procurementId: P,
-    order,
-    ref: `R-${id}`,
-    domain: '',
-    title: id,
-    text: '',
-    kind,
-    points,
-    appliesTo: 'both',
-    acceptedAttestations: [],
-    controlRefs: [],
-    sourceRef: null
-  };
-}
-
-/**
- * A vendor's grades as one string per item, one character per evaluator: `p`/`f` for mandatory
- * items, rubric codes for scored items, `-` for a missing grade, `_` for a grade without rationale.
- */
-interface VendorSpec {
-  mandatory: string[];
-  scored: string[];
-  bid?: number | null;
-  status?: Vendor['bidStatus'];
-  investigation?: Vendor['lowBidInvestigation'];
-}
-
-interface Scenario {
-  mandatory?: number[];
-  scored?: number[];
-  evaluators?: number;
-  vendors: Record<string, VendorSpec>;
-  settings?: Partial<ScoringSettings>;
-  consensus?: { vendor: string; item: string; verdict?: 'pass' | 'fail'; level?: string }[];
-  tieResolutions?: ScoringInput['tieResolutions'];
-}
-
-function settings(patch: Partial<ScoringSettings> = {}): ScoringSettings {
-  return { ...defaultSettings(), ceilingPrice: 10_000_000, ...patch };
-}
-
-function build(s: Scenario): ScoringInput {
-  const mandatoryPoints = s.mandatory ?? [10, 10];
-  const scoredPoints = s.scored ?? [30, 20, 10];
-  const requirements = [
-    ...mandatoryPoints.map((p, i) => requirement(`m${i + 1}`, i, 'mandatory', p)),
-    ...scoredPoints.map((p, i) => requirement(`s${i + 1}`, mandatoryPoints.length + i, 'scored', p))
-  ];
-  const evaluators = Array.from({ length: s.evaluators ?? 3 }, (_, i) => newEvaluator(`e${i + 1}`, P, i, ''));
-  const vendors: Vendor[] = [];
-  const grades: Grade[] = [];
-  Object.entries(s.vendors).forEach(([id, spec], order) => {
-    vendors.push({
-      ...newVendor(id, P, order, id),
-      bidPrice: spec.bid === undefined ? 10_000_000 : spec.bid,
-      bidStatus: spec.status ?? 'valid',
-      lowBidInvestigation: spec.investigation ?? null
-    });
-    const items = [
-      ...spec.mandatory.map((row, i) => ({ req: `m${i + 1}`, row })),
-      ...spec.scored.map((row, i) => ({ req: `s${i + 1}`, row }))
-    ];
-    for (const { req, row } of items) {
-      [...row].forEach((ch, e) => {
-        if (ch === '-') return;
-        const mandatory = req.startsWith('m');
-        grades.push({
-          id: `${id}-${req}-${e}`,
-          procurementId: P,
-          evaluatorId: `e${e + 1}`,
-          vendorId: id,
-          requirementId: req,
-          verdict: mandatory ? (ch === 'p' ? 'pass' : 'fail') : null,
-          level: mandatory ? null : ch === '_' ? 'C' : ch,
-          rationale: ch === '_' ? ' ' : 'because',
-          updatedAt: '2025-01-01T00:00:00.000Z'
-        });
-      });
-    }
-  });
-  const consensus: Consensus[] = (s.consensus ?? []).map((c, i) => ({
-    id: `c${i}`,
-    procurementId: P,
-    vendorId: c.vendor,
-    requirementId: c.item,
-    verdict: c.verdict ?? null,
-    level: c.level ?? null,
-    reason: 'agreed',
-    recordedAt: '2025-01-02T00:00:00.000Z',
-    recordedBy: 'chair'
-  }));
-  return {
-    requirements,
-    settings: settings(s.settings),
-    evaluators,
-    vendors,
-    grades,
-    consensus,
-    tieResolutions: s.tieResolutions
-  };
-}
-
-const run = (s: Scenario) => scoreProcurement(build(s));
+const run = (s: Scenario) => scoreProcurement(scenarioInput(s));
 const vendor = (result: ScoringResult, id: string): VendorResult => {
   const found = result.vendors.find((v) => v.vendorId === id);
   if (!found) throw new Error(`no vendor ${id}`);
@@ -120,13 +26,7 @@ const vendor = (result: ScoringResult, id: string): VendorResult => {
 const codes = (v: VendorResult) => v.reasons.map((r) => r.code);
 
 /** The worked example of scoring-method.md. */
-const worked: Scenario = {
-  vendors: {
-    A: { mandatory: ['ppp', 'ppp'], scored: ['AAB', 'BBB', 'CDC'], bid: 8_000_000 },
-    B: { mandatory: ['ppf', 'ppp'], scored: ['BBB', 'AAA', 'AAA'], bid: 9_500_000 },
-    C: { mandatory: ['ppp', 'pff'], scored: ['AAA', 'AAA', 'AAA'], bid: 7_000_000 }
-  }
-};
+const worked = WORKED_EXAMPLE;
 
 describe('the worked example (加算方式 standard)', () => {
   const result = run(worked);
@@ -509,7 +409,7 @@ function randomScenario(seed: number, vendorCount = 4): Scenario {
   const rnd = prng(seed);
   const pick = (s: string) => s[Math.floor(rnd() * s.length)]!;
   const row = (alphabet: string) => Array.from({ length: 3 }, () => pick(alphabet)).join('');
-  const vendors: Record<string, VendorSpec> = {};
+  const vendors: Record<string, VendorScenario> = {};
   for (let v = 0; v < vendorCount; v++) {
     vendors[`v${v}`] = {
       mandatory: [row('ppppf'), row('ppppf')],
@@ -533,7 +433,7 @@ describe('properties', () => {
   const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
 
   it.each(seeds)('reordering vendors, evaluators and grades changes nothing (seed %i)', (seed) => {
-    const input = build(randomScenario(seed));
+    const input = scenarioInput(randomScenario(seed));
     const rnd = prng(seed * 7);
     const shuffled: ScoringInput = {
       ...input,
@@ -725,13 +625,13 @@ function engineTechnical(result: ScoringResult) {
 function messyInput(seed: number, evaluatorCount: number, rubricFactors?: number[]): ScoringInput {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
-  const base = settings({ passRule: rnd() < 0.5 ? 'majority' : 'unanimous' });
+  const base = testSettings({ passRule: rnd() < 0.5 ? 'majority' : 'unanimous' });
   const rubric = rubricFactors
     ? rubricFactors.map((factor, i) => ({ ...base.rubric[0]!, code: `L${i}`, factor }))
     : base.rubric;
   const codes = rubric.map((l) => l.code);
   const requirements = Array.from({ length: 14 }, (_, i) =>
-    requirement(
+    testRequirement(
       `r${i}`,
       Math.floor(rnd() * 6),
       rnd() < 0.3 ? 'mandatory' : 'scored',
@@ -749,31 +649,25 @@ function messyInput(seed: number, evaluatorCount: number, rubricFactors?: number
       for (const e of evaluators) {
         const copies = rnd() < 0.1 ? 0 : rnd() < 0.15 ? 2 : 1;
         for (let c = 0; c < copies; c++) {
-          grades.push({
-            id: `${v.id}-${r.id}-${e.id}-${c}`,
-            procurementId: P,
-            evaluatorId: e.id,
-            vendorId: v.id,
-            requirementId: r.id,
+          // The mark is drawn before the rationale and the time, as the sequence of draws is the input.
+          const mark = {
             verdict: rnd() < 0.1 ? null : pick(['pass', 'pass', 'fail'] as const),
-            level: rnd() < 0.08 ? null : rnd() < 0.05 ? 'Z' : pick(codes),
-            rationale: pick(['why', '', ' ', '根拠']),
-            updatedAt: pick(['2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z'])
-          });
+            level: rnd() < 0.08 ? null : rnd() < 0.05 ? 'Z' : pick(codes)
+          };
+          grades.push(
+            testGrade(e.id, v.id, r.id, mark, {
+              id: `${v.id}-${r.id}-${e.id}-${c}`,
+              rationale: pick(['why', '', ' ', '根拠']),
+              updatedAt: pick(['2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z'])
+            })
+          );
         }
       }
       if (rnd() < 0.1) {
-        consensus.push({
-          id: `c-${v.id}-${r.id}`,
-          procurementId: P,
-          vendorId: v.id,
-          requirementId: r.id,
-          verdict: pick(['pass', 'fail'] as const),
-          level: pick([...codes, 'Z']),
-          reason: 'agreed',
-          recordedAt: '2025-01-03T00:00:00.000Z',
-          recordedBy: 'chair'
-        });
+        const mark = { verdict: pick(['pass', 'fail'] as const), level: pick([...codes, 'Z']) };
+        consensus.push(
+          testConsensus(v.id, r.id, mark, { reason: 'agreed', recordedAt: '2025-01-03T00:00:00.000Z' })
+        );
       }
     }
   }

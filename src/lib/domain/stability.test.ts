@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, newEvaluator, newVendor } from './defaults';
-import type { Grade, Requirement, ScoringSettings, Vendor } from './model';
+import { defaultSettings } from './defaults';
+import type { ScoringSettings } from './model';
 import { add, mul, sub, toNumber, toRational } from './rounding';
 import { scoreProcurement, type ScoringInput } from './scoring';
 import {
@@ -13,94 +13,10 @@ import {
   scalePoints,
   type StabilityChange
 } from './stability';
-
-const P = 'p1';
-
-function requirement(id: string, order: number, kind: Requirement['kind'], points: number): Requirement {
-  return {
-    id,
-    procurementId: P,
-    order,
-    ref: `R-${id}`,
-    domain: '',
-    title: id,
-    text: '',
-    kind,
-    points,
-    appliesTo: 'both',
-    acceptedAttestations: [],
-    controlRefs: [],
-    sourceRef: null
-  };
-}
-
-/** Grades as one string per item, one character per evaluator: `p`/`f` mandatory, rubric codes scored. */
-interface VendorSpec {
-  mandatory: string[];
-  scored: string[];
-  bid?: number;
-}
-
-interface Scenario {
-  mandatory: number[];
-  scored: number[];
-  evaluators: number;
-  vendors: Record<string, VendorSpec>;
-  settings?: Partial<ScoringSettings>;
-}
-
-function build(s: Scenario): ScoringInput {
-  const requirements = [
-    ...s.mandatory.map((p, i) => requirement(`m${i + 1}`, i, 'mandatory', p)),
-    ...s.scored.map((p, i) => requirement(`s${i + 1}`, s.mandatory.length + i, 'scored', p))
-  ];
-  const evaluators = Array.from({ length: s.evaluators }, (_, i) => newEvaluator(`e${i + 1}`, P, i, ''));
-  const vendors: Vendor[] = [];
-  const grades: Grade[] = [];
-  Object.entries(s.vendors).forEach(([id, spec], order) => {
-    vendors.push({ ...newVendor(id, P, order, id), bidPrice: spec.bid ?? 10_000_000 });
-    const items = [
-      ...spec.mandatory.map((row, i) => ({ req: `m${i + 1}`, row })),
-      ...spec.scored.map((row, i) => ({ req: `s${i + 1}`, row }))
-    ];
-    for (const { req, row } of items) {
-      [...row].forEach((ch, e) => {
-        const mandatory = req.startsWith('m');
-        grades.push({
-          id: `${id}-${req}-${e}`,
-          procurementId: P,
-          evaluatorId: `e${e + 1}`,
-          vendorId: id,
-          requirementId: req,
-          verdict: mandatory ? (ch === 'p' ? 'pass' : 'fail') : null,
-          level: mandatory ? null : ch,
-          rationale: 'because',
-          updatedAt: '2025-01-01T00:00:00.000Z'
-        });
-      });
-    }
-  });
-  return {
-    requirements,
-    settings: { ...defaultSettings(), ceilingPrice: 10_000_000, ...s.settings },
-    evaluators,
-    vendors,
-    grades,
-    consensus: []
-  };
-}
+import { scenarioInput as build, WORKED_EXAMPLE, type Scenario, type VendorScenario } from './test-fixtures';
 
 /** The worked example of scoring-method.md (same grades as scoring.test.ts). */
-const worked: Scenario = {
-  mandatory: [10, 10],
-  scored: [30, 20, 10],
-  evaluators: 3,
-  vendors: {
-    A: { mandatory: ['ppp', 'ppp'], scored: ['AAB', 'BBB', 'CDC'], bid: 8_000_000 },
-    B: { mandatory: ['ppf', 'ppp'], scored: ['BBB', 'AAA', 'AAA'], bid: 9_500_000 },
-    C: { mandatory: ['ppp', 'pff'], scored: ['AAA', 'AAA', 'AAA'], bid: 7_000_000 }
-  }
-};
+const worked = WORKED_EXAMPLE;
 
 /**
  * A close case, equal bids: X = 10 + 10 × 0.5 = 15, Y = 10 × 5/12 + 10 = 14.1666… (14.16), X first.
@@ -127,7 +43,7 @@ function randomScenario(
 ): Scenario {
   const next = mulberry32(seed);
   const levels = 'ABCD';
-  const vendors: Record<string, VendorSpec> = {};
+  const vendors: Record<string, VendorScenario> = {};
   for (let v = 0; v < vendorCount; v++) {
     vendors[`V${v}`] = {
       mandatory: ['p'.repeat(evaluators)],

@@ -3,160 +3,28 @@
  * a compact scenario (one character per evaluator: `p`/`f` verdicts, rubric codes, `-` missing), and
  * seeded random procurements of any size. Deterministic: same arguments, same bundle.
  */
-import { defaultSettings, newEvaluator, newProcurement, newVendor } from '../domain/defaults';
-import type {
-  Consensus,
-  CriteriaVersion,
-  Grade,
-  ProcurementBundle,
-  Requirement,
-  Response,
-  ScoringSettings,
-  Vendor
-} from '../domain/model';
+import type { ProcurementBundle, Response, ScoringSettings } from '../domain/model';
 import { mulberry32 } from '../domain/stability';
+import {
+  JA_LABELS,
+  scenarioInput,
+  testBundle,
+  TEST_AT as AT,
+  TEST_PROCUREMENT_ID as P,
+  type Scenario as InputScenario,
+  type VendorScenario
+} from '../domain/test-fixtures';
 
-const P = 'p1';
-const AT = '2025-01-01T00:00:00.000Z';
+export { WORKED_EXAMPLE } from '../domain/test-fixtures';
+export type { VendorScenario };
 
-export interface VendorScenario {
-  company?: string;
-  /** One string per mandatory item, one character per evaluator. */
-  mandatory: string[];
-  scored: string[];
-  bid?: number | null;
-  status?: Vendor['bidStatus'];
-  statusReason?: string;
-}
-
-export interface Scenario {
-  mandatory?: number[];
-  scored?: number[];
-  evaluators?: number;
-  vendors: Record<string, VendorScenario>;
-  settings?: Partial<ScoringSettings>;
-  consensus?: { vendor: string; item: string; verdict?: 'pass' | 'fail'; level?: string; reason?: string }[];
-  /** Recorded resolutions of ties (くじ etc.). */
-  tieResolutions?: { vendorIds: string[]; winnerId: string }[];
+export interface Scenario extends InputScenario {
   /** Whether to lock the criteria (version 1); locked by default. */
   locked?: boolean;
 }
 
-function requirement(id: string, order: number, kind: Requirement['kind'], points: number): Requirement {
-  return {
-    id,
-    procurementId: P,
-    order,
-    ref: `R-${String(order + 1).padStart(3, '0')}`,
-    domain: kind === 'mandatory' ? '必須要件' : '加点要件',
-    title: `要件 ${id}`,
-    text: `要件 ${id} の内容`,
-    kind,
-    points,
-    appliesTo: 'csp',
-    acceptedAttestations: [],
-    controlRefs: [],
-    sourceRef: null
-  };
-}
-
 export function scenarioBundle(s: Scenario): ProcurementBundle {
-  const settings: ScoringSettings = { ...defaultSettings(), ceilingPrice: 10_000_000, ...s.settings };
-  const procurement = {
-    ...newProcurement(P, '試験用の調達', AT),
-    organisation: '架空省',
-    bidDeadline: '2025-03-31',
-    settings,
-    tieResolutions: (s.tieResolutions ?? []).map((t) => ({
-      ...t,
-      method: 'くじ',
-      note: '',
-      at: AT,
-      by: '委員長'
-    }))
-  };
-  const mandatoryPoints = s.mandatory ?? [10, 10];
-  const scoredPoints = s.scored ?? [30, 20, 10];
-  const requirements = [
-    ...mandatoryPoints.map((p, i) => requirement(`m${i + 1}`, i, 'mandatory', p)),
-    ...scoredPoints.map((p, i) => requirement(`s${i + 1}`, mandatoryPoints.length + i, 'scored', p))
-  ];
-  const evaluators = Array.from({ length: s.evaluators ?? 3 }, (_, i) =>
-    newEvaluator(`e${i + 1}`, P, i, `評価者${i + 1}`)
-  );
-  const vendors: Vendor[] = [];
-  const grades: Grade[] = [];
-  Object.entries(s.vendors).forEach(([id, spec], order) => {
-    vendors.push({
-      ...newVendor(id, P, order, spec.company ?? `事業者${id}`),
-      bidPrice: spec.bid === undefined ? 10_000_000 : spec.bid,
-      bidStatus: spec.status ?? 'valid',
-      bidStatusReason: spec.statusReason ?? ''
-    });
-    const items = [
-      ...spec.mandatory.map((row, i) => ({ req: `m${i + 1}`, row })),
-      ...spec.scored.map((row, i) => ({ req: `s${i + 1}`, row }))
-    ];
-    for (const { req, row } of items) {
-      [...row].forEach((ch, e) => {
-        if (ch === '-') return;
-        const mandatory = req.startsWith('m');
-        grades.push({
-          id: `${id}-${req}-${e}`,
-          procurementId: P,
-          evaluatorId: `e${e + 1}`,
-          vendorId: id,
-          requirementId: req,
-          verdict: mandatory ? (ch === 'p' ? 'pass' : 'fail') : null,
-          level: mandatory ? null : ch,
-          rationale: `理由 ${id}-${req}-${e + 1}`,
-          updatedAt: AT
-        });
-      });
-    }
-  });
-  const consensus: Consensus[] = (s.consensus ?? []).map((c, i) => ({
-    id: `c${i}`,
-    procurementId: P,
-    vendorId: c.vendor,
-    requirementId: c.item,
-    verdict: c.verdict ?? null,
-    level: c.level ?? null,
-    reason: c.reason ?? '合議による',
-    recordedAt: '2025-01-02T00:00:00.000Z',
-    recordedBy: 'chair'
-  }));
-  const criteriaVersions: CriteriaVersion[] =
-    s.locked === false
-      ? []
-      : [
-          {
-            id: 'cv1',
-            procurementId: P,
-            version: 1,
-            lockedAt: AT,
-            lockedBy: '委員長',
-            hash: 'ab'.repeat(32),
-            reason: '',
-            requirements,
-            settings
-          }
-        ];
-  return {
-    procurement,
-    requirements,
-    criteriaVersions,
-    evaluators,
-    vendors,
-    subcontractors: [],
-    attestations: [],
-    evidenceFiles: [],
-    evidenceBlobs: [],
-    responses: [],
-    grades,
-    consensus,
-    audit: []
-  };
+  return testBundle(scenarioInput(s, JA_LABELS), s.locked === false ? { criteriaVersions: [] } : {});
 }
 
 /** Three vendors, two of them tied on total and 技術点 (X and Y), the tie settled by lot for Y. */
@@ -167,15 +35,6 @@ export const TIED: Scenario = {
     Z: { mandatory: ['ppp', 'ppp'], scored: ['CCC', 'CCC', 'CCC'], bid: 9_000_000 }
   },
   tieResolutions: [{ vendorIds: ['X', 'Y'], winnerId: 'Y' }]
-};
-
-/** The worked example of scoring-method.md (加算方式 standard, P = 50, C = 10,000,000, floor at 2). */
-export const WORKED_EXAMPLE: Scenario = {
-  vendors: {
-    A: { mandatory: ['ppp', 'ppp'], scored: ['AAB', 'BBB', 'CDC'], bid: 8_000_000 },
-    B: { mandatory: ['ppf', 'ppp'], scored: ['BBB', 'AAA', 'AAA'], bid: 9_500_000 },
-    C: { mandatory: ['ppp', 'pff'], scored: ['AAA', 'AAA', 'AAA'], bid: 7_000_000 }
-  }
 };
 
 export interface RandomOptions {
