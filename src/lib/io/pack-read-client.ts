@@ -9,6 +9,7 @@ import type { Issue, Restored } from '../domain/issues';
 import type { TextEncodingName } from './encoding';
 import type { PackExpectation, ParsedPack } from './pack-import';
 import type { PackReadMessage, PackReadProgress, PackReadRequest } from './pack-read.worker';
+import { runWorkerTask, WorkerStartError } from './worker-task';
 
 export type { PackReadPhase, PackReadProgress } from './pack-read.worker';
 
@@ -23,9 +24,6 @@ export interface ReadPackOffThreadOptions {
   /** Aborting stops the worker and rejects with the signal's reason. */
   signal?: AbortSignal;
 }
-
-/** The worker did not start: nothing was read yet, so the main thread may read the file instead. */
-class WorkerStartError extends Error {}
 
 function tooLarge(): Issue {
   return {
@@ -77,53 +75,14 @@ function readInWorker(
     expected: plainExpectation(expected),
     ...(encoding ? { encoding } : {})
   };
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./pack-read.worker.ts', import.meta.url), { type: 'module' });
-    } catch (error) {
-      reject(new WorkerStartError(String(error)));
-      return;
-    }
-    let started = false;
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      finish();
-      reject(signal?.reason);
-    };
-    worker.addEventListener('message', (event: MessageEvent<PackReadMessage>) => {
-      started = true;
-      const message = event.data;
-      if (message.type === 'progress') {
-        const { phase, done, total } = message;
-        onProgress?.({ phase, done, total });
-      } else if (message.type === 'done') {
-        finish();
-        resolve(message.result);
-      } else {
-        finish();
-        reject(new Error(message.message));
-      }
-    });
-    worker.addEventListener('error', (event) => {
-      finish();
-      const detail = event.message || 'the pack reader stopped';
-      reject(started ? new Error(detail) : new WorkerStartError(detail));
-    });
-    worker.addEventListener('messageerror', () => {
-      finish();
-      reject(new Error('the pack reader sent an unreadable message'));
-    });
-    signal?.addEventListener('abort', abort, { once: true });
-    try {
-      worker.postMessage(request, [bytes]);
-    } catch (error) {
-      finish();
-      reject(new WorkerStartError(String(error)));
-    }
+  return runWorkerTask<PackReadRequest, PackReadMessage, Restored<ParsedPack>>({
+    start: () => new Worker(new URL('./pack-read.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    transfer: [bytes],
+    result: (message) => message.result,
+    onMessage: ({ phase, done, total }) => onProgress?.({ phase, done, total }),
+    signal,
+    name: 'the pack reader'
   });
 }
 

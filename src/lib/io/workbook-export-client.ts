@@ -9,6 +9,7 @@ import type {
   WorkbookExportProgress,
   WorkbookExportRequest
 } from './workbook-export.worker';
+import { runWorkerTask, WorkerStartError } from './worker-task';
 
 export type {
   WorkbookExportPhase,
@@ -21,9 +22,6 @@ export interface WorkbookExportOptions {
   /** Aborting stops the worker and rejects with the signal's reason. */
   signal?: AbortSignal;
 }
-
-/** The worker did not get as far as building: the main thread may build instead. */
-class WorkerStartError extends Error {}
 
 function relay(message: WorkbookExportMessage, options: WorkbookExportOptions): void {
   if (message.type === 'progress') {
@@ -48,55 +46,16 @@ async function buildOnMainThread(
 }
 
 function buildInWorker(request: WorkbookExportRequest, options: WorkbookExportOptions): Promise<Uint8Array> {
-  const { signal } = options;
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./workbook-export.worker.ts', import.meta.url), { type: 'module' });
-    } catch (error) {
-      reject(new WorkerStartError(String(error)));
-      return;
-    }
+  return runWorkerTask<WorkbookExportRequest, WorkbookExportMessage, Uint8Array>({
+    start: () => new Worker(new URL('./workbook-export.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    result: (message) => message.bytes,
+    onMessage: (message) => relay(message, options),
     // Until the sheets are being built (ExcelJS loaded in the worker), a failure may be the
     // worker's environment rather than the data: the main thread then tries the same work.
-    let building = false;
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      finish();
-      reject(signal?.reason);
-    };
-    worker.addEventListener('message', (event: MessageEvent<WorkbookExportMessage>) => {
-      const message = event.data;
-      if (message.type === 'progress') {
-        if (message.phase === 'building') building = true;
-        relay(message, options);
-      } else if (message.type === 'done') {
-        finish();
-        resolve(message.bytes);
-      } else {
-        finish();
-        reject(building ? new Error(message.message) : new WorkerStartError(message.message));
-      }
-    });
-    worker.addEventListener('error', (event) => {
-      finish();
-      const detail = event.message || 'the workbook builder stopped';
-      reject(building ? new Error(detail) : new WorkerStartError(detail));
-    });
-    worker.addEventListener('messageerror', () => {
-      finish();
-      reject(new Error('the workbook builder sent an unreadable message'));
-    });
-    signal?.addEventListener('abort', abort, { once: true });
-    try {
-      worker.postMessage(request);
-    } catch (error) {
-      finish();
-      reject(new WorkerStartError(String(error)));
-    }
+    begins: (message) => message.type === 'progress' && message.phase === 'building',
+    signal: options.signal,
+    name: 'the workbook builder'
   });
 }
 

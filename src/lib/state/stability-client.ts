@@ -7,6 +7,7 @@
  */
 import type { ScoringInput } from '$lib/domain/scoring';
 import type { OneAtATimeResult, RandomDrawsResult } from '$lib/domain/stability';
+import { runWorkerTask, WorkerStartError } from '$lib/io/worker-task';
 import type { StabilityMessage, StabilityPhase, StabilityRequest } from './stability.worker';
 
 export type { StabilityPhase } from './stability.worker';
@@ -16,23 +17,6 @@ export interface StabilityCallbacks {
   onDraws?: (result: RandomDrawsResult) => void;
   onOneAtATime?: (result: OneAtATimeResult) => void;
   signal?: AbortSignal;
-}
-
-/** The worker did not start: nothing ran yet, so the main thread may run the analysis instead. */
-class WorkerStartError extends Error {}
-
-/**
- * Posts the input, structured-cloned. The workspace's bundle is plain data already; a reactive proxy
- * (or anything else that cannot be cloned) goes as its JSON copy, which costs more on the main thread.
- */
-function postInput(worker: Worker, input: ScoringInput): void {
-  try {
-    worker.postMessage({ input } satisfies StabilityRequest);
-  } catch (error) {
-    if (!(error instanceof DOMException && error.name === 'DataCloneError')) throw error;
-    const plain = JSON.parse(JSON.stringify(input)) as ScoringInput;
-    worker.postMessage({ input: plain } satisfies StabilityRequest);
-  }
 }
 
 function deliver(message: StabilityMessage, callbacks: StabilityCallbacks): void {
@@ -57,47 +41,16 @@ async function runOnMainThread(input: ScoringInput, callbacks: StabilityCallback
 }
 
 function runInWorker(input: ScoringInput, callbacks: StabilityCallbacks): Promise<void> {
-  const { signal } = callbacks;
-  return new Promise((resolve, reject) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./stability.worker.ts', import.meta.url), { type: 'module' });
-    } catch (error) {
-      reject(new WorkerStartError(String(error)));
-      return;
-    }
-    let started = false;
-    const finish = () => {
-      worker.terminate();
-      signal?.removeEventListener('abort', abort);
-    };
-    const abort = () => {
-      finish();
-      reject(signal?.reason);
-    };
-    worker.addEventListener('message', (event: MessageEvent<StabilityMessage>) => {
-      started = true;
-      const message = event.data;
-      if (message.type === 'done') {
-        finish();
-        resolve();
-      } else if (message.type === 'error') {
-        finish();
-        reject(new Error(message.message));
-      } else deliver(message, callbacks);
-    });
-    worker.addEventListener('error', (event) => {
-      finish();
-      const detail = event.message || 'the stability analysis stopped';
-      reject(started ? new Error(detail) : new WorkerStartError(detail));
-    });
-    signal?.addEventListener('abort', abort, { once: true });
-    try {
-      postInput(worker, input);
-    } catch (error) {
-      finish();
-      reject(new WorkerStartError(String(error)));
-    }
+  return runWorkerTask<StabilityRequest, StabilityMessage, void>({
+    start: () => new Worker(new URL('./stability.worker.ts', import.meta.url), { type: 'module' }),
+    // The workspace's bundle is plain data already; a reactive proxy (or anything else that cannot
+    // be cloned) goes as its JSON copy, which costs more on the main thread.
+    request: { input },
+    plainRequest: () => ({ input: JSON.parse(JSON.stringify(input)) as ScoringInput }),
+    result: () => undefined,
+    onMessage: (message) => deliver(message, callbacks),
+    signal: callbacks.signal,
+    name: 'the stability analysis'
   });
 }
 
