@@ -23,6 +23,7 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
   'evaluate.colRationale': 'Rationale (required)',
   'evaluate.colOthers': 'Other evaluators (submitted)',
   'evaluate.points': '{points} pt',
+  'evaluate.answerFiles': 'Files attached to the answer',
   'evaluate.noAnswer': 'No answer',
   'evaluate.pass': 'Meets',
   'evaluate.fail': 'Does not meet',

@@ -21,6 +21,7 @@ export const jaEvaluate = {
   'evaluate.colRationale': '評価理由（必須）',
   'evaluate.colOthers': '他の評価者（提出済み）',
   'evaluate.points': '{points} 点',
+  'evaluate.answerFiles': '回答の添付資料',
   'evaluate.noAnswer': '回答なし',
   'evaluate.pass': '適合',
   'evaluate.fail': '不適合',

@@ -17,8 +17,8 @@ import {
 import { rankingRows, type RankingRow } from '$lib/domain/ranking-rows';
 import { scoreProcurement, type ScoringInput, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
-import { randomDraws } from '$lib/domain/stability';
 import { loadAttestationTypes, localToday } from './attestation-types';
+import { runStability } from './stability-client';
 import type { WorkspaceState } from './workspace.svelte';
 
 export class ResultsState {
@@ -111,21 +111,43 @@ export class ResultsState {
   }
 
   /**
-   * The decision memo; with the stability draws (share of first places) when there is a ranking.
-   * Computed on call, not derived, so the draws run only on the memo page.
+   * The share of first places over the stability draws, for the memo: computed off the main
+   * thread (the same worker as the stability panel); null until it arrives or when there is
+   * nothing to compare.
    */
+  #shares = $state.raw<Record<string, number> | null>(null);
+
+  /** Starts the draws for the memo; the returned function stops them (page left). */
+  startDraws(): () => void {
+    const { input, result } = this;
+    this.#shares = null;
+    if (!input || !result || result.ranking.length < 2) return () => {};
+    const controller = new AbortController();
+    const done = (): void => controller.abort();
+    runStability(input, {
+      signal: controller.signal,
+      onDraws: (draws) => {
+        this.#shares = draws.firstPlaceShare;
+        // One-at-a-time is not in the memo: stop once the draws are in.
+        done();
+      }
+    }).catch(() => {
+      // Aborted, or unusable stability settings: the memo says the analysis was not run.
+    });
+    return done;
+  }
+
+  /** The decision memo, with the share of first places once the draws are in. */
   memo(): DecisionMemo | null {
     const bundle = this.#workspace().bundle;
-    const { input, result } = this;
-    if (!bundle || !input || !result) return null;
-    let firstPlaceShare: Record<string, number> | null = null;
-    if (result.ranking.length > 1) {
-      try {
-        firstPlaceShare = randomDraws(input).firstPlaceShare;
-      } catch {
-        // Unusable stability settings (a range error): the memo says the analysis was not run.
-      }
-    }
-    return buildMemo({ bundle, result, statuses: this.statuses, date: localToday(), firstPlaceShare });
+    const { result } = this;
+    if (!bundle || !result) return null;
+    return buildMemo({
+      bundle,
+      result,
+      statuses: this.statuses,
+      date: localToday(),
+      firstPlaceShare: this.#shares
+    });
   }
 }
