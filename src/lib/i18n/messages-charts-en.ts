@@ -28,6 +28,8 @@ export const enCharts: Record<keyof typeof jaCharts, string> = {
   'charts.separatingItem': '{ref} difference {spread} points',
   'charts.separatingNone': 'No scored item separates the vendors.',
 
+  'heatmap.partial': 'Showing {shown} of {total} requirements.',
+  'heatmap.more': 'Show more',
   'heatmap.title': 'Requirements × vendors',
   'heatmap.caption':
     'Grading per requirement: scored items as score ÷ points (darker is higher), mandatory items as met or not met. Each evaluator’s grade level in brackets.',

@@ -25,6 +25,8 @@ export const jaCharts = {
   'charts.separatingItem': '{ref} 差 {spread} 点',
   'charts.separatingNone': '事業者間で得点に差のついた加点項目はありません。',
 
+  'heatmap.partial': '要件 {total} 件のうち {shown} 件を表示しています。',
+  'heatmap.more': 'さらに表示',
   'heatmap.title': '要件 × 事業者の評価',
   'heatmap.caption':
     '要件ごとの評価。加点項目は得点 ÷ 配点（色が濃いほど高い）、必須項目は適合・不適合。括弧内は各評価者の評価段階。',

@@ -24,6 +24,8 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
   'evaluate.colOthers': 'Other evaluators (submitted)',
   'evaluate.points': '{points} pt',
   'evaluate.answerFiles': 'Files attached to the answer',
+  'evaluate.partial': 'Showing {shown} of {total} items.',
+  'evaluate.more': 'Show more',
   'evaluate.noAnswer': 'No answer',
   'evaluate.pass': 'Meets',
   'evaluate.fail': 'Does not meet',

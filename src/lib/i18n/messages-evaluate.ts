@@ -22,6 +22,8 @@ export const jaEvaluate = {
   'evaluate.colOthers': '他の評価者（提出済み）',
   'evaluate.points': '{points} 点',
   'evaluate.answerFiles': '回答の添付資料',
+  'evaluate.partial': '{total} 件のうち {shown} 件を表示しています。',
+  'evaluate.more': 'さらに表示',
   'evaluate.noAnswer': '回答なし',
   'evaluate.pass': '適合',
   'evaluate.fail': '不適合',
