@@ -2,7 +2,8 @@
  * Duplicate a procurement as a new draft: every row gets a new id and every reference is remapped
  * to the copy, in one transaction, with a new audit chain opened by `procurement.duplicate`.
  * Not copied: criteria versions (they are the criteria locks), the technical lock, tie resolutions,
- * grades and consensus: a copy is a new procurement to evaluate, not a second record of this one.
+ * grades, consensus, bids and the evaluator packages: a copy is a new procurement to evaluate, not a
+ * second record of this one (a bid in it before its own technical lock would break the two envelopes).
  */
 import type { Id, Procurement, ProcurementBundle } from '$lib/domain/model';
 import { bundleTables, loadBundleIn } from './bundle';
@@ -38,7 +39,15 @@ function copyRows(source: ProcurementBundle, procurementId: Id, newId: () => Id)
     requirements: source.requirements.map((r) => ({ ...r, id: to(r.id), procurementId })),
     criteriaVersions: [],
     evaluators: source.evaluators.map((e) => ({ ...e, id: to(e.id), procurementId, submittedAt: null })),
-    vendors: source.vendors.map((v) => ({ ...v, id: to(v.id), procurementId })),
+    vendors: source.vendors.map((v) => ({
+      ...v,
+      id: to(v.id),
+      procurementId,
+      bidPrice: null,
+      bidStatus: 'valid' as const,
+      bidStatusReason: '',
+      lowBidInvestigation: null
+    })),
     subcontractors: source.subcontractors
       .filter((s) => known(s.vendorId))
       .map((s) => ({ ...s, id: to(s.id), procurementId, vendorId: to(s.vendorId) })),

@@ -56,6 +56,12 @@ describe('duplicateProcurement', () => {
       tieResolutions: [tie]
     });
     await db.evaluators.update(s.e1.id, { submittedAt: ctx.now() });
+    await db.vendors.update(s.v1.id, {
+      bidPrice: 8_000_000,
+      bidStatus: 'invalid',
+      bidStatusReason: '書類不備',
+      lowBidInvestigation: { outcome: 'accepted', note: '調査済み' }
+    });
     await db.criteriaVersions.add({
       id: 'cv1',
       procurementId: s.p.id,
@@ -80,7 +86,7 @@ describe('duplicateProcurement', () => {
     expect(await loadBundle(s.p.id)).toEqual(source);
   });
 
-  it('copies the draft and not the evaluation: no locks, criteria versions, grades or consensus', async () => {
+  it('copies the draft and not the evaluation: no locks, criteria versions, grades, consensus or bids', async () => {
     const { source, copy, bundle } = await duplicated();
     expect(copy).toMatchObject({
       title: '基幹クラウド調達（写し）',
@@ -104,6 +110,15 @@ describe('duplicateProcurement', () => {
       audit: 1
     });
     expect(bundle.evaluators.map((e) => e.submittedAt)).toEqual([null, null]);
+    expect(source.vendors.some((v) => v.bidPrice === 8_000_000)).toBe(true);
+    for (const v of bundle.vendors) {
+      expect(v).toMatchObject({
+        bidPrice: null,
+        bidStatus: 'valid',
+        bidStatusReason: '',
+        lowBidInvestigation: null
+      });
+    }
     expect((await listProcurements()).find((x) => x.procurement.id === copy.id)?.criteriaLocked).toBe(false);
   });
 
