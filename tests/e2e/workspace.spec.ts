@@ -21,12 +21,13 @@ test('the workspace shows the stages, saves settings and evaluators, and audits 
   await page.getByRole('link', { name: DEMO }).click();
 
   await expect(page.getByRole('heading', { level: 1, name: DEMO })).toBeVisible();
-  await expect(page.getByTestId('current-stage')).toHaveText('回答収集');
+  // The demo is fully evaluated: collection closed with the technical lock, bids opened.
+  await expect(page.getByTestId('current-stage')).toHaveText('結果');
   const stages = page.getByRole('navigation', { name: '評価の段階' });
   await expect(stages.getByRole('listitem')).toHaveText([
     /仕様作成\s*完了/,
     /評価基準確定\s*完了/,
-    /回答収集\s*作業中/,
+    /回答収集\s*完了/,
     /評価\s*完了/,
     /結果\s*完了/
   ]);

@@ -75,4 +75,16 @@ describe('stageProgress', () => {
     } as ProgressFacts;
     expect(stageProgress(facts)[2]!.status).toBe('inProgress');
   });
+
+  it('closes collection at the technical lock, even with an answer missing (it counts as level E)', () => {
+    const facts = {
+      ...empty,
+      requirements: [requirement],
+      criteriaVersions: [{}],
+      vendors: [vendor],
+      responses: [{ ...answer, answer: null }],
+      technicallyLocked: true
+    } as unknown as ProgressFacts;
+    expect(stageProgress(facts).map((p) => p.status)).toEqual(['done', 'done', 'done', 'done', 'inProgress']);
+  });
 });

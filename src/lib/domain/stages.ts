@@ -33,7 +33,13 @@ export function stageProgress(facts: ProgressFacts): StageProgress[] {
   const status: Record<Stage, StageStatus> = {
     spec: locked ? 'done' : facts.requirements.length > 0 ? 'inProgress' : 'notStarted',
     criteria: locked ? 'done' : 'notStarted',
-    collect: allAnswered ? 'done' : facts.vendors.length > 0 ? 'inProgress' : 'notStarted',
+    // The technical lock closes collection too: an answer still missing then counts as level E.
+    collect:
+      allAnswered || facts.technicallyLocked
+        ? 'done'
+        : facts.vendors.length > 0
+          ? 'inProgress'
+          : 'notStarted',
     evaluate: facts.technicallyLocked ? 'done' : facts.grades.length > 0 ? 'inProgress' : 'notStarted',
     results:
       facts.technicallyLocked && bidsEntered ? 'done' : facts.technicallyLocked ? 'inProgress' : 'notStarted'
