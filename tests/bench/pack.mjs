@@ -1,7 +1,7 @@
 // Benchmark: the questionnaire pack (stage 3) — export of a 2,000-requirement pack (ExcelJS), and
 // the import of the filled file (readTable + parsePack) against SheetJS reading the same bytes,
 // the floor (goal ≤ 1.5×). The TypeScript in pack-bench.ts is loaded through Vite, like spec.mjs.
-import { createServer } from 'vite';
+import { withTsModule } from './load-ts.mjs';
 
 export const name = 'questionnaire pack';
 
@@ -9,15 +9,7 @@ const COUNT = 2000;
 const RATIO_GOAL = 1.5;
 
 export async function run({ repoRoot }) {
-  const server = await createServer({
-    root: repoRoot,
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    optimizeDeps: { noDiscovery: true, include: [] }
-  });
-  try {
-    const bench = await server.ssrLoadModule('/tests/bench/pack-bench.ts');
+  return withTsModule(repoRoot, '/tests/bench/pack-bench.ts', async (bench) => {
     const r = await bench.packRoundTrip(COUNT);
     const ms = (x) => x.toFixed(1);
     const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
@@ -53,7 +45,5 @@ export async function run({ repoRoot }) {
         `pack import: ${ms(r.importMs)} ms vs SheetJS floor ${ms(r.floorMs)} ms = ${ratio.toFixed(2)}× — goal ≤ ${RATIO_GOAL}×`
       ]
     };
-  } finally {
-    await server.close();
-  }
+  });
 }

@@ -3,7 +3,7 @@
 // analysis at that size: the random draws (2,000 draws, goal ≤ 2 s) and one at a time (every scored
 // item ± X and each evaluator left out; no goal set, reported). The TypeScript measurements in
 // scoring-bench.ts are loaded through Vite, so $lib resolves as in the app.
-import { createServer } from 'vite';
+import { withTsModule } from './load-ts.mjs';
 
 export const name = 'scoring engine';
 
@@ -11,15 +11,7 @@ const ENGINE_GOAL_MS = 50;
 const DRAWS_GOAL_MS = 2000;
 
 export async function run({ repoRoot }) {
-  const server = await createServer({
-    root: repoRoot,
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    optimizeDeps: { noDiscovery: true, include: [] }
-  });
-  try {
-    const bench = await server.ssrLoadModule('/tests/bench/scoring-bench.ts');
+  return withTsModule(repoRoot, '/tests/bench/scoring-bench.ts', async (bench) => {
     const engine = bench.scoring();
     const draws = bench.draws(2000);
     const single = bench.oneAtATimeRun();
@@ -54,7 +46,5 @@ export async function run({ repoRoot }) {
         `oneAtATime: ${ms(single.ms)} ms for ${single.variations} variations (${single.changes} change the first place, base ${single.base}); the points variations without the engine, ${single.evaluators} engine runs for the evaluators left out`
       ]
     };
-  } finally {
-    await server.close();
-  }
+  });
 }

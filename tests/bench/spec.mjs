@@ -1,22 +1,14 @@
 // Benchmark: the spec stage (issue 3) — catalogue filtering per keystroke over every shipped
 // catalogue (goal ≤ 16 ms, one frame) and the criteria-lock hash of a 1,500-requirement spec.
 // The TypeScript measurements in spec-bench.ts are loaded through Vite, so $lib resolves as in the app.
-import { createServer } from 'vite';
+import { withTsModule } from './load-ts.mjs';
 
 export const name = 'spec stage';
 
 const FILTER_GOAL_MS = 16;
 
 export async function run({ repoRoot }) {
-  const server = await createServer({
-    root: repoRoot,
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    optimizeDeps: { noDiscovery: true, include: [] }
-  });
-  try {
-    const bench = await server.ssrLoadModule('/tests/bench/spec-bench.ts');
+  return withTsModule(repoRoot, '/tests/bench/spec-bench.ts', async (bench) => {
     const filter = bench.catalogueFilter(repoRoot);
     const lock = bench.lockHash(1500);
     const ms = (x) => x.toFixed(3);
@@ -56,7 +48,5 @@ export async function run({ repoRoot }) {
         `criteria lock hash: ${ms(lock.totalMs)} ms for ${lock.count} requirements (node:crypto floor ${ms(lock.floorMs)} ms; same digest: ${lock.same})`
       ]
     };
-  } finally {
-    await server.close();
-  }
+  });
 }

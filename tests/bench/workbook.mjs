@@ -1,7 +1,7 @@
 // Benchmark: the scoring workbook — export of 30 vendors × 1,500 requirements × 5 evaluators
 // (ExcelJS, styled, live formulas) against ExcelJS writing the same cell values bare, the floor
 // (goal ≤ 2×), with the peak memory of the export. TypeScript loaded through Vite, like pack.mjs.
-import { createServer } from 'vite';
+import { withTsModule } from './load-ts.mjs';
 
 export const name = 'scoring workbook';
 
@@ -9,15 +9,7 @@ const SIZE = { vendors: 30, requirements: 1500, evaluators: 5, repeat: 3 };
 const RATIO_GOAL = 2;
 
 export async function run({ repoRoot }) {
-  const server = await createServer({
-    root: repoRoot,
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    appType: 'custom',
-    optimizeDeps: { noDiscovery: true, include: [] }
-  });
-  try {
-    const bench = await server.ssrLoadModule('/tests/bench/workbook-bench.ts');
+  return withTsModule(repoRoot, '/tests/bench/workbook-bench.ts', async (bench) => {
     const r = await bench.workbookExport(SIZE);
     const ms = (x) => x.toFixed(0);
     const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
@@ -51,7 +43,5 @@ export async function run({ repoRoot }) {
         `peak memory: RSS ${mb(r.peakRss)} (${mb(r.baseRss)} before), heap ${mb(r.peakHeap)} (${mb(r.baseHeap)} before); file ${mb(r.bytes)} (${r.cells} cells)`
       ]
     };
-  } finally {
-    await server.close();
-  }
+  });
 }

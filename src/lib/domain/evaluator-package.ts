@@ -10,6 +10,7 @@ import { criteriaHash, latestVersion } from './criteria';
 import { canonicalJson } from './canonical';
 import { gradeDone, gradeShapeIssue, cellKey } from './evaluation';
 import { hmacSha256Text, sameHex } from './hmac';
+import { BUNDLE_COLLECTIONS } from './model';
 import type {
   CriteriaVersion,
   Evaluator,
@@ -223,19 +224,8 @@ export function packagePreview(data: PackageData): PackagePreview {
 /** Row ids of a bundle, each with the collection it is in (the procurement's own id included). */
 export function bundleRowIds(bundle: ProcurementBundle): { collection: string; id: Id }[] {
   const out: { collection: string; id: Id }[] = [{ collection: 'procurements', id: bundle.procurement.id }];
-  const collections = [
-    'requirements',
-    'criteriaVersions',
-    'evaluators',
-    'vendors',
-    'subcontractors',
-    'attestations',
-    'evidenceFiles',
-    'evidenceBlobs',
-    'responses',
-    'grades',
-    'consensus'
-  ] as const;
+  // Audit entries are keyed by (procurement, seq), not by an id of their own.
+  const collections = BUNDLE_COLLECTIONS.filter((c) => c !== 'audit');
   for (const collection of collections) {
     for (const row of bundle[collection]) out.push({ collection, id: row.id });
   }
