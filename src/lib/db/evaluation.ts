@@ -5,7 +5,7 @@
  * an audit entry.
  */
 import { Dexie } from 'dexie';
-import { gradeDone, gradesDigest, gradeShapeIssue } from '$lib/domain/evaluation';
+import { gradesDigest, gradeShapeIssue, sheetProgress } from '$lib/domain/evaluation';
 import type {
   BidStatus,
   CriteriaVersion,
@@ -109,14 +109,8 @@ async function openCells(
 ): Promise<number> {
   const vendors = await db.vendors.where('procurementId').equals(procurementId).toArray();
   const grades = await db.grades.where('procurementId').equals(procurementId).toArray();
-  const mine = new Map(
-    grades.filter((g) => g.evaluatorId === evaluatorId).map((g) => [`${g.vendorId}|${g.requirementId}`, g])
-  );
-  let open = 0;
-  for (const v of vendors) {
-    for (const r of version.requirements) if (!gradeDone(r, mine.get(`${v.id}|${r.id}`))) open++;
-  }
-  return open;
+  const { done, total } = sheetProgress(version.requirements, vendors, grades, evaluatorId, 0);
+  return total - done;
 }
 
 /** 提出: the evaluator's sheet is complete; it becomes read-only and others' grades become visible to them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatNumber, formatYen } from './format';
+import { formatBytes, formatDate, formatLevel, formatNumber, formatYen } from './format';
 
 describe('formatters', () => {
   it.each([
@@ -26,5 +26,20 @@ describe('formatters', () => {
     expect(formatNumber(763.15789, 'ja')).toBe('763.1579');
     expect(formatBytes(1536, 'en')).toBe('1.5 KB');
     expect(formatBytes(10, 'ja')).toBe('10 B');
+  });
+});
+
+describe('formatLevel', () => {
+  const rubric = [
+    { code: 'A', labelJa: '特に優れている', labelEn: 'Excellent' },
+    { code: 'B', labelJa: '優れている', labelEn: 'Good' }
+  ];
+  it.each([
+    ['B', 'ja', 'B 優れている'],
+    ['A', 'en', 'A Excellent'],
+    ['Z', 'ja', ''],
+    [null, 'en', '']
+  ] as const)('%s in %s → %s', (code, locale, expected) => {
+    expect(formatLevel(rubric, code, locale)).toBe(expected);
   });
 });

@@ -67,3 +67,13 @@ export function formatBytes(bytes: number, locale: Locale): string {
   }
   return `${formatNumber(value, locale, unit === 0 ? 0 : 1)} ${units[unit]}`;
 }
+
+/** A rubric level as users read it, e.g. 「B 優れている」; '' for a code not in the rubric. */
+export function formatLevel(
+  rubric: readonly { code: string; labelJa: string; labelEn: string }[],
+  code: string | null,
+  locale: Locale
+): string {
+  const level = rubric.find((l) => l.code === code);
+  return level ? `${level.code} ${locale === 'ja' ? level.labelJa : level.labelEn}` : '';
+}
