@@ -42,6 +42,13 @@ test('three evaluators grade blind, the chair settles a split verdict, closes, o
   await expect(page.getByText(`${EVALUATORS[0]}: 甲社 の M-1 は pass`)).toBeVisible();
   await gradeAndSubmit(page, 2);
 
+  // Nor can the audit trail be read for grades before the technical lock: their details are sealed.
+  await page.getByRole('link', { name: '監査ログ' }).click();
+  const audit = page.getByRole('table', { name: '監査ログ（新しい順）' });
+  await expect(audit.getByText('採点の内容は技術評価の締切り後に表示されます').first()).toBeVisible();
+  await expect(audit.getByText(`${EVALUATORS[0]}: 甲社 の M-1 は pass`)).toHaveCount(0);
+  await stageLink(page, '評価').click();
+
   // The chair: the two split verdicts are flagged; a consensus settles 丙社's.
   await page.getByLabel('採点する評価者').selectOption({ label: optionOf(0) });
   const flags = page.locator('ul.flags > li');

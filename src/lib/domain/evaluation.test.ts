@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUBRIC } from './defaults';
 import {
+  auditDetailVisible,
   bidInYen,
   gradeDone,
   gradesDigest,
@@ -130,5 +131,17 @@ describe('bidInYen', () => {
     ['abc', 'thousandYen', null]
   ] as const)('%s in %s → %s', (text, unit, expected) => {
     expect(bidInYen(text, unit)).toBe(expected);
+  });
+});
+
+describe('auditDetailVisible', () => {
+  it.each([
+    ['grade.put', false, false],
+    ['consensus.put', false, false],
+    ['grade.put', true, true],
+    ['vendor.update', false, true],
+    ['evaluation.submit', false, true]
+  ] as const)('%s with the technical lock %s → %s', (action, locked, expected) => {
+    expect(auditDetailVisible(action, locked)).toBe(expected);
   });
 });

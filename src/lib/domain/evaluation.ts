@@ -127,3 +127,15 @@ export function bidInYen(text: string, unit: 'yen' | 'thousandYen'): number | nu
   const value = Number(cleaned) * (unit === 'thousandYen' ? 1000 : 1);
   return Number.isSafeInteger(value) ? value : null;
 }
+
+/** Audit actions whose before/after carry grades: shown only after the technical lock (blind grading). */
+const SEALED_ACTIONS: ReadonlySet<string> = new Set(['grade.put', 'consensus.put']);
+
+/**
+ * Whether the audit trail should show this entry's before/after: grades recorded before the
+ * technical lock stay sealed on screen (the entry, its actor, time and hash stay visible, and the
+ * chain check reads the stored text), so the audit page cannot be used to read others' grades.
+ */
+export function auditDetailVisible(action: string, technicallyLocked: boolean): boolean {
+  return technicallyLocked || !SEALED_ACTIONS.has(action);
+}

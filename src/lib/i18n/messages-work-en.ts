@@ -678,6 +678,8 @@ export const enWork: Record<WorkKey, string> = {
   'evaluators.saveName': 'Save changes to {name}',
   'evaluators.roleOf': 'Role of {name}',
   'evaluators.nameOf': 'Name of evaluator {n}',
+  'audit.sealed':
+    'Grades are shown after the technical evaluation is closed (evaluators grade independently).',
   'audit.title': 'Audit trail',
   'audit.intro':
     'Every change to this procurement is recorded in a hash chain. Changing, removing or reordering any entry is detected.',

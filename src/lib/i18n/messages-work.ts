@@ -663,6 +663,7 @@ export const jaWork = {
   'evaluators.saveName': '{name} の変更を保存',
   'evaluators.roleOf': '{name} の役割',
   'evaluators.nameOf': '評価者 {n} の氏名',
+  'audit.sealed': '採点の内容は技術評価の締切り後に表示されます（評価者の独立性のため）。',
   'audit.title': '監査ログ',
   'audit.intro':
     'この案件に対するすべての変更を、ハッシュ値で連鎖させて記録しています。1件でも改変・削除・並べ替えがあると検知できます。',
