@@ -62,6 +62,14 @@ test('three evaluators grade blind, the chair settles a split verdict, closes, o
     .fill('提案書の追加資料により多要素認証の実装を確認したため適合とする。');
   await third.getByRole('button', { name: '合議結果を記録' }).click();
   await expect(page.locator('ul.flags > li').filter({ hasText: '丙社' })).toContainText('合議結果あり');
+  // A consensus may be recorded for an item that was not flagged too (here equal to the mean: B B B → B).
+  await page.getByLabel('合議する事業者').selectOption({ label: '甲社' });
+  await page.getByLabel('合議する要件').selectOption({ label: 'S-2 障害時の連絡体制' });
+  const other = page.locator('ul.flags > li').filter({ hasText: '甲社 — S-2' });
+  await other.getByLabel('合議結果').selectOption('B');
+  await other.getByLabel('合議の理由').fill('三者とも B で一致していることを確認した。');
+  await other.getByRole('button', { name: '合議結果を記録' }).click();
+  await expect(page.locator('ul.flags > li').filter({ hasText: '甲社 — S-2' })).toContainText('合議結果あり');
 
   // Bids cannot be entered before the technical lock; then the lock, recorded.
   await expect(page.getByRole('heading', { name: '開札: 入札価格と入札の状態' })).toHaveCount(0);
