@@ -151,8 +151,6 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.passRule': 'Mandatory items',
   'memo.minimumBonus': 'Minimum bonus points',
   'memo.rounding': 'Rounding ({mode})',
-  'memo.roundingValue':
-    'Technical, price and total points to {points} decimals; evaluation and reference values to {values} ({mode})',
   'memo.tieBreak': 'Ties',
   'memo.sectionCommittee': '3. Evaluation committee',
   'memo.member': '{name} ({role}), {status}',

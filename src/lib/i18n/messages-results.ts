@@ -145,8 +145,6 @@ export const jaResults = {
   'memo.passRule': '必須項目の判定',
   'memo.minimumBonus': '加点の最低点',
   'memo.rounding': '端数処理（{mode}）',
-  'memo.roundingValue':
-    '技術点・価格点・総合評価点は小数点以下 {points} 桁、評価値・基準評価値は {values} 桁（{mode}）',
   'memo.tieBreak': '同点の扱い',
   'memo.sectionCommittee': '3. 評価委員会',
   'memo.member': '{name}（{role}）・{status}',
