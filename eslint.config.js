@@ -12,7 +12,7 @@ import svelteConfig from './svelte.config.js';
 // heavy libraries belong to one layer each, so they stay out of everything else (routes too).
 // ---------------------------------------------------------------------------------------------
 
-const LAYERS = ['domain', 'db', 'io', 'state', 'components', 'charts', 'i18n'];
+const LAYERS = ['domain', 'db', 'io', 'state', 'components', 'charts', 'i18n', 'testing'];
 
 /** Which layer alone may import each third-party library. */
 const OWNED_PACKAGES = { dexie: 'db', xlsx: 'io', papaparse: 'io', exceljs: 'io', 'chart.js': 'charts' };
@@ -28,8 +28,12 @@ const LAYER_RULES = {
   charts: { layers: ['domain'], svelte: false, app: false },
   i18n: { layers: ['domain'], svelte: true, app: false },
   state: { layers: ['domain', 'db', 'io', 'charts', 'i18n'], svelte: true, app: true },
-  components: { layers: ['domain', 'state', 'i18n', 'charts'], svelte: true, app: true }
+  components: { layers: ['domain', 'state', 'i18n', 'charts'], svelte: true, app: true },
+  // Fixtures shared by the unit tests: only test files (`*.test.ts`, any layer) and benchmarks use them.
+  testing: { layers: ['domain', 'db', 'io', 'i18n'], svelte: false, app: false }
 };
+
+const TEST_GLOBS = ['**/*.test.ts'];
 
 const SOURCE_GLOBS = ['**/*.{js,mjs,cjs,ts,mts,cts,svelte}'];
 
@@ -46,10 +50,11 @@ function packageRestrictions(owner) {
     }));
 }
 
-/** The `no-restricted-imports` patterns for one layer. */
-function layerRestrictions(layer) {
+/** The `no-restricted-imports` patterns for one layer (its test files may also use src/lib/testing). */
+function layerRestrictions(layer, { tests = false } = {}) {
   const rule = LAYER_RULES[layer];
-  const forbidden = LAYERS.filter((other) => other !== layer && !rule.layers.includes(other));
+  const allowed = tests ? [...rule.layers, 'testing'] : rule.layers;
+  const forbidden = LAYERS.filter((other) => other !== layer && !allowed.includes(other));
   const message = rule.layers.length
     ? `src/lib/${layer} may import only ${rule.layers.map((other) => `src/lib/${other}`).join(', ')}.`
     : `src/lib/${layer} may import nothing from the rest of src/lib.`;
@@ -105,6 +110,11 @@ const importDirection = [
     name: `sentei/layer-${layer}`,
     files: SOURCE_GLOBS.map((glob) => `src/lib/${layer}/${glob}`),
     rules: importRules(layerRestrictions(layer))
+  })),
+  ...LAYERS.map((layer) => ({
+    name: `sentei/layer-${layer}-tests`,
+    files: TEST_GLOBS.map((glob) => `src/lib/${layer}/${glob}`),
+    rules: importRules(layerRestrictions(layer, { tests: true }))
   }))
 ];
 

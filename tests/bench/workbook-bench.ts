@@ -9,7 +9,7 @@ import { scoringInputOf } from '$lib/domain/scoring-input';
 import { sha256Text } from '$lib/domain/sha256';
 import { randomDraws } from '$lib/domain/stability';
 import { buildScoringWorkbook, type ScoringWorkbookInput } from '$lib/io/scoring-workbook';
-import { randomBundle } from '$lib/io/scoring-workbook-fixtures';
+import { randomBundle } from '$lib/testing/scoring-workbook';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

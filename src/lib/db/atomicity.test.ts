@@ -14,7 +14,7 @@ import {
 import { removeVendor } from './vendors';
 import { removeRequirement } from './requirements';
 import type { SenteiDb } from './schema';
-import { freshDb, seedProcurement, testContext } from './test-support';
+import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
 
 type Seeded = Awaited<ReturnType<typeof seedProcurement>>;
 

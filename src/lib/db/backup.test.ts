@@ -6,7 +6,7 @@ import { verifyAudit } from './audit';
 import { applyImport, exportBackup, readBackup, type ImportPreview } from './backup';
 import { deleteProcurement, loadBundle, updateProcurement } from './procurements';
 import type { SenteiDb } from './schema';
-import { freshDb, PDF_BYTES, seedProcurement, testContext } from './test-support';
+import { freshDb, PDF_BYTES, seedProcurement, testContext } from '$lib/testing/db';
 
 let db: SenteiDb;
 beforeEach(() => {

@@ -11,7 +11,7 @@ import {
   removeRequirement,
   updateRequirement
 } from './requirements';
-import { freshDb, requirementInput, testContext } from './test-support';
+import { freshDb, requirementInput, testContext } from '$lib/testing/db';
 
 const ctx = testContext('委員長');
 

@@ -3,7 +3,7 @@ import { getDb, onDbEvent, useDatabase, type DbEvent } from './database';
 import { StorageError } from './errors';
 import { createProcurement, listProcurements } from './procurements';
 import { SCHEMA_VERSION, SenteiDb } from './schema';
-import { freshDb, testContext } from './test-support';
+import { freshDb, testContext } from '$lib/testing/db';
 
 /** The next release, as another tab would open it. */
 class NextSenteiDb extends SenteiDb {

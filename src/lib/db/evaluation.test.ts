@@ -19,7 +19,7 @@ import { addEvaluator, removeEvaluator } from './evaluators';
 import { putGrade } from './grades';
 import { createProcurement, getProcurement, updateProcurement } from './procurements';
 import { addRequirement } from './requirements';
-import { freshDb, requirementInput, testContext } from './test-support';
+import { freshDb, requirementInput, testContext } from '$lib/testing/db';
 import { addVendor, removeVendor } from './vendors';
 
 const ctx = testContext('委員長');

@@ -29,7 +29,7 @@ import { putGrade } from './grades';
 import { getProcurement } from './procurements';
 import { updateRequirement } from './requirements';
 import type { SenteiDb } from './schema';
-import { freshDb, seedProcurement, testContext } from './test-support';
+import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
 
 const META = { appVersion: '0.1.0', exportedAt: '2026-02-01T00:00:00.000Z' };
 const bytes = (text: string) => new TextEncoder().encode(text).byteLength;

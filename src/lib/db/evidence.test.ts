@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { listAudit } from './audit';
 import { addEvidenceFile, EVIDENCE_MAX_BYTES, getEvidenceBytes, listEvidenceFiles } from './evidence';
 import type { SenteiDb } from './schema';
-import { freshDb, PDF_BYTES, seedProcurement, testContext } from './test-support';
+import { freshDb, PDF_BYTES, seedProcurement, testContext } from '$lib/testing/db';
 
 let db: SenteiDb;
 beforeEach(() => {

@@ -11,7 +11,7 @@ import {
   saveLicensedTexts
 } from './licensed';
 import { SCHEMA_VERSION, SenteiDb } from './schema';
-import { freshDb } from './test-support';
+import { freshDb } from '$lib/testing/db';
 
 describe('licensed text and imported catalogues', () => {
   beforeEach(() => {

@@ -4,7 +4,7 @@ import { listAudit, verifyAudit } from './audit';
 import { StorageError } from './errors';
 import { applyPack, type PackApplyInput } from './pack';
 import { loadBundle } from './procurements';
-import { freshDb, seedProcurement, testContext } from './test-support';
+import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
 
 type Seeded = Awaited<ReturnType<typeof seedProcurement>>;
 

@@ -14,7 +14,7 @@ import {
   saveBundles
 } from './procurements';
 import type { SenteiDb } from './schema';
-import { freshDb, seedProcurement, testContext } from './test-support';
+import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
 
 let db: SenteiDb;
 beforeEach(() => {

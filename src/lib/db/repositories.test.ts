@@ -23,7 +23,7 @@ import {
   removeSubcontractor,
   updateSubcontractor
 } from './subcontractors';
-import { attestationInput, freshDb, requirementInput, seedProcurement, testContext } from './test-support';
+import { attestationInput, freshDb, requirementInput, seedProcurement, testContext } from '$lib/testing/db';
 import { addVendor, listVendors, moveVendor, removeVendor, updateVendor } from './vendors';
 
 type Seeded = Awaited<ReturnType<typeof seedProcurement>>;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getSetting, setSetting } from './settings';
 import { getStorageStatus, PERSIST_SETTING, requestPersistenceOnce } from './storage';
-import { freshDb } from './test-support';
+import { freshDb } from '$lib/testing/db';
 
 const AT = '2026-01-01T00:00:00.000Z';
 

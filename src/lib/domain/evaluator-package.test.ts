@@ -15,7 +15,7 @@ import {
   type PackageProblemCode,
   type SignedGrades
 } from './evaluator-package';
-import { chairBundle, grade, KEY, T1 } from './evaluator-package-fixture';
+import { chairBundle, grade, KEY, T1 } from '$lib/testing/evaluator-package';
 import { hmacSha256Text } from './hmac';
 import type { ProcurementBundle } from './model';
 import { sha256Text } from './sha256';

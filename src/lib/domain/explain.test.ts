@@ -3,7 +3,7 @@ import { defaultSettings } from './defaults';
 import { explainFigure, publishedText, type Explanation, type ExplainTarget, type Term } from './explain';
 import type { Consensus, ScoringSettings } from './model';
 import { scoreProcurement, type ScoringInput } from './scoring';
-import { testConsensus, workedExample, WORKED_EXAMPLE } from './test-fixtures';
+import { testConsensus, workedExample, WORKED_EXAMPLE } from '$lib/testing/fixtures';
 
 /** The worked example of scoring-method.md, with a rationale naming each grade. */
 function worked(patch: Partial<ScoringSettings> = {}, consensus: Consensus[] = []): ScoringInput {

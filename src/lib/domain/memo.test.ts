@@ -12,7 +12,7 @@ import {
   testCriteriaVersion,
   TEST_PROCUREMENT_ID,
   workedExample
-} from './test-fixtures';
+} from '$lib/testing/fixtures';
 
 const P = TEST_PROCUREMENT_ID;
 

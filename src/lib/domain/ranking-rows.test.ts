@@ -3,7 +3,13 @@ import type { RoundingMode, ScoringSettings } from './model';
 import { figureText, publishedFigures, rankingRows, type FigureStyle, type RankingRow } from './ranking-rows';
 import { div, roundToRational, toNumber, type RoundedFigure } from './rounding';
 import { scoreProcurement, type Figure } from './scoring';
-import { scenarioInput, testSettings, workedExample, WORKED_EXAMPLE, type Scenario } from './test-fixtures';
+import {
+  scenarioInput,
+  testSettings,
+  workedExample,
+  WORKED_EXAMPLE,
+  type Scenario
+} from '$lib/testing/fixtures';
 
 function rowsOf(input: ReturnType<typeof scenarioInput>): RankingRow[] {
   return rankingRows(scoreProcurement(input), input.vendors, input.settings);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseResult, describeChanges, firstPlaceShares } from './result-analysis';
 import { scoreProcurement, type ScoringInput } from './scoring';
-import { scenarioInput, testConsensus, WORKED_EXAMPLE } from './test-fixtures';
+import { scenarioInput, testConsensus, WORKED_EXAMPLE } from '$lib/testing/fixtures';
 
 // The worked example of scoring-method.md, its items split over two domains: X (m1, s1) and Y
 // (m2, s2, s3). Vendor C fails m2 (one pass of three) and so is not qualified; its levels are its

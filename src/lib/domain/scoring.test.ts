@@ -13,7 +13,7 @@ import {
   WORKED_EXAMPLE,
   type Scenario,
   type VendorScenario
-} from './test-fixtures';
+} from '$lib/testing/fixtures';
 
 const P = TEST_PROCUREMENT_ID;
 

@@ -13,7 +13,12 @@ import {
   scalePoints,
   type StabilityChange
 } from './stability';
-import { scenarioInput as build, WORKED_EXAMPLE, type Scenario, type VendorScenario } from './test-fixtures';
+import {
+  scenarioInput as build,
+  WORKED_EXAMPLE,
+  type Scenario,
+  type VendorScenario
+} from '$lib/testing/fixtures';
 
 /** The worked example of scoring-method.md (same grades as scoring.test.ts). */
 const worked = WORKED_EXAMPLE;

@@ -11,7 +11,7 @@ import {
   parseGradesText,
   parsePackageText
 } from '$lib/domain/evaluator-package-file';
-import { BLOB, chairBundle, grade, KEY, T1 } from '$lib/domain/evaluator-package-fixture';
+import { BLOB, chairBundle, grade, KEY, T1 } from '$lib/testing/evaluator-package';
 import {
   gradesEnvelope,
   gradesFileName,

@@ -13,7 +13,7 @@ import {
   REQUIREMENTS,
   VENDOR_ID,
   packInput
-} from './pack-test-fixtures';
+} from '$lib/testing/pack';
 
 async function loadExcelJs(bytes: Uint8Array): Promise<Workbook> {
   const { default: excel } = await import('exceljs');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../domain/model';
 import { parseAnswerCell, parsePackDate, requirementsChecksum, unguardText } from './pack-format';
-import { REQUIREMENTS } from './pack-test-fixtures';
+import { REQUIREMENTS } from '$lib/testing/pack';
 import { guardText } from './text-guard';
 
 describe('parseAnswerCell', () => {

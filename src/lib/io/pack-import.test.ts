@@ -4,7 +4,7 @@ import * as Papa from 'papaparse';
 import { encodeShiftJis, utf8WithBom } from './encoding';
 import { buildPackCsv, buildPackXlsx } from './pack-export';
 import { parsePack, readPack, type PackExpectation } from './pack-import';
-import { REQUIREMENTS, VENDOR_ID, packInput, requirement, response } from './pack-test-fixtures';
+import { REQUIREMENTS, VENDOR_ID, packInput, requirement, response } from '$lib/testing/pack';
 import { readTable } from './spreadsheet-read';
 
 const HOSTILE = '=HYPERLINK("http://evil","x")';

@@ -7,7 +7,7 @@ import { PACK_COLUMN_INDEX } from './pack-format';
 import { PACK_PROGRESS_ROWS, readPack, type PackExpectation } from './pack-import';
 import { PACK_READ_MAX_BYTES, readPackOffThread, type PackReadProgress } from './pack-read-client';
 import { handlePackRead, type PackReadMessage, type PackReadRequest } from './pack-read.worker';
-import { REQUIREMENTS, VENDOR_ID, packInput, requirement } from './pack-test-fixtures';
+import { REQUIREMENTS, VENDOR_ID, packInput, requirement } from '$lib/testing/pack';
 import { TABLE_MAX_BYTES } from './spreadsheet-read';
 
 const EXPECTED: PackExpectation = { requirements: REQUIREMENTS, vendorId: VENDOR_ID };

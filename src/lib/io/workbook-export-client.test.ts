@@ -1,6 +1,6 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { scenarioBundle, WORKED_EXAMPLE } from './scoring-workbook-fixtures';
+import { scenarioBundle, WORKED_EXAMPLE } from '$lib/testing/scoring-workbook';
 import { buildWorkbookOffThread, type WorkbookExportProgress } from './workbook-export-client';
 
 const request = () => ({

@@ -1,7 +1,7 @@
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { scoringInputOf } from '../domain/scoring-input';
-import { randomBundle, scenarioBundle, WORKED_EXAMPLE } from './scoring-workbook-fixtures';
+import { randomBundle, scenarioBundle, WORKED_EXAMPLE } from '$lib/testing/scoring-workbook';
 import {
   handleWorkbookExport,
   ONE_AT_A_TIME_LIMIT,

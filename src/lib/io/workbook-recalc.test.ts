@@ -21,7 +21,7 @@ import { scoringInputOf } from '../domain/scoring-input';
 import { sha256Text } from '../domain/sha256';
 import { randomDraws } from '../domain/stability';
 import { buildScoringWorkbook } from './scoring-workbook';
-import { randomBundle, scenarioBundle, TIED, WORKED_EXAMPLE } from './scoring-workbook-fixtures';
+import { randomBundle, scenarioBundle, TIED, WORKED_EXAMPLE } from '$lib/testing/scoring-workbook';
 import { LABELS, SHEET_NAMES, type WorkbookLocale } from './scoring-workbook-labels';
 import { guardText } from './text-guard';
 

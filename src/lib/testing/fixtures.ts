@@ -3,7 +3,7 @@
  * builders with defaults and overrides, the compact scenario notation, and the worked example of
  * scoring-method.md. Deterministic: ids and timestamps are fixed, so equal arguments give equal records.
  */
-import { defaultSettings, newEvaluator, newProcurement, newVendor } from './defaults';
+import { defaultSettings, newEvaluator, newProcurement, newVendor } from '$lib/domain/defaults';
 import type {
   Consensus,
   CriteriaVersion,
@@ -14,8 +14,8 @@ import type {
   Requirement,
   ScoringSettings,
   Vendor
-} from './model';
-import type { ScoringInput } from './scoring';
+} from '$lib/domain/model';
+import type { ScoringInput } from '$lib/domain/scoring';
 
 export const TEST_PROCUREMENT_ID = 'p1';
 export const TEST_AT = '2025-01-01T00:00:00.000Z';

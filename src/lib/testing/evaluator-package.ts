@@ -4,12 +4,12 @@
  * an issued package, an older criteria version), with every string unique so a test can search
  * the package text for it.
  */
-import { chainEntry } from './audit';
-import { criteriaHash } from './criteria';
-import { newAttestationFields, newEvaluator, newProcurement, newVendor } from './defaults';
-import type { Grade, ProcurementBundle, Requirement } from './model';
-import { sha256Bytes, sha256Text } from './sha256';
-import { JA_LABELS, testGrade, testRequirement, testSettings, type Mark } from './test-fixtures';
+import { chainEntry } from '$lib/domain/audit';
+import { criteriaHash } from '$lib/domain/criteria';
+import { newAttestationFields, newEvaluator, newProcurement, newVendor } from '$lib/domain/defaults';
+import type { Grade, ProcurementBundle, Requirement } from '$lib/domain/model';
+import { sha256Bytes, sha256Text } from '$lib/domain/sha256';
+import { JA_LABELS, testGrade, testRequirement, testSettings, type Mark } from './fixtures';
 
 export const T0 = '2026-01-05T09:00:00.000Z';
 export const T1 = '2026-02-10T15:30:00.000Z';

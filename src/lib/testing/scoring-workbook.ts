@@ -3,8 +3,8 @@
  * a compact scenario (one character per evaluator: `p`/`f` verdicts, rubric codes, `-` missing), and
  * seeded random procurements of any size. Deterministic: same arguments, same bundle.
  */
-import type { ProcurementBundle, Response, ScoringSettings } from '../domain/model';
-import { mulberry32 } from '../domain/stability';
+import type { ProcurementBundle, Response, ScoringSettings } from '$lib/domain/model';
+import { mulberry32 } from '$lib/domain/stability';
 import {
   JA_LABELS,
   scenarioInput,
@@ -13,9 +13,9 @@ import {
   TEST_PROCUREMENT_ID as P,
   type Scenario as InputScenario,
   type VendorScenario
-} from '../domain/test-fixtures';
+} from './fixtures';
 
-export { WORKED_EXAMPLE } from '../domain/test-fixtures';
+export { WORKED_EXAMPLE } from './fixtures';
 export type { VendorScenario };
 
 export interface Scenario extends InputScenario {

@@ -4,20 +4,20 @@
  * row in every collection, so cascades, duplicates and backups have something to act on.
  */
 import type { Attestation, Requirement } from '$lib/domain/model';
-import { addAttestation } from './attestations';
-import type { WriteContext } from './context';
-import { putConsensus } from './consensus';
-import { lockCriteria, reopenCriteria } from './criteria';
-import { useDatabase } from './database';
-import { addEvaluator } from './evaluators';
-import { addEvidenceFile } from './evidence';
-import { putGrade } from './grades';
-import { createProcurement, updateProcurement } from './procurements';
-import { addRequirement } from './requirements';
-import { putResponse } from './responses';
-import { SenteiDb } from './schema';
-import { addSubcontractor } from './subcontractors';
-import { addVendor } from './vendors';
+import { addAttestation } from '$lib/db/attestations';
+import type { WriteContext } from '$lib/db/context';
+import { putConsensus } from '$lib/db/consensus';
+import { lockCriteria, reopenCriteria } from '$lib/db/criteria';
+import { useDatabase } from '$lib/db/database';
+import { addEvaluator } from '$lib/db/evaluators';
+import { addEvidenceFile } from '$lib/db/evidence';
+import { putGrade } from '$lib/db/grades';
+import { createProcurement, updateProcurement } from '$lib/db/procurements';
+import { addRequirement } from '$lib/db/requirements';
+import { putResponse } from '$lib/db/responses';
+import { SenteiDb } from '$lib/db/schema';
+import { addSubcontractor } from '$lib/db/subcontractors';
+import { addVendor } from '$lib/db/vendors';
 
 let counter = 0;
 

@@ -1,6 +1,6 @@
 // Shared fixtures for the questionnaire pack tests (not a test file itself).
-import type { Requirement, Response } from '../domain/model';
-import type { PackInput } from './pack-export';
+import type { Requirement, Response } from '$lib/domain/model';
+import type { PackInput } from '$lib/io/pack-export';
 
 export const VENDOR_ID = 'v-alpha';
 export const OTHER_VENDOR_NAME = '競合クラウド株式会社';
