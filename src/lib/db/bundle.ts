@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import { BUNDLE_COLLECTIONS, type BundleCollection, type ProcurementBundle } from '$lib/domain/model';
 import { StorageError } from './errors';
-import { byOrder } from './order';
+import { byIdOrder, byOrder } from '$lib/domain/records';
 import { read, write, type Tx } from './tx';
 
 type Row = { procurementId: string };
@@ -25,8 +25,7 @@ export async function loadBundleIn(db: Tx, id: string): Promise<ProcurementBundl
   if (!procurement) throw new StorageError('notFound');
   const of = <T, K, I>(table: Table<T, K, I>): Promise<T[]> =>
     table.where('procurementId').equals(id).toArray();
-  const byId = <T extends { id: string }>(rows: T[]) =>
-    rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = <T extends { id: string }>(rows: T[]) => rows.sort(byIdOrder);
   return {
     procurement,
     requirements: byOrder(await of(db.requirements)),

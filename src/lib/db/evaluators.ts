@@ -6,7 +6,7 @@ import { newEvaluator } from '$lib/domain/defaults';
 import type { Evaluator, EvaluatorRole, Id } from '$lib/domain/model';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { byOrder, moveBy, nextOrder, renumber } from './order';
+import { byOrder, moveBy, nextOrder, renumber } from '$lib/domain/records';
 import { assertPanelOpen } from './evaluation';
 import { appendAudit, changedFields, read, write, type Tx } from './tx';
 

@@ -8,7 +8,7 @@ import { deleteEvaluations, evaluationTables } from './cascade';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
 import { assertCriteriaEditable } from './criteria';
-import { byOrder, moveBy, nextOrder, renumber } from './order';
+import { byOrder, moveBy, nextOrder, renumber } from '$lib/domain/records';
 import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
 
 export type RequirementInput = Omit<Requirement, 'id' | 'procurementId' | 'order'>;

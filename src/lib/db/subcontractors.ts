@@ -6,7 +6,7 @@ import type { Id, Subcontractor } from '$lib/domain/model';
 import { deleteEvidence } from './cascade';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { byOrder, nextOrder, renumber } from './order';
+import { byOrder, nextOrder, renumber } from '$lib/domain/records';
 import { appendAudit, changedFields, read, write, type Tx } from './tx';
 
 /** `order` defaults to the end of the vendor's list. */

@@ -8,7 +8,7 @@ import type { Id, Vendor } from '$lib/domain/model';
 import { deleteEvaluations, deleteEvidence, evaluationTables } from './cascade';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { byOrder, moveBy, nextOrder, renumber } from './order';
+import { byOrder, moveBy, nextOrder, renumber } from '$lib/domain/records';
 import { assertPanelOpen } from './evaluation';
 import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
 

@@ -6,6 +6,7 @@
  */
 import { canonicalJson } from './canonical';
 import type { Consensus, Evaluator, Grade, Id, Requirement, RubricLevel, Vendor, Verdict } from './model';
+import { cellKey, latestGradesOf } from './records';
 
 export type GradeShapeIssue = 'verdictExpected' | 'levelExpected' | 'unknownLevel';
 
@@ -32,21 +33,10 @@ export function gradeDone(requirement: Pick<Requirement, 'kind'>, grade: Grade |
   return requirement.kind === 'mandatory' ? grade.verdict !== null : grade.level !== null;
 }
 
-export const cellKey = (vendorId: Id, requirementId: Id): string => `${vendorId}|${requirementId}`;
+export { cellKey };
 
 /** One evaluator's grades by cell (the latest per cell, as the engine takes them). */
-export function gradesOf(grades: readonly Grade[], evaluatorId: Id): Map<string, Grade> {
-  const byCell = new Map<string, Grade>();
-  for (const g of grades) {
-    if (g.evaluatorId !== evaluatorId) continue;
-    const key = cellKey(g.vendorId, g.requirementId);
-    const prev = byCell.get(key);
-    if (!prev || g.updatedAt > prev.updatedAt || (g.updatedAt === prev.updatedAt && g.id > prev.id)) {
-      byCell.set(key, g);
-    }
-  }
-  return byCell;
-}
+export const gradesOf = latestGradesOf;
 
 export interface SheetProgress {
   done: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOrder, moveBy, nextOrder, renumber, type Ordered } from './order';
+import { byOrder, latestConsensus, latestPer, moveBy, nextOrder, renumber, type Ordered } from './records';
 
 const rows = (...orders: number[]): Ordered[] => orders.map((order, i) => ({ id: `r${i}`, order }));
 
@@ -63,5 +63,43 @@ describe('ordered rows', () => {
   it('appends after the highest order', () => {
     expect(nextOrder([])).toBe(0);
     expect(nextOrder(rows(0, 4, 2))).toBe(5);
+  });
+});
+
+describe('the latest record wins', () => {
+  const rec = (id: string, key: string, at: string) => ({ id, key, at });
+  it.each([
+    ['a later timestamp', [rec('b', 'k', '2025-01-01'), rec('a', 'k', '2025-01-02')], 'a'],
+    [
+      'the greater id between equal timestamps',
+      [rec('b', 'k', '2025-01-01'), rec('a', 'k', '2025-01-01')],
+      'b'
+    ],
+    ['a single record', [rec('a', 'k', '2025-01-01')], 'a']
+  ])('%s', (_, records, winner) => {
+    for (const list of [records, [...records].reverse()]) {
+      expect(
+        latestPer(
+          list,
+          (r) => r.key,
+          (r) => r.at
+        ).get('k')?.id
+      ).toBe(winner);
+    }
+  });
+
+  it('keeps one record per key and skips undefined keys', () => {
+    const records = [rec('a', 'x', '1'), rec('b', 'y', '1'), rec('c', 'skip', '9')];
+    const latest = latestPer(
+      records,
+      (r) => (r.key === 'skip' ? undefined : r.key),
+      (r) => r.at
+    );
+    expect([...latest.keys()].sort()).toEqual(['x', 'y']);
+  });
+
+  it('reads consensus per cell by recordedAt', () => {
+    const c = (id: string, recordedAt: string) => ({ id, vendorId: 'v', requirementId: 'r', recordedAt });
+    expect(latestConsensus([c('2', '2025-01-01'), c('1', '2025-02-01')]).get('v|r')?.id).toBe('1');
   });
 });
