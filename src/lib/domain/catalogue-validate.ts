@@ -32,6 +32,7 @@ import {
   type ScoringSettings
 } from './model';
 import { joinPath, restoreWith, s, type RestoreResult, type Schema } from './restore';
+import { SETTINGS_BOUNDS, withinBound } from './settings';
 
 // ---------------------------------------------------------------- building blocks
 
@@ -366,7 +367,10 @@ type SettingsKeys = keyof PresetSettings;
 const presetSettingsSchema: Schema<PresetSettings> = partialObject<Pick<ScoringSettings, SettingsKeys>>({
   priceMethod: s.enumOf(PRICE_METHODS),
   priceFormula: s.enumOf(PRICE_FORMULAS),
-  priceAllocation: s.number({ min: 0 }),
+  priceAllocation: s.refine(s.number(), (value, path, issues) => {
+    if (!withinBound(value, SETTINGS_BOUNDS.priceAllocation))
+      issues.push({ code: 'outOfRange', path, params: { value } });
+  }),
   passRule: s.enumOf(PASS_RULES)
 });
 

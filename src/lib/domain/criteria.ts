@@ -7,6 +7,7 @@ import type { HashText } from './audit';
 import { canonicalJson } from './canonical';
 import type { Issue } from './issues';
 import type { CriteriaVersion, Procurement, Requirement, ScoringSettings } from './model';
+import { validateSettings } from './settings';
 
 export type CriteriaState = 'draft' | 'locked' | 'reopened';
 
@@ -71,19 +72,23 @@ export function validateCriteria(requirements: readonly Requirement[], settings:
   for (const [ref, count] of refs) {
     if (count > 1) issues.push({ code: 'duplicateRef', path: 'requirements', params: { ref } });
   }
-  const factors = settings.rubric.map((l) => l.factor);
-  if (
-    settings.rubric.length < 2 ||
-    factors.some((f) => f < 0 || f > 1) ||
-    new Set(settings.rubric.map((l) => l.code)).size !== settings.rubric.length
-  ) {
-    issues.push({ code: 'invalidRubric', path: 'settings.rubric' });
-  }
-  if (settings.priceMethod !== 'none' && !(settings.ceilingPrice && settings.ceilingPrice > 0)) {
-    issues.push({ code: 'ceilingPriceMissing', path: 'settings.ceilingPrice' });
-  }
-  if (settings.priceMethod === 'additive' && !(settings.priceAllocation > 0)) {
-    issues.push({ code: 'priceAllocationMissing', path: 'settings.priceAllocation' });
+  // The settings' own check (domain/settings.ts), under the lock's established codes.
+  const codes = new Set<string>();
+  for (const problem of validateSettings(settings)) {
+    const code =
+      problem.field === 'rubric'
+        ? 'invalidRubric'
+        : problem.field === 'ceilingPrice'
+          ? 'ceilingPriceMissing'
+          : problem.field === 'priceAllocation'
+            ? 'priceAllocationMissing'
+            : 'settingOutOfRange';
+    const path = code === 'invalidRubric' ? 'settings.rubric' : `settings.${problem.path}`;
+    if (codes.has(code + path)) continue;
+    codes.add(code + path);
+    issues.push(
+      code === 'settingOutOfRange' ? { code, path, params: { setting: problem.code } } : { code, path }
+    );
   }
   return issues;
 }

@@ -5,10 +5,10 @@
  * are returned; one whose inputs are not usable numbers (a half-typed field) is left out. Numbers
  * come back as display strings with `,` grouping and `.` decimals, the same in ja-JP and en-GB.
  */
+import { SETTINGS_BOUNDS, withinBound } from './settings';
 import type { RoundingMode, ScoringSettings } from './model';
 import {
   FIGURE_DECIMALS,
-  MAX_DECIMALS,
   add,
   compare,
   decimalDigits,
@@ -135,7 +135,7 @@ function publish(value: Rational, settings: ScoringSettings, figure: RoundedFigu
   const decimals = settings.rounding[FIGURE_DECIMALS[figure]];
   if (mode === 'none')
     return { value, text: exactText(value), rounding: { note: 'none' as const, decimals: 0 } };
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > MAX_DECIMALS) return null;
+  if (!withinBound(decimals, SETTINGS_BOUNDS.decimals)) return null;
   const rounded = roundToRational(value, decimals, mode);
   const note: RoundingNote =
     mode === 'floor' ? (decimals ? 'floor' : 'floorInteger') : decimals ? 'halfUp' : 'halfUpInteger';

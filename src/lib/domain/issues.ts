@@ -52,7 +52,8 @@ export const ISSUE_CODES = [
   'duplicateRef',
   'invalidRubric',
   'ceilingPriceMissing',
-  'priceAllocationMissing'
+  'priceAllocationMissing',
+  'settingOutOfRange'
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

@@ -8,6 +8,13 @@ import { BACKUP_MAX_BYTES, BACKUP_MAX_MB } from './limits';
 import { defaultSettings } from './defaults';
 import type { Issue, Restored } from './issues';
 import {
+  RUBRIC_BOUNDS,
+  SETTINGS_BOUNDS as B,
+  validateSettings,
+  withinBound,
+  type NumberBound
+} from './settings';
+import {
   ANSWERS,
   APPLIES_TO,
   ATTESTATION_TYPES,
@@ -153,9 +160,7 @@ export const s = {
   id: (): Schema<string> => s.string({ minLength: 1 }),
 
   /** Finite numbers only: NaN and Infinity survive IndexedDB but break every sum. */
-  number: (
-    options: { integer?: boolean; min?: number; max?: number; default?: number } = {}
-  ): Schema<number> => {
+  number: (options: NumberBound & { default?: number } = {}): Schema<number> => {
     const { integer = false, min = -Infinity, max = Infinity } = options;
     const fallback = options.default ?? Math.min(Math.max(0, min), max);
     return leaf(
@@ -166,7 +171,7 @@ export const s = {
           ? input
           : undefined,
       (value) => {
-        if (value >= min && value <= max) return undefined;
+        if (withinBound(value, options)) return undefined;
         const params: Params = { value };
         if (Number.isFinite(min)) params.min = min;
         if (Number.isFinite(max)) params.max = max;
@@ -373,16 +378,19 @@ export function decodeBase64(text: string): Uint8Array<ArrayBuffer> | null {
 const DS = defaultSettings();
 const order = () => s.number({ integer: true, min: 0 });
 const yen = () => s.nullable(s.number({ integer: true, min: 0 }));
-const decimals = (fallback: number) => s.number({ integer: true, min: 0, max: 10, default: fallback });
 const strings = () => s.array(s.string());
 const ids = () => s.array(s.id());
 
+// Each value's bounds come from `SETTINGS_BOUNDS` (domain/settings.ts), and the whole is checked by
+// `validateSettings`, the one check the settings form, the criteria lock and the engine use too.
 const rubricLevelSchema = s.object<RubricLevel>({
   code: s.string({ minLength: 1 }),
   labelJa: s.string(),
   labelEn: s.string(),
-  factor: s.number({ min: 0, max: 1 })
+  factor: s.number(RUBRIC_BOUNDS.factor)
 });
+
+const decimals = (fallback: number) => s.number({ ...B.decimals, default: fallback });
 
 const roundingSchema = s.object<RoundingSettings>({
   mode: s.enumOf(ROUNDING_MODES, DS.rounding.mode),
@@ -394,24 +402,39 @@ const roundingSchema = s.object<RoundingSettings>({
 });
 
 /** Every default comes from `defaultSettings()`, so `{}` restores to exactly the default settings. */
-const settingsSchema = s.object<ScoringSettings>({
-  rubric: s.array(rubricLevelSchema, () => defaultSettings().rubric),
-  priceMethod: s.enumOf(PRICE_METHODS, DS.priceMethod),
-  priceFormula: s.enumOf(PRICE_FORMULAS, DS.priceFormula),
-  priceAllocation: s.number({ min: 0, default: DS.priceAllocation }),
-  ceilingPrice: yen(),
-  divisionScale: s.number({ min: 1, default: DS.divisionScale }),
-  referenceValueGate: s.boolean(DS.referenceValueGate),
-  lowBidThreshold: yen(),
-  passRule: s.enumOf(PASS_RULES, DS.passRule),
-  minimumBonus: s.nullable(s.number({ min: 0 })),
-  rounding: roundingSchema,
-  priceTaxIncluded: s.boolean(DS.priceTaxIncluded),
-  priceYears: s.number({ integer: true, min: 1, max: 100, default: DS.priceYears }),
-  stabilityVariation: s.number({ min: 0, max: 1, default: DS.stabilityVariation }),
-  stabilityDraws: s.number({ integer: true, min: 1, max: 1_000_000, default: DS.stabilityDraws }),
-  stabilitySeed: s.number({ integer: true, default: DS.stabilitySeed })
-});
+const settingsSchema = s.refine(
+  s.object<ScoringSettings>({
+    rubric: s.array(rubricLevelSchema, () => defaultSettings().rubric),
+    priceMethod: s.enumOf(PRICE_METHODS, DS.priceMethod),
+    priceFormula: s.enumOf(PRICE_FORMULAS, DS.priceFormula),
+    priceAllocation: s.number({ ...B.priceAllocation, default: DS.priceAllocation }),
+    ceilingPrice: s.nullable(s.number(B.ceilingPrice)),
+    divisionScale: s.number({ ...B.divisionScale, default: DS.divisionScale }),
+    referenceValueGate: s.boolean(DS.referenceValueGate),
+    lowBidThreshold: s.nullable(s.number(B.lowBidThreshold)),
+    passRule: s.enumOf(PASS_RULES, DS.passRule),
+    minimumBonus: s.nullable(s.number(B.minimumBonus)),
+    rounding: roundingSchema,
+    priceTaxIncluded: s.boolean(DS.priceTaxIncluded),
+    priceYears: s.number({ ...B.priceYears, default: DS.priceYears }),
+    stabilityVariation: s.number({ ...B.stabilityVariation, default: DS.stabilityVariation }),
+    stabilityDraws: s.number({ ...B.stabilityDraws, default: DS.stabilityDraws }),
+    stabilitySeed: s.number({ ...B.stabilitySeed, default: DS.stabilitySeed })
+  }),
+  (settings, path, issues) => {
+    // What the fields' own bounds above cannot see (a value out of range was reported there and
+    // replaced by its default): the rubric as a whole, the 調査基準価格 below the 予定価格. What the
+    // price method still needs (a ceiling, an allocation) is the lock's concern: a draft may lack it.
+    for (const problem of validateSettings(settings)) {
+      if (problem.requirement) continue;
+      issues.push({
+        code: 'outOfRange',
+        path: joinPath(path, problem.path),
+        params: { setting: problem.code }
+      });
+    }
+  }
+);
 
 const lockSchema = s.object<LockRecord>({ at: s.isoDateTime(), by: s.string() });
 

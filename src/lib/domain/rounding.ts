@@ -26,9 +26,6 @@ export const FIGURE_DECIMALS = {
   referenceValue: 'referenceValueDecimals'
 } as const satisfies Record<RoundedFigure, keyof RoundingSettings>;
 
-/** Decimals the settings accept for a figure. */
-export const MAX_DECIMALS = 6;
-
 const abs = (x: bigint): bigint => (x < 0n ? -x : x);
 
 function gcd(a: bigint, b: bigint): bigint {

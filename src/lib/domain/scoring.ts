@@ -45,6 +45,7 @@ import {
   type Rational
 } from './rounding';
 import { FIGURE_DECIMALS, type RoundedFigure } from './rounding';
+import { engineSettingsIssues, SETTINGS_BOUNDS, withinBound, type EngineSettingsIssue } from './settings';
 
 export interface ScoringInput {
   requirements: Requirement[];
@@ -157,7 +158,7 @@ export interface VendorResult {
   tiedWith: Id[];
 }
 
-export type SettingsIssue = 'missingCeiling' | 'invalidAllocation' | 'invalidScale';
+export type { EngineSettingsIssue as SettingsIssue } from './settings';
 
 export interface TieGroup {
   vendorIds: Id[];
@@ -178,7 +179,7 @@ export interface ScoringResult {
   complete: boolean;
   missing: MissingGrade[];
   disagreements: Disagreement[];
-  settingsIssues: SettingsIssue[];
+  settingsIssues: EngineSettingsIssue[];
 }
 
 const ZERO = toRational(0);
@@ -199,7 +200,11 @@ const sum = (values: readonly Rational[]): Rational => values.reduce((a, b) => a
 
 function figure(exact: Rational, settings: ScoringSettings, which: RoundedFigure): Figure {
   const { rounding } = settings;
-  const rounded = roundToRational(exact, rounding[FIGURE_DECIMALS[which]], rounding.mode);
+  const decimals = rounding[FIGURE_DECIMALS[which]];
+  // Decimals out of bounds are reported (`invalidSettings`); the figure then stays unrounded.
+  const rounded = withinBound(decimals, SETTINGS_BOUNDS.decimals)
+    ? roundToRational(exact, decimals, rounding.mode)
+    : exact;
   return { exact, rounded, value: toNumber(rounded) };
 }
 
@@ -422,16 +427,9 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
   };
 
   const method = settings.priceMethod;
-  const settingsIssues: SettingsIssue[] = [];
-  const ceiling = positive(settings.ceilingPrice) ? settings.ceilingPrice : null;
-  if (method !== 'none' && ceiling === null) settingsIssues.push('missingCeiling');
-  if (
-    method === 'additive' &&
-    !(Number.isFinite(settings.priceAllocation) && settings.priceAllocation >= 0)
-  ) {
-    settingsIssues.push('invalidAllocation');
-  }
-  if (method === 'division' && !positive(settings.divisionScale)) settingsIssues.push('invalidScale');
+  const settingsIssues = engineSettingsIssues(settings);
+  const ceiling =
+    method !== 'none' && !settingsIssues.includes('missingCeiling') ? settings.ceilingPrice : null;
 
   // ------------------------------------------------------------ technical evaluation, bid status
   const panel = evaluators.length;

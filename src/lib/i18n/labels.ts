@@ -20,6 +20,7 @@ import type {
   UnifiedStandardEdition
 } from '$lib/domain/model';
 import type { Stage, StageStatus } from '$lib/domain/stages';
+import type { SettingsProblemCode } from '$lib/domain/settings';
 import type { MessageKey } from './messages';
 
 export const issueKey: Record<IssueCode, MessageKey> = {
@@ -30,6 +31,7 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   invalidRubric: 'issue.invalidRubric',
   ceilingPriceMissing: 'issue.ceilingPriceMissing',
   priceAllocationMissing: 'issue.priceAllocationMissing',
+  settingOutOfRange: 'issue.settingOutOfRange',
   wrongType: 'issue.wrongType',
   missingField: 'issue.missingField',
   unknownKey: 'issue.unknownKey',
@@ -259,4 +261,22 @@ export const tscKey: Record<TscCategory, MessageKey> = {
   processingIntegrity: 'vendor.att.tsc.processingIntegrity',
   confidentiality: 'vendor.att.tsc.confidentiality',
   privacy: 'vendor.att.tsc.privacy'
+};
+
+/** The message of each problem `validateSettings` finds (static keys). */
+export const settingsProblemKey: Record<SettingsProblemCode, MessageKey> = {
+  rubricSize: 'scoring.error.rubricSize',
+  rubricCode: 'scoring.error.rubricCode',
+  rubricFactor: 'scoring.error.rubricFactor',
+  priceAllocation: 'scoring.error.priceAllocation',
+  ceilingPrice: 'scoring.error.ceilingPrice',
+  ceilingPriceMissing: 'scoring.error.ceilingPrice',
+  divisionScale: 'scoring.error.divisionScale',
+  lowBidThreshold: 'scoring.error.lowBidThreshold',
+  minimumBonus: 'scoring.error.minimumBonus',
+  decimals: 'scoring.error.decimals',
+  priceYears: 'scoring.error.priceYears',
+  stabilityVariation: 'scoring.error.stabilityVariation',
+  stabilityDraws: 'scoring.error.stabilityDraws',
+  stabilitySeed: 'scoring.error.stabilitySeed'
 };

@@ -162,6 +162,7 @@ export const en: Record<CoreKey, string> = {
   'issue.invalidRubric': 'The rubric needs at least two levels, factors between 0 and 1, and distinct codes.',
   'issue.ceilingPriceMissing': 'Enter the ceiling price when price points are used.',
   'issue.priceAllocationMissing': 'Enter the price allocation for the addition method.',
+  'issue.settingOutOfRange': '{path}: this scoring setting is out of its allowed range.',
 
   'stage.spec': 'Specify',
   'stage.criteria': 'Fix the criteria',

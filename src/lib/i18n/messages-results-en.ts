@@ -17,6 +17,8 @@ export const enResults: Record<keyof typeof jaResults, string> = {
     'The price allocation is not valid, so price points cannot be computed.',
   'results.settingsIssue.invalidScale':
     'The division-method scale is not valid, so evaluation values cannot be computed.',
+  'results.settingsIssue.invalidSettings':
+    'A scoring setting is out of its allowed range. Correct it in the evaluation criteria before relying on these figures.',
   'results.tableCaption': 'Ranking',
   'results.colRank': 'Rank',
   'results.colVendor': 'Vendor',

@@ -12,6 +12,8 @@ export const jaResults = {
   'results.settingsIssue.missingCeiling': '予定価格が設定されていないため、価格を評価できません。',
   'results.settingsIssue.invalidAllocation': '価格点配分が正しくないため、価格点を計算できません。',
   'results.settingsIssue.invalidScale': '除算方式の倍率が正しくないため、評価値を計算できません。',
+  'results.settingsIssue.invalidSettings':
+    '評価基準の設定に許される範囲外の値があります。この結果を用いる前に評価基準で修正してください。',
   'results.tableCaption': '順位表',
   'results.colRank': '順位',
   'results.colVendor': '事業者',

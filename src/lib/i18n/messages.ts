@@ -167,6 +167,7 @@ export const ja = {
   'issue.invalidRubric': '評価段階は2段階以上とし、係数は0〜1、記号は重複しないようにしてください。',
   'issue.ceilingPriceMissing': '価格点を用いる場合は予定価格を入力してください。',
   'issue.priceAllocationMissing': '加算方式では価格点配分を入力してください。',
+  'issue.settingOutOfRange': '{path}: 評価基準の設定値が許される範囲外です。',
 
   'stage.spec': '仕様作成',
   'stage.criteria': '評価基準確定',

@@ -43,7 +43,8 @@ export const lowBidKey: Record<'pending' | 'accepted' | 'rejected', MessageKey> 
 export const settingsIssueKey: Record<SettingsIssue, MessageKey> = {
   missingCeiling: 'results.settingsIssue.missingCeiling',
   invalidAllocation: 'results.settingsIssue.invalidAllocation',
-  invalidScale: 'results.settingsIssue.invalidScale'
+  invalidScale: 'results.settingsIssue.invalidScale',
+  invalidSettings: 'results.settingsIssue.invalidSettings'
 };
 
 export const attestationStatusKey: Record<AttestationStatus, MessageKey> = {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { testRequirement, testSettings, workedExample } from '$lib/testing/fixtures';
+import { validateCriteria } from './criteria';
+import { newProcurement } from './defaults';
+import type { ScoringSettings } from './model';
+import { restoreProcurement } from './restore';
+import { scoreProcurement } from './scoring';
+import { SETTINGS_BOUNDS, validateSettings, withinBound } from './settings';
+
+type Patch = (s: ScoringSettings) => ScoringSettings;
+const set =
+  <K extends keyof ScoringSettings>(key: K, value: ScoringSettings[K]): Patch =>
+  (s) => ({ ...s, [key]: value });
+const decimals =
+  (value: number): Patch =>
+  (s) => ({ ...s, rounding: { ...s.rounding, priceDecimals: value } });
+const factor =
+  (value: number): Patch =>
+  (s) => ({ ...s, rubric: s.rubric.map((l, i) => (i === 1 ? { ...l, factor: value } : l)) });
+
+// Each bound, just inside and just outside. The base is the worked example's: 加算方式 with a 予定価格.
+const B = SETTINGS_BOUNDS;
+const CASES: [string, Patch, Patch][] = [
+  // Checked whatever the method (here 除算方式, where an allocation of 0 is no problem).
+  [
+    'price allocation ≥ 0',
+    (s) => ({ ...s, priceMethod: 'division', priceAllocation: 0 }),
+    (s) => ({ ...s, priceMethod: 'division', priceAllocation: -0.01 })
+  ],
+  ['ceiling price: whole yen ≥ 1', set('ceilingPrice', 1), set('ceilingPrice', 0)],
+  ['ceiling price: whole yen', set('ceilingPrice', 10_000_000), set('ceilingPrice', 10_000_000.5)],
+  ['ceiling price: a safe integer', set('ceilingPrice', B.ceilingPrice.max), set('ceilingPrice', 2 ** 53)],
+  ['low-bid threshold ≥ 1', set('lowBidThreshold', 1), set('lowBidThreshold', 0)],
+  [
+    'low-bid threshold below the ceiling',
+    set('lowBidThreshold', 9_999_999),
+    set('lowBidThreshold', 10_000_000)
+  ],
+  ['division scale > 0', set('divisionScale', 0.001), set('divisionScale', 0)],
+  ['minimum bonus ≥ 0', set('minimumBonus', 0), set('minimumBonus', -1)],
+  ['decimals ≥ 0', decimals(0), decimals(-1)],
+  ['decimals ≤ 6', decimals(6), decimals(7)],
+  ['decimals whole', decimals(2), decimals(2.5)],
+  ['price years ≥ 1', set('priceYears', 1), set('priceYears', 0)],
+  ['price years ≤ 100', set('priceYears', 100), set('priceYears', 101)],
+  ['variation > 0', set('stabilityVariation', 0.01), set('stabilityVariation', 0)],
+  ['variation < 1', set('stabilityVariation', 0.99), set('stabilityVariation', 1)],
+  ['draws ≥ 100', set('stabilityDraws', 100), set('stabilityDraws', 99)],
+  ['draws ≤ 100,000', set('stabilityDraws', 100_000), set('stabilityDraws', 100_001)],
+  ['seed a safe integer', set('stabilitySeed', -(2 ** 53 - 1)), set('stabilitySeed', 2 ** 53)],
+  ['rubric factor ≥ 0', factor(0), factor(-0.01)],
+  ['rubric factor ≤ 1', factor(1), factor(1.01)]
+];
+
+const requirements = [
+  testRequirement('m', 0, 'mandatory', 10, { text: 'text' }),
+  testRequirement('s', 1, 'scored', 30, { text: 'text' })
+];
+
+/** The verdict of each of the four readers of the settings: true when it accepts them. */
+function verdicts(settings: ScoringSettings) {
+  const procurement = { ...newProcurement('p1', 'x', '2025-01-01T00:00:00.000Z'), settings };
+  return {
+    form: validateSettings(settings).length === 0,
+    lock: validateCriteria(requirements, settings).length === 0,
+    engine: scoreProcurement({ ...workedExample(), settings }).settingsIssues.length === 0,
+    restore: restoreProcurement(JSON.parse(JSON.stringify(procurement))).issues.length === 0
+  };
+}
+
+describe('one table of scoring-settings bounds, read the same by the form, the lock, the engine and restore', () => {
+  const base = testSettings();
+
+  it('the base settings pass all four', () => {
+    expect(verdicts(base)).toEqual({ form: true, lock: true, engine: true, restore: true });
+  });
+
+  it.each(CASES)('%s', (_, inside, outside) => {
+    expect(verdicts(inside(base))).toEqual({ form: true, lock: true, engine: true, restore: true });
+    expect(verdicts(outside(base))).toEqual({ form: false, lock: false, engine: false, restore: false });
+  });
+
+  it('what a price method needs is checked by the form, the lock and the engine, not by restore (a draft may lack it)', () => {
+    const noCeiling = { ...base, ceilingPrice: null };
+    expect(verdicts(noCeiling)).toEqual({ form: false, lock: false, engine: false, restore: true });
+    const zeroAllocation = { ...base, priceAllocation: 0 };
+    expect(verdicts({ ...zeroAllocation, priceMethod: 'division' })).toEqual({
+      form: true,
+      lock: true,
+      engine: true,
+      restore: true
+    });
+    expect(verdicts(zeroAllocation).restore).toBe(true);
+    expect(verdicts(zeroAllocation).form).toBe(false);
+  });
+
+  it.each([
+    [0, { min: 0 }, true],
+    [0, { min: 0, minExclusive: true }, false],
+    [1, { max: 1, maxExclusive: true }, false],
+    [1.5, { integer: true }, false],
+    [Number.NaN, {}, false],
+    [Infinity, {}, false]
+  ])('withinBound(%s, %j) is %s', (value, bound, expected) => {
+    expect(withinBound(value, bound)).toBe(expected);
+  });
+});

@@ -1,0 +1,189 @@
+/**
+ * The one table of what a scoring setting may hold, and the one check of it. The settings form,
+ * the criteria lock (`validateCriteria`), the scoring engine and restore (backups, stored records,
+ * presets) all read `validateSettings`, so a value is accepted or refused the same way everywhere.
+ *
+ * Two kinds of rule: a *bound* says what a value may be whenever it is set (always checked); a
+ * *requirement* says what the chosen price method needs (`ceilingPrice` with a price method,
+ * `priceAllocation` in 加算方式), which a draft may still lack and restore therefore leaves alone.
+ */
+import type { ScoringSettings } from './model';
+import { FIGURE_DECIMALS, ROUNDED_FIGURES, type RoundedFigure } from './rounding';
+
+/** A number's range: `min`/`max` inclusive unless marked exclusive. */
+export interface NumberBound {
+  integer?: boolean;
+  min?: number;
+  max?: number;
+  minExclusive?: boolean;
+  maxExclusive?: boolean;
+}
+
+/**
+ * Bounds of every number setting, checked whenever the value is set; the rubric's are
+ * `RUBRIC_BOUNDS`. What a price method needs on top (a ceiling; an allocation above 0 in 加算方式)
+ * is a requirement, checked by `validateSettings` but not by restore.
+ */
+export const SETTINGS_BOUNDS = {
+  /** 価格点配分 P (above 0 when 加算方式 uses it). */
+  priceAllocation: { min: 0 },
+  /** 予定価格 and 調査基準価格: whole yen. */
+  ceilingPrice: { integer: true, min: 1, max: Number.MAX_SAFE_INTEGER },
+  lowBidThreshold: { integer: true, min: 1, max: Number.MAX_SAFE_INTEGER },
+  /** Scale S of 除算方式. */
+  divisionScale: { min: 0, minExclusive: true },
+  minimumBonus: { min: 0 },
+  /** Decimals of each published figure. */
+  decimals: { integer: true, min: 0, max: 6 },
+  priceYears: { integer: true, min: 1, max: 100 },
+  /** ± share of points (0.2 = 20 %). */
+  stabilityVariation: { min: 0, max: 1, minExclusive: true, maxExclusive: true },
+  stabilityDraws: { integer: true, min: 100, max: 100_000 },
+  stabilitySeed: { integer: true, min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }
+} as const satisfies Record<string, NumberBound>;
+
+export const RUBRIC_BOUNDS = { minLevels: 2, factor: { min: 0, max: 1 } } as const;
+
+/** Largest number of decimals a published figure may have (`SETTINGS_BOUNDS.decimals.max`). */
+export const MAX_DECIMALS = SETTINGS_BOUNDS.decimals.max;
+
+export function withinBound(value: number, bound: NumberBound): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  if (bound.integer && !Number.isInteger(value)) return false;
+  const { min = -Infinity, max = Infinity } = bound;
+  if (bound.minExclusive ? !(value > min) : !(value >= min)) return false;
+  if (bound.maxExclusive ? !(value < max) : !(value <= max)) return false;
+  return true;
+}
+
+export type SettingsProblemCode =
+  | 'rubricSize'
+  | 'rubricCode'
+  | 'rubricFactor'
+  | 'priceAllocation'
+  | 'ceilingPrice'
+  | 'ceilingPriceMissing'
+  | 'divisionScale'
+  | 'lowBidThreshold'
+  | 'minimumBonus'
+  | 'decimals'
+  | 'priceYears'
+  | 'stabilityVariation'
+  | 'stabilityDraws'
+  | 'stabilitySeed';
+
+/** Where a problem is: a settings field, or a figure's decimals. */
+export type SettingsField =
+  | 'rubric'
+  | 'priceAllocation'
+  | 'ceilingPrice'
+  | 'divisionScale'
+  | 'lowBidThreshold'
+  | 'minimumBonus'
+  | RoundedFigure
+  | 'priceYears'
+  | 'stabilityVariation'
+  | 'stabilityDraws'
+  | 'stabilitySeed';
+
+export interface SettingsProblem {
+  code: SettingsProblemCode;
+  field: SettingsField;
+  /** Path in `ScoringSettings`, e.g. `rounding.priceDecimals`. */
+  path: string;
+  /** A requirement of the price method, not a bound (restore leaves these to the lock). */
+  requirement?: true;
+  /** Rubric rows concerned (rubricCode, rubricFactor). */
+  rows?: number[];
+}
+
+/** The price method uses the ceiling price, the price allocation, the division scale. */
+export function settingsInUse(settings: Pick<ScoringSettings, 'priceMethod'>) {
+  return {
+    price: settings.priceMethod !== 'none',
+    allocation: settings.priceMethod === 'additive',
+    scale: settings.priceMethod === 'division'
+  };
+}
+
+/**
+ * Every problem of `settings`, in the order of the form: each value set is within its bound, and
+ * the price method has what it needs (`requirement: true`). A setting the form hides for the chosen
+ * method keeps its stored value, which was checked when it was saved.
+ */
+export function validateSettings(settings: ScoringSettings): SettingsProblem[] {
+  const found: SettingsProblem[] = [];
+  const add = (
+    code: SettingsProblemCode,
+    field: SettingsField,
+    path: string,
+    extra: Partial<SettingsProblem> = {}
+  ) => found.push({ code, field, path, ...extra });
+  const B = SETTINGS_BOUNDS;
+  const use = settingsInUse(settings);
+
+  const rubric = Array.isArray(settings.rubric) ? settings.rubric : [];
+  const codes = rubric.map((l) => l.code);
+  const badCode = codes.flatMap((c, i) => (typeof c !== 'string' || !c || codes.indexOf(c) !== i ? [i] : []));
+  const badFactor = rubric.flatMap((l, i) => (withinBound(l.factor, RUBRIC_BOUNDS.factor) ? [] : [i]));
+  if (rubric.length < RUBRIC_BOUNDS.minLevels) add('rubricSize', 'rubric', 'rubric');
+  if (badCode.length) add('rubricCode', 'rubric', 'rubric', { rows: badCode });
+  if (badFactor.length) add('rubricFactor', 'rubric', 'rubric', { rows: badFactor });
+
+  if (!withinBound(settings.priceAllocation, B.priceAllocation)) {
+    add('priceAllocation', 'priceAllocation', 'priceAllocation');
+  } else if (use.allocation && !(settings.priceAllocation > 0)) {
+    add('priceAllocation', 'priceAllocation', 'priceAllocation', { requirement: true });
+  }
+  const ceiling = settings.ceilingPrice;
+  const ceilingOk = ceiling !== null && withinBound(ceiling, B.ceilingPrice);
+  if (ceiling !== null && !ceilingOk) add('ceilingPrice', 'ceilingPrice', 'ceilingPrice');
+  else if (use.price && ceiling === null) {
+    add('ceilingPriceMissing', 'ceilingPrice', 'ceilingPrice', { requirement: true });
+  }
+  const threshold = settings.lowBidThreshold;
+  if (
+    threshold !== null &&
+    (!withinBound(threshold, B.lowBidThreshold) || (ceilingOk && threshold >= ceiling))
+  ) {
+    add('lowBidThreshold', 'lowBidThreshold', 'lowBidThreshold');
+  }
+  if (!withinBound(settings.divisionScale, B.divisionScale)) {
+    add('divisionScale', 'divisionScale', 'divisionScale');
+  }
+  if (settings.minimumBonus !== null && !withinBound(settings.minimumBonus, B.minimumBonus)) {
+    add('minimumBonus', 'minimumBonus', 'minimumBonus');
+  }
+  for (const figure of ROUNDED_FIGURES) {
+    const key = FIGURE_DECIMALS[figure];
+    if (!withinBound(settings.rounding?.[key], B.decimals)) add('decimals', figure, `rounding.${key}`);
+  }
+  if (!withinBound(settings.priceYears, B.priceYears)) add('priceYears', 'priceYears', 'priceYears');
+  if (!withinBound(settings.stabilityVariation, B.stabilityVariation)) {
+    add('stabilityVariation', 'stabilityVariation', 'stabilityVariation');
+  }
+  if (!withinBound(settings.stabilityDraws, B.stabilityDraws)) {
+    add('stabilityDraws', 'stabilityDraws', 'stabilityDraws');
+  }
+  if (!withinBound(settings.stabilitySeed, B.stabilitySeed))
+    add('stabilitySeed', 'stabilitySeed', 'stabilitySeed');
+  return found;
+}
+
+/**
+ * What the engine reports of the settings: a missing or invalid ceiling (no price can be
+ * evaluated against it), an invalid allocation or scale (no 価格点 or 評価値), and any other value
+ * out of bounds (`invalidSettings`: the figures are computed, but the criteria would not lock).
+ */
+export type EngineSettingsIssue = 'missingCeiling' | 'invalidAllocation' | 'invalidScale' | 'invalidSettings';
+
+export function engineSettingsIssues(settings: ScoringSettings): EngineSettingsIssue[] {
+  const issues = new Set<EngineSettingsIssue>();
+  for (const problem of validateSettings(settings)) {
+    if (problem.field === 'ceilingPrice') issues.add('missingCeiling');
+    else if (problem.field === 'priceAllocation') issues.add('invalidAllocation');
+    else if (problem.field === 'divisionScale') issues.add('invalidScale');
+    else issues.add('invalidSettings');
+  }
+  return [...issues];
+}
