@@ -91,12 +91,43 @@ function dynamicImportRestrictions(patterns) {
   }));
 }
 
-/** The two rules that carry a set of import patterns. */
-function importRules(patterns) {
-  return {
+/**
+ * The domain is pure: clocks, randomness, ids and hashing are passed in (conventions.md), so a
+ * test can fix them and the same input always gives the same output.
+ */
+const IMPURE_SYNTAX = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'src/lib/domain is pure: pass the time in.'
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'src/lib/domain is pure: pass the time in.'
+  },
+  {
+    selector: "CallExpression[callee.object.name='Math'][callee.property.name='random']",
+    message: 'src/lib/domain is pure: pass a seeded generator in.'
+  },
+  {
+    selector: "MemberExpression[object.name='performance'][property.name='now']",
+    message: 'src/lib/domain is pure: pass the time in.'
+  }
+];
+const IMPURE_GLOBALS = ['crypto', 'performance', 'window', 'document', 'localStorage', 'indexedDB'].map(
+  (name) => ({
+    name,
+    message: `src/lib/domain is pure: no '${name}'; pass what it gives in.`
+  })
+);
+
+/** The two rules that carry a set of import patterns (and, for the domain, the purity rules). */
+function importRules(patterns, { pure = false } = {}) {
+  const rules = {
     'no-restricted-imports': ['error', { patterns }],
-    'no-restricted-syntax': ['error', ...dynamicImportRestrictions(patterns)]
+    'no-restricted-syntax': ['error', ...dynamicImportRestrictions(patterns), ...(pure ? IMPURE_SYNTAX : [])]
   };
+  if (pure) rules['no-restricted-globals'] = ['error', ...IMPURE_GLOBALS];
+  return rules;
 }
 
 const importDirection = [
@@ -109,12 +140,12 @@ const importDirection = [
   ...LAYERS.map((layer) => ({
     name: `sentei/layer-${layer}`,
     files: SOURCE_GLOBS.map((glob) => `src/lib/${layer}/${glob}`),
-    rules: importRules(layerRestrictions(layer))
+    rules: importRules(layerRestrictions(layer), { pure: layer === 'domain' })
   })),
   ...LAYERS.map((layer) => ({
     name: `sentei/layer-${layer}-tests`,
     files: TEST_GLOBS.map((glob) => `src/lib/${layer}/${glob}`),
-    rules: importRules(layerRestrictions(layer, { tests: true }))
+    rules: importRules(layerRestrictions(layer, { tests: true }), { pure: layer === 'domain' })
   }))
 ];
 
