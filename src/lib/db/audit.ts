@@ -4,13 +4,12 @@
  */
 import { verifyChain, type ChainCheck } from '$lib/domain/audit';
 import type { AuditEntry, Id } from '$lib/domain/model';
+import { bySeq } from '$lib/domain/records';
 import { sha256Text } from '$lib/domain/sha256';
 import { read, requireProcurement, type Tx } from './tx';
 
 async function entries(db: Tx, procurementId: Id): Promise<AuditEntry[]> {
-  return (await db.audit.where('procurementId').equals(procurementId).toArray()).sort(
-    (a, b) => a.seq - b.seq
-  );
+  return (await db.audit.where('procurementId').equals(procurementId).toArray()).sort(bySeq);
 }
 
 export function listAudit(procurementId: Id): Promise<AuditEntry[]> {

@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import { BUNDLE_COLLECTIONS, type BundleCollection, type ProcurementBundle } from '$lib/domain/model';
 import { StorageError } from './errors';
-import { byIdOrder, byOrder } from '$lib/domain/records';
+import { byIdOrder, byOrder, bySeq, byVersion } from '$lib/domain/records';
 import { read, write, type Tx } from './tx';
 
 type Row = { procurementId: string };
@@ -29,7 +29,7 @@ export async function loadBundleIn(db: Tx, id: string): Promise<ProcurementBundl
   return {
     procurement,
     requirements: byOrder(await of(db.requirements)),
-    criteriaVersions: (await of(db.criteriaVersions)).sort((a, b) => a.version - b.version),
+    criteriaVersions: (await of(db.criteriaVersions)).sort(byVersion),
     evaluators: byOrder(await of(db.evaluators)),
     vendors: byOrder(await of(db.vendors)),
     subcontractors: byOrder(await of(db.subcontractors)),
@@ -39,7 +39,7 @@ export async function loadBundleIn(db: Tx, id: string): Promise<ProcurementBundl
     responses: byId(await of(db.responses)),
     grades: byId(await of(db.grades)),
     consensus: byId(await of(db.consensus)),
-    audit: (await of(db.audit)).sort((a, b) => a.seq - b.seq)
+    audit: (await of(db.audit)).sort(bySeq)
   };
 }
 

@@ -8,6 +8,7 @@ import { criteriaHash, criteriaState, REOPEN_REASON_MIN, validateCriteria } from
 import type { Issue } from '$lib/domain/issues';
 import type { CriteriaVersion, Id } from '$lib/domain/model';
 import { sha256Text } from '$lib/domain/sha256';
+import { byOrder } from '$lib/domain/records';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
 import { appendAudit, read, requireProcurement, write, type Tx } from './tx';
@@ -48,9 +49,9 @@ export function lockCriteria(ctx: WriteContext, procurementId: Id): Promise<Lock
       const procurement = await requireProcurement(db, procurementId);
       const versions = await versionsOf(db, procurementId);
       if (criteriaState(procurement, versions) === 'locked') throw new StorageError('locked');
-      const requirements = (
+      const requirements = byOrder(
         await db.requirements.where('procurementId').equals(procurementId).toArray()
-      ).sort((a, b) => a.order - b.order);
+      );
       const issues = validateCriteria(requirements, procurement.settings);
       if (issues.length) return { ok: false, issues };
       const at = ctx.now();

@@ -69,6 +69,11 @@ export const byIdOrder = (a: { id: Id }, b: { id: Id }): number => compareIds(a.
 /** Sort comparator: by `order`, then id. */
 export const byPosition = (a: Ordered, b: Ordered): number => a.order - b.order || compareIds(a.id, b.id);
 
+/** Sort comparator: criteria versions by number. */
+export const byVersion = (a: { version: number }, b: { version: number }): number => a.version - b.version;
+/** Sort comparator: audit entries by sequence. */
+export const bySeq = (a: { seq: number }, b: { seq: number }): number => a.seq - b.seq;
+
 export interface Ordered {
   id: string;
   order: number;
