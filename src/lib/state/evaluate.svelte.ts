@@ -104,6 +104,7 @@ export class EvaluateState {
   get evaluators(): readonly Evaluator[] {
     return this.bundle?.evaluators ?? [];
   }
+  vendorIds = $derived(this.vendors.map((v) => v.id));
   /** Grading needs at least one evaluator and one vendor. */
   hasPanel = $derived(this.evaluators.length > 0 && this.vendors.length > 0);
 
