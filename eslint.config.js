@@ -149,6 +149,21 @@ const importDirection = [
   }))
 ];
 
+/**
+ * Pages read state and render components: storage and file formats are reached through
+ * src/lib/state, so a page never calls $lib/db or $lib/io itself.
+ */
+const routeRestrictions = ['db', 'io'].map((layer) => ({
+  regex: `^(?:\\$lib|(?:\\.\\./)+(?:src/)?lib)/${layer}(?:/|$)`,
+  message: `src/routes may not import src/lib/${layer}; go through src/lib/state.`
+}));
+
+const routeImports = {
+  name: 'sentei/routes',
+  files: SOURCE_GLOBS.map((glob) => `src/routes/${glob}`),
+  rules: importRules([...packageRestrictions(undefined), ...routeRestrictions])
+};
+
 // ---------------------------------------------------------------------------------------------
 
 export default defineConfig(
@@ -194,11 +209,13 @@ export default defineConfig(
     name: 'sentei/rules',
     rules: {
       'svelte/no-at-html-tags': 'error',
+      'svelte/button-has-type': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' }
       ]
     }
   },
-  importDirection
+  importDirection,
+  routeImports
 );

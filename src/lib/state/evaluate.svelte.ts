@@ -2,7 +2,8 @@
  * Stage 4 for one open procurement: who is grading (each evaluator works on their own sheet),
  * their grades saved as they change, submission, and the chair's part — consensus, the technical
  * lock and price opening. Blind grading is shown here and enforced in storage: nobody sees other
- * evaluators' grades before submitting their own.
+ * evaluators' grades before submitting their own. What the page may offer (whose sheet is open,
+ * whether it is closed, what the chair may do) is decided here, so the page only renders it.
  */
 import {
   lockTechnicalEvaluation,
@@ -15,9 +16,22 @@ import {
   submitEvaluation,
   type BidInput
 } from '$lib/db';
+import { answerLookup } from '$lib/domain/answer-lookup';
 import { latestVersion } from '$lib/domain/criteria';
-import { cellKey, gradesOf, sheetProgress, visibleGrades } from '$lib/domain/evaluation';
-import type { Grade, ProcurementBundle, Requirement, Verdict } from '$lib/domain/model';
+import { cellKey, gradesOf, sheetProgress, visibleGrades, type SheetProgress } from '$lib/domain/evaluation';
+import type {
+  EvidenceFile,
+  Evaluator,
+  Grade,
+  ProcurementBundle,
+  Requirement,
+  Response,
+  RubricLevel,
+  ScoringSettings,
+  Vendor,
+  Verdict
+} from '$lib/domain/model';
+import { byOrder } from '$lib/domain/records';
 import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import { scoreProcurement, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
@@ -27,15 +41,25 @@ import { writeContext } from './context';
 import { notices } from './notices.svelte';
 import type { WorkspaceState } from './workspace.svelte';
 
+/** What the stage needs of the workspace (a narrow view, so tests can give a plain object). */
+export type EvaluateWorkspace = Pick<WorkspaceState, 'bundle' | 'busy' | 'perform'>;
+
+/** Another evaluator's grade of one cell, as the viewer may see it. */
+export interface OtherGrade {
+  name: string;
+  grade: Grade;
+}
+
 export class EvaluateState {
-  #workspace: () => WorkspaceState;
-  /** The evaluator whose sheet is open; chosen on the page (an evaluator package fixes it). */
-  evaluatorId = $state('');
-  /** Vendor names replaced by 事業者A, B … during technical scoring. */
-  masked = $state(false);
+  #workspace: () => EvaluateWorkspace;
+  #evaluatorId = $state('');
+  #masked = $state(false);
+  #vendorId = $state('');
+  #onlyOpen = $state(false);
+  #lockAsked = $state(false);
   #types = $state.raw<AttestationTypeInfo[] | null>(null);
 
-  constructor(workspace: () => WorkspaceState) {
+  constructor(workspace: () => EvaluateWorkspace) {
     this.#workspace = workspace;
   }
 
@@ -47,25 +71,81 @@ export class EvaluateState {
   get bundle(): ProcurementBundle | null {
     return this.#workspace().bundle;
   }
+  get busy(): boolean {
+    return this.#workspace().busy;
+  }
 
+  /** The evaluator whose sheet is open; chosen on the page (an evaluator package fixes it). */
+  get evaluatorId(): string {
+    return this.#evaluatorId;
+  }
+  set evaluatorId(id: string) {
+    this.#evaluatorId = id;
+  }
+  /** Vendor names replaced by 事業者A, B … during technical scoring. */
+  get masked(): boolean {
+    return this.#masked;
+  }
+  set masked(on: boolean) {
+    this.#masked = on;
+  }
+  /** The sheet shows only the cells still open. */
+  get onlyOpen(): boolean {
+    return this.#onlyOpen;
+  }
+  set onlyOpen(on: boolean) {
+    this.#onlyOpen = on;
+  }
+
+  /** Vendors and evaluators by position, as the bundle holds them. */
+  get vendors(): readonly Vendor[] {
+    return this.bundle?.vendors ?? [];
+  }
+  get evaluators(): readonly Evaluator[] {
+    return this.bundle?.evaluators ?? [];
+  }
+  vendorIds = $derived(this.vendors.map((v) => v.id));
+  /** Grading needs at least one evaluator and one vendor. */
+  hasPanel = $derived(this.evaluators.length > 0 && this.vendors.length > 0);
+
+  #version = $derived(this.bundle ? latestVersion(this.bundle.criteriaVersions) : undefined);
   /** The requirements and rubric of the latest locked criteria: what grades are given against. */
-  requirements = $derived.by((): Requirement[] => {
-    const b = this.bundle;
-    return b
-      ? [...(latestVersion(b.criteriaVersions)?.requirements ?? [])].sort((x, y) => x.order - y.order)
-      : [];
-  });
-  criteriaLocked = $derived(this.bundle ? latestVersion(this.bundle.criteriaVersions) !== undefined : false);
+  requirements = $derived(byOrder(this.#version?.requirements ?? []));
+  rubric = $derived<readonly RubricLevel[]>(this.#version?.settings.rubric ?? []);
+  /** The settings prices are opened under: the locked ones, else the procurement's. */
+  settings = $derived<ScoringSettings | null>(
+    this.#version?.settings ?? this.bundle?.procurement.settings ?? null
+  );
+  criteriaLocked = $derived(this.#version !== undefined);
   technicallyLocked = $derived(this.bundle?.procurement.technicalLock != null);
+  /** On an evaluator's PC: the procurement came from a package, for that evaluator's sheet only. */
+  inPackage = $derived(this.bundle != null && this.bundle.procurement.packageOrigin !== null);
   packageEvaluatorId = $derived(this.bundle?.procurement.packageOrigin?.evaluatorId ?? null);
 
   /** The evaluator on the sheet: the package's, else the chosen one if it still exists. */
   current = $derived.by(() => {
     const b = this.bundle;
     if (!b) return null;
-    const id = this.packageEvaluatorId ?? this.evaluatorId;
+    const id = this.packageEvaluatorId ?? this.#evaluatorId;
     return b.evaluators.find((e) => e.id === id) ?? null;
   });
+
+  /** The chair's part (status, consensus, lock, prices) is the chair's, and never in a package. */
+  isChair = $derived(!this.inPackage && this.current?.role === 'chair');
+
+  /** No grade can be changed: nobody on the sheet, submitted, locked, or storage busy. */
+  sheetClosed = $derived(
+    this.busy || !this.current || this.current.submittedAt !== null || this.technicallyLocked
+  );
+
+  /** The vendor whose sheet is shown: the chosen one, else the first. */
+  shownVendor = $derived<Vendor | undefined>(
+    this.vendors.find((v) => v.id === this.#vendorId) ?? this.vendors[0]
+  );
+
+  showVendor(id: string): void {
+    this.#vendorId = id;
+  }
 
   mine = $derived.by((): Map<string, Grade> => {
     const b = this.bundle;
@@ -78,11 +158,49 @@ export class EvaluateState {
     return sheetProgress(this.requirements, b.vendors, b.grades, this.current.id);
   });
 
+  /** Cells still open on the current sheet (0 when there is no sheet). */
+  openCells = $derived(this.progress ? this.progress.total - this.progress.done : 0);
+
+  /** A complete sheet may be submitted, once. */
+  maySubmit = $derived(!this.busy && this.progress !== null && this.openCells === 0);
+
+  /** Any evaluator's progress, for the chair's status table. */
+  progressOf(evaluatorId: string): SheetProgress {
+    const b = this.bundle;
+    return sheetProgress(this.requirements, b?.vendors ?? [], b?.grades ?? [], evaluatorId, 0);
+  }
+
   /** What the evaluator on the sheet may see of the others' grades (blind until they submit). */
   visible = $derived.by((): Grade[] => {
     const b = this.bundle;
     return b && this.current ? visibleGrades(b.grades, b.evaluators, this.current.id) : [];
   });
+
+  /** The sheet shows the others' column once the viewer may see any of their grades. */
+  showsOthers = $derived(this.visible.some((g) => g.evaluatorId !== this.current?.id));
+
+  /** The others' grades of one cell, with their names, in the order the bundle holds them. */
+  othersOf(vendorId: string, requirementId: string): OtherGrade[] {
+    const viewerId = this.current?.id;
+    const nameOf = (id: string) => this.evaluators.find((e) => e.id === id)?.name ?? id;
+    return this.visible
+      .filter(
+        (g) => g.evaluatorId !== viewerId && g.vendorId === vendorId && g.requirementId === requirementId
+      )
+      .map((grade) => ({ name: nameOf(grade.evaluatorId), grade }));
+  }
+
+  #answers = $derived(answerLookup(this.bundle?.responses ?? [], this.bundle?.evidenceFiles ?? []));
+
+  /** The vendor's answer to the requirement, shown beside the grade. */
+  answerOf(vendorId: string, requirementId: string): Response | undefined {
+    return this.#answers.answerOf(vendorId, requirementId);
+  }
+
+  /** Files the vendor attached to its answer to the requirement (evidence beside the grade). */
+  answerFilesOf(vendorId: string, requirementId: string): readonly EvidenceFile[] {
+    return this.#answers.filesOf(vendorId, requirementId);
+  }
 
   /** The full result: for the chair once they have submitted, and after the technical lock. */
   result = $derived.by((): ScoringResult | null => {
@@ -93,10 +211,13 @@ export class EvaluateState {
     return scoreProcurement(scoringInputOf(b));
   });
 
+  /** Flagged disagreements without a consensus yet, for the lock's confirmation. */
+  unresolved = $derived(this.result?.disagreements.filter((d) => !d.resolved).length ?? 0);
+
   /** Suggestions from the evidence for every cell (shown beside the grade, never applied by themselves). */
   suggestions = $derived.by((): Map<string, Suggestion> | null => {
     const b = this.bundle;
-    const version = b ? latestVersion(b.criteriaVersions) : undefined;
+    const version = this.#version;
     if (!b || !version || !this.#types) return null;
     return suggestAll(
       { ...b, requirements: version.requirements, rubric: version.settings.rubric },
@@ -109,21 +230,42 @@ export class EvaluateState {
     return this.suggestions?.get(suggestionKey(vendorId, requirementId)) ?? null;
   }
 
-  allSubmitted = $derived(
-    (this.bundle?.evaluators.length ?? 0) > 0 &&
-      (this.bundle?.evaluators ?? []).every((e) => e.submittedAt !== null)
-  );
+  allSubmitted = $derived(this.evaluators.length > 0 && this.evaluators.every((e) => e.submittedAt !== null));
+
+  /** The chair may return a submitted sheet until the technical lock. */
+  mayReturn = $derived(this.isChair && !this.technicallyLocked);
+  /** The chair records a consensus once they see the result, until the technical lock. */
+  mayRecordConsensus = $derived(this.isChair && this.result !== null && !this.technicallyLocked);
+  /** The lock is offered to the chair until it is done; it may be taken once every sheet is in. */
+  lockOffered = $derived(this.isChair && !this.technicallyLocked);
+  mayLock = $derived(this.lockOffered && !this.busy && this.allSubmitted);
+  /** Prices are opened by the chair after the technical lock. */
+  mayOpenPrices = $derived(this.isChair && this.technicallyLocked);
+
+  /** The lock asks for confirmation first. */
+  get lockAsked(): boolean {
+    return this.#lockAsked;
+  }
+  askLock(): void {
+    if (this.mayLock) this.#lockAsked = true;
+  }
+  cancelLock(): void {
+    this.#lockAsked = false;
+  }
+  async confirmLock(): Promise<void> {
+    this.#lockAsked = false;
+    await this.lockTechnical();
+  }
 
   gradeOf(vendorId: string, requirementId: string): Grade | undefined {
     return this.mine.get(cellKey(vendorId, requirementId));
   }
 
   vendorLabel(vendorId: string, maskedLabel: (letter: string) => string): string {
-    const vendors = [...(this.bundle?.vendors ?? [])].sort((a, b) => a.order - b.order);
-    const i = vendors.findIndex((v) => v.id === vendorId);
-    const vendor = vendors[i];
+    const i = this.vendors.findIndex((v) => v.id === vendorId);
+    const vendor = this.vendors[i];
     if (!vendor) return vendorId;
-    return this.masked && !this.technicallyLocked
+    return this.#masked && !this.technicallyLocked
       ? maskedLabel(String.fromCharCode(65 + (i % 26)))
       : vendor.company;
   }

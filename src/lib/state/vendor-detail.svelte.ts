@@ -70,9 +70,8 @@ export class VendorDetailState {
   }
 
   get subcontractors(): Subcontractor[] {
-    return (this.#workspace().bundle?.subcontractors ?? [])
-      .filter((s) => s.vendorId === this.#vendorId())
-      .sort((a, b) => a.order - b.order);
+    // The bundle holds them by position already (loadBundle).
+    return (this.#workspace().bundle?.subcontractors ?? []).filter((s) => s.vendorId === this.#vendorId());
   }
 
   /** Loads the attestation types' validity rules; until then no status is shown. */

@@ -1,0 +1,272 @@
+// The evaluate page's rules, read through EvaluateState over a plain workspace: whose sheet is
+// open and when it is closed, what the chair may do, and each row's answer and files.
+import { describe, expect, it } from 'vitest';
+import type { EvidenceFile, ProcurementBundle, Response } from '$lib/domain/model';
+import { testBundle, workedExample, TEST_AT } from '$lib/testing/fixtures';
+import { EvaluateState, type EvaluateWorkspace } from './evaluate.svelte';
+
+class FakeWorkspace implements EvaluateWorkspace {
+  bundle = $state.raw<ProcurementBundle | null>(null);
+  busy = $state(false);
+  performed = 0;
+
+  constructor(bundle: ProcurementBundle) {
+    this.bundle = bundle;
+  }
+
+  /** Counts the storage actions asked for; runs none (nothing here touches storage). */
+  async perform(): Promise<boolean> {
+    this.performed++;
+    return false;
+  }
+}
+
+const SUBMITTED = '2025-01-03T00:00:00.000Z';
+const LOCK = { at: '2025-01-04T00:00:00.000Z', by: '委員長' };
+
+/** The worked example: e1 is the chair, e2 and e3 members; every sheet complete, none submitted. */
+function bundleOf(
+  change: {
+    submitted?: string[];
+    locked?: boolean;
+    packageFor?: string;
+    responses?: Response[];
+    evidenceFiles?: EvidenceFile[];
+  } = {}
+): ProcurementBundle {
+  const bundle = testBundle(workedExample(), {
+    procurement: {
+      technicalLock: change.locked ? LOCK : null,
+      packageOrigin: change.packageFor
+        ? {
+            packageId: 'pkg1',
+            evaluatorId: change.packageFor,
+            sourceProcurementId: 'chair-p1',
+            criteriaVersion: 1,
+            criteriaHash: 'ab'.repeat(32),
+            key: 'cd'.repeat(32),
+            openedAt: TEST_AT
+          }
+        : null
+    },
+    responses: change.responses ?? [],
+    evidenceFiles: change.evidenceFiles ?? []
+  });
+  const submitted = new Set(change.submitted ?? []);
+  return {
+    ...bundle,
+    evaluators: bundle.evaluators.map((e) => (submitted.has(e.id) ? { ...e, submittedAt: SUBMITTED } : e))
+  };
+}
+
+function stateOf(bundle: ProcurementBundle, evaluatorId = '') {
+  const workspace = new FakeWorkspace(bundle);
+  const ev = new EvaluateState(() => workspace);
+  ev.evaluatorId = evaluatorId;
+  return { ev, workspace };
+}
+
+const ALL = ['e1', 'e2', 'e3'];
+
+describe('EvaluateState: the chair', () => {
+  it('is the chosen evaluator with the chair role, never a member', () => {
+    expect(stateOf(bundleOf(), 'e1').ev.isChair).toBe(true);
+    expect(stateOf(bundleOf(), 'e2').ev.isChair).toBe(false);
+    expect(stateOf(bundleOf(), '').ev.isChair).toBe(false);
+    expect(stateOf(bundleOf(), 'gone').ev.isChair).toBe(false);
+  });
+
+  it('has no chair part in an evaluator package, even for the chair', () => {
+    const { ev } = stateOf(bundleOf({ packageFor: 'e1' }), 'e2');
+    expect(ev.current?.id).toBe('e1');
+    expect(ev.inPackage).toBe(true);
+    expect(ev.isChair).toBe(false);
+    expect(ev.mayReturn).toBe(false);
+    expect(ev.lockOffered).toBe(false);
+  });
+
+  it('before every sheet is in: may return sheets, sees no result, may not lock', () => {
+    const { ev, workspace } = stateOf(bundleOf({ submitted: ['e2'] }), 'e1');
+    expect(ev.mayReturn).toBe(true);
+    expect(ev.result).toBeNull();
+    expect(ev.mayRecordConsensus).toBe(false);
+    expect(ev.lockOffered).toBe(true);
+    expect(ev.allSubmitted).toBe(false);
+    expect(ev.mayLock).toBe(false);
+    ev.askLock();
+    expect(ev.lockAsked).toBe(false);
+    expect(workspace.performed).toBe(0);
+  });
+
+  it('once every sheet is in: records consensus, and locks after confirming', async () => {
+    const { ev, workspace } = stateOf(bundleOf({ submitted: ALL }), 'e1');
+    expect(ev.result).not.toBeNull();
+    expect(ev.mayRecordConsensus).toBe(true);
+    expect(ev.mayLock).toBe(true);
+    ev.askLock();
+    expect(ev.lockAsked).toBe(true);
+    ev.cancelLock();
+    expect(ev.lockAsked).toBe(false);
+    expect(workspace.performed).toBe(0);
+    ev.askLock();
+    await ev.confirmLock();
+    expect(ev.lockAsked).toBe(false);
+    expect(workspace.performed).toBe(1);
+  });
+
+  it('may not lock while storage is busy', () => {
+    const { ev, workspace } = stateOf(bundleOf({ submitted: ALL }), 'e1');
+    workspace.busy = true;
+    expect(ev.mayLock).toBe(false);
+    workspace.busy = false;
+    expect(ev.mayLock).toBe(true);
+  });
+
+  it('a member who has submitted sees no result and has no chair actions', () => {
+    const { ev } = stateOf(bundleOf({ submitted: ALL }), 'e2');
+    expect(ev.result).toBeNull();
+    expect(ev.mayRecordConsensus).toBe(false);
+    expect(ev.mayLock).toBe(false);
+  });
+
+  it('after the technical lock: opens prices, and returns, consensus and the lock are over', () => {
+    const { ev } = stateOf(bundleOf({ submitted: ALL, locked: true }), 'e1');
+    expect(ev.mayOpenPrices).toBe(true);
+    expect(ev.mayReturn).toBe(false);
+    expect(ev.mayRecordConsensus).toBe(false);
+    expect(ev.lockOffered).toBe(false);
+    expect(ev.mayLock).toBe(false);
+    expect(stateOf(bundleOf({ submitted: ALL, locked: true }), 'e2').ev.mayOpenPrices).toBe(false);
+    expect(stateOf(bundleOf({ submitted: ALL }), 'e1').ev.mayOpenPrices).toBe(false);
+  });
+});
+
+describe('EvaluateState: the closed sheet', () => {
+  it.each([
+    { case: 'an open sheet', evaluator: 'e2', change: {}, busy: false, closed: false },
+    { case: 'nobody chosen', evaluator: '', change: {}, busy: false, closed: true },
+    { case: 'an evaluator no longer there', evaluator: 'gone', change: {}, busy: false, closed: true },
+    { case: 'storage busy', evaluator: 'e2', change: {}, busy: true, closed: true },
+    { case: 'submitted', evaluator: 'e2', change: { submitted: ['e2'] }, busy: false, closed: true },
+    {
+      case: "another's submission",
+      evaluator: 'e2',
+      change: { submitted: ['e1'] },
+      busy: false,
+      closed: false
+    },
+    { case: 'technically locked', evaluator: 'e2', change: { locked: true }, busy: false, closed: true },
+    {
+      case: "the package's evaluator",
+      evaluator: '',
+      change: { packageFor: 'e3' },
+      busy: false,
+      closed: false
+    },
+    {
+      case: 'the package evaluator, submitted',
+      evaluator: '',
+      change: { packageFor: 'e3', submitted: ['e3'] },
+      busy: false,
+      closed: true
+    }
+  ])('$case: closed $closed', ({ evaluator, change, busy, closed }) => {
+    const { ev, workspace } = stateOf(bundleOf(change), evaluator);
+    workspace.busy = busy;
+    expect(ev.sheetClosed).toBe(closed);
+  });
+
+  it('offers submission only for a complete sheet', () => {
+    const { ev, workspace } = stateOf(bundleOf(), 'e2');
+    expect(ev.openCells).toBe(0);
+    expect(ev.maySubmit).toBe(true);
+    workspace.busy = true;
+    expect(ev.maySubmit).toBe(false);
+    workspace.busy = false;
+    const bundle = bundleOf();
+    workspace.bundle = { ...bundle, grades: bundle.grades.filter((g) => g.evaluatorId !== 'e2') };
+    expect(ev.openCells).toBe(ev.progress!.total);
+    expect(ev.maySubmit).toBe(false);
+  });
+});
+
+const AT = TEST_AT;
+
+function response(id: string, vendorId: string, requirementId: string): Response {
+  return {
+    id,
+    procurementId: 'p1',
+    vendorId,
+    requirementId,
+    answer: 'full',
+    explanation: '',
+    evidenceRefs: '',
+    updatedAt: AT,
+    source: 'manual'
+  };
+}
+
+function responseFile(id: string, vendorId: string, responseId: string): EvidenceFile {
+  return {
+    id,
+    procurementId: 'p1',
+    vendorId,
+    ownerKind: 'response',
+    ownerId: responseId,
+    name: `${id}.pdf`,
+    type: 'application/pdf',
+    size: 1,
+    sha256: '00'.repeat(32),
+    addedAt: AT,
+    addedBy: '山田'
+  };
+}
+
+describe('EvaluateState: the rows of the sheet', () => {
+  it("finds each row's answer and the files attached to it", () => {
+    const { ev } = stateOf(
+      bundleOf({
+        responses: [response('a1', 'A', 'm1'), response('a2', 'B', 'm1')],
+        evidenceFiles: [
+          responseFile('f1', 'A', 'a1'),
+          responseFile('f2', 'B', 'a2'),
+          responseFile('f3', 'A', 'a1')
+        ]
+      }),
+      'e2'
+    );
+    expect(ev.answerOf('A', 'm1')?.id).toBe('a1');
+    expect(ev.answerOf('B', 'm1')?.id).toBe('a2');
+    expect(ev.answerOf('A', 'm2')).toBeUndefined();
+    expect(ev.answerFilesOf('A', 'm1').map((f) => f.name)).toEqual(['f1.pdf', 'f3.pdf']);
+    expect(ev.answerFilesOf('B', 'm1').map((f) => f.name)).toEqual(['f2.pdf']);
+    expect(ev.answerFilesOf('A', 'm2')).toEqual([]);
+  });
+
+  it("shows the evaluator's own grade, and the others' only once both have submitted", () => {
+    expect(stateOf(bundleOf(), 'e2').ev.gradeOf('A', 's1')?.level).toBe('A');
+    const blind = stateOf(bundleOf({ submitted: ['e1'] }), 'e2').ev;
+    expect(blind.showsOthers).toBe(false);
+    expect(blind.othersOf('A', 's1')).toEqual([]);
+    const open = stateOf(bundleOf({ submitted: ['e1', 'e2'] }), 'e2').ev;
+    expect(open.showsOthers).toBe(true);
+    expect(open.othersOf('A', 's1').map((o) => [o.name, o.grade.level])).toEqual([['評価者1', 'A']]);
+  });
+
+  it('reads the locked requirements by position, and masks vendors by position', () => {
+    const bundle = bundleOf();
+    const [version] = bundle.criteriaVersions;
+    const shuffled = { ...version!, requirements: [...version!.requirements].reverse() };
+    const { ev } = stateOf({ ...bundle, criteriaVersions: [shuffled] }, 'e2');
+    expect(ev.requirements.map((r) => r.id)).toEqual(['m1', 'm2', 's1', 's2', 's3']);
+    const masked = (letter: string) => `事業者${letter}`;
+    expect(ev.vendorLabel('B', masked)).toBe('社B');
+    ev.masked = true;
+    expect(ev.vendors.map((v) => ev.vendorLabel(v.id, masked))).toEqual(['事業者A', '事業者B', '事業者C']);
+    expect(ev.shownVendor?.id).toBe('A');
+    ev.showVendor('C');
+    expect(ev.shownVendor?.id).toBe('C');
+    ev.showVendor('gone');
+    expect(ev.shownVendor?.id).toBe('A');
+  });
+});
