@@ -6,7 +6,7 @@
  */
 import { canonicalJson } from './canonical';
 import type { Consensus, Evaluator, Grade, Id, Requirement, RubricLevel, Vendor, Verdict } from './model';
-import { cellKey, latestGradesOf } from './records';
+import { byOrder, cellKey, latestGradesOf } from './records';
 
 export type GradeShapeIssue = 'verdictExpected' | 'levelExpected' | 'unknownLevel';
 
@@ -54,11 +54,10 @@ export function sheetProgress(
   openLimit = 20
 ): SheetProgress {
   const mine = gradesOf(grades, evaluatorId);
-  const byOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
   const open: SheetProgress['open'] = [];
   let done = 0;
-  for (const v of [...vendors].sort(byOrder)) {
-    for (const r of [...requirements].sort(byOrder)) {
+  for (const v of byOrder(vendors)) {
+    for (const r of byOrder(requirements)) {
       if (gradeDone(r, mine.get(cellKey(v.id, r.id)))) done++;
       else if (open.length < openLimit) open.push({ vendorId: v.id, requirementId: r.id });
     }
