@@ -28,6 +28,7 @@ import { priceContext, totalsOf } from './totals';
 import type { Disagreement, MissingGrade, Reason, ScoringInput, ScoringResult, VendorResult } from './types';
 
 export type * from './types';
+export { basePointsOf } from './technical';
 
 export function scoreProcurement(input: ScoringInput): ScoringResult {
   const { settings } = input;
