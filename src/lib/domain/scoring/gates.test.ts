@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../defaults';
+import { toRational } from '../rounding';
+import { belowMinimumBonus, ceilingOf, passesRule } from './gates';
 import { scoreProcurement, type ScoringResult, type VendorResult } from './index';
 import { scenarioInput, type Scenario } from '$lib/testing/fixtures';
 
@@ -127,5 +129,36 @@ describe('gates and bid status', () => {
     });
     expect(vendor(below, 'X').evaluationValue?.value).toBe(100);
     expect(codes(vendor(below, 'X'))).toEqual(['mandatoryFailed', 'belowReferenceValue']);
+  });
+});
+
+describe('the gate rules', () => {
+  it.each([
+    ['majority', 2, 3, true],
+    ['majority', 1, 3, false],
+    ['majority', 2, 4, false],
+    ['majority', 3, 4, true],
+    ['majority', 0, 0, false],
+    ['unanimous', 3, 3, true],
+    ['unanimous', 2, 3, false],
+    ['unanimous', 0, 0, false]
+  ] as const)('%s: %i passes of %i → %s', (rule, passes, panel, expected) => {
+    expect(passesRule(rule, passes, panel)).toBe(expected);
+  });
+
+  it('the ceiling applies with a price method and a usable ceiling only', () => {
+    const settings = { ...defaultSettings(), ceilingPrice: 10_000_000 };
+    expect(ceilingOf(settings, [])).toBe(10_000_000);
+    expect(ceilingOf({ ...settings, priceMethod: 'division' }, [])).toBe(10_000_000);
+    expect(ceilingOf({ ...settings, priceMethod: 'none' }, [])).toBeNull();
+    expect(ceilingOf(settings, ['missingCeiling'])).toBeNull();
+  });
+
+  it('the minimum 加点 is not judged on an incomplete 加点', () => {
+    const settings = { ...defaultSettings(), minimumBonus: 10 };
+    expect(belowMinimumBonus(settings, toRational(9.99))).toBe(true);
+    expect(belowMinimumBonus(settings, toRational(10))).toBe(false);
+    expect(belowMinimumBonus(settings, null)).toBe(false);
+    expect(belowMinimumBonus({ ...settings, minimumBonus: null }, toRational(0))).toBe(false);
   });
 });
