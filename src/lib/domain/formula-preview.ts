@@ -8,6 +8,15 @@
 import { SETTINGS_BOUNDS, withinBound } from './settings';
 import type { RoundingMode, ScoringSettings } from './model';
 import {
+  evaluationValue,
+  meetsReferenceValue,
+  PRICE_FORMULA_NEEDS,
+  priceMethodPublishes,
+  pricePoints,
+  referenceValue,
+  totalPoints
+} from './price';
+import {
   FIGURE_DECIMALS,
   add,
   compare,
@@ -15,7 +24,6 @@ import {
   div,
   mul,
   roundToRational,
-  sub,
   toRational,
   type Rational,
   type RoundedFigure
@@ -151,7 +159,8 @@ export function formulaPreviews(
 ): FormulaPreview[] {
   const ex: ExampleInputs = { ...exampleInputs(settings), ...example };
   const previews: FormulaPreview[] = [];
-  const { rubric, priceMethod, divisionScale: scale } = settings;
+  const { rubric, divisionScale: scale } = settings;
+  const publishes = priceMethodPublishes(settings);
   const ceiling =
     usable(settings.ceilingPrice) && settings.ceilingPrice > 0 ? settings.ceilingPrice : ex.ceilingPrice;
   const base = sum(ex.basePoints.map(toRational));
@@ -197,13 +206,11 @@ export function formulaPreviews(
 
   const bidUsable = usable(ex.bid) && ex.bid > 0;
   const ceilingUsable = usable(ceiling) && ceiling > 0;
-  const standard = settings.priceFormula === 'standard';
+  const standard = PRICE_FORMULA_NEEDS[settings.priceFormula] === 'ceiling';
   const formulaUsable = standard ? ceilingUsable : usable(ex.lowestBid);
-  if (priceMethod === 'additive' && usable(settings.priceAllocation) && bidUsable && formulaUsable) {
+  if (publishes.pricePoints && usable(settings.priceAllocation) && bidUsable && formulaUsable) {
     const allocation = toRational(settings.priceAllocation);
-    const raw = standard
-      ? mul(allocation, sub(1, div(ex.bid, ceiling)))
-      : mul(allocation, div(ex.lowestBid, ex.bid));
+    const raw = pricePoints(settings.priceFormula, allocation, ex.bid, { ceiling, lowestBid: ex.lowestBid })!;
     const price = publish(raw, settings, 'price');
     if (price) {
       previews.push({
@@ -216,7 +223,7 @@ export function formulaPreviews(
         },
         rounding: price.rounding
       });
-      const total = technical ? publish(add(technical.value, price.value), settings, 'total') : null;
+      const total = technical ? publish(totalPoints(technical.value, price.value), settings, 'total') : null;
       if (technical && total) {
         previews.push({
           id: 'total',
@@ -227,11 +234,11 @@ export function formulaPreviews(
     }
   }
 
-  if (priceMethod === 'division' && usable(scale) && scale > 0) {
+  if (publishes.evaluationValue && usable(scale) && scale > 0) {
     const scaleText = exactText(toRational(scale));
     const value =
       technical && bidUsable
-        ? publish(mul(div(technical.value, ex.bid), scale), settings, 'evaluationValue')
+        ? publish(evaluationValue(technical.value, ex.bid, scale), settings, 'evaluationValue')
         : null;
     if (technical && value) {
       previews.push({
@@ -241,8 +248,8 @@ export function formulaPreviews(
       });
     }
     const reference =
-      settings.referenceValueGate && ceilingUsable
-        ? publish(mul(div(base, ceiling), scale), settings, 'referenceValue')
+      publishes.referenceValue && settings.referenceValueGate && ceilingUsable
+        ? publish(referenceValue(base, ceiling, scale), settings, 'referenceValue')
         : null;
     if (reference) {
       previews.push({
@@ -251,7 +258,7 @@ export function formulaPreviews(
         rounding: reference.rounding
       });
       if (value) {
-        const passes = compare(value.value, reference.value) >= 0;
+        const passes = meetsReferenceValue(value.value, reference.value);
         previews.push({
           id: 'referenceGate',
           values: {
@@ -284,7 +291,7 @@ export function formulaPreviews(
     });
   }
 
-  if (priceMethod !== 'none' && usable(settings.lowBidThreshold) && usable(ex.bid)) {
+  if (publishes.bids && usable(settings.lowBidThreshold) && usable(ex.bid)) {
     const threshold = toRational(settings.lowBidThreshold);
     const bid = toRational(ex.bid);
     previews.push({

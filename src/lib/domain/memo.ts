@@ -22,7 +22,9 @@ import type {
   Verdict
 } from './model';
 import { publishedText } from './explain';
+import { priceMethodPublishes, rankFigureOf } from './price';
 import { rankingRows, type RankingRow } from './ranking-rows';
+import { cellKey, latestConsensus } from './records';
 import { compare, sub, type Rational } from './rounding';
 import { scoringInputOf } from './scoring-input';
 import type { Disagreement, ScoringResult, SettingsIssue, VendorResult } from './scoring';
@@ -238,9 +240,9 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
   const settled = winner && firstRow && !winner.tie;
   let selected: MemoSelected | null = null;
   if (settled && winner) {
+    // The bundle holds them in order (`loadBundle`).
     const subcontractors = bundle.subcontractors
       .filter((s) => s.vendorId === winner.vendorId)
-      .sort((a, b) => a.order - b.order)
       .map((s) => ({
         name: s.name,
         role: s.role,
@@ -256,8 +258,7 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
     };
   }
 
-  const rankKey = (v: VendorResult) =>
-    settings.priceMethod === 'division' ? v.evaluationValue : v.totalPoints;
+  const rankKey = (v: VendorResult) => rankFigureOf(v, settings);
   const others: MemoOther[] = rows
     .filter((row) => !selected || row.vendorId !== selected.row.vendorId)
     .map((row) => {
@@ -268,7 +269,7 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
       const [ta, tb] = [winner.technicalPoints, v.technicalPoints];
       if (!a || !b || !ta || !tb) return { row, gap: null };
       const price =
-        settings.priceMethod === 'additive' && winner.pricePoints && v.pricePoints
+        priceMethodPublishes(settings).pricePoints && winner.pricePoints && v.pricePoints
           ? diff(winner.pricePoints.rounded, v.pricePoints.rounded)
           : null;
       return {
@@ -288,17 +289,10 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
     resolved: d.resolved
   }));
 
+  const latest = latestConsensus(bundle.consensus);
   const consensus: MemoConsensus[] = bundle.consensus
     .filter((c) => resultOf.has(c.vendorId) && requirement(c.requirementId))
-    .filter(
-      (c, _, all) =>
-        !all.some(
-          (o) =>
-            o.vendorId === c.vendorId &&
-            o.requirementId === c.requirementId &&
-            (o.recordedAt > c.recordedAt || (o.recordedAt === c.recordedAt && o.id > c.id))
-        )
-    )
+    .filter((c) => latest.get(cellKey(c.vendorId, c.requirementId)) === c)
     .map((c) => ({
       company: company(c.vendorId),
       ref: requirement(c.requirementId)!.ref,
@@ -336,9 +330,8 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
     referenceValue: result.referenceValue
       ? publishedText(result.referenceValue, settings, 'referenceValue')
       : null,
-    committee: [...bundle.evaluators]
-      .sort((a, b) => a.order - b.order)
-      .map((e) => ({ name: e.name, role: e.role, submittedAt: e.submittedAt })),
+    // The bundle holds them in order (`loadBundle`).
+    committee: bundle.evaluators.map((e) => ({ name: e.name, role: e.role, submittedAt: e.submittedAt })),
     ranking: rows,
     selected,
     others,

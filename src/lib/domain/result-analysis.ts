@@ -9,6 +9,7 @@ import type { Evaluator, Id, Requirement, Vendor, Verdict } from './model';
 import { toNumber } from './rounding';
 import type { ScoringResult, VendorResult } from './scoring';
 import type { OneAtATimeResult, RandomDrawsResult } from './stability';
+import { byOrder } from './records';
 
 type Named = Pick<Vendor, 'id' | 'company'>;
 
@@ -104,9 +105,6 @@ export interface ResultAnalysis {
   separatingQualifiedOnly: boolean;
 }
 
-const byOrder = (a: Requirement, b: Requirement): number =>
-  a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 function achievementOf(requirements: readonly Requirement[], v: VendorResult): DomainAchievement {
   const a: DomainAchievement = {
     earned: 0,
@@ -174,7 +172,7 @@ export function analyseResult(
   vendorRecords: readonly Named[],
   top = 5
 ): ResultAnalysis {
-  const reqs = [...requirements].sort(byOrder);
+  const reqs = byOrder(requirements);
   const names = new Map(vendorRecords.map((v) => [v.id, v.company]));
   const vendors: AnalysedVendor[] = result.vendors.map((v) => ({
     id: v.vendorId,
@@ -231,7 +229,7 @@ export function analyseResult(
 // ---------------------------------------------------------------- the stability panel
 
 const vendorsInOrder = <T extends Pick<Vendor, 'id' | 'order'>>(vendors: readonly T[]): T[] =>
-  [...vendors].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  byOrder(vendors);
 
 export interface FirstPlaceShare {
   vendorId: Id;

@@ -20,7 +20,7 @@ import {
   type VendorScenario
 } from '$lib/testing/fixtures';
 
-/** The worked example of scoring-method.md (same grades as scoring.test.ts). */
+/** The worked example of scoring-method.md (same grades as scoring/index.test.ts). */
 const worked = WORKED_EXAMPLE;
 
 /**

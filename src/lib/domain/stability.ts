@@ -14,16 +14,14 @@
  */
 import type { Id, Requirement } from './model';
 import {
-  add,
-  compare,
-  div,
-  mul,
-  roundToRational,
-  sub,
-  toNumber,
-  toRational,
-  type Rational
-} from './rounding';
+  evaluationValue,
+  meetsReferenceValue,
+  priceMethodPublishes,
+  rankFigureOf,
+  totalPoints
+} from './price';
+import { byPosition } from './records';
+import { add, compare, mul, roundToRational, sub, toNumber, toRational, type Rational } from './rounding';
 import { FIGURE_DECIMALS, type RoundedFigure } from './rounding';
 import { scoreProcurement, type ScoringInput, type ScoringResult } from './scoring';
 
@@ -61,9 +59,6 @@ export interface RandomDrawsResult {
   noWinner: number;
 }
 
-const byOrder = <T extends { order: number; id: Id }>(a: T, b: T): number =>
-  a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
 function checkVariation(x: number): number {
   if (!Number.isFinite(x) || x < 0 || x > 1) {
     throw new RangeError(`Stability variation must be from 0 to 1: ${x}`);
@@ -93,7 +88,7 @@ const onePlus = (x: number, sign: 1 | -1): Rational => add(1, mul(toRational(x),
 
 /** The scored requirements in the engine's order (order, then id). */
 const scoredRequirements = (input: ScoringInput): Requirement[] =>
-  input.requirements.filter((r) => r.kind === 'scored').sort(byOrder);
+  input.requirements.filter((r) => r.kind === 'scored').sort(byPosition);
 
 /**
  * Each scored item's points × (1 − X) and × (1 + X), then each evaluator left out in turn (their
@@ -128,7 +123,7 @@ export function oneAtATime(input: ScoringInput): OneAtATimeResult {
       }
     }
   }
-  for (const ev of [...input.evaluators].sort(byOrder)) {
+  for (const ev of [...input.evaluators].sort(byPosition)) {
     // Their grades need not be removed: the engine reads only the grades of the evaluators given.
     const variantInput = { ...input, evaluators: input.evaluators.filter((e) => e.id !== ev.id) };
     check({ kind: 'evaluatorLeftOut', evaluatorId: ev.id }, firstPlace(scoreProcurement(variantInput)));
@@ -173,7 +168,7 @@ function resolvedOptions(input: ScoringInput, options: DrawOptions) {
  * each scored item (mean of the grades present, or the consensus level), the passed 基礎点, the
  * 価格点, the bid, the 基準評価値 and every reason except `belowMinimumBonus` and
  * `belowReferenceValue`, which are the two gates that depend on the points. A draw then computes,
- * as the engine does (`scoring.ts`):
+ * as the engine does (`scoring/`, `price.ts`):
  * - 加点 = Σ points_i × k_i × factor_i (in doubles; the engine sums the same products exactly),
  * - 技術点 = 基礎点 + 加点, rounded with the engine's helper at `technicalDecimals`,
  * - 加算方式: 総合評価点 = rounded(rounded 技術点 + rounded 価格点) at `totalDecimals`;
@@ -284,12 +279,11 @@ interface Candidate {
 const GATES: ReadonlySet<string> = new Set(['belowMinimumBonus', 'belowReferenceValue']);
 
 function candidatesOf(input: ScoringInput, base: ScoringResult, scored: readonly Requirement[]): Candidate[] {
-  const method = input.settings.priceMethod;
   return base.vendors.flatMap((v) => {
     const rankable =
       v.technicalPoints !== null &&
       v.bonusPoints !== null &&
-      (method === 'division' ? v.evaluationValue !== null : v.totalPoints !== null) &&
+      rankFigureOf(v, input.settings) !== null &&
       v.reasons.every((r) => GATES.has(r.code));
     if (!rankable) return [];
     const factorOf = new Map(v.scored.map((s) => [s.requirementId, s.factor!]));
@@ -326,7 +320,7 @@ const slack = (x: number): number => 1e-9 * (1 + Math.abs(x));
 function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: readonly Candidate[]) {
   const { settings } = input;
   const { rounding } = settings;
-  const method = settings.priceMethod;
+  const publishes = priceMethodPublishes(settings);
   const round = (r: Rational, which: RoundedFigure): Rational =>
     roundToRational(r, rounding[FIGURE_DECIMALS[which]], rounding.mode);
   const step = (which: RoundedFigure): number => 10 ** -rounding[FIGURE_DECIMALS[which]];
@@ -334,7 +328,7 @@ function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: 
   const scale = toRational(settings.divisionScale);
   const scaleD = settings.divisionScale;
   const reference = base.referenceValue?.rounded ?? null;
-  const gate = method === 'division' && settings.referenceValueGate && reference !== null;
+  const gate = publishes.referenceValue && settings.referenceValueGate && reference !== null;
   const referenceD = reference === null ? 0 : toNumber(reference);
   const resolutions = input.tieResolutions ?? [];
   const m = candidates.length;
@@ -344,7 +338,7 @@ function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: 
   const state = new Uint8Array(m);
   // How far rounding moves the key from the unrounded value, per candidate.
   const roundingSpan = candidates.map((c) =>
-    method === 'division'
+    publishes.evaluationValue
       ? (step('technical') * scaleD) / c.bid! + step('evaluationValue')
       : step('technical') + step('total')
   );
@@ -354,7 +348,7 @@ function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: 
     for (let ci = 0; ci < m; ci++) {
       const c = candidates[ci]!;
       const t = tech[ci]!;
-      const a = method === 'additive' ? t + c.priceD : method === 'division' ? (t / c.bid!) * scaleD : t;
+      const a = publishes.pricePoints ? t + c.priceD : publishes.evaluationValue ? (t / c.bid!) * scaleD : t;
       const e = roundingSpan[ci]! + slack(a);
       approx[ci] = a;
       bound[ci] = e;
@@ -380,10 +374,10 @@ function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: 
       if (exact === null) continue;
       const t = round(exact, 'technical');
       let key: Rational;
-      if (method === 'additive') key = round(add(t, c.price!), 'total');
-      else if (method === 'division') {
-        key = round(mul(div(t, c.bid!), scale), 'evaluationValue');
-        if (gate && compare(key, reference) < 0) continue;
+      if (publishes.pricePoints) key = round(totalPoints(t, c.price!), 'total');
+      else if (publishes.evaluationValue) {
+        key = round(evaluationValue(t, c.bid!, scale), 'evaluationValue');
+        if (gate && !meetsReferenceValue(key, reference)) continue;
       } else key = round(t, 'total');
       const order = best === null ? 1 : compare(key, best.key) || compare(t, best.tech);
       if (order > 0) best = { ids: [c.id], key, tech: t };

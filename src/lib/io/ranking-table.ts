@@ -5,6 +5,7 @@
  * No encoder here, so the workbook worker stays one chunk.
  */
 import type { ProcurementBundle, ScoringSettings, Vendor } from '../domain/model';
+import { priceMethodPublishes, rankFigureOf } from '../domain/price';
 import {
   publishedFigures,
   rankingOrderOf,
@@ -75,16 +76,16 @@ export function rankingRows(
   locale: WorkbookLocale
 ): RankingCell[][] {
   const l = LABELS[locale];
-  const method = settings.priceMethod;
+  const publishes = priceMethodPublishes(settings);
   const header = [
     l.rank,
     l.vendor,
     l.service,
     l.result,
     l.technicalPoints,
-    ...(method === 'additive' ? [l.pricePoints] : []),
+    ...(publishes.pricePoints ? [l.pricePoints] : []),
     l.bid,
-    method === 'division' ? l.evaluationValue : l.totalPoints,
+    rankFigureOf({ totalPoints: l.totalPoints, evaluationValue: l.evaluationValue }, settings),
     l.bidStatus,
     l.reasons
   ];
@@ -96,9 +97,9 @@ export function rankingRows(
       guardText(row.serviceName),
       row.qualified ? l.qualified : l.disqualified,
       f.technicalPoints ?? '',
-      ...(method === 'additive' ? [f.pricePoints ?? ''] : []),
+      ...(publishes.pricePoints ? [f.pricePoints ?? ''] : []),
       row.bid ?? '',
-      (method === 'division' ? f.evaluationValue : f.totalPoints) ?? '',
+      rankFigureOf(f, settings) ?? '',
       BID_STATUS_LABELS[locale][row.bidStatus],
       guardText(remarksText(row.reasons, row.tieSettled, locale))
     ];

@@ -5,6 +5,7 @@
  * then on 技術点, or the recorded value where a tie was settled by lot; every other vendor with the
  * reasons it is not ranked and no total).
  */
+import { PRICE_FORMULA_NEEDS, priceMethodPublishes } from '../domain/price';
 import { rankingOrder, remarksOf } from './ranking-table';
 import {
   BID_STATUS_LABELS,
@@ -37,7 +38,7 @@ const PRICE = { vendor: 1, status: 2, bid: 3, validBid: 4, technical: 5, figure:
 export function writePrice(ctx: Context): void {
   const { l, locale, settings, vendors, input } = ctx;
   const { rounding } = settings;
-  const method = settings.priceMethod;
+  const publishes = priceMethodPublishes(settings);
   const header = TITLE_ROWS + 7;
   const sheet = newSheet(
     ctx,
@@ -60,12 +61,11 @@ export function writePrice(ctx: Context): void {
   const scale = ctx.setting.divisionScale!;
   const lowestRow = TITLE_ROWS + 4;
   const referenceRow = TITLE_ROWS + 5;
-  const formulaLine =
-    method === 'division'
-      ? DIVISION_FORMULA_LABEL[locale]
-      : method === 'additive'
-        ? PRICE_FORMULA_LABELS[locale][settings.priceFormula]
-        : PRICE_METHOD_LABELS[locale].none;
+  const formulaLine = publishes.evaluationValue
+    ? DIVISION_FORMULA_LABEL[locale]
+    : publishes.pricePoints
+      ? PRICE_FORMULA_LABELS[locale][settings.priceFormula]
+      : PRICE_METHOD_LABELS[locale].none;
   putRow(ctx, sheet, TITLE_ROWS + 2, [l.priceFormulaLine, formulaLine]);
   putRow(ctx, sheet, TITLE_ROWS + 3, [
     l.ceiling,
@@ -78,7 +78,7 @@ export function writePrice(ctx: Context): void {
       : l.notComputed
   ]);
   const reference = input.result.referenceValue;
-  if (method === 'division') {
+  if (publishes.referenceValue) {
     const range = ctx.criteriaRange;
     const criteria = ctx.names.criteria;
     const base = range
@@ -115,7 +115,7 @@ export function writePrice(ctx: Context): void {
     l.bid,
     l.validBid,
     l.technicalPoints,
-    method === 'division' ? l.evaluationValue : l.pricePoints
+    publishes.evaluationValue ? l.evaluationValue : l.pricePoints
   ]);
   styleHeader(sheet, header, 6);
   const valid = BID_STATUS_LABELS[locale].valid;
@@ -128,16 +128,16 @@ export function writePrice(ctx: Context): void {
     const bidCell = local(PRICE.bid, row);
     const priced = r?.bidStatus === 'valid' && r.bid !== null;
     let figure: Cell = l.notComputed;
-    if (method === 'additive' && r?.pricePoints) {
+    if (publishes.pricePoints && r?.pricePoints) {
       const expr =
-        settings.priceFormula === 'standard'
+        PRICE_FORMULA_NEEDS[settings.priceFormula] === 'ceiling'
           ? `${allocation}*(1-${bidCell}/${ceiling})`
           : `${allocation}*$B$${lowestRow}/${bidCell}`;
       figure = formula(
         roundedFormula(expr, rounding.priceDecimals, rounding.mode, 'quotient', r.pricePoints.value),
         r.pricePoints.value
       );
-    } else if (method === 'division' && r?.evaluationValue) {
+    } else if (publishes.evaluationValue && r?.evaluationValue) {
       figure = formula(
         roundedFormula(
           `${local(PRICE.technical, row)}/${bidCell}*${scale}`,
@@ -166,7 +166,7 @@ export function writePrice(ctx: Context): void {
     sheet.getCell(row, PRICE.figure).numFmt = decimalsFormat(
       rounding.mode === 'none'
         ? null
-        : method === 'division'
+        : publishes.evaluationValue
           ? rounding.evaluationValueDecimals
           : rounding.priceDecimals
     );
@@ -190,7 +190,7 @@ export const OVERALL = {
 export function writeOverall(ctx: Context): void {
   const { l, locale, settings, input } = ctx;
   const { rounding } = settings;
-  const method = settings.priceMethod;
+  const publishes = priceMethodPublishes(settings);
   const header = TITLE_ROWS + 2;
   const sheet = newSheet(
     ctx,
@@ -214,8 +214,8 @@ export function writeOverall(ctx: Context): void {
     l.service,
     l.result,
     l.technicalPoints,
-    method === 'additive' ? l.pricePoints : l.bid,
-    method === 'division' ? l.evaluationValue : l.totalPoints,
+    publishes.pricePoints ? l.pricePoints : l.bid,
+    publishes.evaluationValue ? l.evaluationValue : l.totalPoints,
     l.bidStatus,
     l.reasons
   ]);
@@ -239,17 +239,17 @@ export function writeOverall(ctx: Context): void {
     const ranked = r.rank !== null;
     const { text: remarks, fixedRank } = remarksOf(r, input.result, locale);
     let total: Cell = '';
-    if (ranked && method === 'additive' && r.totalPoints) {
+    if (ranked && publishes.pricePoints && r.totalPoints) {
       total = formula(
         roundedFormula(`${E}+${F}`, rounding.totalDecimals, rounding.mode, 'sum', r.totalPoints.value),
         r.totalPoints.value
       );
-    } else if (ranked && method === 'none' && r.totalPoints) {
+    } else if (ranked && !publishes.bids && r.totalPoints) {
       total = formula(
         roundedFormula(E, rounding.totalDecimals, rounding.mode, 'sum', r.totalPoints.value),
         r.totalPoints.value
       );
-    } else if (ranked && method === 'division' && r.evaluationValue) {
+    } else if (ranked && publishes.evaluationValue && r.evaluationValue) {
       total = formula(cellRef(price, PRICE.figure, priceRow), r.evaluationValue.value);
     }
     const rank: Cell = !ranked
@@ -265,7 +265,7 @@ export function writeOverall(ctx: Context): void {
       r.technicalPoints
         ? formula(cellRef(tally, TALLY_SUMMARY.technical, tallyRow), r.technicalPoints.value)
         : l.notComputed,
-      method === 'additive'
+      publishes.pricePoints
         ? r.pricePoints
           ? formula(cellRef(price, PRICE.figure, priceRow), r.pricePoints.value)
           : l.notComputed
@@ -276,10 +276,11 @@ export function writeOverall(ctx: Context): void {
     ]);
     const none = rounding.mode === 'none';
     sheet.getCell(row, OVERALL.technical).numFmt = decimalsFormat(none ? null : rounding.technicalDecimals);
-    sheet.getCell(row, OVERALL.price).numFmt =
-      method === 'additive' ? decimalsFormat(none ? null : rounding.priceDecimals) : '#,##0';
+    sheet.getCell(row, OVERALL.price).numFmt = publishes.pricePoints
+      ? decimalsFormat(none ? null : rounding.priceDecimals)
+      : '#,##0';
     sheet.getCell(row, OVERALL.total).numFmt = decimalsFormat(
-      none ? null : method === 'division' ? rounding.evaluationValueDecimals : rounding.totalDecimals
+      none ? null : publishes.evaluationValue ? rounding.evaluationValueDecimals : rounding.totalDecimals
     );
   });
   const noteRow = last + 2;

@@ -1,0 +1,345 @@
+import { describe, expect, it } from 'vitest';
+import { newEvaluator, newVendor } from '../defaults';
+import type { Consensus, Grade, Vendor } from '../model';
+import { add, div, mul, toRational, type Rational } from '../rounding';
+import { scoreProcurement, type ScoringInput, type ScoringResult, type VendorResult } from './index';
+import {
+  scenarioInput,
+  testConsensus,
+  testGrade,
+  testRequirement,
+  testSettings,
+  TEST_PROCUREMENT_ID,
+  type Scenario,
+  type VendorScenario
+} from '$lib/testing/fixtures';
+
+const P = TEST_PROCUREMENT_ID;
+
+const allPass = ['ppp', 'ppp'];
+const run = (s: Scenario) => scoreProcurement(scenarioInput(s));
+const vendor = (result: ScoringResult, id: string): VendorResult => {
+  const found = result.vendors.find((v) => v.vendorId === id);
+  if (!found) throw new Error(`no vendor ${id}`);
+  return found;
+};
+
+// ------------------------------------------------------------ properties
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomScenario(seed: number, vendorCount = 4): Scenario {
+  const rnd = prng(seed);
+  const pick = (s: string) => s[Math.floor(rnd() * s.length)]!;
+  const row = (alphabet: string) => Array.from({ length: 3 }, () => pick(alphabet)).join('');
+  const vendors: Record<string, VendorScenario> = {};
+  for (let v = 0; v < vendorCount; v++) {
+    vendors[`v${v}`] = {
+      mandatory: [row('ppppf'), row('ppppf')],
+      scored: [row('ABCDE'), row('ABCDE'), row('ABCDE')],
+      bid: 5_000_000 + Math.floor(rnd() * 6_000_000)
+    };
+  }
+  return { vendors };
+}
+
+const shuffle = <T>(items: T[], rnd: () => number): T[] => {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+};
+
+describe('properties', () => {
+  const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+
+  it.each(seeds)('reordering vendors, evaluators and grades changes nothing (seed %i)', (seed) => {
+    const input = scenarioInput(randomScenario(seed));
+    const rnd = prng(seed * 7);
+    const shuffled: ScoringInput = {
+      ...input,
+      vendors: shuffle(input.vendors, rnd),
+      evaluators: shuffle(input.evaluators, rnd),
+      grades: shuffle(input.grades, rnd),
+      requirements: shuffle(input.requirements, rnd)
+    };
+    expect(scoreProcurement(shuffled)).toEqual(scoreProcurement(input));
+  });
+
+  it.each(seeds)('adding a vendor changes no other 技術点 (seed %i)', (seed) => {
+    const base = randomScenario(seed, 3);
+    const extra = randomScenario(seed + 100, 1).vendors.v0!;
+    const before = run(base);
+    const after = run({ vendors: { ...base.vendors, added: extra } });
+    for (const v of before.vendors) {
+      expect(vendor(after, v.vendorId).technicalPoints).toEqual(v.technicalPoints);
+    }
+  });
+
+  it.each(seeds)('a lower bid never gets fewer 価格点 (standard, seed %i)', (seed) => {
+    const rnd = prng(seed);
+    const bids = Array.from({ length: 6 }, () => 1 + Math.floor(rnd() * 10_000_000)).sort((a, b) => a - b);
+    const vendors = Object.fromEntries(
+      bids.map((bid, i) => [`v${i}`, { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid }])
+    );
+    const result = run({ vendors });
+    const points = bids.map((_, i) => vendor(result, `v${i}`).pricePoints!.value);
+    for (let i = 1; i < points.length; i++) expect(points[i]).toBeLessThanOrEqual(points[i - 1]!);
+    expect(points[0]).toBeGreaterThan(points[points.length - 1]!);
+  });
+});
+
+/**
+ * A straightforward reading of scoring-method.md for the technical evaluation (latest grade per
+ * evaluator, pass rule or consensus, mean factor or consensus factor, Σ 基礎点 + Σ item scores, the
+ * missing grades and rationales, the flags), with none of the engine's shortcuts (grade table,
+ * shared patterns, integer-scaled means, tallies). The engine must agree with it exactly.
+ */
+function referenceTechnical(input: ScoringInput) {
+  const byOrder = <T extends { order: number; id: string }>(a: T, b: T) =>
+    a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const requirements = [...input.requirements].sort(byOrder);
+  const evaluators = [...input.evaluators].sort(byOrder);
+  const { rubric, passRule } = input.settings;
+  const later = (a: { updatedAt: string; id: string }, b: { updatedAt: string; id: string }) =>
+    a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.id > b.id);
+  const gradeOf = (v: string, r: string, e: string): Grade | undefined =>
+    input.grades
+      .filter((g) => g.vendorId === v && g.requirementId === r && g.evaluatorId === e)
+      .reduce<Grade | undefined>((best, g) => (!best || later(g, best) ? g : best), undefined);
+  const consensusOf = (v: string, r: string): Consensus | undefined =>
+    input.consensus
+      .filter((c) => c.vendorId === v && c.requirementId === r)
+      .reduce<Consensus | undefined>(
+        (best, c) =>
+          !best || c.recordedAt > best.recordedAt || (c.recordedAt === best.recordedAt && c.id > best.id)
+            ? c
+            : best,
+        undefined
+      );
+  const position = (code: string | null) => (code === null ? -1 : rubric.findIndex((l) => l.code === code));
+  return [...input.vendors].sort(byOrder).map((vendor) => {
+    const missing: { requirementId: string; evaluatorId: string | null; what: string }[] = [];
+    const disagreements: { requirementId: string; kind: string; steps: number; resolved: boolean }[] = [];
+    const mandatory: object[] = [];
+    const scored: object[] = [];
+    let base = toRational(0);
+    let bonus: Rational | null = toRational(0);
+    for (const req of requirements) {
+      if (evaluators.length === 0) missing.push({ requirementId: req.id, evaluatorId: null, what: 'grade' });
+      const grades = evaluators.map((e) => gradeOf(vendor.id, req.id, e.id));
+      const agreed = consensusOf(vendor.id, req.id);
+      grades.forEach((g, i) => {
+        const answered = req.kind === 'mandatory' ? g?.verdict != null : position(g?.level ?? null) >= 0;
+        const what = !answered ? 'grade' : g!.rationale.trim() === '' ? 'rationale' : null;
+        if (what) missing.push({ requirementId: req.id, evaluatorId: evaluators[i]!.id, what });
+      });
+      if (req.kind === 'mandatory') {
+        const passes = grades.filter((g) => g?.verdict === 'pass').length;
+        const fails = grades.filter((g) => g?.verdict === 'fail').length;
+        const n = evaluators.length;
+        const verdict = agreed?.verdict ?? null;
+        const byRule = passRule === 'majority' ? passes > n / 2 : n > 0 && passes === n;
+        const passed = verdict !== null ? verdict === 'pass' : byRule;
+        const flagged = passes > 0 && fails > 0;
+        if (flagged)
+          disagreements.push({ requirementId: req.id, kind: 'splitVerdict', steps: 0, resolved: !!verdict });
+        if (passed) base = add(base, req.points);
+        mandatory.push({
+          requirementId: req.id,
+          passes,
+          fails,
+          missing: n - passes - fails,
+          passed,
+          flagged
+        });
+      } else {
+        const positions = grades.map((g) => position(g?.level ?? null));
+        const given = positions.filter((i) => i >= 0);
+        const levels = positions.map((i) => (i >= 0 ? rubric[i]!.code : null));
+        const meanFactor = given.length
+          ? div(
+              given.reduce((s, i) => add(s, toRational(rubric[i]!.factor)), toRational(0)),
+              given.length
+            )
+          : null;
+        const consensusLevel = position(agreed?.level ?? null) >= 0 ? agreed!.level : null;
+        const factor =
+          consensusLevel !== null ? toRational(rubric[position(consensusLevel)]!.factor) : meanFactor;
+        const score = factor && mul(req.points, factor);
+        const steps = given.length ? Math.max(...given) - Math.min(...given) : 0;
+        if (steps >= 2) {
+          disagreements.push({
+            requirementId: req.id,
+            kind: 'levelSpread',
+            steps,
+            resolved: consensusLevel !== null
+          });
+        }
+        bonus = score && bonus ? add(bonus, score) : null;
+        scored.push({
+          requirementId: req.id,
+          levels,
+          meanFactor,
+          consensusLevel,
+          factor,
+          score,
+          steps,
+          flagged: steps >= 2
+        });
+      }
+    }
+    return {
+      vendorId: vendor.id,
+      mandatory,
+      scored,
+      base,
+      bonus,
+      technical: bonus && add(base, bonus),
+      missing,
+      disagreements
+    };
+  });
+}
+
+/** The engine's result in the shape of `referenceTechnical`. */
+function engineTechnical(result: ScoringResult) {
+  return result.vendors.map((v) => ({
+    vendorId: v.vendorId,
+    mandatory: v.mandatory.map(({ requirementId, passes, fails, missing, passed, flagged }) => ({
+      requirementId,
+      passes,
+      fails,
+      missing,
+      passed,
+      flagged
+    })),
+    scored: v.scored.map(
+      ({ requirementId, levels, meanFactor, consensusLevel, factor, score, steps, flagged }) => ({
+        requirementId,
+        levels,
+        meanFactor,
+        consensusLevel,
+        factor,
+        score,
+        steps,
+        flagged
+      })
+    ),
+    base: v.basePoints.exact,
+    bonus: v.bonusPoints?.exact ?? null,
+    technical: v.technicalPoints?.exact ?? null,
+    missing: v.missing.map(({ requirementId, evaluatorId, what }) => ({ requirementId, evaluatorId, what })),
+    disagreements: v.disagreements.map(({ requirementId, kind, steps, resolved }) => ({
+      requirementId,
+      kind,
+      steps,
+      resolved
+    }))
+  }));
+}
+
+/**
+ * A messy random input: missing grades, blank rationales, superseded duplicates, unknown level
+ * codes, verdicts on scored items, consensus records, entities out of order.
+ */
+function messyInput(seed: number, evaluatorCount: number, rubricFactors?: number[]): ScoringInput {
+  const rnd = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const base = testSettings({ passRule: rnd() < 0.5 ? 'majority' : 'unanimous' });
+  const rubric = rubricFactors
+    ? rubricFactors.map((factor, i) => ({ ...base.rubric[0]!, code: `L${i}`, factor }))
+    : base.rubric;
+  const codes = rubric.map((l) => l.code);
+  const requirements = Array.from({ length: 14 }, (_, i) =>
+    testRequirement(
+      `r${i}`,
+      Math.floor(rnd() * 6),
+      rnd() < 0.3 ? 'mandatory' : 'scored',
+      pick([0, 1, 2.5, 5, 10, 0.1])
+    )
+  );
+  const evaluators = Array.from({ length: evaluatorCount }, (_, i) =>
+    newEvaluator(`e${i}`, P, 5 - (i % 3), '')
+  );
+  const vendors: Vendor[] = Array.from({ length: 4 }, (_, i) => newVendor(`v${i}`, P, 3 - i, `v${i}`));
+  const grades: Grade[] = [];
+  const consensus: Consensus[] = [];
+  for (const v of vendors) {
+    for (const r of requirements) {
+      for (const e of evaluators) {
+        const copies = rnd() < 0.1 ? 0 : rnd() < 0.15 ? 2 : 1;
+        for (let c = 0; c < copies; c++) {
+          // The mark is drawn before the rationale and the time, as the sequence of draws is the input.
+          const mark = {
+            verdict: rnd() < 0.1 ? null : pick(['pass', 'pass', 'fail'] as const),
+            level: rnd() < 0.08 ? null : rnd() < 0.05 ? 'Z' : pick(codes)
+          };
+          grades.push(
+            testGrade(e.id, v.id, r.id, mark, {
+              id: `${v.id}-${r.id}-${e.id}-${c}`,
+              rationale: pick(['why', '', ' ', '根拠']),
+              updatedAt: pick(['2025-01-01T00:00:00.000Z', '2025-01-02T00:00:00.000Z'])
+            })
+          );
+        }
+      }
+      if (rnd() < 0.1) {
+        const mark = { verdict: pick(['pass', 'fail'] as const), level: pick([...codes, 'Z']) };
+        consensus.push(
+          testConsensus(v.id, r.id, mark, { reason: 'agreed', recordedAt: '2025-01-03T00:00:00.000Z' })
+        );
+      }
+    }
+  }
+  return {
+    requirements,
+    settings: { ...base, rubric },
+    evaluators,
+    vendors,
+    grades: shuffle(grades, rnd),
+    consensus
+  };
+}
+
+describe('the engine agrees with a straightforward reference', () => {
+  // Panels of 0 to 5 share levels per grade pattern; 21 evaluators have too many patterns to key
+  // (6^21 > 2^53); factors of thirds do not fit the integer-scaled means (rationals instead).
+  it.each([
+    { name: 'panel 3', evaluators: 3 },
+    { name: 'panel 5', evaluators: 5 },
+    { name: 'panel 1', evaluators: 1 },
+    { name: 'no evaluator', evaluators: 0 },
+    { name: 'panel 21 (patterns not shared)', evaluators: 21 },
+    { name: 'factors in thirds (not integer-scaled)', evaluators: 4, factors: [1, 2 / 3, 1 / 3, 0] }
+  ])('$name', ({ evaluators, factors }) => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const input = messyInput(seed * 31 + evaluators, evaluators, factors);
+      const expected = referenceTechnical(input);
+      expect(engineTechnical(scoreProcurement(input))).toEqual(expected);
+      // The inputs are as messy as they claim: gaps, and (with two or more evaluators) flags.
+      expect(expected.some((v) => v.missing.length > 0)).toBe(true);
+      expect(expected.some((v) => v.disagreements.length > 0)).toBe(evaluators >= 2);
+    }
+  });
+
+  it('shares one frozen levels array per grade pattern, equal to a fresh one', () => {
+    const input = messyInput(7, 3);
+    const items = scoreProcurement(input).vendors.flatMap((v) => v.scored);
+    const byPattern = new Map(items.map((s) => [s.levels.join(','), s.levels]));
+    for (const s of items) expect(s.levels).toBe(byPattern.get(s.levels.join(',')));
+    expect(byPattern.size).toBeLessThan(items.length);
+    expect(Object.isFrozen(items[0]!.levels)).toBe(true);
+  });
+});

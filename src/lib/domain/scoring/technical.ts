@@ -1,0 +1,188 @@
+/**
+ * 技術点 of one vendor: each mandatory item passes under the pass rule (or its consensus) and gives
+ * its 基礎点; each scored item gives points × the mean factor of the grades present (or × the
+ * consensus factor). Notes every missing grade or rationale and flags split verdicts and level
+ * spreads of two steps or more. 基礎点, 加点 and 技術点 are rounded from their exact sums.
+ */
+import type { Evaluator, Grade, Requirement, ScoringSettings, Vendor } from '../model';
+import { add, type Rational } from '../rounding';
+import { figure } from './figure';
+import { passesRule } from './gates';
+import type { GradeIndex } from './grade-index';
+import { tallySum, type ItemMeans } from './item-means';
+import type { Disagreement, Figure, MandatoryItemResult, MissingGrade, ScoredItemResult } from './types';
+
+/** 基礎点 of a mandatory item, awarded in full when it passes. The engine's only read of it. */
+export const basePointsOf = (req: Requirement): number => req.points;
+
+/** The points of an item: 基礎点 (mandatory) or the maximum 加点 (scored). */
+export const pointsOf = (req: Requirement): number =>
+  req.kind === 'mandatory' ? basePointsOf(req) : req.points;
+
+/** The entities of the run, sorted, and the tables shared by its vendors. */
+export interface TechnicalContext {
+  settings: ScoringSettings;
+  requirements: readonly Requirement[];
+  evaluators: readonly Evaluator[];
+  grades: readonly Grade[];
+  index: GradeIndex;
+  means: ItemMeans;
+}
+
+export interface TechnicalResult {
+  mandatory: MandatoryItemResult[];
+  scored: ScoredItemResult[];
+  missing: MissingGrade[];
+  disagreements: Disagreement[];
+  basePoints: Figure;
+  /** Exact 加点; null when an item has no grade at all. */
+  bonusExact: Rational | null;
+  bonusPoints: Figure | null;
+  technicalPoints: Figure | null;
+}
+
+/** The technical evaluation of the vendor at position `vi` of the sorted vendors. */
+export function technicalOf(ctx: TechnicalContext, vendor: Vendor, vi: number): TechnicalResult {
+  const { settings, requirements, evaluators, grades, index, means } = ctx;
+  const { answers, latestGrade, consensus, nr, ne } = index;
+  const evaluatorSlotOf = index.evaluatorSlots.of;
+  const requirementSlotOf = index.requirementSlots.of;
+  const { rubricIndex, digitBase, pointsIndex, scores } = means;
+  const panel = evaluators.length;
+  const missing: MissingGrade[] = [];
+  const disagreements: Disagreement[] = [];
+  const mandatory: MandatoryItemResult[] = [];
+  const scored: ScoredItemResult[] = [];
+  // Σ over tallies of equal values: each distinct points or score is added once, times its count.
+  const passedPoints = new Array<number>(means.distinctPoints).fill(0);
+  const scoreCounts: number[] = [];
+  let everyScore = true;
+  const vs = index.vendorSlots.of[vi]!;
+  // The grades or rationales missing on an item, in evaluator order (only read when one is).
+  const noteMissing = (req: Requirement, first: number, isMandatory: boolean) => {
+    for (let ei = 0; ei < panel; ei++) {
+      const k = first + evaluatorSlotOf[ei]!;
+      const code = answers[k]!;
+      const answered = isMandatory ? (code & 12) !== 0 : code >= 16;
+      if (!answered) {
+        missing.push({
+          vendorId: vendor.id,
+          requirementId: req.id,
+          evaluatorId: evaluators[ei]!.id,
+          what: 'grade'
+        });
+      } else if ((code & 3) === 0 || ((code & 3) === 2 && !grades[latestGrade[k]! - 1]!.rationale.trim())) {
+        missing.push({
+          vendorId: vendor.id,
+          requirementId: req.id,
+          evaluatorId: evaluators[ei]!.id,
+          what: 'rationale'
+        });
+      }
+    }
+  };
+  for (let ri = 0; ri < requirements.length; ri++) {
+    const req = requirements[ri]!;
+    const at = vs * nr + requirementSlotOf[ri]!;
+    const first = at * ne;
+    const agreed = consensus.size ? consensus.get(at) : undefined;
+    if (panel === 0) {
+      missing.push({ vendorId: vendor.id, requirementId: req.id, evaluatorId: null, what: 'grade' });
+    }
+    if (req.kind === 'mandatory') {
+      let passes = 0;
+      let fails = 0;
+      let gaps = false;
+      for (let ei = 0; ei < panel; ei++) {
+        const code = answers[first + evaluatorSlotOf[ei]!]!;
+        const verdict = (code >> 2) & 3;
+        if (verdict === 1) passes++;
+        else if (verdict === 2) fails++;
+        if (verdict === 0 || (code & 3) !== 1) gaps = true;
+      }
+      if (gaps) noteMissing(req, first, true);
+      const verdict = agreed?.verdict ?? null;
+      const flagged = passes > 0 && fails > 0;
+      if (flagged) {
+        disagreements.push({
+          vendorId: vendor.id,
+          requirementId: req.id,
+          kind: 'splitVerdict',
+          steps: 0,
+          resolved: verdict !== null
+        });
+      }
+      const passed = verdict !== null ? verdict === 'pass' : passesRule(settings.passRule, passes, panel);
+      if (passed) passedPoints[pointsIndex[ri]!]! += 1;
+      mandatory.push({
+        requirementId: req.id,
+        ref: req.ref,
+        points: basePointsOf(req),
+        passes,
+        fails,
+        missing: panel - passes - fails,
+        consensus: verdict,
+        passed,
+        flagged
+      });
+    } else {
+      let key = 0;
+      let gaps = false;
+      for (let ei = 0; ei < panel; ei++) {
+        const code = answers[first + evaluatorSlotOf[ei]!]!;
+        key = key * digitBase + (code >> 4);
+        if (code < 16 || (code & 3) !== 1) gaps = true;
+      }
+      if (gaps) noteMissing(req, first, false);
+      const pattern = means.patternOf(key, first);
+      const { levels, meanFactor, steps } = pattern;
+      const consensusLevel = agreed?.level != null && rubricIndex.has(agreed.level) ? agreed.level : null;
+      const factor = consensusLevel !== null ? means.factorOf(consensusLevel) : meanFactor;
+      const flagged = steps >= 2;
+      if (flagged) {
+        disagreements.push({
+          vendorId: vendor.id,
+          requirementId: req.id,
+          kind: 'levelSpread',
+          steps,
+          resolved: consensusLevel !== null
+        });
+      }
+      let score: Rational | null = null;
+      if (factor === null) everyScore = false;
+      else {
+        const ids = consensusLevel === null ? pattern.scoreIds! : means.scoreIdsOf(factor);
+        const id = means.scoreId(ids, pointsIndex[ri]!, factor);
+        score = scores[id]!;
+        while (scoreCounts.length <= id) scoreCounts.push(0);
+        scoreCounts[id]! += 1;
+      }
+      scored.push({
+        requirementId: req.id,
+        ref: req.ref,
+        points: req.points,
+        // Shared between items of the same pattern, hence frozen; the type stays as published.
+        levels: levels as (string | null)[],
+        meanFactor,
+        consensusLevel,
+        factor,
+        score,
+        steps,
+        flagged
+      });
+    }
+  }
+
+  const basePointsExact = tallySum(passedPoints, means.pointsAt);
+  const bonusExact = everyScore ? tallySum(scoreCounts, (id) => scores[id]!) : null;
+  return {
+    mandatory,
+    scored,
+    missing,
+    disagreements,
+    basePoints: figure(basePointsExact, settings, 'technical'),
+    bonusExact,
+    bonusPoints: bonusExact && figure(bonusExact, settings, 'technical'),
+    technicalPoints: bonusExact && figure(add(basePointsExact, bonusExact), settings, 'technical')
+  };
+}
