@@ -326,7 +326,7 @@ export function writeAuditSheet(ctx: Context): void {
   ]);
   styleHeader(sheet, header, 10);
   let row = header + 1;
-  for (const e of [...input.bundle.audit].sort((a, b) => a.seq - b.seq)) {
+  for (const e of input.bundle.audit) {
     putRow(ctx, sheet, row++, [
       e.seq,
       text(e.at),

@@ -6,7 +6,7 @@
  * number and a recalculating one (Excel, LibreOffice) proves it. Pure apart from loading ExcelJS;
  * every text from a vendor or user passes `guardText`. Layout and formulas: see the sheet writers.
  */
-import type { Grade, Id } from '../domain/model';
+import { byOrder, cellKey, latestConsensus, latestGradesOf, latestPer } from '../domain/records';
 import { toNumber } from '../domain/rounding';
 import { scoringInputOf } from '../domain/scoring-input';
 import { PACK_ANSWER_LABELS } from './pack-format';
@@ -46,7 +46,7 @@ import {
   type ScoringWorkbookInput,
   type ScoringWorkbookOptions
 } from './scoring-workbook-sheet';
-import { columnLetter } from './table';
+import { columnLetter } from '../domain/columns';
 
 export type {
   ScoringWorkbookInput,
@@ -54,28 +54,6 @@ export type {
   WorkbookStability
 } from './scoring-workbook-sheet';
 export { attestationStatusesOf, type AttestationStatusRow } from './scoring-workbook-records';
-
-const byOrder = <T extends { order: number; id: Id }>(a: T, b: T): number =>
-  a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-// ------------------------------------------------------------------ data of the procurement
-
-/** The latest record per key, by timestamp then id, as the engine resolves duplicates. */
-function latestBy<T extends { id: Id }>(
-  records: readonly T[],
-  key: (r: T) => string,
-  at: (r: T) => string
-): Map<string, T> {
-  const map = new Map<string, T>();
-  for (const r of records) {
-    const k = key(r);
-    const prev = map.get(k);
-    if (!prev || at(r) > at(prev) || (at(r) === at(prev) && r.id > prev.id)) map.set(k, r);
-  }
-  return map;
-}
-
-const SEP = '\u0000';
 
 // ------------------------------------------------------------------ 1. 評価基準
 
@@ -170,7 +148,7 @@ function writeCriteria(ctx: Context): void {
   putRow(ctx, sheet, row, [l.version, l.lockedAt, l.reason, l.hash]);
   styleHeader(sheet, row, 4);
   row++;
-  for (const v of [...input.bundle.criteriaVersions].sort((a, b) => a.version - b.version)) {
+  for (const v of input.bundle.criteriaVersions) {
     putRow(ctx, sheet, row++, [v.version, text(`${v.lockedAt} ${v.lockedBy}`), text(v.reason), v.hash]);
   }
 
@@ -237,9 +215,9 @@ function writeItems(ctx: Context): void {
     })
   ]);
   styleHeader(sheet, header, 5 + vendors.length * perVendor);
-  const responses = latestBy(
+  const responses = latestPer(
     ctx.input.bundle.responses,
-    (r) => r.vendorId + SEP + r.requirementId,
+    (r) => cellKey(r.vendorId, r.requirementId),
     (r) => r.updatedAt
   );
   const answerLabels = PACK_ANSWER_LABELS[locale];
@@ -253,7 +231,7 @@ function writeItems(ctx: Context): void {
       req.points
     ];
     vendors.forEach((vendor, vi) => {
-      const response = responses.get(vendor.id + SEP + req.id);
+      const response = responses.get(cellKey(vendor.id, req.id));
       const refs = response?.evidenceRefs.trim() ? `\n【${l.evidenceRefs}】${response.evidenceRefs}` : '';
       cells.push(
         response?.answer ? answerLabels[response.answer] : '',
@@ -311,16 +289,8 @@ function writeGrades(ctx: Context): void {
   ]);
   styleHeader(sheet, header, 6 + 2 * panel);
   const { bundle } = ctx.input;
-  const grades = latestBy<Grade>(
-    bundle.grades,
-    (g) => g.vendorId + SEP + g.requirementId + SEP + g.evaluatorId,
-    (g) => g.updatedAt
-  );
-  const consensus = latestBy(
-    bundle.consensus,
-    (c) => c.vendorId + SEP + c.requirementId,
-    (c) => c.recordedAt
-  );
+  const grades = evaluators.map((e) => latestGradesOf(bundle.grades, e.id));
+  const consensus = latestConsensus(bundle.consensus);
   const codes = new Set(ctx.settings.rubric.map((level) => level.code));
   vendors.forEach((vendor, vi) => {
     const company = text(vendor.company);
@@ -328,8 +298,8 @@ function writeGrades(ctx: Context): void {
       const mandatory = req.kind === 'mandatory';
       const marks: Cell[] = [];
       const rationales: Cell[] = [];
-      for (const evaluator of evaluators) {
-        const g = grades.get(vendor.id + SEP + req.id + SEP + evaluator.id);
+      for (const byCell of grades) {
+        const g = byCell.get(cellKey(vendor.id, req.id));
         // What the engine reads: a verdict for a mandatory item, a rubric level for a scored one.
         const mark = !g
           ? ''
@@ -343,7 +313,7 @@ function writeGrades(ctx: Context): void {
         marks.push(mark);
         rationales.push(text(typeof g?.rationale === 'string' ? g.rationale : ''));
       }
-      const c = consensus.get(vendor.id + SEP + req.id);
+      const c = consensus.get(cellKey(vendor.id, req.id));
       const agreed = !c
         ? ''
         : mandatory
@@ -573,8 +543,9 @@ export async function buildScoringWorkbook(
   const created = Date.parse(input.exportedAt);
   book.created = book.modified = new Date(Number.isNaN(created) ? 0 : created);
   const base = {
-    requirements: [...scoring.requirements].sort(byOrder),
-    vendors: [...input.bundle.vendors].sort(byOrder),
+    // A locked version's own copy of the requirements, which the bundle loader does not reorder.
+    requirements: byOrder(scoring.requirements),
+    vendors: input.bundle.vendors,
     input
   };
   const rows = rowsToWrite(base);
@@ -586,7 +557,7 @@ export async function buildScoringWorkbook(
     l: LABELS[locale],
     names: SHEET_NAMES[locale],
     settings: scoring.settings,
-    evaluators: [...input.bundle.evaluators].sort(byOrder),
+    evaluators: input.bundle.evaluators,
     results: new Map(input.result.vendors.map((v) => [v.vendorId, v])),
     setting: {},
     rubric: null,

@@ -76,8 +76,7 @@ export async function handleWorkbookExport(
     } catch {
       // Settings the analysis refuses (a variation outside 0…1) leave the sheet saying 未計算.
     }
-    const audit = [...bundle.audit].sort((a, b) => a.seq - b.seq);
-    const chain = verifyChain(audit, sha256Text, bundle.procurement.auditHead);
+    const chain = verifyChain(bundle.audit, sha256Text, bundle.procurement.auditHead);
     const bytes = await buildScoringWorkbook(
       {
         bundle,
