@@ -28,7 +28,7 @@ import {
   type Cell,
   type Context
 } from './scoring-workbook-sheet';
-import { columnLetter } from './table';
+import { columnLetter } from '../domain/columns';
 
 // ------------------------------------------------------------------ 5. 価格点計算
 

@@ -12,7 +12,7 @@ import type { ScoringResult, VendorResult } from '../domain/scoring';
 import type { OneAtATimeResult, RandomDrawsResult } from '../domain/stability';
 import { clampForXlsx } from './pack-format';
 import { type SheetKey, type WorkbookLabels, type WorkbookLocale } from './scoring-workbook-labels';
-import { columnLetter } from './table';
+import { columnLetter } from '../domain/columns';
 import { guardText } from './text-guard';
 export interface WorkbookStability {
   /** `full`: one at a time and draws; `drawsOnly`: the procurement was too large for one at a time. */
