@@ -14,8 +14,7 @@ import { scoreProcurement, type ScoringInput } from '../domain/scoring';
 import { scoringInputOf } from '../domain/scoring-input';
 import { sha256Text } from '../domain/sha256';
 import { oneAtATime, randomDraws } from '../domain/stability';
-import { buildScoringWorkbook, type WorkbookStability } from './scoring-workbook';
-import type { WorkbookLocale } from './scoring-workbook-labels';
+import { buildScoringWorkbook, type WorkbookLocale, type WorkbookStability } from './scoring-workbook';
 
 /** `stability`: the analysis; `building`: the sheets (rows); `writing`: the file (amount unknown). */
 export type WorkbookExportPhase = 'stability' | 'building' | 'writing';
