@@ -5,6 +5,7 @@
  * No encoder here, so the workbook worker stays one chunk.
  */
 import type { ProcurementBundle, ScoringSettings, Vendor } from '../domain/model';
+import { priceMethodPublishes, rankFigureOf } from '../domain/price';
 import {
   publishedFigures,
   rankingOrderOf,
@@ -73,16 +74,19 @@ export function rankingRows(
   locale: WorkbookLocale
 ): RankingCell[][] {
   const t: Translate = syncTranslator(locale);
-  const method = settings.priceMethod;
+  const publishes = priceMethodPublishes(settings);
   const header = [
     t('results.colRank'),
     t('results.colVendor'),
     t('collect.service'),
     t('workbook.result'),
     t('scoring.figure.technical'),
-    ...(method === 'additive' ? [t('scoring.figure.price')] : []),
+    ...(publishes.pricePoints ? [t('scoring.figure.price')] : []),
     t('results.colBid'),
-    method === 'division' ? t('scoring.figure.evaluationValue') : t('scoring.figure.total'),
+    rankFigureOf(
+      { totalPoints: t('scoring.figure.total'), evaluationValue: t('scoring.figure.evaluationValue') },
+      settings
+    ),
     t('workbook.bidStatus'),
     t('workbook.reasons')
   ];
@@ -94,9 +98,9 @@ export function rankingRows(
       guardText(row.serviceName),
       row.qualified ? t('workbook.qualified') : t('workbook.disqualified'),
       f.technicalPoints ?? '',
-      ...(method === 'additive' ? [f.pricePoints ?? ''] : []),
+      ...(publishes.pricePoints ? [f.pricePoints ?? ''] : []),
       row.bid ?? '',
-      (method === 'division' ? f.evaluationValue : f.totalPoints) ?? '',
+      rankFigureOf(f, settings) ?? '',
       t(bidStatusKey[row.bidStatus]),
       guardText(remarksText(row.reasons, row.tieSettled, locale))
     ];

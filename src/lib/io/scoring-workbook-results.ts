@@ -59,12 +59,11 @@ export function writePrice(ctx: Context): void {
   const scale = ctx.setting.divisionScale!;
   const lowestRow = TITLE_ROWS + 4;
   const referenceRow = TITLE_ROWS + 5;
-  const formulaLine =
-    publishes.bidFigure === 'evaluationValue'
-      ? t('workbook.priceFormula.division')
-      : publishes.bidFigure === 'pricePoints'
-        ? t(workbookPriceFormulaKey[settings.priceFormula])
-        : t(workbookPriceMethodKey.none);
+  const formulaLine = publishes.evaluationValue
+    ? t('workbook.priceFormula.division')
+    : publishes.pricePoints
+      ? t(workbookPriceFormulaKey[settings.priceFormula])
+      : t(workbookPriceMethodKey.none);
   putRow(ctx, sheet, TITLE_ROWS + 2, [t('workbook.setting.priceFormula'), formulaLine]);
   putRow(ctx, sheet, TITLE_ROWS + 3, [
     t('memo.ceilingPrice'),
@@ -114,9 +113,7 @@ export function writePrice(ctx: Context): void {
     t('results.colBid'),
     t('workbook.validBid'),
     t('scoring.figure.technical'),
-    publishes.bidFigure === 'evaluationValue'
-      ? t('scoring.figure.evaluationValue')
-      : t('scoring.figure.price')
+    publishes.evaluationValue ? t('scoring.figure.evaluationValue') : t('scoring.figure.price')
   ]);
   styleHeader(sheet, header, 6);
   const valid = t(bidStatusKey.valid);
@@ -168,7 +165,7 @@ export function writePrice(ctx: Context): void {
     sheet.getCell(row, PRICE.figure).numFmt = decimalsFormat(
       rounding.mode === 'none'
         ? null
-        : publishes.bidFigure === 'evaluationValue'
+        : publishes.evaluationValue
           ? rounding.evaluationValueDecimals
           : rounding.priceDecimals
     );
@@ -217,7 +214,7 @@ export function writeOverall(ctx: Context): void {
     t('workbook.result'),
     t('scoring.figure.technical'),
     publishes.pricePoints ? t('scoring.figure.price') : t('results.colBid'),
-    publishes.rankBy === 'evaluationValue' ? t('scoring.figure.evaluationValue') : t('scoring.figure.total'),
+    publishes.evaluationValue ? t('scoring.figure.evaluationValue') : t('scoring.figure.total'),
     t('workbook.bidStatus'),
     t('workbook.reasons')
   ]);
@@ -241,14 +238,17 @@ export function writeOverall(ctx: Context): void {
     const ranked = r.rank !== null;
     const { text: remarks, fixedRank } = remarksOf(r, input.result, locale);
     let total: Cell = '';
-    if (ranked && publishes.totalPoints && r.totalPoints) {
-      // 技術点 + 価格点, or the 技術点 alone when there is no price evaluation.
-      const sum = publishes.pricePoints ? `${E}+${F}` : E;
+    if (ranked && publishes.pricePoints && r.totalPoints) {
       total = formula(
-        roundedFormula(sum, rounding.totalDecimals, rounding.mode, 'sum', r.totalPoints.value),
+        roundedFormula(`${E}+${F}`, rounding.totalDecimals, rounding.mode, 'sum', r.totalPoints.value),
         r.totalPoints.value
       );
-    } else if (ranked && publishes.rankBy === 'evaluationValue' && r.evaluationValue) {
+    } else if (ranked && !publishes.bids && r.totalPoints) {
+      total = formula(
+        roundedFormula(E, rounding.totalDecimals, rounding.mode, 'sum', r.totalPoints.value),
+        r.totalPoints.value
+      );
+    } else if (ranked && publishes.evaluationValue && r.evaluationValue) {
       total = formula(cellRef(price, PRICE.figure, priceRow), r.evaluationValue.value);
     }
     const rank: Cell = !ranked
@@ -279,11 +279,7 @@ export function writeOverall(ctx: Context): void {
       ? decimalsFormat(none ? null : rounding.priceDecimals)
       : '#,##0';
     sheet.getCell(row, OVERALL.total).numFmt = decimalsFormat(
-      none
-        ? null
-        : publishes.rankFigure === 'evaluationValue'
-          ? rounding.evaluationValueDecimals
-          : rounding.totalDecimals
+      none ? null : publishes.evaluationValue ? rounding.evaluationValueDecimals : rounding.totalDecimals
     );
   });
   const noteRow = last + 2;
