@@ -24,7 +24,8 @@ const OWNED_PACKAGES = { dexie: 'db', xlsx: 'io', papaparse: 'io', exceljs: 'io'
 const LAYER_RULES = {
   domain: { layers: [], svelte: false, app: false },
   db: { layers: ['domain'], svelte: false, app: false },
-  io: { layers: ['domain'], svelte: false, app: false },
+  // io reads its labels from the plain message modules of i18n (no Svelte there either).
+  io: { layers: ['domain', 'i18n'], svelte: false, app: false },
   charts: { layers: ['domain'], svelte: false, app: false },
   i18n: { layers: ['domain'], svelte: true, app: false },
   state: { layers: ['domain', 'db', 'io', 'charts', 'i18n'], svelte: true, app: true },

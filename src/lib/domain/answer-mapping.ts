@@ -5,6 +5,7 @@
  * nothing and values left unmapped come back as located issues, never as guesses. A mapping can be
  * saved by its header texts and offered again when another file has the same headers.
  */
+import { columnLetter } from './columns';
 import type { Issue, IssueCode } from './issues';
 import { ANSWERS, type Answer, type Requirement } from './model';
 import type { IncomingAnswer } from './response-preview';
@@ -70,15 +71,6 @@ export const MAX_UNMATCHED_KEY_ISSUES = 30;
 export const MAX_SAVED_MAPPINGS = 50;
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
-/** Same as io/table's `columnLetter` (domain imports nothing outside domain/). */
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
-}
 
 function cellIssue(
   code: IssueCode,

@@ -270,6 +270,11 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   const own = tables[locale];
   const template =
     own.core?.[key] ?? own.work?.[key] ?? tables.ja.core?.[key] ?? tables.ja.work?.[key] ?? key;
+  return fillMessage(template, params);
+}
+
+/** A message's `{name}` placeholders filled from `params`; one without a value stays as written. */
+export function fillMessage(template: string, params?: MessageParams): string {
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole

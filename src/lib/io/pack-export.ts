@@ -29,7 +29,7 @@ import {
   type TemplateKey
 } from './pack-format';
 import { ATTESTATION_SHORT_LABELS } from './spec-annex';
-import { columnLetter } from './table';
+import { columnLetter } from '../domain/columns';
 import { guardText } from './text-guard';
 
 /** A current answer to pre-fill; only those of `vendor.id` are used. */

@@ -6,7 +6,7 @@ import type { ProcurementBundle, ScoringSettings } from '../domain/model';
 import type { ScoringResult } from '../domain/scoring';
 import { encodeShiftJis, utf8WithBom } from './encoding';
 import { rankingRows, type RankingCell } from './ranking-table';
-import type { WorkbookLocale } from './scoring-workbook-labels';
+import type { Locale as WorkbookLocale } from '../i18n/format';
 
 export { rankingRows } from './ranking-table';
 

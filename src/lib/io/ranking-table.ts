@@ -13,13 +13,10 @@ import {
   tieSettled
 } from '../domain/ranking-rows';
 import type { Reason, ScoringResult, VendorResult } from '../domain/scoring';
-import {
-  BID_STATUS_LABELS,
-  DISQUALIFICATION_LABELS,
-  LABELS,
-  fill,
-  type WorkbookLocale
-} from './scoring-workbook-labels';
+import type { Locale as WorkbookLocale } from '../i18n/format';
+import { bidStatusKey, type Translate } from '../i18n/results-labels';
+import { syncTranslator } from '../i18n/translate-sync';
+import { disqualificationKey } from '../i18n/workbook-labels';
 import { guardText } from './text-guard';
 
 /**
@@ -34,16 +31,17 @@ export function rankingOrder(vendors: readonly Vendor[], result: ScoringResult):
 }
 
 export function reasonText(reason: Reason, locale: WorkbookLocale): string {
-  const text = DISQUALIFICATION_LABELS[locale][reason.code];
+  const t = syncTranslator(locale);
+  const key = disqualificationKey[reason.code];
   switch (reason.code) {
     case 'mandatoryFailed':
-      return fill(text, { ref: reason.ref });
+      return t(key, { ref: reason.ref });
     case 'invalidBid':
-      return fill(text, { reason: reason.reason });
+      return t(key, { reason: reason.reason });
     case 'missingGrades':
-      return fill(text, { count: reason.count });
+      return t(key, { count: reason.count });
     default:
-      return text;
+      return t(key);
   }
 }
 
@@ -52,7 +50,7 @@ export const REASON_SEPARATOR: Record<WorkbookLocale, string> = { ja: '、', en:
 /** Every reason a vendor is not ranked, and a recorded tie resolution, as one text. */
 function remarksText(reasons: readonly Reason[], fixedRank: boolean, locale: WorkbookLocale): string {
   const parts = reasons.map((r) => reasonText(r, locale));
-  if (fixedRank) parts.push(LABELS[locale].rankFixed);
+  if (fixedRank) parts.push(syncTranslator(locale)('workbook.rankFixed'));
   return parts.join(REASON_SEPARATOR[locale]);
 }
 
@@ -75,19 +73,22 @@ export function rankingRows(
   settings: ScoringSettings,
   locale: WorkbookLocale
 ): RankingCell[][] {
-  const l = LABELS[locale];
+  const t: Translate = syncTranslator(locale);
   const publishes = priceMethodPublishes(settings);
   const header = [
-    l.rank,
-    l.vendor,
-    l.service,
-    l.result,
-    l.technicalPoints,
-    ...(publishes.pricePoints ? [l.pricePoints] : []),
-    l.bid,
-    rankFigureOf({ totalPoints: l.totalPoints, evaluationValue: l.evaluationValue }, settings),
-    l.bidStatus,
-    l.reasons
+    t('results.colRank'),
+    t('results.colVendor'),
+    t('collect.service'),
+    t('workbook.result'),
+    t('scoring.figure.technical'),
+    ...(publishes.pricePoints ? [t('scoring.figure.price')] : []),
+    t('results.colBid'),
+    rankFigureOf(
+      { totalPoints: t('scoring.figure.total'), evaluationValue: t('scoring.figure.evaluationValue') },
+      settings
+    ),
+    t('workbook.bidStatus'),
+    t('workbook.reasons')
   ];
   const rows = rankingRowsOf(result, bundle.vendors, settings, 'plain').map((row) => {
     const f = publishedFigures(row);
@@ -95,12 +96,12 @@ export function rankingRows(
       row.rank ?? '',
       guardText(row.company),
       guardText(row.serviceName),
-      row.qualified ? l.qualified : l.disqualified,
+      row.qualified ? t('workbook.qualified') : t('workbook.disqualified'),
       f.technicalPoints ?? '',
       ...(publishes.pricePoints ? [f.pricePoints ?? ''] : []),
       row.bid ?? '',
       rankFigureOf(f, settings) ?? '',
-      BID_STATUS_LABELS[locale][row.bidStatus],
+      t(bidStatusKey[row.bidStatus]),
       guardText(remarksText(row.reasons, row.tieSettled, locale))
     ];
   });

@@ -7,15 +7,15 @@
 import { statusOnDates, validUntil, type StatusResult } from '../domain/attestation-status';
 import type { AttestationTypeInfo } from '../domain/catalogue';
 import type { Attestation, AttestationType, Id, IsoDate, ProcurementBundle } from '../domain/model';
+import { criticalityKey, subserviceMethodKey } from '../i18n/labels';
+import { attestationStatusKey, type Translate } from '../i18n/results-labels';
+import {
+  workbookChainProblemKey,
+  workbookStatusReasonKey,
+  workbookVerificationKey
+} from '../i18n/workbook-labels';
 import type { Context } from './scoring-workbook-sheet';
 import { newSheet, putRow, sectionRow, styleHeader, text, TITLE_ROWS } from './scoring-workbook-sheet';
-import {
-  ATTESTATION_STATUS_LABELS,
-  CHAIN_PROBLEM_LABELS,
-  STATUS_REASON_LABELS,
-  fill,
-  type WorkbookLocale
-} from './scoring-workbook-labels';
 
 export interface AttestationStatusRow {
   referenceDate: IsoDate;
@@ -52,26 +52,29 @@ export function attestationStatusesOf(
   return statuses;
 }
 
-const VERIFICATION_LABELS: Record<WorkbookLocale, Record<string, string>> = {
-  ja: { confirmed: '確認済み', notFound: '該当なし', mismatch: '不一致' },
-  en: { confirmed: 'Confirmed', notFound: 'Not found', mismatch: 'Mismatch' }
-};
-
-function statusText(status: StatusResult | null | undefined, locale: WorkbookLocale): string {
-  return status ? ATTESTATION_STATUS_LABELS[locale][status.status] : '';
+/** A verification result in words; a value from an old file that is not one of them, as recorded. */
+function verificationText(result: string, t: Translate): string {
+  return Object.hasOwn(workbookVerificationKey, result)
+    ? t(workbookVerificationKey[result as keyof typeof workbookVerificationKey])
+    : result;
 }
 
-function reasonsText(status: StatusResult | null | undefined, locale: WorkbookLocale): string {
+function statusText(status: StatusResult | null | undefined, t: Translate): string {
+  return status ? t(attestationStatusKey[status.status]) : '';
+}
+
+function reasonsText(status: StatusResult | null | undefined, ctx: Context): string {
   if (!status) return '';
+  const { t } = ctx;
   return status.reasons
     .map((r) => {
       const params = { ...r.params };
       if (r.code === 'verificationFailed' && typeof params.result === 'string') {
-        params.result = VERIFICATION_LABELS[locale][params.result] ?? params.result;
+        params.result = verificationText(params.result, t);
       }
-      return fill(STATUS_REASON_LABELS[locale][r.code], params);
+      return t(workbookStatusReasonKey[r.code], params);
     })
-    .join(locale === 'ja' ? '、' : '; ');
+    .join(ctx.locale === 'ja' ? '、' : '; ');
 }
 
 const period = (a: Attestation): string =>
@@ -80,7 +83,7 @@ const period = (a: Attestation): string =>
 // ------------------------------------------------------------------ 7. 証跡台帳
 
 export function writeEvidenceSheet(ctx: Context): void {
-  const { l, locale, input } = ctx;
+  const { t, locale, input } = ctx;
   const { bundle } = input;
   const sheet = newSheet(
     ctx,
@@ -118,20 +121,20 @@ export function writeEvidenceSheet(ctx: Context): void {
   const referenceDate = bidDeadline ?? input.today;
 
   let row = TITLE_ROWS + 2;
-  sectionRow(sheet, row++, l.attestations);
+  sectionRow(sheet, row++, t('workbook.attestations'));
   putRow(ctx, sheet, row, [
-    l.vendor,
-    l.holder,
-    l.type,
-    l.number,
-    l.issuer,
-    l.period,
-    l.validUntil,
-    l.statusAt(referenceDate),
-    l.statusReasons,
-    contractEnd ? l.statusAtEnd(contractEnd) : l.statusAtEnd('—'),
-    l.verification,
-    l.files
+    t('results.colVendor'),
+    t('workbook.holder'),
+    t('vendor.att.type'),
+    t('vendor.att.number.other'),
+    t('answers.colIssuer'),
+    t('vendor.att.period'),
+    t('workbook.validUntil'),
+    t('workbook.statusAt', { date: referenceDate }),
+    t('workbook.statusReasons'),
+    t('workbook.statusAtEnd', { date: contractEnd ?? '—' }),
+    t('vendor.att.verification'),
+    t('vendor.evidence.title')
   ]);
   styleHeader(sheet, row++, 12);
   for (const a of attestations) {
@@ -143,31 +146,35 @@ export function writeEvidenceSheet(ctx: Context): void {
       .map((f) => `${f.name}  SHA-256: ${f.sha256}`);
     putRow(ctx, sheet, row++, [
       text(vendors.get(a.vendorId)?.company ?? a.vendorId),
-      text(a.subcontractorId ? (subs.get(a.subcontractorId)?.name ?? a.subcontractorId) : l.own),
+      text(a.subcontractorId ? (subs.get(a.subcontractorId)?.name ?? a.subcontractorId) : t('workbook.own')),
       text(types.get(a.type)?.name[locale] ?? a.type),
       text(a.number),
       text(a.issuer),
       text(period(a)),
       status?.validUntil ?? a.expiry ?? '',
-      statusText(status?.atDeadline, locale),
-      text(reasonsText(status?.atDeadline, locale)),
+      statusText(status?.atDeadline, t),
+      text(reasonsText(status?.atDeadline, ctx)),
       text(
         status?.atContractEnd
-          ? `${statusText(status.atContractEnd, locale)}\n${reasonsText(status.atContractEnd, locale)}`
+          ? `${statusText(status.atContractEnd, t)}\n${reasonsText(status.atContractEnd, ctx)}`
           : ''
       ),
-      text(
-        v
-          ? `${v.source} / ${v.checkedOn} / ${v.checkedBy} / ${VERIFICATION_LABELS[locale][v.result] ?? v.result}`
-          : ''
-      ),
+      text(v ? `${v.source} / ${v.checkedOn} / ${v.checkedBy} / ${verificationText(v.result, t)}` : ''),
       text(fileLines.join('\n'))
     ]);
   }
 
   row++;
-  sectionRow(sheet, row++, l.evidenceFiles);
-  putRow(ctx, sheet, row, [l.vendor, l.owner, l.fileName, l.fileType, l.size, 'SHA-256', l.addedAt]);
+  sectionRow(sheet, row++, t('vendor.evidence.title'));
+  putRow(ctx, sheet, row, [
+    t('results.colVendor'),
+    t('workbook.owner'),
+    t('vendor.evidence.colName'),
+    t('vendor.evidence.colType'),
+    t('workbook.size'),
+    'SHA-256',
+    t('workbook.addedAt')
+  ]);
   styleHeader(sheet, row++, 7);
   const requirements = new Map(bundle.requirements.map((r) => [r.id, r]));
   const responses = new Map(bundle.responses.map((r) => [r.id, r]));
@@ -179,7 +186,7 @@ export function writeEvidenceSheet(ctx: Context): void {
     }
     const response = responses.get(id);
     const req = response ? requirements.get(response.requirementId) : undefined;
-    return req ? `${l.answer}: ${req.ref}` : id;
+    return req ? `${t('answers.colAnswer')}: ${req.ref}` : id;
   };
   const evidence = [...bundle.evidenceFiles].sort(
     (a, b) =>
@@ -199,8 +206,15 @@ export function writeEvidenceSheet(ctx: Context): void {
   }
 
   row++;
-  sectionRow(sheet, row++, l.subcontractors);
-  putRow(ctx, sheet, row, [l.vendor, l.subcontractor, l.role, l.criticality, l.method, l.notes]);
+  sectionRow(sheet, row++, t('vendor.sub.title'));
+  putRow(ctx, sheet, row, [
+    t('results.colVendor'),
+    t('workbook.subcontractor'),
+    t('vendor.sub.role'),
+    t('vendor.sub.criticality'),
+    t('answers.colTreatment'),
+    t('workbook.notes')
+  ]);
   styleHeader(sheet, row++, 6);
   const subcontractors = [...bundle.subcontractors].sort(
     (a, b) => (vendorOrder.get(a.vendorId) ?? 0) - (vendorOrder.get(b.vendorId) ?? 0) || a.order - b.order
@@ -210,8 +224,8 @@ export function writeEvidenceSheet(ctx: Context): void {
       text(vendors.get(s.vendorId)?.company ?? s.vendorId),
       text(s.name),
       text(s.role),
-      s.criticality === 'critical' ? l.critical : l.normal,
-      s.subserviceMethod === 'inclusive' ? l.inclusive : l.carveOut,
+      t(criticalityKey[s.criticality === 'critical' ? 'critical' : 'normal']),
+      t(subserviceMethodKey[s.subserviceMethod === 'inclusive' ? 'inclusive' : 'carveOut']),
       text(s.notes)
     ]);
   }
@@ -220,7 +234,7 @@ export function writeEvidenceSheet(ctx: Context): void {
 // ------------------------------------------------------------------ 8. 安定性
 
 export function writeStabilitySheet(ctx: Context): void {
-  const { l, input, settings } = ctx;
+  const { t, input, settings } = ctx;
   const sheet = newSheet(
     ctx,
     'stability',
@@ -232,36 +246,46 @@ export function writeStabilitySheet(ctx: Context): void {
   );
   const stability = input.stability;
   const vendorName = new Map(ctx.vendors.map((v) => [v.id, text(v.company)]));
-  const name = (id: Id | null) => (id === null ? l.noFirst : (vendorName.get(id) ?? text(id)));
+  const name = (id: Id | null) =>
+    id === null ? t('workbook.stability.noFirst') : (vendorName.get(id) ?? text(id));
   let row = TITLE_ROWS + 2;
   const line = (label: string, value: string | number) => {
     putRow(ctx, sheet, row, [label, value]);
     sheet.getCell(row++, 1).font = { bold: true };
   };
   line(
-    l.stabilityMode,
-    !stability ? l.stabilityNone : stability.mode === 'full' ? l.stabilityFull : l.stabilityDrawsOnly
+    t('workbook.stability.mode'),
+    !stability
+      ? t('workbook.stability.none')
+      : stability.mode === 'full'
+        ? t('workbook.stability.full')
+        : t('workbook.stability.drawsOnly')
   );
   if (!stability) return;
-  line(l.variation, settings.stabilityVariation);
-  line(l.seed, settings.stabilitySeed);
+  line(t('workbook.stability.variation'), settings.stabilityVariation);
+  line(t('workbook.stability.seed'), settings.stabilitySeed);
 
   const one = stability.oneAtATime;
   if (one) {
     row++;
-    sectionRow(sheet, row++, l.oneAtATime);
-    line(l.basePlace, name(one.base));
-    putRow(ctx, sheet, row, [l.varied, l.firstPlace]);
+    sectionRow(sheet, row++, t('workbook.stability.oneAtATime'));
+    line(t('workbook.stability.basePlace'), name(one.base));
+    putRow(ctx, sheet, row, [t('workbook.stability.varied'), t('workbook.stability.firstPlace')]);
     styleHeader(sheet, row++, 2);
     const refs = new Map(ctx.requirements.map((r) => [r.id, r.ref]));
     const evaluators = new Map(ctx.evaluators.map((e) => [e.id, e.name]));
-    if (!one.changes.length) putRow(ctx, sheet, row++, [l.noChange, '']);
+    if (!one.changes.length) putRow(ctx, sheet, row++, [t('workbook.stability.noChange'), '']);
     for (const change of one.changes) {
       const varied = change.varied;
       const what =
         varied.kind === 'points'
-          ? l.pointsVaried(refs.get(varied.requirementId) ?? varied.requirementId, varied.factor)
-          : l.evaluatorLeftOut(evaluators.get(varied.evaluatorId) ?? varied.evaluatorId);
+          ? t('workbook.stability.pointsVaried', {
+              ref: refs.get(varied.requirementId) ?? varied.requirementId,
+              factor: varied.factor
+            })
+          : t('workbook.stability.evaluatorLeftOut', {
+              name: evaluators.get(varied.evaluatorId) ?? varied.evaluatorId
+            });
       putRow(ctx, sheet, row++, [text(what), name(change.firstPlace)]);
     }
   }
@@ -269,22 +293,22 @@ export function writeStabilitySheet(ctx: Context): void {
   const draws = stability.draws;
   if (draws) {
     row++;
-    sectionRow(sheet, row++, l.randomDraws);
-    line(l.draws, draws.draws);
-    putRow(ctx, sheet, row, [l.vendor, l.share]);
+    sectionRow(sheet, row++, t('workbook.stability.randomDraws'));
+    line(t('workbook.stability.draws'), draws.draws);
+    putRow(ctx, sheet, row, [t('results.colVendor'), t('workbook.stability.share')]);
     styleHeader(sheet, row++, 2);
     for (const vendor of ctx.vendors) {
       putRow(ctx, sheet, row, [vendorName.get(vendor.id)!, draws.firstPlaceShare[vendor.id] ?? 0]);
       sheet.getCell(row++, 2).numFmt = '0.0%';
     }
-    line(l.noWinnerDraws, draws.noWinner);
+    line(t('workbook.stability.noWinner'), draws.noWinner);
   }
 }
 
 // ------------------------------------------------------------------ 9. 監査ログ
 
 export function writeAuditSheet(ctx: Context): void {
-  const { l, locale, input } = ctx;
+  const { t, input } = ctx;
   const header = TITLE_ROWS + 4;
   const sheet = newSheet(
     ctx,
@@ -305,28 +329,31 @@ export function writeAuditSheet(ctx: Context): void {
   );
   const chain = input.chain;
   putRow(ctx, sheet, TITLE_ROWS + 2, [
-    l.chain,
+    t('workbook.audit.chain'),
     chain.ok
-      ? l.chainOk(chain.count, chain.head)
-      : l.chainBroken(chain.seq, CHAIN_PROBLEM_LABELS[locale][chain.problem])
+      ? t('workbook.audit.chainOk', { count: chain.count, head: chain.head })
+      : t('workbook.audit.chainBroken', {
+          seq: chain.seq,
+          problem: t(workbookChainProblemKey[chain.problem])
+        })
   ]);
   sheet.getCell(TITLE_ROWS + 2, 1).font = { bold: true };
   sheet.getCell(TITLE_ROWS + 2, 2).font = { bold: true, color: { argb: chain.ok ? 'FF006100' : 'FF9C0006' } };
   putRow(ctx, sheet, header, [
-    l.seq,
-    l.at,
-    l.actor,
-    l.action,
-    l.entity,
-    l.entityId,
-    l.before,
-    l.after,
-    l.prevHash,
-    l.hash
+    t('workbook.audit.seq'),
+    t('workbook.audit.at'),
+    t('workbook.audit.actor'),
+    t('workbook.audit.action'),
+    t('workbook.audit.entity'),
+    t('workbook.audit.entityId'),
+    t('audit.colBefore'),
+    t('audit.colAfter'),
+    t('workbook.audit.prevHash'),
+    t('workbook.hash')
   ]);
   styleHeader(sheet, header, 10);
   let row = header + 1;
-  for (const e of [...input.bundle.audit].sort((a, b) => a.seq - b.seq)) {
+  for (const e of input.bundle.audit) {
     putRow(ctx, sheet, row++, [
       e.seq,
       text(e.at),

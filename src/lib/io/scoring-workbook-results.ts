@@ -3,16 +3,14 @@
  * 価格点 or 評価値 as live formulas with the rounding rule) and 総合評価 (技術点 and 価格点 linked from
  * the sheets before, 総合評価点 as a formula for ranked vendors, the rank as COUNTIFS on the total
  * then on 技術点, or the recorded value where a tie was settled by lot; every other vendor with the
- * reasons it is not ranked and no total).
+ * reasons it is not ranked and no total). Which figures and which formula are written is the price
+ * rule's (`domain/price.ts`); the formula text is Excel's.
  */
-import { PRICE_FORMULA_NEEDS, priceMethodPublishes } from '../domain/price';
+import { lowestValidBid, PRICE_FORMULA_NEEDS, priceMethodPublishes } from '../domain/price';
+import { kindKey } from '../i18n/labels';
+import { bidStatusKey } from '../i18n/results-labels';
+import { workbookPriceFormulaKey, workbookPriceMethodKey } from '../i18n/workbook-labels';
 import { rankingOrder, remarksOf } from './ranking-table';
-import {
-  BID_STATUS_LABELS,
-  DIVISION_FORMULA_LABEL,
-  PRICE_FORMULA_LABELS,
-  PRICE_METHOD_LABELS
-} from './scoring-workbook-labels';
 import {
   TALLY_SUMMARY,
   TITLE_ROWS,
@@ -29,14 +27,14 @@ import {
   type Cell,
   type Context
 } from './scoring-workbook-sheet';
-import { columnLetter } from './table';
+import { columnLetter } from '../domain/columns';
 
 // ------------------------------------------------------------------ 5. 価格点計算
 
 const PRICE = { vendor: 1, status: 2, bid: 3, validBid: 4, technical: 5, figure: 6 } as const;
 
 export function writePrice(ctx: Context): void {
-  const { l, locale, settings, vendors, input } = ctx;
+  const { t, settings, vendors, input } = ctx;
   const { rounding } = settings;
   const publishes = priceMethodPublishes(settings);
   const header = TITLE_ROWS + 7;
@@ -62,30 +60,30 @@ export function writePrice(ctx: Context): void {
   const lowestRow = TITLE_ROWS + 4;
   const referenceRow = TITLE_ROWS + 5;
   const formulaLine = publishes.evaluationValue
-    ? DIVISION_FORMULA_LABEL[locale]
+    ? t('workbook.priceFormula.division')
     : publishes.pricePoints
-      ? PRICE_FORMULA_LABELS[locale][settings.priceFormula]
-      : PRICE_METHOD_LABELS[locale].none;
-  putRow(ctx, sheet, TITLE_ROWS + 2, [l.priceFormulaLine, formulaLine]);
+      ? t(workbookPriceFormulaKey[settings.priceFormula])
+      : t(workbookPriceMethodKey.none);
+  putRow(ctx, sheet, TITLE_ROWS + 2, [t('workbook.setting.priceFormula'), formulaLine]);
   putRow(ctx, sheet, TITLE_ROWS + 3, [
-    l.ceiling,
-    settings.ceilingPrice === null ? l.none : formula(ceiling, settings.ceilingPrice)
+    t('memo.ceilingPrice'),
+    settings.ceilingPrice === null ? t('collect.none') : formula(ceiling, settings.ceilingPrice)
   ]);
   putRow(ctx, sheet, lowestRow, [
-    l.lowestBid,
+    t('workbook.lowestBid'),
     validBids && input.result.lowestBid !== null
       ? formula(`MIN(${validBids})`, input.result.lowestBid)
-      : l.notComputed
+      : t('results.noValue')
   ]);
   const reference = input.result.referenceValue;
   if (publishes.referenceValue) {
     const range = ctx.criteriaRange;
     const criteria = ctx.names.criteria;
     const base = range
-      ? `SUMIF(${rangeRef(criteria, 5, range.first, range.last)},"${l.mandatory}",${rangeRef(criteria, 6, range.first, range.last)})`
+      ? `SUMIF(${rangeRef(criteria, 5, range.first, range.last)},"${t(kindKey.mandatory)}",${rangeRef(criteria, 6, range.first, range.last)})`
       : '0';
     putRow(ctx, sheet, referenceRow, [
-      l.referenceValue,
+      t('scoring.figure.referenceValue'),
       reference
         ? formula(
             roundedFormula(
@@ -97,7 +95,7 @@ export function writePrice(ctx: Context): void {
             ),
             reference.value
           )
-        : l.notComputed
+        : t('results.noValue')
     ]);
     sheet.getCell(referenceRow, 2).numFmt = decimalsFormat(
       rounding.mode === 'none' ? null : rounding.referenceValueDecimals
@@ -110,15 +108,15 @@ export function writePrice(ctx: Context): void {
   }
 
   putRow(ctx, sheet, header, [
-    l.vendor,
-    l.bidStatus,
-    l.bid,
-    l.validBid,
-    l.technicalPoints,
-    publishes.evaluationValue ? l.evaluationValue : l.pricePoints
+    t('results.colVendor'),
+    t('workbook.bidStatus'),
+    t('results.colBid'),
+    t('workbook.validBid'),
+    t('scoring.figure.technical'),
+    publishes.evaluationValue ? t('scoring.figure.evaluationValue') : t('scoring.figure.price')
   ]);
   styleHeader(sheet, header, 6);
-  const valid = BID_STATUS_LABELS[locale].valid;
+  const valid = t(bidStatusKey.valid);
   const tally = ctx.names.tally;
   vendors.forEach((vendor, i) => {
     const row = first + i;
@@ -126,8 +124,9 @@ export function writePrice(ctx: Context): void {
     const r = ctx.results.get(vendor.id);
     const status = local(PRICE.status, row);
     const bidCell = local(PRICE.bid, row);
-    const priced = r?.bidStatus === 'valid' && r.bid !== null;
-    let figure: Cell = l.notComputed;
+    // The bid if it is one the lowest valid bid is taken from.
+    const validBid = r ? lowestValidBid([r]) : null;
+    let figure: Cell = t('results.noValue');
     if (publishes.pricePoints && r?.pricePoints) {
       const expr =
         PRICE_FORMULA_NEEDS[settings.priceFormula] === 'ceiling'
@@ -152,12 +151,12 @@ export function writePrice(ctx: Context): void {
     const tallyRow = ctx.tallyVendorRow.get(vendor.id);
     putRow(ctx, sheet, row, [
       text(vendor.company),
-      BID_STATUS_LABELS[locale][r?.bidStatus ?? vendor.bidStatus],
+      t(bidStatusKey[r?.bidStatus ?? vendor.bidStatus]),
       r?.bid ?? vendor.bidPrice ?? '',
-      formula(`IF(AND(${status}="${valid}",ISNUMBER(${bidCell})),${bidCell},"")`, priced ? r.bid : ''),
+      formula(`IF(AND(${status}="${valid}",ISNUMBER(${bidCell})),${bidCell},"")`, validBid ?? ''),
       r?.technicalPoints && tallyRow
         ? formula(cellRef(tally, TALLY_SUMMARY.technical, tallyRow), r.technicalPoints.value)
-        : l.notComputed,
+        : t('results.noValue'),
       figure
     ]);
     sheet.getCell(row, PRICE.technical).numFmt = decimalsFormat(
@@ -188,7 +187,7 @@ export const OVERALL = {
 } as const;
 
 export function writeOverall(ctx: Context): void {
-  const { l, locale, settings, input } = ctx;
+  const { t, locale, settings, input } = ctx;
   const { rounding } = settings;
   const publishes = priceMethodPublishes(settings);
   const header = TITLE_ROWS + 2;
@@ -209,15 +208,15 @@ export function writeOverall(ctx: Context): void {
     { row: header, xSplit: 2 }
   );
   putRow(ctx, sheet, header, [
-    l.rank,
-    l.vendor,
-    l.service,
-    l.result,
-    l.technicalPoints,
-    publishes.pricePoints ? l.pricePoints : l.bid,
-    publishes.evaluationValue ? l.evaluationValue : l.totalPoints,
-    l.bidStatus,
-    l.reasons
+    t('results.colRank'),
+    t('results.colVendor'),
+    t('collect.service'),
+    t('workbook.result'),
+    t('scoring.figure.technical'),
+    publishes.pricePoints ? t('scoring.figure.price') : t('results.colBid'),
+    publishes.evaluationValue ? t('scoring.figure.evaluationValue') : t('scoring.figure.total'),
+    t('workbook.bidStatus'),
+    t('workbook.reasons')
   ]);
   styleHeader(sheet, header, 9);
   const order = rankingOrder(ctx.vendors, input.result);
@@ -261,17 +260,17 @@ export function writeOverall(ctx: Context): void {
       rank,
       text(vendor.company),
       text(vendor.serviceName),
-      r.qualified ? l.qualified : l.disqualified,
+      r.qualified ? t('workbook.qualified') : t('workbook.disqualified'),
       r.technicalPoints
         ? formula(cellRef(tally, TALLY_SUMMARY.technical, tallyRow), r.technicalPoints.value)
-        : l.notComputed,
+        : t('results.noValue'),
       publishes.pricePoints
         ? r.pricePoints
           ? formula(cellRef(price, PRICE.figure, priceRow), r.pricePoints.value)
-          : l.notComputed
+          : t('results.noValue')
         : (r.bid ?? ''),
       total,
-      BID_STATUS_LABELS[locale][r.bidStatus],
+      t(bidStatusKey[r.bidStatus]),
       text(remarks)
     ]);
     const none = rounding.mode === 'none';
@@ -284,5 +283,5 @@ export function writeOverall(ctx: Context): void {
     );
   });
   const noteRow = last + 2;
-  sheet.getCell(noteRow, 1).value = l.rankRule;
+  sheet.getCell(noteRow, 1).value = t('workbook.note.rankRule');
 }

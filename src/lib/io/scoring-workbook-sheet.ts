@@ -1,19 +1,24 @@
 /**
- * What the sheet writers of the scoring workbook share: the input types, the context (data, labels,
- * and the addresses one sheet's formulas refer to on another), the title block and print setup of
- * every sheet, cell references and the rounding rule as a formula.
+ * What the sheet writers of the scoring workbook share: the input types, the context (data, the
+ * locale's messages, and the addresses one sheet's formulas refer to on another), the title block and
+ * print setup of every sheet, cell references and the rounding rule as a formula.
  */
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import type { ChainCheck } from '../domain/audit';
 import type { AttestationTypeInfo } from '../domain/catalogue';
 import { latestVersion } from '../domain/criteria';
-import type { Id, IsoDate, ProcurementBundle, Requirement, ScoringSettings } from '../domain/model';
+import type { Id, IsoDate, ProcurementBundle, Requirement, ScoringSettings, Verdict } from '../domain/model';
 import type { ScoringResult, VendorResult } from '../domain/scoring';
 import type { OneAtATimeResult, RandomDrawsResult } from '../domain/stability';
+import type { Locale } from '../i18n/format';
+import type { Translate } from '../i18n/results-labels';
+import { syncTranslator } from '../i18n/translate-sync';
+import { sheetNameKey, WORKBOOK_SHEETS, type WorkbookSheet } from '../i18n/workbook-labels';
 import { clampForXlsx } from './pack-format';
-import { type SheetKey, type WorkbookLabels, type WorkbookLocale } from './scoring-workbook-labels';
-import { columnLetter } from './table';
+import { columnLetter } from '../domain/columns';
 import { guardText } from './text-guard';
+
+export type WorkbookLocale = Locale;
 export interface WorkbookStability {
   /** `full`: one at a time and draws; `drawsOnly`: the procurement was too large for one at a time. */
   mode: 'full' | 'drawsOnly';
@@ -55,6 +60,23 @@ export type ExcelModule = typeof import('exceljs');
 
 export type Cell = CellValue;
 
+/** ○ and × in both languages: they are what the formulas compare against. */
+export const VERDICT_MARKS: Record<Verdict, string> = { pass: '○', fail: '×' };
+
+/** Each sheet's name in each locale (sheet names hold no apostrophe: see `cellRef`). */
+export const SHEET_NAMES: Record<Locale, Record<WorkbookSheet, string>> = {
+  ja: sheetNamesIn('ja'),
+  en: sheetNamesIn('en')
+};
+
+function sheetNamesIn(locale: Locale): Record<WorkbookSheet, string> {
+  const t = syncTranslator(locale);
+  return Object.fromEntries(WORKBOOK_SHEETS.map((key) => [key, t(sheetNameKey[key])])) as Record<
+    WorkbookSheet,
+    string
+  >;
+}
+
 export const HEADER_FILL = 'FFD9E1F2';
 const SECTION_FILL = 'FFEDEDED';
 /** Rows of the title block; the first table's header goes two rows below it. */
@@ -76,7 +98,7 @@ const SUM_EXTRA_DECIMALS = 6;
 /** A text cell: guarded (a leading = + - @ … cannot become a formula) and within Excel's limit. */
 export const text = (value: string | null | undefined): string => clampForXlsx(guardText(value ?? ''));
 
-/** `'Sheet'!A1` (absolute with `abs`). Sheet names hold no apostrophe (see SHEET_NAMES). */
+/** `'Sheet'!A1` (absolute with `abs`). Sheet names hold no apostrophe (see the `workbook.sheet.*` messages). */
 export function cellRef(sheet: string, column: number, row: number, abs = false): string {
   const letter = columnLetter(column - 1);
   return abs ? `'${sheet}'!$${letter}$${row}` : `'${sheet}'!${letter}${row}`;
@@ -117,12 +139,13 @@ export const formula = (f: string, result: number | string | null | undefined): 
   result: result ?? ''
 });
 
-/** What every sheet writer shares: the loaded data, the labels, the cell addresses others refer to. */
+/** What every sheet writer shares: the loaded data, the messages, the cell addresses others refer to. */
 export interface Context {
   book: Workbook;
   locale: WorkbookLocale;
-  l: WorkbookLabels;
-  names: Record<SheetKey, string>;
+  /** The locale's messages (`syncTranslator`). */
+  t: Translate;
+  names: Record<WorkbookSheet, string>;
   input: ScoringWorkbookInput;
   settings: ScoringSettings;
   requirements: Requirement[];
@@ -178,11 +201,11 @@ export function sectionRow(sheet: Worksheet, row: number, title: string): void {
  */
 export function newSheet(
   ctx: Context,
-  key: SheetKey,
+  key: WorkbookSheet,
   columns: { width: number; wrap?: boolean; numFmt?: string }[],
   header: { row: number; xSplit?: number } | null
 ): Worksheet {
-  const { l, input } = ctx;
+  const { t, input } = ctx;
   const sheet = ctx.book.addWorksheet(ctx.names[key], {
     pageSetup: {
       paperSize: 9,
@@ -209,10 +232,15 @@ export function newSheet(
   title.value = ctx.names[key];
   title.font = { bold: true, size: 14 };
   const block: [string, string][] = [
-    [l.procurement, text(procurement.title)],
-    [l.organisation, text(procurement.organisation)],
-    [l.exportedAt, text(input.exportedAtText ?? input.exportedAt)],
-    [l.criteria, latest ? text(l.criteriaVersion(latest.version, latest.hash)) : l.criteriaDraft]
+    [t('workbook.procurement'), text(procurement.title)],
+    [t('workbook.organisation'), text(procurement.organisation)],
+    [t('workbook.exportedAt'), text(input.exportedAtText ?? input.exportedAt)],
+    [
+      t('memo.criteria'),
+      latest
+        ? text(t('workbook.criteriaVersion', { version: latest.version, hash: latest.hash }))
+        : t('workbook.criteriaDraft')
+    ]
   ];
   block.forEach(([label, value], i) => {
     const row = sheet.getRow(2 + i);

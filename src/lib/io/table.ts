@@ -3,6 +3,7 @@
  * the cell at row i+1, column j (A = 0) of the file, so issues can point at the cell a user sees.
  * Helpers here build those issues (`{ sheet, row, column }`, 1-based row, column letter).
  */
+import { columnLetter } from '../domain/columns';
 import type { Issue, IssueCode } from '../domain/issues';
 
 export interface SheetRows {
@@ -12,15 +13,6 @@ export interface SheetRows {
 
 export interface TableInput {
   sheets: SheetRows[];
-}
-
-/** `0` → `A`, `25` → `Z`, `26` → `AA`. */
-export function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
 }
 
 /** An issue at a cell, given 0-based row and column indexes. */

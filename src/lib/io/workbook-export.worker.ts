@@ -14,8 +14,7 @@ import { scoreProcurement, type ScoringInput } from '../domain/scoring';
 import { scoringInputOf } from '../domain/scoring-input';
 import { sha256Text } from '../domain/sha256';
 import { oneAtATime, randomDraws } from '../domain/stability';
-import { buildScoringWorkbook, type WorkbookStability } from './scoring-workbook';
-import type { WorkbookLocale } from './scoring-workbook-labels';
+import { buildScoringWorkbook, type WorkbookLocale, type WorkbookStability } from './scoring-workbook';
 
 /** `stability`: the analysis; `building`: the sheets (rows); `writing`: the file (amount unknown). */
 export type WorkbookExportPhase = 'stability' | 'building' | 'writing';
@@ -76,8 +75,7 @@ export async function handleWorkbookExport(
     } catch {
       // Settings the analysis refuses (a variation outside 0…1) leave the sheet saying 未計算.
     }
-    const audit = [...bundle.audit].sort((a, b) => a.seq - b.seq);
-    const chain = verifyChain(audit, sha256Text, bundle.procurement.auditHead);
+    const chain = verifyChain(bundle.audit, sha256Text, bundle.procurement.auditHead);
     const bytes = await buildScoringWorkbook(
       {
         bundle,

@@ -22,7 +22,8 @@ import { sha256Text } from '../domain/sha256';
 import { randomDraws } from '../domain/stability';
 import { buildScoringWorkbook } from './scoring-workbook';
 import { randomBundle, scenarioBundle, TIED, WORKED_EXAMPLE } from '$lib/testing/scoring-workbook';
-import { LABELS, SHEET_NAMES, type WorkbookLocale } from './scoring-workbook-labels';
+import { syncTranslator } from '$lib/i18n/translate-sync';
+import { SHEET_NAMES, type WorkbookLocale } from './scoring-workbook-sheet';
 import { guardText } from './text-guard';
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
@@ -195,7 +196,7 @@ describe.skipIf(!available && !process.env.CI)('workbook recalculated by LibreOf
     let figures = 0;
     for (const p of prepared) {
       const names = SHEET_NAMES[p.locale ?? 'ja'];
-      const labels = LABELS[p.locale ?? 'ja'];
+      const t = syncTranslator(p.locale ?? 'ja');
       const recalculated = XLSX.read(readFileSync(join(out, `${p.name}.xlsx`)), { type: 'buffer' });
       // 1. Every formula cell: LibreOffice's value equals the cached value the app wrote.
       for (const sheetName of p.original.SheetNames) {
@@ -251,11 +252,11 @@ describe.skipIf(!available && !process.env.CI)('workbook recalculated by LibreOf
         }
       }
       if (p.result.lowestBid !== null) {
-        expect(rowOf(price, 0, labels.lowestBid)[1]).toBe(p.result.lowestBid);
+        expect(rowOf(price, 0, t('workbook.lowestBid'))[1]).toBe(p.result.lowestBid);
         figures++;
       }
       if (p.result.referenceValue) {
-        expect(rowOf(price, 0, labels.referenceValue)[1]).toBe(p.result.referenceValue.value);
+        expect(rowOf(price, 0, t('scoring.figure.referenceValue'))[1]).toBe(p.result.referenceValue.value);
         figures++;
       }
     }

@@ -27,7 +27,7 @@ import type { Issue } from '$lib/domain/issues';
 import type { Answer } from '$lib/domain/model';
 import type { TextEncodingName } from '$lib/io/encoding';
 import type { SheetRows } from '$lib/io/table';
-import { columnLetter } from '$lib/io/table';
+import { columnLetter } from '$lib/domain/columns';
 import { attempt } from './errors';
 import { currentTime } from './context';
 import { notices } from './notices.svelte';

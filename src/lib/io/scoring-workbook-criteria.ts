@@ -1,0 +1,169 @@
+/**
+ * 評価基準, the first sheet of the scoring workbook: the scoring settings (the cells every formula
+ * after it reads: price allocation, ceiling, scale, evaluators), the rubric (codes and factors the
+ * tally looks up), the criteria versions, the requirements (points and kind, summed by 基準評価値)
+ * and the notes on rounding and rank. It records those cells' addresses in the context.
+ */
+import { priceMethodPublishes } from '../domain/price';
+import { kindKey } from '../i18n/labels';
+import {
+  workbookPassRuleKey,
+  workbookPriceFormulaKey,
+  workbookPriceMethodKey,
+  workbookRoundingKey,
+  workbookSettingKey,
+  type WorkbookSetting
+} from '../i18n/workbook-labels';
+import {
+  TITLE_ROWS,
+  cellRef,
+  newSheet,
+  putRow,
+  rangeRef,
+  sectionRow,
+  styleHeader,
+  text,
+  type Cell,
+  type Context
+} from './scoring-workbook-sheet';
+
+export function writeCriteria(ctx: Context): void {
+  const { t, locale, settings, input } = ctx;
+  const sheet = newSheet(
+    ctx,
+    'criteria',
+    [
+      { width: 26 },
+      { width: 26, wrap: true },
+      { width: 30, wrap: true },
+      { width: 60, wrap: true },
+      { width: 10 },
+      { width: 8 },
+      { width: 24, wrap: true },
+      { width: 24, wrap: true }
+    ],
+    null
+  );
+  const name = ctx.names.criteria;
+  const publishes = priceMethodPublishes(settings);
+  const r = settings.rounding;
+  const num = (x: number | null) => (x === null ? t('collect.none') : x);
+  const rows: [WorkbookSetting, Cell][] = [
+    ['priceMethod', t(workbookPriceMethodKey[settings.priceMethod])],
+    [
+      'priceFormula',
+      publishes.evaluationValue
+        ? t('workbook.priceFormula.division')
+        : t(workbookPriceFormulaKey[settings.priceFormula])
+    ],
+    ['priceAllocation', settings.priceAllocation],
+    ['ceilingPrice', num(settings.ceilingPrice)],
+    ['divisionScale', settings.divisionScale],
+    ['referenceValueGate', settings.referenceValueGate ? t('workbook.on') : t('workbook.off')],
+    ['lowBidThreshold', num(settings.lowBidThreshold)],
+    ['passRule', t(workbookPassRuleKey[settings.passRule])],
+    ['minimumBonus', num(settings.minimumBonus)],
+    ['roundingMode', t(workbookRoundingKey[r.mode])],
+    ['technicalDecimals', r.technicalDecimals],
+    ['priceDecimals', r.priceDecimals],
+    ['totalDecimals', r.totalDecimals],
+    ['evaluationValueDecimals', r.evaluationValueDecimals],
+    ['referenceValueDecimals', r.referenceValueDecimals],
+    [
+      'priceBasis',
+      `${settings.priceTaxIncluded ? t('workbook.taxIncluded') : t('workbook.taxExcluded')}・${t('workbook.years', { years: settings.priceYears })}`
+    ],
+    ['stabilityVariation', settings.stabilityVariation],
+    ['stabilityDraws', settings.stabilityDraws],
+    ['stabilitySeed', settings.stabilitySeed],
+    ['evaluators', ctx.evaluators.length]
+  ];
+  let row = TITLE_ROWS + 2;
+  sectionRow(sheet, row, t('workbook.settings'));
+  row++;
+  putRow(ctx, sheet, row, [t('workbook.settingItem'), t('explain.colValue')]);
+  styleHeader(sheet, row, 2);
+  row++;
+  for (const [key, value] of rows) {
+    putRow(ctx, sheet, row, [t(workbookSettingKey[key]), value]);
+    ctx.setting[key] = cellRef(name, 2, row, true);
+    if (key === 'ceilingPrice' || key === 'lowBidThreshold') sheet.getCell(row, 2).numFmt = '#,##0';
+    row++;
+  }
+
+  row++;
+  sectionRow(sheet, row, t('scoring.rubric'));
+  row++;
+  putRow(ctx, sheet, row, [t('scoring.rubric.code'), t('answers.colName'), t('scoring.rubric.factor')]);
+  styleHeader(sheet, row, 3);
+  row++;
+  const rubricFirst = row;
+  for (const level of settings.rubric) {
+    putRow(ctx, sheet, row++, [
+      text(level.code),
+      text(locale === 'ja' ? level.labelJa : level.labelEn),
+      level.factor
+    ]);
+  }
+  if (settings.rubric.length) {
+    ctx.rubric = {
+      codes: rangeRef(name, 1, rubricFirst, row - 1),
+      factors: rangeRef(name, 3, rubricFirst, row - 1)
+    };
+  }
+
+  row++;
+  sectionRow(sheet, row, t('criteria.versions'));
+  row++;
+  putRow(ctx, sheet, row, [
+    t('criteria.colVersion'),
+    t('workbook.lockedAt'),
+    t('workbook.changeReason'),
+    t('workbook.hash')
+  ]);
+  styleHeader(sheet, row, 4);
+  row++;
+  for (const v of input.bundle.criteriaVersions) {
+    putRow(ctx, sheet, row++, [v.version, text(`${v.lockedAt} ${v.lockedBy}`), text(v.reason), v.hash]);
+  }
+
+  row++;
+  sectionRow(sheet, row, t('workbook.requirements'));
+  row++;
+  putRow(ctx, sheet, row, [
+    t('spec.colRef'),
+    t('spec.colDomain'),
+    t('spec.field.title'),
+    t('workbook.requirementText'),
+    t('spec.colKind'),
+    t('spec.colPoints'),
+    t('spec.field.accepted'),
+    t('workbook.controls')
+  ]);
+  styleHeader(sheet, row, 8);
+  row++;
+  const types = new Map(input.attestationTypes.map((info) => [info.type, info]));
+  const first = row;
+  for (const req of ctx.requirements) {
+    ctx.criteriaRow.set(req.id, row);
+    putRow(ctx, sheet, row++, [
+      text(req.ref),
+      text(req.domain),
+      text(req.title),
+      text(req.text),
+      t(kindKey[req.kind]),
+      req.points,
+      text(req.acceptedAttestations.map((type) => types.get(type)?.name[locale] ?? type).join(', ')),
+      text(req.controlRefs.join(', '))
+    ]);
+  }
+  if (row > first) ctx.criteriaRange = { first, last: row - 1 };
+
+  row++;
+  sectionRow(sheet, row, t('workbook.notes'));
+  row++;
+  for (const note of [t('workbook.note.preRound'), t('workbook.note.rankRule')]) {
+    const cell = sheet.getCell(row++, 1);
+    cell.value = note;
+  }
+}
