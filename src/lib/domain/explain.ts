@@ -263,7 +263,7 @@ export function explainFigure(
     if (!fig || settings.ceilingPrice === null) return null;
     const base = input.requirements
       .filter((r) => r.kind === 'mandatory')
-      .reduce((acc, r) => add(acc, r.points), toRational(0));
+      .reduce((acc, r) => add(acc, r.basePoints), toRational(0));
     const terms = [
       sym('basePoints', exactText(base)),
       op('÷'),

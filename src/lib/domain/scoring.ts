@@ -45,6 +45,7 @@ import {
   type Rational
 } from './rounding';
 import { FIGURE_DECIMALS, type RoundedFigure } from './rounding';
+import { pointsOf } from './spec-points';
 import { engineSettingsIssues, SETTINGS_BOUNDS, withinBound, type EngineSettingsIssue } from './settings';
 
 export interface ScoringInput {
@@ -403,8 +404,8 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
   // points × factor, −1 until needed. A vendor tallies its items by these indexes.
   const pointsSlots = new Map<number, number>();
   const pointsIndex = requirements.map((r) => {
-    let i = pointsSlots.get(r.points);
-    if (i === undefined) pointsSlots.set(r.points, (i = pointsSlots.size));
+    let i = pointsSlots.get(pointsOf(r));
+    if (i === undefined) pointsSlots.set(pointsOf(r), (i = pointsSlots.size));
     return i;
   });
   const distinctPoints = [...pointsSlots.keys()];
@@ -542,7 +543,7 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
         mandatory.push({
           requirementId: req.id,
           ref: req.ref,
-          points: req.points,
+          points: req.basePoints,
           passes,
           fails,
           missing: panel - passes - fails,
@@ -659,7 +660,9 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
   const validBids = partial.filter((p) => p.bidStatus === 'valid' && p.bid !== null).map((p) => p.bid!);
   const lowestBid = validBids.length ? Math.min(...validBids) : null;
   const scale = positive(settings.divisionScale) ? settings.divisionScale : null;
-  const baseTotal = sum(requirements.filter((r) => r.kind === 'mandatory').map((r) => toRational(r.points)));
+  const baseTotal = sum(
+    requirements.filter((r) => r.kind === 'mandatory').map((r) => toRational(r.basePoints))
+  );
   const referenceValue =
     method === 'division' && ceiling !== null && scale !== null
       ? figure(mul(div(baseTotal, ceiling), scale), settings, 'referenceValue')

@@ -9,6 +9,7 @@
 import type { Grade, Id } from '../domain/model';
 import { toNumber } from '../domain/rounding';
 import { scoringInputOf } from '../domain/scoring-input';
+import { pointsOf } from '../domain/spec-points';
 import { PACK_ANSWER_LABELS } from './pack-format';
 import { writeAuditSheet, writeEvidenceSheet, writeStabilitySheet } from './scoring-workbook-records';
 import { writeOverall, writePrice } from './scoring-workbook-results';
@@ -190,7 +191,7 @@ function writeCriteria(ctx: Context): void {
       text(req.title),
       text(req.text),
       req.kind === 'mandatory' ? l.mandatory : l.scored,
-      req.points,
+      pointsOf(req),
       text(req.acceptedAttestations.map((t) => types.get(t)?.name[locale] ?? t).join(', ')),
       text(req.controlRefs.join(', '))
     ]);
@@ -250,7 +251,7 @@ function writeItems(ctx: Context): void {
       text(req.domain),
       text(req.title),
       req.kind === 'mandatory' ? l.mandatory : l.scored,
-      req.points
+      pointsOf(req)
     ];
     vendors.forEach((vendor, vi) => {
       const response = responses.get(vendor.id + SEP + req.id);
@@ -428,7 +429,7 @@ function writeTally(ctx: Context): void {
           : null;
       const agreed = cellRef(grades, consensusColumn(panel), row);
       const criteriaRow = ctx.criteriaRow.get(req.id)!;
-      const points = formula(cellRef(criteria, 6, criteriaRow, true), req.points);
+      const points = formula(cellRef(criteria, 6, criteriaRow, true), pointsOf(req));
       const E = local(TALLY.mean, row);
       const F = local(TALLY.decided, row);
       const D = local(TALLY.points, row);
@@ -446,7 +447,7 @@ function writeTally(ctx: Context): void {
           `IF(${agreed}<>"",IF(${agreed}="${pass}","${pass}","${fail}"),${byRule})`,
           m ? VERDICT_MARKS[m.passed ? 'pass' : 'fail'] : ''
         );
-        score = formula(`IF(${F}="${pass}",${D},0)`, m?.passed ? req.points : 0);
+        score = formula(`IF(${F}="${pass}",${D},0)`, m?.passed ? req.basePoints : 0);
       } else {
         const s = scoredById.get(req.id);
         const meanValue = s?.meanFactor ? toNumber(s.meanFactor) : '';

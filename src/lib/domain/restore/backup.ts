@@ -7,10 +7,15 @@ import { BACKUP_MAX_BYTES, BACKUP_MAX_MB } from '../limits';
 import type { EvidenceBlob, ProcurementBundle } from '../model';
 import { encodeBase64 } from './base64';
 import { bundleSchema } from './bundle';
+import { upgradeBundle } from '../upgrades';
 import { hasOwn, isRecord, restoreWith, s, type Params } from './schema';
 
 export const BACKUP_FILE_TYPE = 'sentei-backup';
-export const BACKUP_SCHEMA_VERSION = 1;
+/**
+ * 2: 基礎点 in its own field (DB v4). Version 1 was written at DB v1–v3; its bundles go through the
+ * named upgrades of domain/upgrades.ts before they are restored.
+ */
+export const BACKUP_SCHEMA_VERSION = 2;
 export { BACKUP_MAX_BYTES } from '../limits';
 export const BACKUP_SCOPES = ['procurement', 'all'] as const;
 export type BackupScope = (typeof BACKUP_SCOPES)[number];
@@ -104,7 +109,7 @@ export function parseBackupText(text: string, byteLength: number): Restored<Back
     return refuse('futureVersion', { version, supported: BACKUP_SCHEMA_VERSION });
   }
 
-  const { value, issues } = restoreWith(envelopeSchema, json, '');
+  const { value, issues } = restoreWith(envelopeSchema, version < 2 ? upgradeEnvelope(json) : json, '');
   const bundles = value.data.procurements;
   const seen = new Set<string>();
   bundles.forEach((bundle, i) => {
@@ -118,4 +123,11 @@ export function parseBackupText(text: string, byteLength: number): Restored<Back
     data: { appVersion: value.appVersion, exportedAt: value.exportedAt, scope: value.scope, bundles },
     issues
   };
+}
+
+/** A version 1 file, whose bundles hold DB v1–v3 shapes, with every bundle upgraded. */
+function upgradeEnvelope(json: Record<string, unknown>): Record<string, unknown> {
+  const data = json['data'];
+  if (!isRecord(data) || !Array.isArray(data['procurements'])) return json;
+  return { ...json, data: { ...data, procurements: data['procurements'].map(upgradeBundle) } };
 }

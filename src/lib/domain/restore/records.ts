@@ -124,6 +124,7 @@ export const requirementSchema = s.object<Requirement>({
   title: s.string(),
   text: s.string(),
   kind: s.enumOf(REQUIREMENT_KINDS, 'scored'),
+  basePoints: s.number({ min: 0 }),
   points: s.number({ min: 0 }),
   appliesTo: s.enumOf(APPLIES_TO, 'csp'),
   acceptedAttestations: s.array(s.enumOf(ATTESTATION_TYPES)),
