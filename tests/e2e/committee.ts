@@ -45,7 +45,7 @@ async function addRequirement(page: Page, ref: string, title: string, kind: '必
   await custom.getByLabel('要件名').fill(title);
   await custom.getByLabel('要件の内容（事業者への質問）').fill(`${title}について記載すること。`);
   await custom.getByLabel('区分').selectOption({ label: kind });
-  await custom.getByLabel('配点').fill(points);
+  await custom.getByLabel(kind === '必須' ? '基礎点' : '配点').fill(points);
   await custom.getByRole('button', { name: '要件を追加' }).click();
   await expect(page.getByRole('table', { name: '要件一覧' }).getByText(title)).toBeVisible();
 }

@@ -1,12 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Issue } from '$lib/domain/issues';
 import { BUNDLE_COLLECTIONS } from '$lib/domain/model';
-import { BACKUP_MAX_BYTES, encodeBase64, type BackupEnvelope } from '$lib/domain/restore';
+import {
+  BACKUP_MAX_BYTES,
+  BACKUP_SCHEMA_VERSION,
+  encodeBase64,
+  type BackupEnvelope
+} from '$lib/domain/restore';
 import { verifyAudit } from './audit';
 import { applyImport, exportBackup, readBackup, type ImportPreview } from './backup';
 import { deleteProcurement, loadBundle, updateProcurement } from './procurements';
 import type { SenteiDb } from './schema';
 import { freshDb, PDF_BYTES, seedProcurement, testContext } from '$lib/testing/db';
+import backupDbV1 from '$lib/testing/backups/backup-db-v1.json?raw';
+import backupDbV2 from '$lib/testing/backups/backup-db-v2.json?raw';
+import backupDbV3 from '$lib/testing/backups/backup-db-v3.json?raw';
+import { listRequirements } from './requirements';
 
 let db: SenteiDb;
 beforeEach(() => {
@@ -140,7 +149,7 @@ describe('refused backup files change nothing', () => {
       'a future schema version',
       async () => {
         const text = await editedBackup((json) => {
-          json.schemaVersion = 2;
+          json.schemaVersion = BACKUP_SCHEMA_VERSION + 1;
         });
         return [text, bytes(text)];
       },
@@ -194,5 +203,23 @@ describe('refused backup files change nothing', () => {
       expect.arrayContaining([expect.objectContaining(issue)])
     );
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('backups written by earlier versions', () => {
+  it.each([
+    ['DB v1', backupDbV1],
+    ['DB v2', backupDbV2],
+    ['DB v3', backupDbV3]
+  ])('%s: imports with 基礎点 in its own field and a verifying audit chain', async (_, text) => {
+    const preview = accepted(await readBackup(text, bytes(text)));
+    expect(preview.plan.map((p) => p.chain.ok)).toEqual([true]);
+    await applyImport(preview.bundles);
+    const id = preview.plan[0]!.procurementId;
+    expect((await listRequirements(id)).map((r) => [r.basePoints, r.points])).toEqual([
+      [10, 0],
+      [0, 20]
+    ]);
+    expect(await verifyAudit(id)).toMatchObject({ ok: true });
   });
 });

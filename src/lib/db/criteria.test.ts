@@ -11,6 +11,7 @@ import {
   removeRequirement,
   updateRequirement
 } from './requirements';
+import { pointsOf } from '$lib/domain/spec-points';
 import { freshDb, requirementInput, testContext } from '$lib/testing/db';
 
 const ctx = testContext('委員長');
@@ -18,7 +19,12 @@ const ctx = testContext('委員長');
 async function draft() {
   const p = await createProcurement(ctx, '仕様の確定テスト');
   await updateProcurement(ctx, p.id, { settings: { ...p.settings, ceilingPrice: 10_000_000 } });
-  const r1 = await addRequirement(ctx, p.id, { ...requirementInput('R-001'), kind: 'mandatory', points: 10 });
+  const r1 = await addRequirement(ctx, p.id, {
+    ...requirementInput('R-001'),
+    kind: 'mandatory',
+    basePoints: 10,
+    points: 0
+  });
   const r2 = await addRequirement(ctx, p.id, requirementInput('R-002'));
   return { p, r1, r2 };
 }
@@ -55,7 +61,7 @@ describe('criteria lock', () => {
     await lockCriteria(ctx, p.id);
     const current = (await getProcurement(p.id))!;
     expect(await code(addRequirement(ctx, p.id, requirementInput('R-003')))).toBe('locked');
-    expect(await code(updateRequirement(ctx, r1.id, { points: 20 }))).toBe('locked');
+    expect(await code(updateRequirement(ctx, r1.id, { basePoints: 20 }))).toBe('locked');
     expect(await code(moveRequirement(ctx, r2.id, -1))).toBe('locked');
     expect(await code(removeRequirement(ctx, r2.id))).toBe('locked');
     expect(
@@ -64,24 +70,24 @@ describe('criteria lock', () => {
     expect(await code(lockCriteria(ctx, p.id))).toBe('locked');
     // Fields outside the criteria stay editable.
     await updateProcurement(ctx, p.id, { notes: '開札日程を追記' });
-    expect((await listRequirements(p.id)).map((r) => r.points)).toEqual([10, 5]);
+    expect((await listRequirements(p.id)).map((r) => pointsOf(r))).toEqual([10, 5]);
   });
 
   it('needs a written reason to reopen, then locks a new version carrying that reason', async () => {
     const { p, r1 } = await draft();
     const first = await lockCriteria(ctx, p.id);
     expect(await code(reopenCriteria(ctx, p.id, '  '))).toBe('reasonRequired');
-    expect(await code(updateRequirement(ctx, r1.id, { points: 15 }))).toBe('locked');
+    expect(await code(updateRequirement(ctx, r1.id, { basePoints: 15 }))).toBe('locked');
 
     await reopenCriteria(ctx, p.id, '質問回答により必須項目の配点を訂正');
-    await updateRequirement(ctx, r1.id, { points: 15 });
+    await updateRequirement(ctx, r1.id, { basePoints: 15 });
     const second = await lockCriteria(ctx, p.id);
     expect(second.ok && first.ok).toBe(true);
     if (!second.ok || !first.ok) return;
     expect(second.version).toMatchObject({ version: 2, reason: '質問回答により必須項目の配点を訂正' });
     expect(second.version.hash).not.toBe(first.version.hash);
     const versions = await listCriteriaVersions(p.id);
-    expect(versions.map((v) => [v.version, v.requirements[0]!.points])).toEqual([
+    expect(versions.map((v) => [v.version, v.requirements[0]!.basePoints])).toEqual([
       [1, 10],
       [2, 15]
     ]);
@@ -114,7 +120,7 @@ describe('criteria lock', () => {
     await applyImport(preview.bundles);
     const [restored] = await listCriteriaVersions(p.id);
     expect(restored!.hash).toBe(locked.version.hash);
-    expect(await code(updateRequirement(ctx, r1.id, { points: 1 }))).toBe('locked');
+    expect(await code(updateRequirement(ctx, r1.id, { basePoints: 1 }))).toBe('locked');
   });
 });
 

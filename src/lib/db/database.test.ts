@@ -1,4 +1,8 @@
+import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { criteriaHash } from '$lib/domain/criteria';
+import { sha256Text } from '$lib/domain/sha256';
+import { restoreCriteriaVersion, restoreRequirement } from '$lib/domain/restore';
 import { getDb, onDbEvent, useDatabase, type DbEvent } from './database';
 import { StorageError } from './errors';
 import { createProcurement, listProcurements } from './procurements';
@@ -92,5 +96,37 @@ describe('connection events', () => {
     const db = freshDb();
     expect(getDb()).toBe(db);
     expect(getDb()).toBe(getDb());
+  });
+});
+
+describe('schema upgrade 3 → 4 (requirementV3toV4)', () => {
+  it('moves a mandatory item’s points to basePoints, in the requirements and in locked criteria, keeping the hash', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v3Text = (await import('$lib/testing/backups/backup-db-v3.json?raw')).default;
+    const bundle = JSON.parse(v3Text).data.procurements[0];
+    const v3 = new Dexie(name);
+    v3.version(3).stores({
+      requirements: 'id, procurementId, [procurementId+order]',
+      criteriaVersions: 'id, procurementId, [procurementId+version]'
+    });
+    await v3.table('requirements').bulkPut(bundle.requirements);
+    await v3.table('criteriaVersions').bulkPut(bundle.criteriaVersions);
+    v3.close();
+
+    const db = new SenteiDb(name);
+    useDatabase(db);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const requirements = await db.requirements.orderBy('id').toArray();
+    expect(requirements.map((r) => [r.kind, r.basePoints, r.points])).toEqual([
+      ['mandatory', 10, 0],
+      ['scored', 0, 20]
+    ]);
+    for (const r of requirements) expect(restoreRequirement(r).issues).toEqual([]);
+    const [version] = await db.criteriaVersions.toArray();
+    expect(restoreCriteriaVersion(version).issues).toEqual([]);
+    expect(version!.requirements.map((r) => r.basePoints)).toEqual([10, 0]);
+    expect(criteriaHash(version!.requirements, version!.settings, sha256Text)).toBe(version!.hash);
+    db.close();
   });
 });

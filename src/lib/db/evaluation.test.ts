@@ -39,7 +39,8 @@ async function committee({ lock = true } = {}) {
   const must = await addRequirement(ctx, p.id, {
     ...requirementInput('R-001'),
     kind: 'mandatory',
-    points: 10
+    basePoints: 10,
+    points: 0
   });
   const scored = await addRequirement(ctx, p.id, requirementInput('R-002'));
   const e1 = await addEvaluator(ctx, p.id, '高橋');

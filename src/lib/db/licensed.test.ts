@@ -84,7 +84,7 @@ describe('schema upgrade 2 → 3 (evaluatorPackages)', () => {
     const db = new SenteiDb(name);
     useDatabase(db);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const stored = await db.procurements.get('p1');
     expect(stored?.title).toBe('第2版の案件');
     expect(stored?.issuedPackages).toEqual([]);

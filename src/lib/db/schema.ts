@@ -5,6 +5,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Catalogue } from '$lib/domain/catalogue';
+import { criteriaVersionV3toV4, requirementV3toV4 } from '$lib/domain/upgrades';
 import type {
   Attestation,
   AuditEntry,
@@ -23,7 +24,7 @@ import type {
 
 export const DB_NAME = 'sentei';
 /** The highest version declared below. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Text of a standard's control, imported by the user from a file they own. */
 export interface LicensedText {
@@ -105,5 +106,23 @@ export class SenteiDb extends Dexie {
             if (p['packageOrigin'] === undefined) p['packageOrigin'] = null;
           })
       );
+    // v4 (named upgrade `requirementV3toV4`, domain/upgrades.ts): 基礎点 gets its own field
+    // `basePoints`, in the requirements and in the copies frozen in each criteria version.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        await tx
+          .table('requirements')
+          .toCollection()
+          .modify((r: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = requirementV3toV4(r);
+          });
+        await tx
+          .table('criteriaVersions')
+          .toCollection()
+          .modify((v: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = criteriaVersionV3toV4(v);
+          });
+      });
   }
 }

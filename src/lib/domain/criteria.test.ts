@@ -14,7 +14,8 @@ function requirement(order: number, overrides: Partial<Requirement> = {}): Requi
     title: `要件${order}`,
     text: `内容${order}`,
     kind: order === 0 ? 'mandatory' : 'scored',
-    points: 10,
+    basePoints: order === 0 ? 10 : 0,
+    points: order === 0 ? 0 : 10,
     appliesTo: 'csp',
     acceptedAttestations: [],
     controlRefs: [],
@@ -42,7 +43,11 @@ describe('criteriaHash', () => {
   });
 
   it.each([
-    ['a point', (r: Requirement[]) => [{ ...r[0]!, points: 11 }, r[1]!, r[2]!], (s: typeof settings) => s],
+    [
+      'a point',
+      (r: Requirement[]) => [{ ...r[0]!, basePoints: 11 }, r[1]!, r[2]!],
+      (s: typeof settings) => s
+    ],
     [
       'the wording',
       (r: Requirement[]) => [{ ...r[0]!, text: '別の内容' }, r[1]!, r[2]!],
@@ -102,7 +107,7 @@ describe('validateCriteria', () => {
   it.each([
     ['no requirements', [], ok, 'noRequirements'],
     ['an empty title', [requirement(0, { title: ' ' })], ok, 'emptyRequirement'],
-    ['zero points', [requirement(0, { points: 0 })], ok, 'pointsNotPositive'],
+    ['zero points', [requirement(0, { basePoints: 0 })], ok, 'pointsNotPositive'],
     ['a duplicate number', [requirement(0), requirement(1, { ref: 'R-001' })], ok, 'duplicateRef'],
     ['a one-level rubric', [requirement(0)], { ...ok, rubric: ok.rubric.slice(0, 1) }, 'invalidRubric'],
     [

@@ -8,6 +8,7 @@ import { canonicalJson } from './canonical';
 import type { Issue } from './issues';
 import type { CriteriaVersion, Procurement, Requirement, ScoringSettings } from './model';
 import { validateSettings } from './settings';
+import { pointsOf } from './spec-points';
 
 export type CriteriaState = 'draft' | 'locked' | 'reopened';
 
@@ -21,7 +22,8 @@ export function criteriaPayload(requirements: readonly Requirement[], settings: 
       title: r.title,
       text: r.text,
       kind: r.kind,
-      points: r.points,
+      // The kind's points under one key, as before 基礎点 had its own field: locked hashes still verify.
+      points: pointsOf(r),
       appliesTo: r.appliesTo,
       acceptedAttestations: r.acceptedAttestations,
       controlRefs: r.controlRefs,
@@ -66,7 +68,7 @@ export function validateCriteria(requirements: readonly Requirement[], settings:
     const path = `requirements[${r.ref || r.order + 1}]`;
     if (!r.title.trim() || !r.text.trim())
       issues.push({ code: 'emptyRequirement', path, params: { ref: r.ref } });
-    if (!(r.points > 0)) issues.push({ code: 'pointsNotPositive', path, params: { ref: r.ref } });
+    if (!(pointsOf(r) > 0)) issues.push({ code: 'pointsNotPositive', path, params: { ref: r.ref } });
     refs.set(r.ref, (refs.get(r.ref) ?? 0) + 1);
   });
   for (const [ref, count] of refs) {

@@ -152,7 +152,7 @@ describe('demo procurement', () => {
         const agreed = demo.consensus.find((c) => c.vendorId === vendor.id && c.requirementId === req.id);
         if (req.kind === 'mandatory') {
           const passed = agreed ? agreed.verdict === 'pass' : marks.filter((m) => m === 'p').length >= 2;
-          if (passed) tech += req.points;
+          if (passed) tech += req.basePoints;
         } else {
           const f = agreed
             ? factor[agreed.level!]!

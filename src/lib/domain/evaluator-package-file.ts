@@ -9,6 +9,7 @@ import { BACKUP_MAX_BYTES } from './limits';
 import { VERDICTS, type ProcurementBundle } from './model';
 import type { GradeCell, GradesData, PackageData, PackageProblem, SignedGrades } from './evaluator-package';
 import { restoreBundle, restoreWith, s, type BackupBundle, type Schema } from './restore';
+import { upgradeBundle } from './upgrades';
 
 export const PACKAGE_FILE_TYPE = 'sentei.evaluatorPackage';
 export const GRADES_FILE_TYPE = 'sentei.evaluatorGrades';
@@ -52,7 +53,7 @@ const bundleSchema: Schema<ProcurementBundle> = {
   expected: 'object',
   fallback: () => restoreBundle({}).value!,
   read(input, path, issues) {
-    const restored = restoreBundle(input, path);
+    const restored = restoreBundle(upgradeBundle(input), path);
     issues.push(...restored.issues);
     return restored.value ?? restoreBundle({}).value!;
   }

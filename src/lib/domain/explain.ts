@@ -26,7 +26,7 @@ import {
 import { exactText } from './formula-preview';
 import { PRICE_FORMULA_NEEDS, priceMethodPublishes } from './price';
 import { add, toRational } from './rounding';
-import { basePointsOf, type ScoringInput, type ScoringResult, type VendorResult } from './scoring';
+import { type ScoringInput, type ScoringResult, type VendorResult } from './scoring';
 
 export {
   EXPLAIN_KINDS,
@@ -60,7 +60,7 @@ export function explainFigure(
     if (!fig || settings.ceilingPrice === null) return null;
     const base = input.requirements
       .filter((r) => r.kind === 'mandatory')
-      .reduce((acc, r) => add(acc, basePointsOf(r)), toRational(0));
+      .reduce((acc, r) => add(acc, r.basePoints), toRational(0));
     const terms = [
       sym('basePoints', exactText(base)),
       op('÷'),

@@ -205,7 +205,9 @@ export interface Requirement {
   /** The buyer's wording of the requirement (what the vendor answers). */
   text: string;
   kind: RequirementKind;
-  /** 基礎点 for mandatory items, maximum 加点 for scored items. */
+  /** 基礎点: the points a mandatory item gives when it passes; 0 for a scored item. */
+  basePoints: number;
+  /** Maximum 加点 of a scored item (its points × the level's factor is its score); 0 for a mandatory item. */
   points: number;
   appliesTo: AppliesTo;
   /** Attestation types accepted as evidence for this requirement. */

@@ -7,6 +7,7 @@
  */
 import type { Evaluator, Id, Requirement, Vendor, Verdict } from './model';
 import { toNumber } from './rounding';
+import { pointsOf } from './spec-points';
 import type { ScoringResult, VendorResult } from './scoring';
 import type { OneAtATimeResult, RandomDrawsResult } from './stability';
 import { byOrder } from './records';
@@ -117,12 +118,12 @@ function achievementOf(requirements: readonly Requirement[], v: VendorResult): D
   };
   let complete = true;
   for (const req of requirements) {
-    a.available += req.points;
+    a.available += pointsOf(req);
     if (req.kind === 'mandatory') {
       a.mandatoryCount++;
       if (v.mandatory.find((m) => m.requirementId === req.id)?.passed) {
         a.mandatoryPassed++;
-        a.earned += req.points;
+        a.earned += req.basePoints;
       }
     } else {
       a.scoredAvailable += req.points;

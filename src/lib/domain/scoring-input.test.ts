@@ -12,6 +12,7 @@ const requirement = (id: string, points: number): Requirement => ({
   title: id,
   text: '',
   kind: 'scored',
+  basePoints: 0,
   points,
   appliesTo: 'csp',
   acceptedAttestations: [],

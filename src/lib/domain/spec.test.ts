@@ -164,6 +164,11 @@ describe('requirements from catalogues and presets', () => {
       ]
     } as unknown as Preset;
     expect(draftsFromPreset(preset, []).map((d) => d.ref)).toEqual(['R-001', 'R-002']);
+    // A preset keeps one `points` per item: a mandatory item's becomes its 基礎点.
+    expect(draftsFromPreset(preset, []).map((d) => [d.basePoints, d.points])).toEqual([
+      [10, 0],
+      [0, 5]
+    ]);
     expect(draftsFromPreset(preset, [{ ref: 'R-003' }]).map((d) => d.ref)).toEqual(['R-004', 'R-005']);
   });
 });
@@ -186,7 +191,7 @@ describe('duplicates and totals', () => {
     req('a', 0, { sourceRef: 'iso27002:9.4.1', title: 'アクセス制限' }),
     req('b', 1, { sourceRef: 'iso27002:9.4.1', title: '別名' }),
     req('c', 2, { title: 'ログ の取得' }),
-    req('d', 3, { title: 'ログの取得', domain: 'B', kind: 'mandatory', points: 10 }),
+    req('d', 3, { title: 'ログの取得', domain: 'B', kind: 'mandatory', basePoints: 10, points: 0 }),
     req('e', 4, { title: '独自', domain: 'B', points: 4 })
   ];
 

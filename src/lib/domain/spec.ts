@@ -6,6 +6,7 @@
  */
 import type { Bilingual, Catalogue, CatalogueClause, CatalogueEntry, Crosswalk, Preset } from './catalogue';
 import type { AppliesTo, Requirement, RequirementKind } from './model';
+import { kindPoints, pointsOf } from './spec-points';
 
 export type RequirementDraft = Omit<Requirement, 'id' | 'procurementId' | 'order'>;
 
@@ -133,7 +134,7 @@ export function draftFromEntry(
     title: entry.title[defaults.locale],
     text: entry.question[defaults.locale],
     kind: defaults.kind,
-    points: defaults.points,
+    ...kindPoints(defaults.kind, defaults.points),
     appliesTo: entry.appliesTo,
     acceptedAttestations: [],
     controlRefs: [entry.id, ...equivalents(entry.id, crosswalks)],
@@ -152,7 +153,8 @@ export function draftsFromPreset(
     title: r.title,
     text: r.text,
     kind: r.kind,
-    points: r.points,
+    // A preset file keeps one `points` per item, the points of its kind.
+    ...kindPoints(r.kind, r.points),
     appliesTo: r.appliesTo,
     acceptedAttestations: [...r.acceptedAttestations],
     controlRefs: [...r.controlRefs],
@@ -194,7 +196,7 @@ export function pointsByDomain(requirements: readonly Requirement[]): {
   const ordered = [...requirements].sort((a, b) => a.order - b.order);
   for (const r of ordered) {
     const total = domains.get(r.domain) ?? { domain: r.domain, mandatory: 0, scored: 0 };
-    total[r.kind] += r.points;
+    total[r.kind] += pointsOf(r);
     domains.set(r.domain, total);
   }
   const list = [...domains.values()];

@@ -184,6 +184,7 @@ export const enWork: Record<WorkKey, string> = {
   'spec.field.text': 'Requirement (question to the vendor)',
   'spec.field.kind': 'Kind',
   'spec.field.points': 'Points',
+  'spec.field.basePoints': 'Base points',
   'spec.field.appliesTo': 'Applies to',
   'spec.field.accepted': 'Accepted evidence',
   'spec.field.controls': 'Mapped controls (comma-separated)',

@@ -181,6 +181,7 @@ export const jaWork = {
   'spec.field.text': '要件の内容（事業者への質問）',
   'spec.field.kind': '区分',
   'spec.field.points': '配点',
+  'spec.field.basePoints': '基礎点',
   'spec.field.appliesTo': '対象',
   'spec.field.accepted': '受け入れる証跡',
   'spec.field.controls': '対応する管理策（カンマ区切り）',

@@ -51,7 +51,13 @@ describe('requirementsChecksum', () => {
   });
 
   it('does not change with points, kind or domain (they are not what the vendor answers)', () => {
-    const changed = REQUIREMENTS.map((r) => ({ ...r, points: 99, kind: 'mandatory' as const, domain: 'x' }));
+    const changed = REQUIREMENTS.map((r) => ({
+      ...r,
+      basePoints: 99,
+      points: 99,
+      kind: 'mandatory' as const,
+      domain: 'x'
+    }));
     expect(requirementsChecksum(changed)).toBe(base);
   });
 });

@@ -5,6 +5,7 @@
  * and the notes on rounding and rank. It records those cells' addresses in the context.
  */
 import { priceMethodPublishes } from '../domain/price';
+import { pointsOf } from '../domain/spec-points';
 import { kindKey } from '../i18n/labels';
 import {
   workbookPassRuleKey,
@@ -152,7 +153,7 @@ export function writeCriteria(ctx: Context): void {
       text(req.title),
       text(req.text),
       t(kindKey[req.kind]),
-      req.points,
+      pointsOf(req),
       text(req.acceptedAttestations.map((type) => types.get(type)?.name[locale] ?? type).join(', ')),
       text(req.controlRefs.join(', '))
     ]);

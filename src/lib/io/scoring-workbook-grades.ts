@@ -5,6 +5,7 @@
  * the pass rule and each item's score as formulas over those grades, with 基礎点, 加点 and 技術点).
  */
 import { columnLetter } from '../domain/columns';
+import { pointsOf } from '../domain/spec-points';
 import { cellKey, latestConsensus, latestGradesOf, latestPer } from '../domain/records';
 import { toNumber } from '../domain/rounding';
 import { kindKey } from '../i18n/labels';
@@ -75,7 +76,7 @@ export function writeItems(ctx: Context): void {
       text(req.domain),
       text(req.title),
       req.kind === 'mandatory' ? t(kindKey.mandatory) : t(kindKey.scored),
-      req.points
+      pointsOf(req)
     ];
     vendors.forEach((vendor, vi) => {
       const response = responses.get(cellKey(vendor.id, req.id));
@@ -247,7 +248,7 @@ export function writeTally(ctx: Context): void {
           : null;
       const agreed = cellRef(grades, consensusColumn(panel), row);
       const criteriaRow = ctx.criteriaRow.get(req.id)!;
-      const points = formula(cellRef(criteria, 6, criteriaRow, true), req.points);
+      const points = formula(cellRef(criteria, 6, criteriaRow, true), pointsOf(req));
       const E = local(TALLY.mean, row);
       const F = local(TALLY.decided, row);
       const D = local(TALLY.points, row);
@@ -265,7 +266,7 @@ export function writeTally(ctx: Context): void {
           `IF(${agreed}<>"",IF(${agreed}="${pass}","${pass}","${fail}"),${byRule})`,
           m ? VERDICT_MARKS[m.passed ? 'pass' : 'fail'] : ''
         );
-        score = formula(`IF(${F}="${pass}",${D},0)`, m?.passed ? req.points : 0);
+        score = formula(`IF(${F}="${pass}",${D},0)`, m?.passed ? req.basePoints : 0);
       } else {
         const s = scoredById.get(req.id);
         const meanValue = s?.meanFactor ? toNumber(s.meanFactor) : '';

@@ -8,6 +8,7 @@
 import * as XLSX from 'xlsx';
 import * as Papa from 'papaparse';
 import type { AppliesTo, AttestationType, Requirement, RequirementKind } from '../domain/model';
+import { pointsOf } from '../domain/spec-points';
 import { encodeShiftJis, utf8WithBom } from './encoding';
 import { guardText } from './text-guard';
 
@@ -110,7 +111,7 @@ export function specAnnexRows(input: SpecAnnexInput): Cell[][] {
       guardText(requirement.title),
       guardText(requirement.text),
       KIND_LABELS[locale][requirement.kind],
-      requirement.points,
+      pointsOf(requirement),
       APPLIES_TO_LABELS[locale][requirement.appliesTo],
       requirement.acceptedAttestations.map((type) => ATTESTATION_SHORT_LABELS[locale][type]).join(separator),
       guardText(requirement.controlRefs.join(separator))

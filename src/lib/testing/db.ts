@@ -40,6 +40,7 @@ export function requirementInput(ref: string): Omit<Requirement, 'id' | 'procure
     title: `要件 ${ref}`,
     text: '管理者アクセスに多要素認証を用いること。',
     kind: 'scored',
+    basePoints: 0,
     points: 5,
     appliesTo: 'csp',
     acceptedAttestations: ['ismap'],

@@ -4,6 +4,7 @@
  * scoring-method.md. Deterministic: ids and timestamps are fixed, so equal arguments give equal records.
  */
 import { defaultSettings, newEvaluator, newProcurement, newVendor } from '$lib/domain/defaults';
+import { kindPoints } from '$lib/domain/spec-points';
 import type {
   Consensus,
   CriteriaVersion,
@@ -37,7 +38,7 @@ export function testRequirement(
     title: `title ${id}`,
     text: '',
     kind,
-    points,
+    ...kindPoints(kind, points),
     appliesTo: 'both',
     acceptedAttestations: [],
     controlRefs: [],

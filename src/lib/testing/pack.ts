@@ -18,7 +18,8 @@ export function requirement(overrides: Partial<Requirement>): Requirement {
     title: '利用者認証',
     text: '多要素認証を提供すること。',
     kind: 'mandatory',
-    points: POINTS[0],
+    basePoints: POINTS[0],
+    points: 0,
     appliesTo: 'csp',
     acceptedAttestations: ['ismap'],
     controlRefs: ['iso27002:9.4.2'],
@@ -37,6 +38,7 @@ export const REQUIREMENTS: Requirement[] = [
     title: 'ログの保管',
     text: 'ログを1年以上保管し、利用者が取得できること。\n保管期間は1〜3年から選べること。',
     kind: 'scored',
+    basePoints: 0,
     points: POINTS[1]
   }),
   requirement({ id: 'req-mfa', order: 0 }),
@@ -48,6 +50,7 @@ export const REQUIREMENTS: Requirement[] = [
     title: HOSTILE_TITLE,
     text: '保存データを暗号化すること。',
     kind: 'scored',
+    basePoints: 0,
     points: POINTS[1]
   })
 ];

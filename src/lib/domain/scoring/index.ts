@@ -23,12 +23,12 @@ import { belowMinimumBonus, bidGate, ceilingOf } from './gates';
 import { indexInput } from './grade-index';
 import { itemMeans } from './item-means';
 import { rankVendors } from './rank';
-import { pointsOf, technicalOf } from './technical';
+import { pointsOf } from '../spec-points';
+import { technicalOf } from './technical';
 import { priceContext, totalsOf } from './totals';
 import type { Disagreement, MissingGrade, Reason, ScoringInput, ScoringResult, VendorResult } from './types';
 
 export type * from './types';
-export { basePointsOf } from './technical';
 
 export function scoreProcurement(input: ScoringInput): ScoringResult {
   const { settings } = input;

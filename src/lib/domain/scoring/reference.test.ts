@@ -155,7 +155,7 @@ function referenceTechnical(input: ScoringInput) {
         const flagged = passes > 0 && fails > 0;
         if (flagged)
           disagreements.push({ requirementId: req.id, kind: 'splitVerdict', steps: 0, resolved: !!verdict });
-        if (passed) base = add(base, req.points);
+        if (passed) base = add(base, req.basePoints);
         mandatory.push({
           requirementId: req.id,
           passes,

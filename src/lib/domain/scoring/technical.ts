@@ -12,13 +12,6 @@ import type { GradeIndex } from './grade-index';
 import { tallySum, type ItemMeans } from './item-means';
 import type { Disagreement, Figure, MandatoryItemResult, MissingGrade, ScoredItemResult } from './types';
 
-/** 基礎点 of a mandatory item, awarded in full when it passes. The engine's only read of it. */
-export const basePointsOf = (req: Requirement): number => req.points;
-
-/** The points of an item: 基礎点 (mandatory) or the maximum 加点 (scored). */
-export const pointsOf = (req: Requirement): number =>
-  req.kind === 'mandatory' ? basePointsOf(req) : req.points;
-
 /** The entities of the run, sorted, and the tables shared by its vendors. */
 export interface TechnicalContext {
   settings: ScoringSettings;
@@ -117,7 +110,7 @@ export function technicalOf(ctx: TechnicalContext, vendor: Vendor, vi: number): 
       mandatory.push({
         requirementId: req.id,
         ref: req.ref,
-        points: basePointsOf(req),
+        points: req.basePoints,
         passes,
         fails,
         missing: panel - passes - fails,

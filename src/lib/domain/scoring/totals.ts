@@ -16,7 +16,6 @@ import {
 import { toRational } from '../rounding';
 import type { EngineSettingsIssue } from '../settings';
 import { figure, positive, sum } from './figure';
-import { basePointsOf } from './technical';
 import type { Figure, Reason, VendorResult } from './types';
 
 /** What the price figures of every vendor share. */
@@ -38,7 +37,7 @@ export function priceContext(
 ): PriceContext {
   const scale = positive(settings.divisionScale) ? settings.divisionScale : null;
   const baseTotal = sum(
-    requirements.filter((r) => r.kind === 'mandatory').map((r) => toRational(basePointsOf(r)))
+    requirements.filter((r) => r.kind === 'mandatory').map((r) => toRational(r.basePoints))
   );
   const reference =
     priceMethodPublishes(settings).referenceValue && ceiling !== null && scale !== null

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import v1 from '$lib/testing/backups/backup-db-v1.json?raw';
+import v2 from '$lib/testing/backups/backup-db-v2.json?raw';
+import v3 from '$lib/testing/backups/backup-db-v3.json?raw';
+import { verifyChain } from '../audit';
+import { canonicalJson } from '../canonical';
+import { criteriaHash } from '../criteria';
+import { sha256Text } from '../sha256';
+import { parseBackupText } from './backup';
+
+/** The hash v3 gave these criteria: one `points` per item, whatever its kind. */
+function v3Hash(json: string): string {
+  const bundle = JSON.parse(json).data.procurements[0];
+  const requirements = bundle.requirements.map((r: Record<string, unknown>) => ({
+    ref: r['ref'],
+    domain: r['domain'],
+    title: r['title'],
+    text: r['text'],
+    kind: r['kind'],
+    points: r['points'],
+    appliesTo: r['appliesTo'],
+    acceptedAttestations: r['acceptedAttestations'],
+    controlRefs: r['controlRefs'],
+    sourceRef: r['sourceRef']
+  }));
+  return sha256Text(canonicalJson({ requirements, settings: bundle.procurement.settings }));
+}
+
+describe('backups written by earlier versions', () => {
+  it.each([
+    ['DB v1', v1, 0],
+    ['DB v2', v2, 1],
+    ['DB v3', v3, 1]
+  ])('%s: restores, upgraded, with the same criteria hash and a verifying audit chain', (_, text, locks) => {
+    expect(JSON.parse(text).schemaVersion).toBe(1);
+    const { data, issues } = parseBackupText(text, text.length);
+    expect(issues).toEqual([]);
+    const bundle = data!.bundles[0]!;
+    expect(bundle.requirements.map((r) => [r.kind, r.basePoints, r.points])).toEqual([
+      ['mandatory', 10, 0],
+      ['scored', 0, 20]
+    ]);
+    expect(bundle.procurement).toMatchObject({
+      issuedPackages: [],
+      packageOrigin: null,
+      criteriaReopen: null
+    });
+    expect(criteriaHash(bundle.requirements, bundle.procurement.settings, sha256Text)).toBe(v3Hash(text));
+    expect(bundle.criteriaVersions).toHaveLength(locks);
+    for (const version of bundle.criteriaVersions) {
+      expect(version.requirements[0]).toMatchObject({ basePoints: 10, points: 0 });
+      expect(criteriaHash(version.requirements, version.settings, sha256Text)).toBe(version.hash);
+    }
+    expect(verifyChain(bundle.audit, sha256Text, bundle.procurement.auditHead).ok).toBe(true);
+  });
+
+  it('refuses a version 2 file in the old shape: only version 1 files are upgraded', () => {
+    const json = JSON.parse(v3);
+    json.schemaVersion = 2;
+    const text = JSON.stringify(json);
+    const { data, issues } = parseBackupText(text, text.length);
+    expect(data).toBeNull();
+    expect(issues).toContainEqual({
+      code: 'missingField',
+      path: 'data.procurements[0].requirements[0].basePoints'
+    });
+  });
+});

@@ -1,0 +1,307 @@
+/**
+ * Schemas of the records a procurement owns, as IndexedDB stores them (blob bytes as ArrayBuffer;
+ * `backupEvidenceBlobSchema` reads them as base64 text). Defaults are those of a record written
+ * before the field existed, so an old record restores with only `missingField` issues.
+ */
+import {
+  ANSWERS,
+  APPLIES_TO,
+  ATTESTATION_TYPES,
+  BID_STATUSES,
+  CONFIDENTIALITY_CLASSES,
+  CRITICALITIES,
+  EVALUATOR_ROLES,
+  EVIDENCE_OWNER_KINDS,
+  OPINIONS,
+  REQUIREMENT_KINDS,
+  SCOPE_COVERAGE,
+  SERVICE_MODELS,
+  SUBSERVICE_METHODS,
+  UNIFIED_STANDARD_EDITIONS,
+  VERDICTS,
+  VERIFICATION_RESULTS,
+  type Attestation,
+  type AttestationException,
+  type AuditEntry,
+  type Consensus,
+  type CriteriaVersion,
+  type EvidenceBlob,
+  type EvidenceFile,
+  type Evaluator,
+  type Grade,
+  type IssuedPackage,
+  type LockRecord,
+  type PackageOrigin,
+  type Procurement,
+  type Requirement,
+  type Response,
+  type Subcontractor,
+  type SubserviceOrganisation,
+  type TieResolution,
+  type Vendor,
+  type VerificationRecord
+} from '../model';
+import { s } from './schema';
+import { settingsSchema } from './settings-schema';
+
+const order = () => s.number({ integer: true, min: 0 });
+const yen = () => s.nullable(s.number({ integer: true, min: 0 }));
+const strings = () => s.array(s.string());
+const ids = () => s.array(s.id());
+
+const lockSchema = s.object<LockRecord>({ at: s.isoDateTime(), by: s.string() });
+
+export const procurementSchema = s.object<Procurement>({
+  id: s.id(),
+  title: s.string(),
+  organisation: s.string(),
+  serviceModel: s.enumOf(SERVICE_MODELS, 'SaaS'),
+  handlesConfidential: s.boolean(true),
+  confidentialityClass: s.enumOf(CONFIDENTIALITY_CLASSES, 2),
+  unifiedStandardEdition: s.enumOf(UNIFIED_STANDARD_EDITIONS, 'R5'),
+  bidDeadline: s.nullable(s.isoDate()),
+  contractStart: s.nullable(s.isoDate()),
+  contractEnd: s.nullable(s.isoDate()),
+  notes: s.string(),
+  settings: settingsSchema,
+  criteriaReopen: s.nullable(
+    s.object<NonNullable<Procurement['criteriaReopen']>>({
+      reason: s.string({ minLength: 1 }),
+      at: s.isoDateTime(),
+      by: s.string()
+    })
+  ),
+  technicalLock: s.nullable(lockSchema),
+  tieResolutions: s.array(
+    s.object<TieResolution>({
+      vendorIds: ids(),
+      method: s.string(),
+      winnerId: s.id(),
+      note: s.string(),
+      at: s.isoDateTime(),
+      by: s.string()
+    })
+  ),
+  issuedPackages: s.array(
+    s.object<IssuedPackage>({
+      id: s.id(),
+      evaluatorId: s.id(),
+      criteriaVersion: s.number({ integer: true, min: 1 }),
+      criteriaHash: s.hex64(),
+      key: s.hex64(),
+      issuedAt: s.isoDateTime(),
+      issuedBy: s.string(),
+      importedAt: s.nullable(s.isoDateTime())
+    })
+  ),
+  packageOrigin: s.nullable(
+    s.object<PackageOrigin>({
+      packageId: s.id(),
+      evaluatorId: s.id(),
+      sourceProcurementId: s.id(),
+      criteriaVersion: s.number({ integer: true, min: 1 }),
+      criteriaHash: s.hex64(),
+      key: s.hex64(),
+      openedAt: s.isoDateTime()
+    })
+  ),
+  auditHead: s.nullable(
+    s.object<NonNullable<Procurement['auditHead']>>({
+      seq: s.number({ integer: true, min: 1 }),
+      hash: s.hex64()
+    })
+  ),
+  createdAt: s.isoDateTime(),
+  updatedAt: s.isoDateTime()
+});
+
+export const requirementSchema = s.object<Requirement>({
+  id: s.id(),
+  procurementId: s.id(),
+  order: order(),
+  ref: s.string(),
+  domain: s.string(),
+  title: s.string(),
+  text: s.string(),
+  kind: s.enumOf(REQUIREMENT_KINDS, 'scored'),
+  basePoints: s.number({ min: 0 }),
+  points: s.number({ min: 0 }),
+  appliesTo: s.enumOf(APPLIES_TO, 'csp'),
+  acceptedAttestations: s.array(s.enumOf(ATTESTATION_TYPES)),
+  controlRefs: strings(),
+  sourceRef: s.nullable(s.string())
+});
+
+export const criteriaVersionSchema = s.object<CriteriaVersion>({
+  id: s.id(),
+  procurementId: s.id(),
+  version: s.number({ integer: true, min: 1 }),
+  lockedAt: s.isoDateTime(),
+  lockedBy: s.string(),
+  hash: s.hex64(),
+  reason: s.string(),
+  requirements: s.array(requirementSchema),
+  settings: settingsSchema
+});
+
+export const evaluatorSchema = s.object<Evaluator>({
+  id: s.id(),
+  procurementId: s.id(),
+  order: order(),
+  name: s.string(),
+  role: s.enumOf(EVALUATOR_ROLES, 'member'),
+  submittedAt: s.nullable(s.isoDateTime())
+});
+
+export const vendorSchema = s.object<Vendor>({
+  id: s.id(),
+  procurementId: s.id(),
+  order: order(),
+  company: s.string(),
+  serviceName: s.string(),
+  serviceEdition: s.string(),
+  serviceModel: s.enumOf(SERVICE_MODELS, 'SaaS'),
+  regions: strings(),
+  contact: s.string(),
+  notes: s.string(),
+  bidPrice: yen(),
+  bidStatus: s.enumOf(BID_STATUSES, 'valid'),
+  bidStatusReason: s.string(),
+  lowBidInvestigation: s.nullable(
+    s.object<NonNullable<Vendor['lowBidInvestigation']>>({
+      outcome: s.enumOf(['accepted', 'rejected']),
+      note: s.string()
+    })
+  )
+});
+
+export const subcontractorSchema = s.object<Subcontractor>({
+  id: s.id(),
+  procurementId: s.id(),
+  vendorId: s.id(),
+  order: order(),
+  name: s.string(),
+  role: s.string(),
+  criticality: s.enumOf(CRITICALITIES, 'normal'),
+  subserviceMethod: s.enumOf(SUBSERVICE_METHODS),
+  notes: s.string()
+});
+
+export const attestationSchema = s.object<Attestation>({
+  id: s.id(),
+  procurementId: s.id(),
+  vendorId: s.id(),
+  subcontractorId: s.nullable(s.id()),
+  type: s.enumOf(ATTESTATION_TYPES, 'other'),
+  number: s.string(),
+  issuer: s.string(),
+  accreditationBody: s.string(),
+  scopeText: s.string(),
+  scopeServices: strings(),
+  scopeRegions: strings(),
+  scopeCoverage: s.enumOf(SCOPE_COVERAGE, 'unknown'),
+  periodStart: s.nullable(s.isoDate()),
+  periodEnd: s.nullable(s.isoDate()),
+  asOf: s.nullable(s.isoDate()),
+  issuedOn: s.nullable(s.isoDate()),
+  expiry: s.nullable(s.isoDate()),
+  edition: s.string(),
+  cloudAddOn: s.boolean(),
+  renewalPending: s.boolean(),
+  opinion: s.nullable(s.enumOf(OPINIONS)),
+  exceptions: s.array(s.object<AttestationException>({ description: s.string(), requirementIds: ids() })),
+  tscCategories: strings(),
+  subserviceOrganisations: s.array(
+    s.object<SubserviceOrganisation>({ name: s.string(), method: s.enumOf(SUBSERVICE_METHODS) })
+  ),
+  cuecs: strings(),
+  bridgeLetter: s.nullable(
+    s.object<NonNullable<Attestation['bridgeLetter']>>({ issuedOn: s.isoDate(), coversUntil: s.isoDate() })
+  ),
+  excludedControls: strings(),
+  verification: s.nullable(
+    s.object<VerificationRecord>({
+      source: s.string(),
+      checkedOn: s.isoDate(),
+      checkedBy: s.string(),
+      result: s.enumOf(VERIFICATION_RESULTS, 'notFound')
+    })
+  ),
+  evidenceFileIds: ids(),
+  notes: s.string()
+});
+
+export const evidenceFileSchema = s.object<EvidenceFile>({
+  id: s.id(),
+  procurementId: s.id(),
+  vendorId: s.id(),
+  ownerKind: s.enumOf(EVIDENCE_OWNER_KINDS),
+  ownerId: s.id(),
+  name: s.string(),
+  type: s.string(),
+  size: s.number({ integer: true, min: 0 }),
+  sha256: s.hex64(),
+  addedAt: s.isoDateTime(),
+  addedBy: s.string()
+});
+
+export const evidenceBlobSchema = s.object<EvidenceBlob>({
+  id: s.id(),
+  procurementId: s.id(),
+  data: s.arrayBuffer()
+});
+export const backupEvidenceBlobSchema = s.object<EvidenceBlob>({
+  id: s.id(),
+  procurementId: s.id(),
+  data: s.base64Bytes()
+});
+
+export const responseSchema = s.object<Response>({
+  id: s.id(),
+  procurementId: s.id(),
+  vendorId: s.id(),
+  requirementId: s.id(),
+  answer: s.nullable(s.enumOf(ANSWERS)),
+  explanation: s.string(),
+  evidenceRefs: s.string(),
+  updatedAt: s.isoDateTime(),
+  source: s.enumOf(['manual', 'import'])
+});
+
+export const gradeSchema = s.object<Grade>({
+  id: s.id(),
+  procurementId: s.id(),
+  evaluatorId: s.id(),
+  vendorId: s.id(),
+  requirementId: s.id(),
+  verdict: s.nullable(s.enumOf(VERDICTS)),
+  level: s.nullable(s.string()),
+  rationale: s.string(),
+  updatedAt: s.isoDateTime()
+});
+
+export const consensusSchema = s.object<Consensus>({
+  id: s.id(),
+  procurementId: s.id(),
+  vendorId: s.id(),
+  requirementId: s.id(),
+  verdict: s.nullable(s.enumOf(VERDICTS)),
+  level: s.nullable(s.string()),
+  reason: s.string(),
+  recordedAt: s.isoDateTime(),
+  recordedBy: s.string()
+});
+
+export const auditEntrySchema = s.object<AuditEntry>({
+  procurementId: s.id(),
+  seq: s.number({ integer: true, min: 1 }),
+  at: s.isoDateTime(),
+  actor: s.string(),
+  action: s.string(),
+  entityKind: s.string(),
+  entityId: s.string(),
+  before: s.string(),
+  after: s.string(),
+  prevHash: s.hex64(),
+  hash: s.hex64()
+});

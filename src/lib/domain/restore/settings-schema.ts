@@ -1,0 +1,65 @@
+/**
+ * The schema of scoring settings. Each value's bounds come from `SETTINGS_BOUNDS` (domain/settings.ts),
+ * and the whole is checked by `validateSettings`, the one check the settings form, the criteria lock
+ * and the engine use too. Every default comes from `defaultSettings()`.
+ */
+import { defaultSettings } from '../defaults';
+import { PASS_RULES, PRICE_FORMULAS, PRICE_METHODS, ROUNDING_MODES } from '../model';
+import type { RoundingSettings, RubricLevel, ScoringSettings } from '../model';
+import { RUBRIC_BOUNDS, SETTINGS_BOUNDS as B, validateSettings } from '../settings';
+import { joinPath, s } from './schema';
+
+const DS = defaultSettings();
+
+const rubricLevelSchema = s.object<RubricLevel>({
+  code: s.string({ minLength: 1 }),
+  labelJa: s.string(),
+  labelEn: s.string(),
+  factor: s.number(RUBRIC_BOUNDS.factor)
+});
+
+const decimals = (fallback: number) => s.number({ ...B.decimals, default: fallback });
+
+const roundingSchema = s.object<RoundingSettings>({
+  mode: s.enumOf(ROUNDING_MODES, DS.rounding.mode),
+  technicalDecimals: decimals(DS.rounding.technicalDecimals),
+  priceDecimals: decimals(DS.rounding.priceDecimals),
+  totalDecimals: decimals(DS.rounding.totalDecimals),
+  evaluationValueDecimals: decimals(DS.rounding.evaluationValueDecimals),
+  referenceValueDecimals: decimals(DS.rounding.referenceValueDecimals)
+});
+
+/** Every default comes from `defaultSettings()`, so `{}` restores to exactly the default settings. */
+export const settingsSchema = s.refine(
+  s.object<ScoringSettings>({
+    rubric: s.array(rubricLevelSchema, () => defaultSettings().rubric),
+    priceMethod: s.enumOf(PRICE_METHODS, DS.priceMethod),
+    priceFormula: s.enumOf(PRICE_FORMULAS, DS.priceFormula),
+    priceAllocation: s.number({ ...B.priceAllocation, default: DS.priceAllocation }),
+    ceilingPrice: s.nullable(s.number(B.ceilingPrice)),
+    divisionScale: s.number({ ...B.divisionScale, default: DS.divisionScale }),
+    referenceValueGate: s.boolean(DS.referenceValueGate),
+    lowBidThreshold: s.nullable(s.number(B.lowBidThreshold)),
+    passRule: s.enumOf(PASS_RULES, DS.passRule),
+    minimumBonus: s.nullable(s.number(B.minimumBonus)),
+    rounding: roundingSchema,
+    priceTaxIncluded: s.boolean(DS.priceTaxIncluded),
+    priceYears: s.number({ ...B.priceYears, default: DS.priceYears }),
+    stabilityVariation: s.number({ ...B.stabilityVariation, default: DS.stabilityVariation }),
+    stabilityDraws: s.number({ ...B.stabilityDraws, default: DS.stabilityDraws }),
+    stabilitySeed: s.number({ ...B.stabilitySeed, default: DS.stabilitySeed })
+  }),
+  (settings, path, issues) => {
+    // What the fields' own bounds above cannot see (a value out of range was reported there and
+    // replaced by its default): the rubric as a whole, the 調査基準価格 below the 予定価格. What the
+    // price method still needs (a ceiling, an allocation) is the lock's concern: a draft may lack it.
+    for (const problem of validateSettings(settings)) {
+      if (problem.requirement) continue;
+      issues.push({
+        code: 'outOfRange',
+        path: joinPath(path, problem.path),
+        params: { setting: problem.code }
+      });
+    }
+  }
+);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonical';
+import { criteriaHash } from './criteria';
+import { defaultSettings } from './defaults';
+import type { Requirement } from './model';
+import { sha256Text } from './sha256';
+import { criteriaVersionV3toV4, procurementV2toV3, requirementV3toV4, upgradeBundle } from './upgrades';
+
+/** A requirement as IndexedDB held it up to v3: one `points` whatever the kind. */
+function v3Requirement(order: number, kind: 'mandatory' | 'scored', points: number): Record<string, unknown> {
+  return {
+    id: `r${order}`,
+    procurementId: 'p1',
+    order,
+    ref: `R-${order + 1}`,
+    domain: '9 アクセス制御',
+    title: `要件${order}`,
+    text: `内容${order}`,
+    kind,
+    points,
+    appliesTo: 'csp',
+    acceptedAttestations: ['ismap'],
+    controlRefs: [],
+    sourceRef: null
+  };
+}
+
+/** The criteria payload exactly as v3 built it (domain/criteria.ts before 基礎点 had its own field). */
+function v3Payload(requirements: readonly Record<string, unknown>[], settings: unknown): unknown {
+  const ordered = [...requirements].sort((a, b) => (a['order'] as number) - (b['order'] as number));
+  return {
+    requirements: ordered.map((r) => ({
+      ref: r['ref'],
+      domain: r['domain'],
+      title: r['title'],
+      text: r['text'],
+      kind: r['kind'],
+      points: r['points'],
+      appliesTo: r['appliesTo'],
+      acceptedAttestations: r['acceptedAttestations'],
+      controlRefs: r['controlRefs'],
+      sourceRef: r['sourceRef']
+    })),
+    settings
+  };
+}
+
+describe('requirementV3toV4', () => {
+  it.each([
+    ['mandatory', 10, { basePoints: 10, points: 0 }],
+    ['scored', 7.5, { basePoints: 0, points: 7.5 }]
+  ] as const)('moves a %s item’s %s points to %j', (kind, points, expected) => {
+    const upgraded = requirementV3toV4(v3Requirement(0, kind, points));
+    expect(upgraded).toEqual({ ...v3Requirement(0, kind, points), ...expected });
+  });
+
+  it('leaves a v4 record, and a record it cannot read, unchanged', () => {
+    const v4 = { ...v3Requirement(0, 'mandatory', 0), basePoints: 10 };
+    expect(requirementV3toV4(v4)).toBe(v4);
+    const broken = { ...v3Requirement(0, 'mandatory', 0), points: 'ten' };
+    expect(requirementV3toV4(broken)).toBe(broken);
+  });
+
+  it('keeps the criteria hash of locked v3 criteria', () => {
+    const settings = { ...defaultSettings(), ceilingPrice: 10_000_000 };
+    const v3 = [
+      v3Requirement(1, 'scored', 20),
+      v3Requirement(0, 'mandatory', 10),
+      v3Requirement(2, 'scored', 5)
+    ];
+    const before = sha256Text(canonicalJson(v3Payload(v3, settings)));
+    const after = criteriaHash(v3.map(requirementV3toV4) as unknown as Requirement[], settings, sha256Text);
+    expect(after).toBe(before);
+    // And a change of 基礎点 still changes it.
+    const changed = v3
+      .map(requirementV3toV4)
+      .map((r) => (r['kind'] === 'mandatory' ? { ...r, basePoints: 11 } : r));
+    expect(criteriaHash(changed as unknown as Requirement[], settings, sha256Text)).not.toBe(before);
+  });
+});
+
+describe('criteriaVersionV3toV4 and upgradeBundle', () => {
+  it('upgrades the requirements frozen in a criteria version', () => {
+    const version = {
+      id: 'cv1',
+      requirements: [v3Requirement(0, 'mandatory', 10), v3Requirement(1, 'scored', 5)]
+    };
+    const upgraded = criteriaVersionV3toV4(version)['requirements'] as Record<string, unknown>[];
+    expect(upgraded.map((r) => [r['basePoints'], r['points']])).toEqual([
+      [10, 0],
+      [0, 5]
+    ]);
+  });
+
+  it('gives an old procurement the fields added since DB v1, and keeps those it has', () => {
+    expect(procurementV2toV3({ id: 'p1' })).toEqual({
+      id: 'p1',
+      criteriaReopen: null,
+      issuedPackages: [],
+      packageOrigin: null
+    });
+    const current = { id: 'p1', criteriaReopen: null, issuedPackages: [{ id: 'k' }], packageOrigin: null };
+    expect(procurementV2toV3(current)).toEqual(current);
+  });
+
+  it('upgrades a bundle’s procurement, requirements and criteria versions, and passes non-objects through', () => {
+    const bundle = {
+      procurement: { id: 'p1' },
+      requirements: [v3Requirement(0, 'mandatory', 10)],
+      criteriaVersions: [{ id: 'cv1', requirements: [v3Requirement(0, 'mandatory', 10)] }],
+      vendors: []
+    };
+    const upgraded = upgradeBundle(bundle) as typeof bundle;
+    expect(upgraded.procurement).toMatchObject({ issuedPackages: [], packageOrigin: null });
+    expect(upgraded.requirements[0]).toMatchObject({ basePoints: 10, points: 0 });
+    expect(upgraded.criteriaVersions[0]!.requirements[0]).toMatchObject({ basePoints: 10, points: 0 });
+    expect(upgradeBundle('x')).toBe('x');
+    expect(upgradeBundle(null)).toBeNull();
+  });
+});

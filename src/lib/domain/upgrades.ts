@@ -1,0 +1,59 @@
+/**
+ * Named upgrades of stored shapes, as pure functions on plain records, shared by the IndexedDB
+ * schema (`db/schema.ts`) and by the restore of older backup files. Each is idempotent, so running
+ * one on a record that already has the new shape leaves it unchanged, and leaves values it does not
+ * understand for the restore to report.
+ */
+import { kindPoints } from './spec-points';
+
+type Plain = Record<string, unknown>;
+
+const isPlain = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * DB v3 → v4: 基礎点 gets its own field. Up to v3 `points` held a mandatory item's 基礎点 and a
+ * scored item's maximum 加点; now `basePoints` holds the former and the other field is 0.
+ */
+export function requirementV3toV4(requirement: Plain): Plain {
+  if (requirement['basePoints'] !== undefined) return requirement;
+  const points = requirement['points'];
+  if (typeof points !== 'number') return requirement;
+  const kind = requirement['kind'] === 'mandatory' ? 'mandatory' : 'scored';
+  return { ...requirement, ...kindPoints(kind, points) };
+}
+
+/** DB v3 → v4 for a criteria version: the requirements frozen at the lock are upgraded alike. */
+export function criteriaVersionV3toV4(version: Plain): Plain {
+  const requirements = version['requirements'];
+  if (!Array.isArray(requirements)) return version;
+  return { ...version, requirements: requirements.map(upgradeIfPlain(requirementV3toV4)) };
+}
+
+/**
+ * Before DB v3 a procurement had no evaluator packages (the v3 upgrade `evaluatorPackages`), and
+ * before criteria could be reopened no `criteriaReopen`: a backup written then lacks them.
+ */
+export function procurementV2toV3(procurement: Plain): Plain {
+  const out = { ...procurement };
+  if (out['criteriaReopen'] === undefined) out['criteriaReopen'] = null;
+  if (out['issuedPackages'] === undefined) out['issuedPackages'] = [];
+  if (out['packageOrigin'] === undefined) out['packageOrigin'] = null;
+  return out;
+}
+
+/** A procurement bundle (backup form) written at DB v1–v3, brought to today's shape. */
+export function upgradeBundle(bundle: unknown): unknown {
+  if (!isPlain(bundle)) return bundle;
+  const out = { ...bundle };
+  if (isPlain(out['procurement'])) out['procurement'] = procurementV2toV3(out['procurement']);
+  if (Array.isArray(out['requirements']))
+    out['requirements'] = out['requirements'].map(upgradeIfPlain(requirementV3toV4));
+  if (Array.isArray(out['criteriaVersions']))
+    out['criteriaVersions'] = out['criteriaVersions'].map(upgradeIfPlain(criteriaVersionV3toV4));
+  return out;
+}
+
+function upgradeIfPlain(upgrade: (record: Plain) => Plain): (value: unknown) => unknown {
+  return (value) => (isPlain(value) ? upgrade(value) : value);
+}
