@@ -2,7 +2,7 @@
  * English messages of the workspace stages; loaded when a procurement is opened in English.
  * Same keys as `jaWork`: a missing or extra key is a type error.
  */
-import type { WorkKey } from './messages';
+import type { jaWork } from './messages-work';
 import { enCharts } from './messages-charts-en';
 import { enEvaluate } from './messages-evaluate-en';
 import { enPackage } from './messages-package-en';
@@ -10,7 +10,7 @@ import { enResults } from './messages-results-en';
 import { enSuggest } from './messages-suggest-en';
 import { enWorkbook } from './messages-workbook-en';
 
-export const enWork: Record<WorkKey, string> = {
+export const enWork: Record<keyof typeof jaWork, string> = {
   'spec.requirements': 'Requirements',
   'spec.empty': 'No requirements yet.',
   'spec.colRef': 'No.',
