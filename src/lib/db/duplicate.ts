@@ -5,6 +5,7 @@
  * grades, consensus, bids and the evaluator packages: a copy is a new procurement to evaluate, not a
  * second record of this one (a bid in it before its own technical lock would break the two envelopes).
  */
+import { freshBid, freshLifecycle } from '$lib/domain/defaults';
 import type { Id, Procurement, ProcurementBundle } from '$lib/domain/model';
 import { bundleTables, loadBundleIn } from './bundle';
 import type { WriteContext } from './context';
@@ -43,10 +44,7 @@ function copyRows(source: ProcurementBundle, procurementId: Id, newId: () => Id)
       ...v,
       id: to(v.id),
       procurementId,
-      bidPrice: null,
-      bidStatus: 'valid' as const,
-      bidStatusReason: '',
-      lowBidInvestigation: null
+      ...freshBid()
     })),
     subcontractors: source.subcontractors
       .filter((s) => known(s.vendorId))
@@ -89,12 +87,7 @@ export function duplicateProcurement(ctx: WriteContext, id: Id, title: string): 
       ...source.procurement,
       id: ctx.newId(),
       title,
-      criteriaReopen: null,
-      technicalLock: null,
-      tieResolutions: [],
-      issuedPackages: [],
-      packageOrigin: null,
-      auditHead: null,
+      ...freshLifecycle(),
       createdAt: now,
       updatedAt: now
     };

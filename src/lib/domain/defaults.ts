@@ -40,6 +40,35 @@ export function defaultSettings(): ScoringSettings {
   };
 }
 
+/** Where a procurement's evaluation stands. */
+export type Lifecycle = Pick<
+  Procurement,
+  'criteriaReopen' | 'technicalLock' | 'tieResolutions' | 'issuedPackages' | 'packageOrigin' | 'auditHead'
+>;
+
+/**
+ * The lifecycle a procurement starts with, whether new or duplicated: a copy is a new procurement
+ * to evaluate, so it keeps none of its source's locks, tie resolutions, packages or audit chain.
+ */
+export function freshLifecycle(): Lifecycle {
+  return {
+    criteriaReopen: null,
+    technicalLock: null,
+    tieResolutions: [],
+    issuedPackages: [],
+    packageOrigin: null,
+    auditHead: null
+  };
+}
+
+/** A vendor's bid fields. */
+export type Bid = Pick<Vendor, 'bidPrice' | 'bidStatus' | 'bidStatusReason' | 'lowBidInvestigation'>;
+
+/** No bid recorded yet: what a new vendor has, and a duplicated one (bids open after the technical lock). */
+export function freshBid(): Bid {
+  return { bidPrice: null, bidStatus: 'valid', bidStatusReason: '', lowBidInvestigation: null };
+}
+
 export function newProcurement(id: string, title: string, now: string): Procurement {
   return {
     id,
@@ -54,12 +83,7 @@ export function newProcurement(id: string, title: string, now: string): Procurem
     contractEnd: null,
     notes: '',
     settings: defaultSettings(),
-    criteriaReopen: null,
-    technicalLock: null,
-    tieResolutions: [],
-    issuedPackages: [],
-    packageOrigin: null,
-    auditHead: null,
+    ...freshLifecycle(),
     createdAt: now,
     updatedAt: now
   };
@@ -81,10 +105,7 @@ export function newVendor(id: string, procurementId: string, order: number, comp
     regions: [],
     contact: '',
     notes: '',
-    bidPrice: null,
-    bidStatus: 'valid',
-    bidStatusReason: '',
-    lowBidInvestigation: null
+    ...freshBid()
   };
 }
 

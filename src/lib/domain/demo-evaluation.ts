@@ -1,6 +1,6 @@
 /**
  * The demo's technical evaluation: what each of the three evaluators graded for each vendor and
- * requirement, with a rationale that follows the vendor's answers and evidence in `demo.ts`, the
+ * requirement, with a rationale that follows the vendor's answers and evidence in `demo-data.ts`, the
  * committee's consensus where they disagreed, and the bids opened after the technical lock.
  * Data only; `demo.ts` turns it into records. Everything is fictional.
  */

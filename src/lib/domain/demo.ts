@@ -1,17 +1,29 @@
 /**
- * The demo procurement: a fictional government SaaS procurement with three fictional vendors,
- * their subcontractors (委託先), attestations and answers, fully evaluated: three evaluators' grades
- * (submitted), the committee's consensus, the technical lock and the bids (`demo-evaluation.ts`), so
- * a new user sees every result and chart. All names are invented. This module is the one place the
- * demo lives, so later features extend it here. Ids, clock and hash are passed in.
+ * Builds the demo procurement from its content (`demo-data.ts`, `demo-evaluation.ts`): records with
+ * new ids, the criteria lock, three evaluators' submitted grades, the committee's consensus, the
+ * technical lock and the opened bids, with the audit chain storage would have written, so a new user
+ * sees every result and chart. Ids, clock and hash are passed in.
  */
 import { chainEntry, summarise, type HashText } from './audit';
 import { criteriaHash } from './criteria';
 import { defaultSettings, newAttestationFields, newEvaluator, newProcurement, newVendor } from './defaults';
+import {
+  DEMO_ACTOR,
+  DEMO_ANSWERS,
+  DEMO_ATTESTATIONS,
+  DEMO_CHAIR,
+  DEMO_EVALUATORS,
+  DEMO_EXPLANATIONS,
+  DEMO_PROCUREMENT,
+  DEMO_REQUIREMENTS,
+  DEMO_SETTINGS,
+  DEMO_SUBCONTRACTORS,
+  DEMO_TITLE,
+  DEMO_VENDORS
+} from './demo-data';
 import { DEMO_BIDS, DEMO_CONSENSUS, DEMO_GRADES } from './demo-evaluation';
 import { gradesDigest } from './evaluation';
 import type {
-  Answer,
   Attestation,
   AuditEntry,
   Consensus,
@@ -25,147 +37,7 @@ import type {
   Vendor
 } from './model';
 
-export const DEMO_ACTOR = 'デモデータ';
-
-/** The registrations were checked against the (fictional) register before the deadline. */
-const LIST_CHECK = {
-  source: 'ISMAPクラウドサービスリスト（架空）',
-  checkedOn: '2027-01-20',
-  checkedBy: '佐藤 花子',
-  result: 'confirmed'
-} as const;
-
-type RequirementSeed = Omit<Requirement, 'id' | 'procurementId' | 'order' | 'sourceRef'>;
-
-const REQUIREMENTS: RequirementSeed[] = [
-  {
-    ref: 'R-001',
-    domain: '統一基準・ISMAP',
-    title: 'ISMAP等クラウドサービスリストへの登録',
-    text: '提案するクラウドサービスが ISMAP 又は ISMAP-LIU のクラウドサービスリストに登録され、言明の対象範囲に提案サービス及び利用リージョンが含まれていること。',
-    kind: 'mandatory',
-    basePoints: 10,
-    points: 0,
-    appliesTo: 'csp',
-    acceptedAttestations: ['ismap', 'ismapLiu'],
-    controlRefs: []
-  },
-  {
-    ref: 'R-002',
-    domain: '18 順守',
-    title: 'データの国内保管',
-    text: '利用者データ（バックアップを含む）を日本国内のデータセンターにのみ保管し、準拠法を日本法、管轄裁判所を日本国内とすること。',
-    kind: 'mandatory',
-    basePoints: 10,
-    points: 0,
-    appliesTo: 'csp',
-    acceptedAttestations: ['ismap'],
-    controlRefs: ['iso27002:18.1.1']
-  },
-  {
-    ref: 'R-003',
-    domain: '9 アクセス制御',
-    title: '利用者認証の多要素化',
-    text: '利用者及び管理者のログインに多要素認証を適用できること。',
-    kind: 'mandatory',
-    basePoints: 10,
-    points: 0,
-    appliesTo: 'both',
-    acceptedAttestations: [],
-    controlRefs: ['iso27002:9.4.2']
-  },
-  {
-    ref: 'R-004',
-    domain: '18 順守',
-    title: '運用の有効性に関する独立した保証',
-    text: '一定期間の統制の運用状況について、独立した第三者による保証（SOC 2 Type II 報告書、CSゴールドマーク等）を提示すること。',
-    kind: 'scored',
-    basePoints: 0,
-    points: 20,
-    appliesTo: 'csp',
-    acceptedAttestations: ['soc2Type2', 'csGold', 'ismap'],
-    controlRefs: ['iso27002:18.2.1']
-  },
-  {
-    ref: 'R-005',
-    domain: '15 供給者関係',
-    title: '委託先（再委託先を含む）の信頼性',
-    text: '基盤となる IaaS、データセンター等の委託先について、第三者認証又は監査報告書により信頼性を示すこと。',
-    kind: 'scored',
-    basePoints: 0,
-    points: 15,
-    appliesTo: 'csp',
-    acceptedAttestations: ['ismap', 'soc2Type2', 'iso27001'],
-    controlRefs: ['iso27002:15.1.3']
-  },
-  {
-    ref: 'R-006',
-    domain: '10 暗号',
-    title: '利用者データの暗号化と鍵管理',
-    text: '保存時及び通信時に利用者データを暗号化し、鍵の生成・保管・廃棄の手順を示すこと。利用者管理鍵に対応する場合はその方式を示すこと。',
-    kind: 'scored',
-    basePoints: 0,
-    points: 10,
-    appliesTo: 'csp',
-    acceptedAttestations: ['soc2Type2', 'iso27001'],
-    controlRefs: ['iso27002:10.1.1', 'iso27002:10.1.2']
-  },
-  {
-    ref: 'R-007',
-    domain: '12 運用のセキュリティ',
-    title: 'ログの取得と利用者への提供',
-    text: '利用者の操作ログ及び管理者の操作ログを1年以上保存し、利用者が検索・取得できる手段を提供すること。',
-    kind: 'scored',
-    basePoints: 0,
-    points: 10,
-    appliesTo: 'both',
-    acceptedAttestations: ['soc2Type2'],
-    controlRefs: ['iso27002:12.4.1', 'iso27017:CLD.12.4.5']
-  },
-  {
-    ref: 'R-008',
-    domain: '8 資産の管理',
-    title: '契約終了時のデータ返却・消去',
-    text: '契約終了時に利用者データを標準的な形式で返却し、返却後に復元不能な方法で消去して証明書を提出すること。',
-    kind: 'scored',
-    basePoints: 0,
-    points: 10,
-    appliesTo: 'csp',
-    acceptedAttestations: [],
-    controlRefs: ['iso27017:CLD.8.1.5']
-  },
-  {
-    ref: 'R-009',
-    domain: '16 インシデント管理',
-    title: 'セキュリティインシデントの通知',
-    text: '利用者に影響するセキュリティインシデントを検知した場合、24時間以内に第一報を通知する体制を有すること。',
-    kind: 'scored',
-    basePoints: 0,
-    points: 10,
-    appliesTo: 'csp',
-    acceptedAttestations: ['soc2Type2', 'iso27001'],
-    controlRefs: ['iso27002:16.1.2']
-  },
-  {
-    ref: 'R-010',
-    domain: '12 運用のセキュリティ',
-    title: 'バックアップと復旧',
-    text: '利用者データを日次でバックアップし、地理的に離れた国内拠点に保管すること。目標復旧時間を示すこと。',
-    kind: 'scored',
-    basePoints: 0,
-    points: 10,
-    appliesTo: 'csp',
-    acceptedAttestations: ['soc2Type2'],
-    controlRefs: ['iso27002:12.3.1', 'iso27002:17.2.1']
-  }
-];
-
-/** Answers per vendor, in requirement order (null: not answered yet). */
-const ANSWERS: (Answer | null)[][] = [
-  ['full', 'full', 'full', 'full', 'full', 'full', 'full', 'partial', 'full', 'full'],
-  ['full', 'full', 'full', 'partial', 'full', 'full', 'partial', 'full', 'full', 'partial'],
-  ['none', 'partial', 'full', 'full', 'partial', 'full', 'full', 'full', null, null]
-];
+export { DEMO_ACTOR };
 
 export interface DemoDeps {
   newId: () => string;
@@ -175,21 +47,13 @@ export interface DemoDeps {
 
 export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBundle {
   const procurement = {
-    ...newProcurement(newId(), '文書管理・電子決裁SaaSの調達（令和9年度・デモ）', now),
-    organisation: '架空省 大臣官房 情報システム室',
-    serviceModel: 'SaaS' as const,
-    handlesConfidential: true,
-    confidentialityClass: 2 as const,
-    unifiedStandardEdition: 'R5' as const,
-    bidDeadline: '2027-01-29',
-    contractStart: '2027-04-01',
-    contractEnd: '2030-03-31',
-    notes: 'デモ用の架空の調達案件です。組織名・事業者名・番号はすべて架空のものです。',
-    settings: { ...defaultSettings(), ceilingPrice: 36_000_000, priceYears: 3 }
+    ...newProcurement(newId(), DEMO_TITLE, now),
+    ...DEMO_PROCUREMENT,
+    settings: { ...defaultSettings(), ...DEMO_SETTINGS }
   };
   const pid = procurement.id;
 
-  const requirements: Requirement[] = REQUIREMENTS.map((seed, order) => ({
+  const requirements: Requirement[] = DEMO_REQUIREMENTS.map((seed, order) => ({
     ...seed,
     id: newId(),
     procurementId: pid,
@@ -197,202 +61,38 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
     sourceRef: null
   }));
 
-  const evaluators = ['高橋 一郎', '佐藤 花子', '鈴木 健'].map((name, order) =>
-    newEvaluator(newId(), pid, order, name)
-  );
+  const evaluators = DEMO_EVALUATORS.map((name, order) => newEvaluator(newId(), pid, order, name));
 
-  const vendorSeeds: Pick<Vendor, 'company' | 'serviceName' | 'serviceEdition' | 'regions' | 'contact'>[] = [
-    {
-      company: '株式会社アオバクラウド',
-      serviceName: 'AobaDocs 電子決裁',
-      serviceEdition: 'ガバメント版',
-      regions: ['日本（東京）', '日本（大阪）'],
-      contact: '公共営業部 sales@aoba.example'
-    },
-    {
-      company: 'ミナト情報システム株式会社',
-      serviceName: 'MinatoFlow',
-      serviceEdition: 'Enterprise',
-      regions: ['日本（東京）'],
-      contact: '官公庁営業課 gov@minato.example'
-    },
-    {
-      company: '北風ソリューションズ株式会社',
-      serviceName: 'Kitakaze Records',
-      serviceEdition: 'Standard',
-      regions: ['日本（東京）', 'シンガポール'],
-      contact: 'info@kitakaze.example'
-    }
-  ];
-  const vendors: Vendor[] = vendorSeeds.map((seed, order) => ({
+  const vendors: Vendor[] = DEMO_VENDORS.map((seed, order) => ({
     ...newVendor(newId(), pid, order, seed.company),
     ...seed
   }));
-  const [aoba, minato, kitakaze] = vendors as [Vendor, Vendor, Vendor];
+  const vendorAt = (index: number): Vendor => vendors[index]!;
 
-  const sub = (
-    vendor: Vendor,
-    order: number,
-    fields: Pick<Subcontractor, 'name' | 'role' | 'criticality' | 'subserviceMethod'>
-  ): Subcontractor => ({
+  const subcontractors: Subcontractor[] = DEMO_SUBCONTRACTORS.map(({ vendor, ...fields }, i) => ({
     id: newId(),
     procurementId: pid,
-    vendorId: vendor.id,
-    order,
+    vendorId: vendorAt(vendor).id,
+    // Numbered within its vendor.
+    order: DEMO_SUBCONTRACTORS.slice(0, i).filter((s) => s.vendor === vendor).length,
     notes: '',
     ...fields
-  });
-  const subcontractors: Subcontractor[] = [
-    sub(aoba, 0, {
-      name: 'ソラコンピュート株式会社',
-      role: 'IaaS基盤',
-      criticality: 'critical',
-      subserviceMethod: 'carveOut'
-    }),
-    sub(aoba, 1, {
-      name: '株式会社東日本ヘルプデスク',
-      role: '問い合わせ窓口',
-      criticality: 'normal',
-      subserviceMethod: 'inclusive'
-    }),
-    sub(minato, 0, {
-      name: 'ソラコンピュート株式会社',
-      role: 'IaaS基盤',
-      criticality: 'critical',
-      subserviceMethod: 'carveOut'
-    }),
-    sub(kitakaze, 0, {
-      name: 'Global DC Pte. Ltd.',
-      role: 'データセンター（シンガポール）',
-      criticality: 'critical',
-      subserviceMethod: 'carveOut'
-    }),
-    sub(kitakaze, 1, {
-      name: '北風サポート合同会社',
-      role: '運用保守',
-      criticality: 'normal',
-      subserviceMethod: 'inclusive'
-    })
-  ];
-  const [soraForAoba, , soraForMinato, globalDc] = subcontractors as [
-    Subcontractor,
-    Subcontractor,
-    Subcontractor,
-    Subcontractor
-  ];
+  }));
 
-  const att = (vendor: Vendor, type: Attestation['type'], fields: Partial<Attestation>): Attestation => ({
+  const attestations: Attestation[] = DEMO_ATTESTATIONS.map(({ vendor, type, subcontractor, ...fields }) => ({
     ...newAttestationFields(),
     id: newId(),
     procurementId: pid,
-    vendorId: vendor.id,
+    vendorId: vendorAt(vendor).id,
     type,
+    ...(subcontractor === undefined ? {} : { subcontractorId: subcontractors[subcontractor]!.id }),
     ...fields
-  });
-  const attestations: Attestation[] = [
-    att(aoba, 'ismap', {
-      number: 'C99-0001-1',
-      issuer: '架空監査法人',
-      scopeText: 'AobaDocs 電子決裁（ガバメント版）東京・大阪リージョン',
-      scopeServices: ['AobaDocs 電子決裁'],
-      scopeRegions: ['日本（東京）', '日本（大阪）'],
-      periodStart: '2025-10-01',
-      periodEnd: '2026-09-30',
-      verification: LIST_CHECK
-    }),
-    att(aoba, 'soc2Type2', {
-      issuer: '架空監査法人',
-      scopeText: 'AobaDocs プラットフォーム（セキュリティ・可用性）',
-      periodStart: '2025-04-01',
-      periodEnd: '2026-03-31',
-      issuedOn: '2026-05-20',
-      opinion: 'unmodified',
-      tscCategories: ['security', 'availability'],
-      exceptions: [{ description: 'アクセス権の四半期レビュー1件で承認記録の欠落', requirementIds: [] }],
-      subserviceOrganisations: [{ name: 'ソラコンピュート株式会社', method: 'carveOut' }],
-      cuecs: ['利用者側で多要素認証を有効にする', '利用者アカウントを定期的に棚卸しする']
-    }),
-    att(aoba, 'ismap', {
-      subcontractorId: soraForAoba.id,
-      number: 'C99-0100-2',
-      issuer: '架空監査法人',
-      scopeText: 'ソラコンピュート IaaS 東京・大阪リージョン',
-      periodStart: '2025-07-01',
-      periodEnd: '2026-06-30'
-    }),
-    att(minato, 'ismap', {
-      number: 'C99-0002-1',
-      issuer: '架空有限責任監査法人',
-      scopeText: 'MinatoFlow（Enterprise）東京リージョン',
-      periodStart: '2025-08-01',
-      periodEnd: '2026-07-31',
-      verification: LIST_CHECK
-    }),
-    att(minato, 'soc2Type2', {
-      issuer: '架空有限責任監査法人',
-      scopeText: 'MinatoFlow（セキュリティ）',
-      periodStart: '2024-07-01',
-      periodEnd: '2025-06-30',
-      issuedOn: '2025-08-29',
-      opinion: 'unmodified',
-      tscCategories: ['security'],
-      subserviceOrganisations: [{ name: 'ソラコンピュート株式会社', method: 'carveOut' }],
-      cuecs: ['利用者側で IP アドレス制限を設定する'],
-      notes: '期間終了から12か月を超え、ブリッジレターの提出なし（鮮度不足の例）。'
-    }),
-    att(minato, 'iso27001', {
-      number: 'IS 999001',
-      issuer: '架空認証機構株式会社',
-      accreditationBody: 'ISMS-AC',
-      edition: '2013',
-      cloudAddOn: true,
-      issuedOn: '2023-07-01',
-      expiry: '2026-06-30',
-      scopeText: 'MinatoFlow の開発・運用',
-      notes: '2013年版の認証は2025年10月31日で失効（期限切れの例）。'
-    }),
-    att(minato, 'iso27001', {
-      subcontractorId: soraForMinato.id,
-      number: 'IS 999100',
-      issuer: '架空認証機構株式会社',
-      accreditationBody: 'ISMS-AC',
-      edition: '2022',
-      cloudAddOn: true,
-      issuedOn: '2024-09-01',
-      expiry: '2027-08-31',
-      scopeText: 'ソラコンピュート IaaS の提供'
-    }),
-    att(kitakaze, 'csGold', {
-      number: 'CS-G-9999',
-      issuer: '架空クラウド監査株式会社',
-      scopeText: 'Kitakaze Records（Standard）',
-      periodStart: '2025-11-01',
-      periodEnd: '2026-10-31'
-    }),
-    att(kitakaze, 'iso27001', {
-      number: 'JP99/0042',
-      issuer: 'Fictional Certification Ltd.',
-      accreditationBody: 'UKAS',
-      edition: '2022',
-      cloudAddOn: false,
-      issuedOn: '2025-03-01',
-      expiry: '2028-02-29',
-      scopeText: 'Kitakaze Records service operations'
-    }),
-    att(kitakaze, 'soc3', {
-      subcontractorId: globalDc.id,
-      issuer: 'Fictional Assurance LLP',
-      scopeText: 'Global DC colocation (Singapore)',
-      periodStart: '2025-01-01',
-      periodEnd: '2025-12-31',
-      opinion: 'unmodified'
-    })
-  ];
+  }));
 
   const responses: Response[] = [];
   vendors.forEach((vendor, v) => {
     requirements.forEach((requirement, r) => {
-      const answer = ANSWERS[v]?.[r] ?? null;
+      const answer = DEMO_ANSWERS[v]?.[r] ?? null;
       if (answer === null) return;
       responses.push({
         id: newId(),
@@ -400,12 +100,8 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
         vendorId: vendor.id,
         requirementId: requirement.id,
         answer,
-        explanation:
-          answer === 'full'
-            ? '提案書に記載のとおり対応します。'
-            : answer === 'partial'
-              ? '一部のみ対応します（提案書参照）。'
-              : '対応していません。',
+        explanation: DEMO_EXPLANATIONS[answer],
+        // One page of the proposal per requirement, from page 3.
         evidenceRefs: `提案書 ${3 + r}頁`,
         updatedAt: now,
         source: 'manual'
@@ -449,7 +145,7 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
     procurementId: pid,
     version: 1,
     lockedAt: now,
-    lockedBy: '高橋 一郎',
+    lockedBy: DEMO_CHAIR,
     hash: criteriaHash(requirements, procurement.settings, hash),
     reason: '',
     requirements,
@@ -499,12 +195,12 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
     level: c.level,
     reason: c.reason,
     recordedAt: now,
-    recordedBy: '高橋 一郎'
+    recordedBy: DEMO_CHAIR
   }));
   for (const { procurementId, vendorId, requirementId, verdict, level, reason, id } of consensus) {
     log('consensus.put', 'consensus', id, { procurementId, vendorId, requirementId, verdict, level, reason });
   }
-  const technicalLock = { at: now, by: '高橋 一郎' };
+  const technicalLock = { at: now, by: DEMO_CHAIR };
   log('evaluation.lockTechnical', 'procurement', pid, {
     criteriaVersion: lock.version,
     criteriaHash: lock.hash,

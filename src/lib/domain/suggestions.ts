@@ -21,389 +21,52 @@
  *   An uncovered critical subcontractor caps the item at tier 3 (full) or 4; 必須 → fail. No critical subcontractor
  *   recorded → the vendor's own evidence, as for any requirement.
  */
-import { attestationStatus, type AttestationStatus, type StatusResult } from './attestation-status';
 import type { AttestationTypeInfo } from './catalogue';
 import type {
   Answer,
   Attestation,
-  AttestationType,
   Id,
   IsoDate,
   Requirement,
   Response,
   RubricLevel,
-  Subcontractor,
-  Verdict
+  Subcontractor
 } from './model';
+import {
+  answerReason,
+  better,
+  ref,
+  atTier,
+  byFactor,
+  cached,
+  constant,
+  findEvidence,
+  keysOf,
+  notesOn,
+  notValidReason,
+  pendingReason,
+  rankTier,
+  answerOnlyTier,
+  reason,
+  resetSuggestionCache,
+  validReason,
+  vendorEvidence,
+  withAnswer
+} from './suggestion-evidence';
+import {
+  BOTTOM_TIER,
+  type AssessedAttestation,
+  type Suggestion,
+  type SuggestionDates,
+  type SuggestionInput,
+  type SuggestionReason,
+  type SubcontractorEvidence,
+  type SuggestionRequirement,
+  type VendorEvidence
+} from './suggestion-types';
 
-/**
- * Controls that mark the 委託先 requirement: ICT supply chain (15.1.3) and monitoring of supplier services (15.2.1)
- * in the 27002:2013 numbering that ISMAP and the JASA 管理基準 share, and SOC 2 CC9.2 (vendor and partner risk).
- * Every shipped preset and the demo map their 委託先 requirement to one of these, and no other requirement does.
- */
-export const SUBCONTRACTOR_CONTROLS: readonly string[] = [
-  'iso27002:15.1.3',
-  'iso27002:15.2.1',
-  'ismap:15.1.3',
-  'ismap:15.2.1',
-  'jpcs:15.1.3',
-  'jpcs:15.2.1',
-  'tsc:CC9.2'
-];
-
-/** Rank at or above which evidence suggests the top tier (independent audit of operation, registration). */
-export const TOP_EVIDENCE_RANK = 4;
-/** Rank of a management-system certification: the second tier. */
-export const SECOND_EVIDENCE_RANK = 3;
-/** The tiers of the five-step scale, 0 (top) … 4 (bottom), that every rubric is mapped onto. */
-const BOTTOM_TIER = 4;
-
-/**
- * Conclusions (first in `basis`, the rule that decided): `passByEvidence`, `failNoValidEvidence`, `pendingCheck`,
- * `answerConflicts`, `byAnswer`, `partialAnswer`, `levelByEvidence`, `levelWithoutEvidence`, `weakestSubcontractor`,
- * `subcontractorUncovered`, `subcontractorPending`. Then always the answer (`answer` or `noAnswer`), then the
- * supporting reasons, and last the mapped controls (`mapsTo`).
- */
-export const SUGGESTION_REASON_CODES = [
-  'passByEvidence',
-  'failNoValidEvidence',
-  'pendingCheck',
-  'answerConflicts',
-  'byAnswer',
-  'partialAnswer',
-  'levelByEvidence',
-  'levelWithoutEvidence',
-  'weakestSubcontractor',
-  'subcontractorUncovered',
-  'subcontractorPending',
-  'evidenceValid',
-  'evidenceNotValid',
-  'noEvidenceHeld',
-  'lapsesBeforeContractEnd',
-  'exceptionReported',
-  'controlExcluded',
-  'controlsExcluded',
-  'mapsTo',
-  'answer',
-  'noAnswer',
-  'noCriticalSubcontractors',
-  'subcontractorAssured',
-  'subcontractorInclusive',
-  'subcontractorNoEvidence',
-  'inclusiveNotShown'
-] as const;
-export type SuggestionReasonCode = (typeof SUGGESTION_REASON_CODES)[number];
-
-/** What a reason refers to; each code fills the fields it names (see the messages `suggest.reason.*`). */
-export interface SuggestionParams {
-  attestationId?: Id;
-  type?: AttestationType;
-  /** 登録番号 / 認証登録番号 …, possibly empty. */
-  number?: string;
-  status?: AttestationStatus;
-  rank?: number;
-  /** A calendar date: the last valid day (`evidenceValid`) or the contract end (`lapsesBeforeContractEnd`). */
-  date?: IsoDate;
-  answer?: Answer;
-  /** Accepted types none of which is held (`noEvidenceHeld`). */
-  types?: AttestationType[];
-  /** Mapped controls (`mapsTo`, `controlsExcluded`). */
-  controls?: string[];
-  /** One mapped control and the exclusion that touches it (`controlExcluded`). */
-  control?: string;
-  excluded?: string;
-  /** Exceptions reported against this requirement. */
-  count?: number;
-  subcontractorId?: Id;
-  name?: string;
-}
-
-/** Frozen: one reason object may stand in many suggestions. */
-export interface SuggestionReason {
-  readonly code: SuggestionReasonCode;
-  readonly params: Readonly<SuggestionParams>;
-}
-
-export interface Suggestion {
-  /** 必須 only: the suggested verdict, or null when the tool makes none (the basis says why). */
-  verdict: Verdict | null;
-  /** 任意 only: the suggested rubric level code, or null. */
-  level: string | null;
-  /** The deciding rule first, then the answer, the evidence and the record it rests on. */
-  basis: SuggestionReason[];
-}
-
-/** An attestation with its status worked out once (per vendor, not per requirement). */
-export interface AssessedAttestation {
-  attestation: Attestation;
-  /** The type's assurance rank; 0 when the type has no rule. */
-  rank: number;
-  /** On the reference date; `unverified` when the type has no rule or a date is malformed. */
-  status: AttestationStatus;
-  /** The last valid day (the `validThrough` reason), if known. */
-  validThrough: IsoDate | null;
-  /** Status at the end of the contract term, when one is set. */
-  statusAtContractEnd: AttestationStatus | null;
-}
-
-export interface SuggestionDates {
-  /** The bid deadline, or today when none is set. */
-  referenceDate: IsoDate;
-  contractEnd: IsoDate | null;
-}
-
-export type SuggestionRequirement = Pick<Requirement, 'id' | 'kind' | 'acceptedAttestations' | 'controlRefs'>;
-
-export interface SubcontractorEvidence {
-  subcontractor: Pick<Subcontractor, 'id' | 'name' | 'criticality' | 'subserviceMethod' | 'order'>;
-  attestations: readonly AssessedAttestation[];
-}
-
-/** One vendor's evidence, assessed once and reused for every requirement. */
-export interface VendorEvidence {
-  own: readonly AssessedAttestation[];
-  subcontractors: readonly SubcontractorEvidence[];
-}
-
-export interface SuggestionInput {
-  requirement: SuggestionRequirement;
-  rubric: readonly RubricLevel[];
-  /** The vendor's answer; null when not answered. */
-  answer: Answer | null;
-  evidence: VendorEvidence;
-  /** The contract end, named in the note on evidence that lapses before it (statuses come assessed). */
-  contractEnd: IsoDate | null;
-}
-
-// ---------------------------------------------------------------- assessment
-
-function statusOn(a: Attestation, info: AttestationTypeInfo, on: IsoDate): StatusResult | null {
-  try {
-    return attestationStatus(a, info, on);
-  } catch {
-    // A malformed date in an old record is a data problem the vendor page shows; here it just is not evidence.
-    return null;
-  }
-}
-
-export function assessAttestation(
-  a: Attestation,
-  info: AttestationTypeInfo | undefined,
-  dates: SuggestionDates
-): AssessedAttestation {
-  const atRef = info ? statusOn(a, info, dates.referenceDate) : null;
-  const atEnd = info && dates.contractEnd !== null ? statusOn(a, info, dates.contractEnd) : null;
-  const through = atRef?.reasons.find((r) => r.code === 'validThrough')?.params?.date;
-  return {
-    attestation: a,
-    rank: info?.assuranceRank ?? 0,
-    status: atRef?.status ?? 'unverified',
-    validThrough: typeof through === 'string' ? through : null,
-    statusAtContractEnd: atEnd?.status ?? null
-  };
-}
-
-/** Assesses one vendor's attestations and groups those of its subcontractors under them. */
-export function vendorEvidence(
-  vendorId: Id,
-  attestations: readonly Attestation[],
-  subcontractors: readonly SubcontractorEvidence['subcontractor'][],
-  typeRules: ReadonlyMap<AttestationType, AttestationTypeInfo>,
-  dates: SuggestionDates
-): VendorEvidence {
-  const own: AssessedAttestation[] = [];
-  const bySub = new Map<Id, AssessedAttestation[]>();
-  for (const a of attestations) {
-    if (a.vendorId !== vendorId) continue;
-    const assessed = assessAttestation(a, typeRules.get(a.type), dates);
-    if (a.subcontractorId === null) own.push(assessed);
-    else bySub.set(a.subcontractorId, [...(bySub.get(a.subcontractorId) ?? []), assessed]);
-  }
-  return {
-    own,
-    subcontractors: subcontractors.map((s) => ({ subcontractor: s, attestations: bySub.get(s.id) ?? [] }))
-  };
-}
-
-// ---------------------------------------------------------------- shared reasons
-
-/**
- * Most reasons describe one attestation, subcontractor or requirement, not the pair, so they are made once and
- * shared between suggestions (frozen): 30 vendors × 1,500 requirements would otherwise mean a million objects.
- * The cache hangs off the objects it describes and lives for one public call only (each starts a new one), so a
- * record edited in place between calls is never answered from a stale entry. Every call is synchronous.
- */
-let memo = new WeakMap<object, Map<string, unknown>>();
-
-function cached<T>(owner: object, key: string, make: () => T): T {
-  let entries = memo.get(owner);
-  if (!entries) memo.set(owner, (entries = new Map()));
-  if (entries.has(key)) return entries.get(key) as T;
-  const value = make();
-  entries.set(key, value);
-  return value;
-}
-
-function reason(code: SuggestionReasonCode, params: SuggestionParams = {}): SuggestionReason {
-  return Object.freeze({ code, params: Object.freeze(params) });
-}
-
-/** Owner of the reasons that depend on a value only (an answer, a rank). */
-const CONSTANTS = {};
-const constant = (code: SuggestionReasonCode, params: SuggestionParams = {}) =>
-  cached(CONSTANTS, `${code}|${params.answer ?? ''}|${params.rank ?? ''}`, () => reason(code, params));
-const withAnswer = (code: SuggestionReasonCode, answer: Answer | null) =>
-  constant(code, answer === null ? {} : { answer });
-const answerReason = (answer: Answer | null) =>
-  answer === null ? constant('noAnswer') : constant('answer', { answer });
-
-const ref = (a: AssessedAttestation): SuggestionParams =>
-  cached(a, 'ref', () => ({
-    attestationId: a.attestation.id,
-    type: a.attestation.type,
-    number: a.attestation.number
-  }));
-const validReason = (a: AssessedAttestation) =>
-  cached(a, 'valid', () =>
-    reason('evidenceValid', {
-      ...ref(a),
-      rank: a.rank,
-      ...(a.validThrough ? { date: a.validThrough } : {})
-    })
-  );
-const notValidReason = (a: AssessedAttestation) =>
-  cached(a, 'notValid', () => reason('evidenceNotValid', { ...ref(a), status: a.status }));
-const pendingReason = (a: AssessedAttestation) => cached(a, 'pending', () => reason('pendingCheck', ref(a)));
-
-// ---------------------------------------------------------------- controls, exceptions, ordering
-
-/** The part of a control reference after its catalogue prefix (`iso27002:12.6.1` → `12.6.1`). */
-const codeOf = (control: string) => control.slice(control.indexOf(':') + 1).trim();
-
-interface Exclusion {
-  control: string;
-  excluded: string;
-  /** The exclusion covers the whole control (itself or a parent), not just a detail below it. */
-  whole: boolean;
-}
-
-/** ISMAP 言明 exclusions (管理策番号 such as `12.6.1.3`) that touch the requirement's mapped controls. */
-function exclusionsOf(a: Attestation, controls: readonly string[]): Exclusion[] {
-  const found: Exclusion[] = [];
-  if (a.excludedControls.length === 0) return found;
-  for (const control of controls) {
-    const code = codeOf(control);
-    for (const raw of a.excludedControls) {
-      const excluded = raw.trim();
-      if (!excluded) continue;
-      if (excluded === code || code.startsWith(`${excluded}.`))
-        found.push({ control, excluded, whole: true });
-      else if (excluded.startsWith(`${code}.`)) found.push({ control, excluded, whole: false });
-    }
-  }
-  return found;
-}
-
-/** True when every mapped control is excluded whole, so the attestation says nothing about the requirement. */
-function excludesAll(a: Attestation, controls: readonly string[]): boolean {
-  if (controls.length === 0 || a.excludedControls.length === 0) return false;
-  const whole = new Set(
-    exclusionsOf(a, controls)
-      .filter((e) => e.whole)
-      .map((e) => e.control)
-  );
-  return controls.every((c) => whole.has(c));
-}
-
-/** Highest rank first; among equals one still valid at the contract end; then as recorded. */
-function better(a: AssessedAttestation, b: AssessedAttestation): number {
-  const lasts = (x: AssessedAttestation) =>
-    x.statusAtContractEnd === null || x.statusAtContractEnd === 'valid' ? 1 : 0;
-  return b.rank - a.rank || lasts(b) - lasts(a);
-}
-
-/** What makes two requirements alike for the evidence, worked out once per requirement. */
-const keysOf = (requirement: SuggestionRequirement) =>
-  cached(requirement, 'keys', () => ({
-    types: requirement.acceptedAttestations.join(','),
-    controls: requirement.controlRefs.join(','),
-    subcontractors: isSubcontractorRequirement(requirement)
-  }));
-
-interface EvidenceFindings {
-  best: AssessedAttestation | null;
-  /** Accepted but not valid, best first (for the record). */
-  notValid: AssessedAttestation[];
-  /** Accepted and only `unverified`: with no valid one, checking it could change the result. */
-  pending: AssessedAttestation[];
-  /** Accepted attestations left out because their 言明 excludes every mapped control. */
-  excludedWhole: AssessedAttestation[];
-}
-
-/** With no accepted types named, `anyType` lets every type count (the 委託先 rule); otherwise none does. */
-function findEvidence(
-  held: readonly AssessedAttestation[],
-  requirement: SuggestionRequirement,
-  anyType: boolean
-): EvidenceFindings {
-  const types = requirement.acceptedAttestations;
-  const keys = keysOf(requirement);
-  // Exclusions are rare: only then do the controls make two requirements' findings differ.
-  const controlsMatter = cached(held, 'controlsMatter', () =>
-    held.some((a) => a.attestation.excludedControls.length > 0)
-  );
-  const key = `find|${anyType}|${keys.types}|${controlsMatter ? keys.controls : ''}`;
-  return cached(held, key, () => {
-    const accepts = (t: AttestationType) => (types.length === 0 ? anyType : types.includes(t));
-    const accepted = held.filter((a) => accepts(a.attestation.type)).sort(better);
-    const excludedWhole = accepted.filter((a) => excludesAll(a.attestation, requirement.controlRefs));
-    const usable = accepted.filter((a) => !excludedWhole.includes(a));
-    const best = usable.find((a) => a.status === 'valid') ?? null;
-    const notValid = usable.filter((a) => a.status !== 'valid');
-    const pending = notValid.filter((a) => a.status === 'unverified');
-    return { best, notValid, pending, excludedWhole };
-  });
-}
-
-/** Notes on the deciding attestation: exclusions, lapse before the contract end, exceptions on this item. */
-function notesOn(a: AssessedAttestation, requirement: SuggestionRequirement, contractEnd: IsoDate | null) {
-  const notes: SuggestionReason[] = [];
-  for (const e of exclusionsOf(a.attestation, requirement.controlRefs)) {
-    notes.push(reason('controlExcluded', { ...ref(a), control: e.control, excluded: e.excluded }));
-  }
-  const lapsed = a.statusAtContractEnd;
-  if (lapsed !== null && lapsed !== 'valid' && contractEnd !== null) {
-    notes.push(
-      cached(a, `lapse|${contractEnd}`, () =>
-        reason('lapsesBeforeContractEnd', { ...ref(a), status: lapsed, date: contractEnd })
-      )
-    );
-  }
-  let exceptions = 0;
-  for (const x of a.attestation.exceptions) if (x.requirementIds.includes(requirement.id)) exceptions++;
-  if (exceptions > 0) notes.push(reason('exceptionReported', { ...ref(a), count: exceptions }));
-  return { notes, exceptions };
-}
-
-const rankTier = (rank: number) => (rank >= TOP_EVIDENCE_RANK ? 0 : rank >= SECOND_EVIDENCE_RANK ? 1 : 2);
-const answerOnlyTier = (answer: Answer | null) => (answer === 'full' ? 2 : answer === 'partial' ? 3 : 4);
-
-/** Level codes by factor, highest first; levels of equal factor keep their order. */
-const byFactor = (rubric: readonly RubricLevel[]) =>
-  rubric
-    .map((level, i) => ({ level, i }))
-    .sort((a, b) => b.level.factor - a.level.factor || a.i - b.i)
-    .map(({ level }) => level.code);
-
-function atTier(ordered: readonly string[], tier: number): string | null {
-  if (ordered.length === 0) return null;
-  const clamped = Math.min(Math.max(tier, 0), BOTTOM_TIER);
-  return ordered[Math.round((clamped * (ordered.length - 1)) / BOTTOM_TIER)]!;
-}
-
-/** The rubric level at the tier's relative position, levels ordered by factor, highest first. */
-export const levelAtTier = (rubric: readonly RubricLevel[], tier: number): string | null =>
-  atTier(byFactor(rubric), tier);
+export * from './suggestion-types';
+export { assessAttestation, levelAtTier, vendorEvidence } from './suggestion-evidence';
 
 // ---------------------------------------------------------------- the rules
 
@@ -586,16 +249,12 @@ function subcontractorRule(input: SuggestionInput): Decision {
   return decision;
 }
 
-export function isSubcontractorRequirement(requirement: Pick<Requirement, 'controlRefs'>): boolean {
-  return requirement.controlRefs.some((c) => SUBCONTRACTOR_CONTROLS.includes(c.trim()));
-}
-
 /**
  * The suggestion for one vendor on one requirement, or null when there is nothing to suggest onto (a scored
  * requirement with an empty rubric). Reasons may be shared between suggestions: they are frozen.
  */
 export function suggestGrade(input: SuggestionInput): Suggestion | null {
-  memo = new WeakMap();
+  resetSuggestionCache();
   return suggestOne(input);
 }
 
@@ -658,7 +317,7 @@ export function suggestAll(
     byRequirement.set(r.requirementId, r.answer);
   }
   const out = new Map<string, Suggestion>();
-  memo = new WeakMap();
+  resetSuggestionCache();
   for (const vendor of bundle.vendors) {
     const subs = bundle.subcontractors.filter((s) => s.vendorId === vendor.id);
     const evidence = vendorEvidence(vendor.id, bundle.attestations, subs, rules, dates);
@@ -674,6 +333,6 @@ export function suggestAll(
       if (suggestion) out.set(suggestionKey(vendor.id, requirement.id), suggestion);
     }
   }
-  memo = new WeakMap();
+  resetSuggestionCache();
   return out;
 }

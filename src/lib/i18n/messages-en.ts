@@ -2,9 +2,9 @@
  * The English messages. Loaded only when English is chosen (Japanese is the default), so the
  * first page carries one language. Same keys as `ja`: a missing or extra key is a type error.
  */
-import type { CoreKey } from './messages';
+import type { ja } from './messages-core';
 
-export const en: Record<CoreKey, string> = {
+export const en: Record<keyof typeof ja, string> = {
   'app.name': 'Sentei 選定',
   'app.tagline': 'Evaluation of cloud service procurements',
   'app.skipToContent': 'Skip to content',

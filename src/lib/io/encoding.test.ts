@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, encodeShiftJis, shiftJisUnmappable, utf8WithBom } from './encoding';
+import {
+  decodeText,
+  encodeShiftJis,
+  foldCp932Equivalents,
+  shiftJisUnmappable,
+  utf8WithBom
+} from './encoding';
 
 const SAMPLES = [
   '髙橋 ①②③ ｶﾀｶﾅ ﾊﾞｯｸｱｯﾌﾟ',
@@ -56,5 +62,12 @@ describe('encodeShiftJis', () => {
     expect(bytes).not.toContain(0);
     expect(await shiftJisUnmappable('A😀€𠮷B😀')).toEqual(['😀', '€', '𠮷']);
     expect(await shiftJisUnmappable('〜髙①ｱ')).toEqual([]);
+  });
+});
+
+describe('foldCp932Equivalents', () => {
+  it('gives the text a Shift_JIS round trip gives back', async () => {
+    const text = 'R-001 〜−‖—¢£¬¥ 髙橋';
+    expect(foldCp932Equivalents(text)).toBe(decodeText(await encodeShiftJis(text)).text);
   });
 });

@@ -42,7 +42,7 @@ export function utf8WithBom(text: string): Uint8Array {
  * Characters that macOS and JIS write with code points Windows-31J lacks, mapped to the ones it
  * has (the WHATWG encoder does the same for U+2212 and U+00A5), e.g. 〜 U+301C → ～ U+FF5E.
  */
-const CP932_EQUIVALENTS: Record<string, string> = {
+export const CP932_EQUIVALENTS: Readonly<Record<string, string>> = {
   '\u301C': '\uFF5E',
   '\u2212': '\uFF0D',
   '\u2016': '\u2225',
@@ -52,6 +52,13 @@ const CP932_EQUIVALENTS: Record<string, string> = {
   '\u00AC': '\uFFE2',
   '\u00A5': '\\'
 };
+
+const CP932_SWAPPED = new RegExp(`[${Object.keys(CP932_EQUIVALENTS).join('')}]`, 'g');
+
+/** `text` with each character swapped for its Windows-31J equivalent, as a Shift_JIS round trip does. */
+export function foldCp932Equivalents(text: string): string {
+  return text.replace(CP932_SWAPPED, (char) => CP932_EQUIVALENTS[char] ?? char);
+}
 
 /** Windows-31J: character → code (one byte below 0x100, else lead byte × 256 + trail byte). */
 type Cp932Table = Record<string, number>;

@@ -1,12 +1,8 @@
 /** Turns a failure from storage into a message key and its parameters, for the user's language. */
 import { StorageError, toStorageError } from '$lib/db';
-import type { MessageKey, MessageParams } from '$lib/i18n/messages';
-import { notices } from './notices.svelte';
+import { notices, type UserMessage } from './notices.svelte';
 
-export interface UserMessage {
-  key: MessageKey;
-  params?: MessageParams;
-}
+export type { UserMessage } from './notices.svelte';
 
 export function storageMessage(error: unknown): UserMessage {
   const e = error instanceof StorageError ? error : toStorageError(error);

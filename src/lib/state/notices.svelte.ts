@@ -2,7 +2,13 @@
  * Status and error messages shown in the page's live region. A message is stored as a key with
  * parameters, so it follows a language switch.
  */
-import type { UserMessage } from './errors';
+import type { MessageKey, MessageParams } from '$lib/i18n/messages';
+
+/** A message for the user, as a key and its parameters, so it follows a language switch. */
+export interface UserMessage {
+  key: MessageKey;
+  params?: MessageParams;
+}
 
 export interface Notice extends UserMessage {
   id: number;

@@ -1,0 +1,46 @@
+/** Vendors, their bids and their subcontractors (委託先). */
+import type { Id } from './common';
+import type { ServiceModel } from './procurement';
+
+export const BID_STATUSES = ['valid', 'invalid', 'withdrawn', 'overCeiling'] as const;
+export type BidStatus = (typeof BID_STATUSES)[number];
+
+export interface Vendor {
+  id: Id;
+  procurementId: Id;
+  order: number;
+  company: string;
+  serviceName: string;
+  serviceEdition: string;
+  serviceModel: ServiceModel;
+  /** Regions / data-centre countries of the offered service. */
+  regions: string[];
+  contact: string;
+  notes: string;
+  /** 入札価格 in yen, entered at price opening. */
+  bidPrice: number | null;
+  bidStatus: BidStatus;
+  /** Reason for 無効 (invalid). */
+  bidStatusReason: string;
+  /** Outcome of a low-bid investigation (調査基準価格). */
+  lowBidInvestigation: { outcome: 'accepted' | 'rejected'; note: string } | null;
+}
+
+export const CRITICALITIES = ['critical', 'normal'] as const;
+export type Criticality = (typeof CRITICALITIES)[number];
+export const SUBSERVICE_METHODS = ['carveOut', 'inclusive'] as const;
+export type SubserviceMethod = (typeof SUBSERVICE_METHODS)[number];
+
+/** 委託先 of a vendor (e.g. the IaaS under a SaaS, a data centre, a support desk). */
+export interface Subcontractor {
+  id: Id;
+  procurementId: Id;
+  vendorId: Id;
+  order: number;
+  name: string;
+  role: string;
+  criticality: Criticality;
+  /** How the vendor's own assurance report treats it. */
+  subserviceMethod: SubserviceMethod;
+  notes: string;
+}
