@@ -207,6 +207,22 @@ export default defineConfig(
     }
   },
   {
+    // Type-aware rules: a promise nobody awaits loses its error (a failed write would go unseen),
+    // and type-only imports stay out of the bundles. Types come from the project's tsconfig.
+    name: 'sentei/typed',
+    files: ['src/**/*.ts', 'src/**/*.svelte', 'tests/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }
+      ]
+    }
+  },
+  {
     name: 'sentei/rules',
     rules: {
       'svelte/no-at-html-tags': 'error',

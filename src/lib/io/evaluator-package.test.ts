@@ -16,7 +16,7 @@ import {
   gradesEnvelope,
   gradesFileName,
   gradesFileText,
-  packageEnvelope,
+  type packageEnvelope,
   packageFileName,
   packageFileText
 } from './evaluator-package';
