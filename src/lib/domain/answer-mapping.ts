@@ -16,8 +16,8 @@ import {
   type MatchBy,
   type ValueMapping
 } from './answer-mapping-types';
-import { columnLetter } from './columns';
-import type { Issue, IssueCode } from './issues';
+import { cellIssue } from './columns';
+import type { Issue } from './issues';
 import type { Answer } from './model';
 import type { IncomingAnswer } from './response-preview';
 
@@ -26,18 +26,6 @@ export * from './answer-mapping-columns';
 export * from './answer-mapping-saved';
 
 const hasOwn = (object: object, key: string): boolean => Object.prototype.hasOwnProperty.call(object, key);
-
-function cellIssue(
-  code: IssueCode,
-  sheet: string,
-  rowIndex: number,
-  columnIndex: number,
-  params: Record<string, string | number> = {}
-): Issue {
-  const column = columnLetter(columnIndex);
-  const row = rowIndex + 1;
-  return { code, path: `${sheet}!${column}${row}`, params: { sheet, row, column, ...params } };
-}
 
 /** A key as compared: width and case folded, spaces dropped, dash look-alikes made `-`. */
 function foldKey(text: string): string {

@@ -1,10 +1,9 @@
 /**
  * The shape every spreadsheet import works on: sheets of trimmed text rows, where `rows[i][j]` is
  * the cell at row i+1, column j (A = 0) of the file, so issues can point at the cell a user sees.
- * Helpers here build those issues (`{ sheet, row, column }`, 1-based row, column letter).
+ * Issues point at a cell through `cellIssue` (domain/columns.ts), re-exported here for the readers.
  */
-import { columnLetter } from '../domain/columns';
-import type { Issue, IssueCode } from '../domain/issues';
+export { cellIssue } from '../domain/columns';
 
 export interface SheetRows {
   name: string;
@@ -13,19 +12,6 @@ export interface SheetRows {
 
 export interface TableInput {
   sheets: SheetRows[];
-}
-
-/** An issue at a cell, given 0-based row and column indexes. */
-export function cellIssue(
-  code: IssueCode,
-  sheet: string,
-  rowIndex: number,
-  columnIndex: number,
-  params: Record<string, string | number> = {}
-): Issue {
-  const column = columnLetter(columnIndex);
-  const row = rowIndex + 1;
-  return { code, path: `${sheet}!${column}${row}`, params: { sheet, row, column, ...params } };
 }
 
 /** A header as compared: full-width folded, lower case, without spaces, `_`, `-` or `.`. */
