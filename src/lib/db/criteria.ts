@@ -27,19 +27,6 @@ async function versionsOf(db: Tx, procurementId: Id): Promise<CriteriaVersion[]>
     .toArray();
 }
 
-/**
- * Refuses a change to requirements or scoring settings while the criteria are locked. The
- * caller's transaction must include `procurements` and `criteriaVersions`.
- */
-export async function assertCriteriaEditable(db: Tx, procurementId: Id): Promise<void> {
-  const procurement = await requireProcurement(db, procurementId);
-  const latest = await db.criteriaVersions
-    .where('[procurementId+version]')
-    .between([procurementId, Dexie.minKey], [procurementId, Dexie.maxKey])
-    .last();
-  if (latest && !procurement.criteriaReopen) throw new StorageError('locked');
-}
-
 export type LockResult = { ok: true; version: CriteriaVersion } | { ok: false; issues: Issue[] };
 
 export function lockCriteria(ctx: WriteContext, procurementId: Id): Promise<LockResult> {

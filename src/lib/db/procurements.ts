@@ -6,7 +6,7 @@
 import { newProcurement } from '$lib/domain/defaults';
 import type { Procurement, ProcurementPatch } from '$lib/domain/model';
 import type { WriteContext } from './context';
-import { assertCriteriaEditable } from './criteria';
+import { assertCriteriaEditable } from './criteria-guard';
 import { appendAudit, changedFields, read, requireProcurement, write } from './tx';
 
 export { deleteProcurement, loadBundle, saveBundles } from './bundle';

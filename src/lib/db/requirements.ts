@@ -7,7 +7,7 @@ import type { Id, Requirement } from '$lib/domain/model';
 import { deleteEvaluations, evaluationTables } from './cascade';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { assertCriteriaEditable } from './criteria';
+import { assertCriteriaEditable } from './criteria-guard';
 import { byOrder, moveBy, nextOrder, renumber } from '$lib/domain/records';
 import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
 

@@ -13,18 +13,10 @@ export interface Rational {
   readonly d: bigint;
 }
 
-/** The figures published with their own number of decimals. */
-export const ROUNDED_FIGURES = ['technical', 'price', 'total', 'evaluationValue', 'referenceValue'] as const;
-export type RoundedFigure = (typeof ROUNDED_FIGURES)[number];
-
-/** Which setting holds the decimals of each figure. */
-export const FIGURE_DECIMALS = {
-  technical: 'technicalDecimals',
-  price: 'priceDecimals',
-  total: 'totalDecimals',
-  evaluationValue: 'evaluationValueDecimals',
-  referenceValue: 'referenceValueDecimals'
-} as const satisfies Record<RoundedFigure, keyof RoundingSettings>;
+// The figures and their decimals settings are settings (domain/settings.ts); re-exported for the
+// readers of rounding.
+export { FIGURE_DECIMALS, ROUNDED_FIGURES, type RoundedFigure } from './settings';
+import { FIGURE_DECIMALS, type RoundedFigure } from './settings';
 
 const abs = (x: bigint): bigint => (x < 0n ? -x : x);
 

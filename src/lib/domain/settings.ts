@@ -7,8 +7,20 @@
  * *requirement* says what the chosen price method needs (`ceilingPrice` with a price method,
  * `priceAllocation` in 加算方式), which a draft may still lack and restore therefore leaves alone.
  */
-import type { ScoringSettings } from './model';
-import { FIGURE_DECIMALS, ROUNDED_FIGURES, type RoundedFigure } from './rounding';
+import type { RoundingSettings, ScoringSettings } from './model';
+
+/** The figures published with their own number of decimals. */
+export const ROUNDED_FIGURES = ['technical', 'price', 'total', 'evaluationValue', 'referenceValue'] as const;
+export type RoundedFigure = (typeof ROUNDED_FIGURES)[number];
+
+/** Which setting holds the decimals of each figure. */
+export const FIGURE_DECIMALS = {
+  technical: 'technicalDecimals',
+  price: 'priceDecimals',
+  total: 'totalDecimals',
+  evaluationValue: 'evaluationValueDecimals',
+  referenceValue: 'referenceValueDecimals'
+} as const satisfies Record<RoundedFigure, keyof RoundingSettings>;
 
 /** A number's range: `min`/`max` inclusive unless marked exclusive. */
 export interface NumberBound {
