@@ -2,6 +2,7 @@
  * Static maps from domain codes to message keys. Keys are never assembled at run time, so a code
  * without a message is a type error here rather than a blank label on screen.
  */
+import type { ReasonCode as StatusReasonCode } from '$lib/domain/attestation-status';
 import type { ChainProblem } from '$lib/domain/audit';
 import type { IssueCode } from '$lib/domain/issues';
 import type { TscCategory } from '$lib/domain/attestation-draft';
@@ -279,4 +280,23 @@ export const settingsProblemKey: Record<SettingsProblemCode, MessageKey> = {
   stabilityVariation: 'scoring.error.stabilityVariation',
   stabilityDraws: 'scoring.error.stabilityDraws',
   stabilitySeed: 'scoring.error.stabilitySeed'
+};
+
+/** The reasons an attestation's status gives, as the vendor page words them. */
+export const statusReasonKey: Record<StatusReasonCode, MessageKey> = {
+  scopeNotCovered: 'vendor.reason.scopeNotCovered',
+  expiredOn: 'vendor.reason.expiredOn',
+  editionWithdrawn: 'vendor.reason.editionWithdrawn',
+  staleSince: 'vendor.reason.staleSince',
+  renewalPending: 'vendor.reason.renewalPending',
+  bridgeLetterCovers: 'vendor.reason.bridgeLetterCovers',
+  opinionQualified: 'vendor.reason.opinionQualified',
+  opinionAdverse: 'vendor.reason.opinionAdverse',
+  opinionDisclaimer: 'vendor.reason.opinionDisclaimer',
+  scopeUnknown: 'vendor.reason.scopeUnknown',
+  missingDates: 'vendor.reason.missingDates',
+  notVerified: 'vendor.reason.notVerified',
+  verificationFailed: 'vendor.reason.verificationFailed',
+  exceptionsReported: 'vendor.reason.exceptionsReported',
+  validThrough: 'vendor.reason.validThrough'
 };

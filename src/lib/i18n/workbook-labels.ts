@@ -14,6 +14,7 @@ import type {
   VerificationResult
 } from '$lib/domain/model';
 import type { ReasonCode } from '$lib/domain/scoring';
+import { statusReasonKey } from './labels';
 import type { MessageKey } from './messages';
 
 export const WORKBOOK_SHEETS = [
@@ -104,21 +105,9 @@ export const disqualificationKey: Record<ReasonCode, MessageKey> = {
 
 /** The status reasons as on the vendor page, without its note that an opinion cannot support an item. */
 export const workbookStatusReasonKey: Record<StatusReasonCode, MessageKey> = {
-  scopeNotCovered: 'vendor.reason.scopeNotCovered',
-  expiredOn: 'vendor.reason.expiredOn',
-  editionWithdrawn: 'vendor.reason.editionWithdrawn',
-  staleSince: 'vendor.reason.staleSince',
-  renewalPending: 'vendor.reason.renewalPending',
-  bridgeLetterCovers: 'vendor.reason.bridgeLetterCovers',
-  opinionQualified: 'vendor.reason.opinionQualified',
+  ...statusReasonKey,
   opinionAdverse: 'workbook.statusReason.opinionAdverse',
-  opinionDisclaimer: 'workbook.statusReason.opinionDisclaimer',
-  scopeUnknown: 'vendor.reason.scopeUnknown',
-  missingDates: 'vendor.reason.missingDates',
-  notVerified: 'vendor.reason.notVerified',
-  verificationFailed: 'vendor.reason.verificationFailed',
-  exceptionsReported: 'vendor.reason.exceptionsReported',
-  validThrough: 'vendor.reason.validThrough'
+  opinionDisclaimer: 'workbook.statusReason.opinionDisclaimer'
 };
 
 export const workbookVerificationKey: Record<VerificationResult, MessageKey> = {
