@@ -1,0 +1,40 @@
+/**
+ * The scoring settings as the criteria form holds them while they are typed: numbers stay text
+ * until they are parsed for the preview or the save. Shared by the form and its field groups.
+ */
+import type { RoundedFigure } from '$lib/domain/rounding';
+import type { PassRule, PriceFormula, PriceMethod, RoundingMode } from '$lib/domain/model';
+
+/** The settings as typed: numbers stay text until they are parsed for the preview or the save. */
+export interface ScoringForm {
+  rubric: RubricRow[];
+  priceMethod: PriceMethod;
+  priceFormula: PriceFormula;
+  priceAllocation: string;
+  ceilingPrice: string;
+  divisionScale: string;
+  referenceValueGate: boolean;
+  lowBidThreshold: string;
+  passRule: PassRule;
+  minimumBonus: string;
+  roundingMode: RoundingMode;
+  decimals: Record<RoundedFigure, string>;
+  priceTaxIncluded: boolean;
+  priceYears: string;
+  stabilityVariation: string;
+  stabilityDraws: string;
+  stabilitySeed: string;
+}
+
+/** The number fields typed as free text (the fields of type `string`, not the choices). */
+type TextField = { [K in keyof ScoringForm]: string extends ScoringForm[K] ? K : never }[keyof ScoringForm];
+/** A field that can fail validation (`rubric` stands for the whole rubric table). */
+export type ScoringField = 'rubric' | RoundedFigure | TextField;
+
+/** One level of the rubric as typed: the factor stays text until the form is saved. */
+export interface RubricRow {
+  code: string;
+  labelJa: string;
+  labelEn: string;
+  factor: string;
+}
