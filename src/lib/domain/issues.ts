@@ -34,6 +34,9 @@ export const ISSUE_CODES = [
   // the certification and subcontractor sheets of a pack
   'unknownAttestationType',
   'invalidDate',
+  'impossibleDate',
+  // a note, not a refusal: the date is imported as read
+  'dateEraOverrun',
   'unknownCertificationType',
   'subcontractorNameMissing',
   // column-mapping import (a vendor's own questionnaire layout)
