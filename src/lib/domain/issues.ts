@@ -60,6 +60,16 @@ export const ISSUE_CODES = [
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
+/**
+ * Codes that report a value imported as read (after a conversion the user should check), not one
+ * left out: a preview lists them apart from the refusals, and they never stop an import.
+ */
+export const NOTE_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(['dateEraOverrun']);
+
+export function isNote(issue: Issue): boolean {
+  return NOTE_CODES.has(issue.code);
+}
+
 export interface Issue {
   code: IssueCode;
   /** Where: a dotted path into the input, e.g. `data.procurements[0].title`. */
