@@ -188,6 +188,7 @@ describe('readTable: date cells', () => {
     ['h:mm', 45200.5, '12:00'],
     ['yyyy-mm-dd h:mm', 45200.5, '2023-10-01 12:00'],
     ['General', 45200, '45200'],
+    ['m"月"d"日"', 45200, '10月1日'],
     ['0.0', 45200, '45200.0']
   ])('a %j cell keeps its displayed text', (z, v, text) => {
     expect(read(dateCell(v, z), 'd.xlsx')).toBe(text);

@@ -46,12 +46,13 @@ function dropTrailingEmptyRows(rows: string[][]): string[][] {
 }
 
 /**
- * A number format that shows a day (a year, day or era token outside quotes and brackets) and no
- * time of day. `m` alone is ambiguous (month or minute), so it decides nothing.
+ * A number format that shows a year (a year or era token outside quotes and brackets) and no time
+ * of day. A month-and-day format keeps what the vendor sees: that is how Excel mangles an id such
+ * as `1-2`, and no full date either.
  */
-function showsDayOnly(format: string | undefined): boolean {
+function showsDateOnly(format: string | undefined): boolean {
   const tokens = (format ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
-  return /[ydeg]/i.test(tokens) && !/[hs]/i.test(tokens);
+  return /[yeg]/i.test(tokens) && !/[hs]/i.test(tokens);
 }
 
 /**
@@ -60,7 +61,7 @@ function showsDayOnly(format: string | undefined): boolean {
  * ODS dates as bare serials. A time or date-time cell keeps its displayed text.
  */
 function dateCellText(cell: XLSX.CellObject & { v: Date }): string | null {
-  if (!showsDayOnly(cell.z === undefined ? undefined : String(cell.z))) return null;
+  if (!showsDateOnly(cell.z === undefined ? undefined : String(cell.z))) return null;
   const reading = dateFromCellDate(cell.v);
   return 'error' in reading ? null : reading.date;
 }
