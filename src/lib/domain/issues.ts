@@ -34,6 +34,9 @@ export const ISSUE_CODES = [
   // the certification and subcontractor sheets of a pack
   'unknownAttestationType',
   'invalidDate',
+  'impossibleDate',
+  // a note, not a refusal: the date is imported as read
+  'dateEraOverrun',
   'unknownCertificationType',
   'subcontractorNameMissing',
   // column-mapping import (a vendor's own questionnaire layout)
@@ -56,6 +59,16 @@ export const ISSUE_CODES = [
   'settingOutOfRange'
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
+ * Codes that report a value imported as read (after a conversion the user should check), not one
+ * left out: a preview lists them apart from the refusals, and they never stop an import.
+ */
+export const NOTE_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(['dateEraOverrun']);
+
+export function isNote(issue: Issue): boolean {
+  return NOTE_CODES.has(issue.code);
+}
 
 export interface Issue {
   code: IssueCode;

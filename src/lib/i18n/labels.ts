@@ -60,6 +60,8 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   missingRequiredColumn: 'issue.missingRequiredColumn',
   unknownAttestationType: 'issue.unknownAttestationType',
   invalidDate: 'issue.invalidDate',
+  impossibleDate: 'issue.impossibleDate',
+  dateEraOverrun: 'issue.dateEraOverrun',
   unknownCertificationType: 'issue.unknownCertificationType',
   subcontractorNameMissing: 'issue.subcontractorNameMissing',
   unmatchedKey: 'issue.unmatchedKey',

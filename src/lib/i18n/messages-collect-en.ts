@@ -36,6 +36,7 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'answers.previewTitle': 'What {name} contains',
   'answers.previewCounts': '{new} new · {changed} changed · {unchanged} unchanged · {skipped} blank',
   'answers.previewIssues': 'These rows will not be imported.',
+  'answers.previewNotes': 'These values are imported as read here. Please check them.',
   'answers.colChange': 'Change',
   'answers.colBefore': 'Before',
   'answers.colAfter': 'After',

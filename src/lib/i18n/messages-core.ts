@@ -136,7 +136,11 @@ export const ja = {
   'issue.unknownAttestationType':
     '{sheet} シートの {row} 行 {column} 列: 認証の種類「{value}」は一覧にありません。この行は取り込みません。',
   'issue.invalidDate':
-    '{sheet} シートの {row} 行 {column} 列: 「{value}」は日付として読めません（2025-04-01 の形式で記入してください）。空欄として扱います。',
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」は日付として読めません（2025-04-01 や 令和7年4月1日 の形式で記入してください）。空欄として扱います。',
+  'issue.impossibleDate':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」はありえない日付です（存在しない月日、または元号の始まりより前の日付）。空欄として扱います。',
+  'issue.dateEraOverrun':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」はその元号が終わった後の日付のため、{date} として読み込みます。日付をご確認ください。',
   'issue.unknownCertificationType':
     '{sheet} シートの {row} 行 {column} 列: 委託先「{name}」の認証「{value}」は一覧にありません。この認証は取り込みません。',
   'issue.subcontractorNameMissing':

@@ -136,7 +136,11 @@ export const en: Record<keyof typeof ja, string> = {
   'issue.unknownAttestationType':
     'Sheet {sheet}, row {row}, column {column}: certification type “{value}” is not in the list. The row is not imported.',
   'issue.invalidDate':
-    'Sheet {sheet}, row {row}, column {column}: “{value}” is not a date (write it as 2025-04-01). It is treated as blank.',
+    'Sheet {sheet}, row {row}, column {column}: “{value}” is not a date (write it as 2025-04-01 or 令和7年4月1日). It is treated as blank.',
+  'issue.impossibleDate':
+    'Sheet {sheet}, row {row}, column {column}: “{value}” is a date the calendar does not have (no such month or day, or before its era began). It is treated as blank.',
+  'issue.dateEraOverrun':
+    'Sheet {sheet}, row {row}, column {column}: “{value}” falls after its Japanese era ended; it is imported as {date}. Please check the date.',
   'issue.unknownCertificationType':
     'Sheet {sheet}, row {row}, column {column}: certification “{value}” of subcontractor “{name}” is not in the list. It is not imported.',
   'issue.subcontractorNameMissing':

@@ -7,6 +7,7 @@ import { canonicalJson } from '../domain/canonical';
 import type { Answer, Criticality, Requirement, RequirementKind, SubserviceMethod } from '../domain/model';
 import { sha256Text } from '../domain/sha256';
 import { headerKey } from './table';
+import { readDateCell } from './date-cell';
 
 export const PACK_TEMPLATE_VERSION = 'sentei-pack/1';
 
@@ -225,42 +226,12 @@ export function unguardText(value: string): string {
   return GUARDED.test(value) ? value.slice(1) : value;
 }
 
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
-/** Serials of 1900-03-01 … 9999-12-31 (Excel's serials before March 1900 count a day that never was). */
-const SERIAL_RANGE = [61, 2_958_465] as const;
-
-function isoDate(year: number, month: number, day: number): string | undefined {
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
-    return undefined;
-  }
-  return date.toISOString().slice(0, 10);
-}
-
 /**
- * A date cell as `YYYY-MM-DD`: `2025-04-01`, `2025/4/1`, `2025.04.01`, `2025年4月1日`, an Excel date
- * serial (`45748`), or `4/1/25` — how SheetJS shows a cell in Excel's built-in short-date format
- * (m/d/yy; Japanese Excel shows the same cell as 2025/4/1). `null` for a blank cell, `undefined`
- * when it is no date.
+ * A date cell as `YYYY-MM-DD` (any form `readDateCell` reads: 和暦, 2025/4/1, an Excel serial, 4/1/25).
+ * `null` for a blank cell, `undefined` when it is no date; `readDateCell` tells which problem.
  */
 export function parsePackDate(text: string): string | null | undefined {
-  const value = text.normalize('NFKC').trim();
-  if (value === '') return null;
-  const ymd =
-    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value) ?? /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(value);
-  if (ymd) return isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
-  const mdy = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(value);
-  if (mdy) {
-    // Excel's own two-digit-year rule: 00–29 are 2000s, 30–99 the 1900s.
-    const yy = Number(mdy[3]);
-    return isoDate(yy < 30 ? 2000 + yy : 1900 + yy, Number(mdy[1]), Number(mdy[2]));
-  }
-  if (/^\d+(\.\d+)?$/.test(value)) {
-    const serial = Math.floor(Number(value));
-    if (serial < SERIAL_RANGE[0] || serial > SERIAL_RANGE[1]) return undefined;
-    return new Date(EXCEL_EPOCH + serial * DAY_MS).toISOString().slice(0, 10);
-  }
-  return undefined;
+  const reading = readDateCell(text);
+  if (reading === null) return null;
+  return 'error' in reading ? undefined : reading.date;
 }

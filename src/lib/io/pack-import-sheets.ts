@@ -19,9 +19,9 @@ import {
   PACK_SHEETS,
   PACK_SUBCONTRACTOR_COLUMNS,
   PACK_SUBSERVICE_LABELS,
-  parsePackDate,
   unguardText
 } from './pack-format';
+import { readDateCell } from './date-cell';
 import { isNamed } from './pack-import-template';
 import { ATTESTATION_SHORT_LABELS } from './spec-annex';
 import { cellIssue, headerKey, type SheetRows, type TableInput } from './table';
@@ -97,12 +97,19 @@ export function parseAttestations(table: TableInput, issues: Issue[]): PackAttes
       issues.push(cellIssue('unknownAttestationType', name, r, col.type, { value: typeText }));
       continue;
     }
+    // A date that cannot be read counts as blank (the row is kept); one past its era is kept with a note.
     const date = (column: number) => {
       const text = cells[column] ?? '';
-      const value = parsePackDate(text);
-      if (value !== undefined) return value;
-      issues.push(cellIssue('invalidDate', name, r, column, { value: text }));
-      return null;
+      const reading = readDateCell(text);
+      if (reading === null) return null;
+      if ('error' in reading) {
+        issues.push(cellIssue(reading.error, name, r, column, { value: text }));
+        return null;
+      }
+      if (reading.warning === 'eraOverrun') {
+        issues.push(cellIssue('dateEraOverrun', name, r, column, { value: text, date: reading.date }));
+      }
+      return reading.date;
     };
     rows.push({
       row: r + 1,

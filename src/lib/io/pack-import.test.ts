@@ -402,13 +402,13 @@ describe('parsePack: the certification and subcontractor sheets', () => {
     expect(data?.attestations?.map((a) => a.row)).toEqual([4]);
   });
 
-  it('invalidDate: a date that is none of the accepted forms; it counts as blank, the row is kept', async () => {
+  it('invalidDate / impossibleDate: no date, or one the calendar lacks; it counts as blank, the row is kept', async () => {
     const { data, issues } = await parseFilled((book) => {
       row(book, '第三者認証', 'A2', ['ISMAP', 'C1', '', '来年度', '2025-02-30']);
     });
     expect(issues).toEqual([
       at('第三者認証!D2', 'invalidDate', { value: '来年度' }),
-      at('第三者認証!E2', 'invalidDate', { value: '2025-02-30' })
+      at('第三者認証!E2', 'impossibleDate', { value: '2025-02-30' })
     ]);
     expect(data?.attestations?.[0]).toMatchObject({ number: 'C1', periodStart: null, periodEnd: null });
   });

@@ -152,3 +152,45 @@ describe('readTable: refusals', () => {
     expect(readTable(new Uint8Array(0), 'empty.csv').issues).toEqual([{ code: 'fileEmpty', path: '' }]);
   });
 });
+
+describe('readTable: date cells', () => {
+  /** One date-formatted number cell below a header, as Excel stores a typed date. */
+  function dateCell(v: number, z: string, bookType: XLSX.BookType = 'xlsx', date1904 = false): Uint8Array {
+    const sheet = XLSX.utils.aoa_to_sheet([['date']]);
+    sheet['A2'] = { t: 'n', v, z };
+    sheet['!ref'] = 'A1:A2';
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, 'S');
+    if (date1904) book.Workbook = { WBProps: { date1904: true } };
+    return new Uint8Array(XLSX.write(book, { type: 'array', bookType }) as ArrayBuffer);
+  }
+  const read = (bytes: Uint8Array, name: string) => readTable(bytes, name).data?.sheets[0]?.rows[1]?.[0];
+
+  it.each([
+    ['m/d/yy', 'xlsx'],
+    ['yyyy/m/d', 'xlsx'],
+    ['yyyy"年"m"月"d"日"', 'xlsx'],
+    ['[$-ja-JP]ggge"年"m"月"d"日"', 'xlsx'],
+    ['[$-411]ge.m.d', 'xlsx'],
+    ['yyyy/m/d(aaa)', 'xlsx'],
+    ['m/d/yy', 'xls'],
+    ['[$-ja-JP]ggge"年"m"月"d"日"', 'xls'],
+    ['yyyy/m/d', 'ods']
+  ] as const)('a cell formatted %j in %s gives its ISO date', (z, bookType) => {
+    expect(read(dateCell(45200, z, bookType), `d.${bookType}`)).toBe('2023-10-01');
+  });
+
+  it('reads a workbook in the 1904 date system on its own epoch', () => {
+    expect(read(dateCell(45200 - 1462, 'yyyy/m/d', 'xlsx', true), 'd.xlsx')).toBe('2023-10-01');
+  });
+
+  it.each([
+    ['h:mm', 45200.5, '12:00'],
+    ['yyyy-mm-dd h:mm', 45200.5, '2023-10-01 12:00'],
+    ['General', 45200, '45200'],
+    ['m"月"d"日"', 45200, '10月1日'],
+    ['0.0', 45200, '45200.0']
+  ])('a %j cell keeps its displayed text', (z, v, text) => {
+    expect(read(dateCell(v, z), 'd.xlsx')).toBe(text);
+  });
+});

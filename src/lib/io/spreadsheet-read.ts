@@ -3,10 +3,12 @@
  * SheetJS (a formula gives its cached value, never the formula), CSV/TSV/TXT through the encoding
  * guess and PapaParse. The file kind comes from its first bytes, not its name, so a PDF renamed
  * .xlsx is refused with `notSpreadsheet` instead of reaching the parser. Empty rows are kept so
- * row numbers match what the user sees in Excel.
+ * row numbers match what the user sees in Excel. A cell formatted as a date (no time) is given as
+ * `YYYY-MM-DD`, whatever format the vendor chose.
  */
 import * as XLSX from 'xlsx';
 import * as Papa from 'papaparse';
+import { dateFromCellDate } from '../domain/dates';
 import type { Issue, Restored } from '../domain/issues';
 import { decodeText, type TextEncodingName } from './encoding';
 import { trimRow, type SheetRows } from './table';
@@ -43,8 +45,33 @@ function dropTrailingEmptyRows(rows: string[][]): string[][] {
   return rows.slice(0, end);
 }
 
+/**
+ * A number format that shows a year (a year or era token outside quotes and brackets) and no time
+ * of day. A month-and-day format keeps what the vendor sees: that is how Excel mangles an id such
+ * as `1-2`, and no full date either.
+ */
+function showsDateOnly(format: string | undefined): boolean {
+  const tokens = (format ?? '').replace(/"[^"]*"|\[[^\]]*\]|\\./g, '');
+  return /[yeg]/i.test(tokens) && !/[hs]/i.test(tokens);
+}
+
+/**
+ * A date cell (`cellDates`) as ISO text, whatever the vendor's display format: SheetJS renders
+ * Japanese era formats as `ggg2023年10月1日` and the built-in short date as US `10/1/23`, and gives
+ * ODS dates as bare serials. A time or date-time cell keeps its displayed text.
+ */
+function dateCellText(cell: XLSX.CellObject & { v: Date }): string | null {
+  if (!showsDateOnly(cell.z === undefined ? undefined : String(cell.z))) return null;
+  const reading = dateFromCellDate(cell.v);
+  return 'error' in reading ? null : reading.date;
+}
+
 function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell) return '';
+  if (cell.t === 'd' && cell.v instanceof Date) {
+    const date = dateCellText(cell as XLSX.CellObject & { v: Date });
+    if (date !== null) return date;
+  }
   if (cell.w !== undefined) return cell.w;
   return cell.v === undefined || cell.v === null ? '' : String(cell.v);
 }
@@ -57,6 +84,9 @@ function readWorkbook(bytes: Uint8Array): SheetRows[] | null {
       cellFormula: false,
       cellHTML: false,
       cellText: true,
+      // Date cells as Dates with their format, so `cellText` can give them as ISO dates.
+      cellDates: true,
+      cellNF: true,
       dense: true
     });
   } catch {

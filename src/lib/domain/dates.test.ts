@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromCellDate, dateFromExcelSerial, parseDateText } from './dates';
+
+describe('parseDateText: 和暦', () => {
+  it.each([
+    ['令和5年10月1日', '2023-10-01'],
+    ['令和元年5月1日', '2019-05-01'],
+    ['令5.10.1', '2023-10-01'],
+    ['R5.10.1', '2023-10-01'],
+    ['R05/10/01', '2023-10-01'],
+    ['r5-10-1', '2023-10-01'],
+    ['R5年10月1日', '2023-10-01'],
+    ['令和 5 年 10 月 1 日', '2023-10-01'],
+    ['令元.5.1', '2019-05-01'],
+    ['H31.4.30', '2019-04-30'],
+    ['平成31年4月30日', '2019-04-30'],
+    ['平31.4.30', '2019-04-30'],
+    ['平成元年1月8日', '1989-01-08'],
+    ['H1.1.8', '1989-01-08'],
+    ['S64.1.7', '1989-01-07'],
+    ['昭和64年1月7日', '1989-01-07'],
+    ['昭和元年12月25日', '1926-12-25'],
+    ['大正15年12月24日', '1926-12-24'],
+    ['T1.7.30', '1912-07-30'],
+    ['明治45年7月29日', '1912-07-29'],
+    ['M6.1.1', '1873-01-01'],
+    // full width, the one-character era (㋿ U+32FF, ㍻ U+337B) and a weekday in brackets
+    ['令和５年１０月１日', '2023-10-01'],
+    ['Ｒ５．１０．１', '2023-10-01'],
+    ['Ｒ０５／１０／０１', '2023-10-01'],
+    ['㋿5年10月1日', '2023-10-01'],
+    ['㍻31年4月30日', '2019-04-30'],
+    ['令和5年10月1日（日）', '2023-10-01'],
+    ['R5.10.1 (Sun)', '2023-10-01'],
+    ['　令和5年10月1日　', '2023-10-01']
+  ])('%j → %s', (text, date) => {
+    expect(parseDateText(text)).toEqual({ date });
+  });
+
+  it.each([
+    ['平成32年1月1日', '2020-01-01'],
+    ['H31.5.1', '2019-05-01'],
+    ['平成31年12月1日', '2019-12-01'],
+    ['昭和64年1月8日', '1989-01-08'],
+    ['S65.1.1', '1990-01-01']
+  ])('%j is past its era: read as %s with the warning eraOverrun', (text, date) => {
+    expect(parseDateText(text)).toEqual({ date, warning: 'eraOverrun' });
+  });
+
+  it.each([
+    '令和0年1月1日',
+    'R0.1.1',
+    '令和元年4月30日',
+    'R1.4.30',
+    '平成元年1月7日',
+    'H1.1.7',
+    '昭和元年12月24日',
+    '明治5年12月31日',
+    '令和5年2月29日',
+    '令和6年2月30日',
+    'R5.13.1',
+    'R5.4.31',
+    'R5.4.0'
+  ])('%j is impossibleDate', (text) => {
+    expect(parseDateText(text)).toEqual({ error: 'impossibleDate' });
+  });
+});
+
+describe('parseDateText: Western', () => {
+  it.each([
+    ['2025年4月1日', '2025-04-01'],
+    ['2025/4/1', '2025-04-01'],
+    ['2025-04-01', '2025-04-01'],
+    ['2025.4.1', '2025-04-01'],
+    ['2025/04/01', '2025-04-01'],
+    ['2025 年 4 月 1 日', '2025-04-01'],
+    ['2025 / 4 / 1', '2025-04-01'],
+    ['2025年4月1日（火）', '2025-04-01'],
+    ['2025/4/1(火曜日)', '2025-04-01'],
+    ['2025-04-01 (Tue)', '2025-04-01'],
+    ['2025/4/1 (tuesday)', '2025-04-01'],
+    ['２０２５年４月１日', '2025-04-01'],
+    ['２０２５／０４／０１', '2025-04-01'],
+    ['２０２５－０４－０１', '2025-04-01'],
+    ['２０２５．４．１', '2025-04-01'],
+    ['2025ー04ー01', '2025-04-01'],
+    ['2025−04−01', '2025-04-01'],
+    ['2024年2月29日', '2024-02-29'],
+    ['2000/2/29', '2000-02-29']
+  ])('%j → %s', (text, date) => {
+    expect(parseDateText(text)).toEqual({ date });
+  });
+
+  it.each(['2023年2月29日', '1900/2/29', '2025/2/30', '2025/13/01', '2025-00-10', '2025-04-31', '0000/1/1'])(
+    '%j is impossibleDate',
+    (text) => {
+      expect(parseDateText(text)).toEqual({ error: 'impossibleDate' });
+    }
+  );
+});
+
+describe('parseDateText: no date at all', () => {
+  it.each([
+    '来月',
+    '来年度',
+    'R5',
+    '令和5年',
+    '2025年4月',
+    '2月30日',
+    '45200',
+    '25/4/1',
+    '01/04/2025',
+    'X5.10.1',
+    '2025/4/1 10:00',
+    '2025/4/1(火)(水)',
+    '令和5年10月1日頃',
+    ''
+  ])('%j is invalidDate', (text) => {
+    expect(parseDateText(text)).toEqual({ error: 'invalidDate' });
+  });
+});
+
+describe('dateFromExcelSerial', () => {
+  it.each([
+    [45200, '2023-10-01'],
+    [45200.75, '2023-10-01'],
+    [45748, '2025-04-01'],
+    [1, '1900-01-01'],
+    [59, '1900-02-28'],
+    [61, '1900-03-01'],
+    [32516, '1989-01-08'],
+    [2_958_465, '9999-12-31']
+  ])('%d → %s', (serial, date) => {
+    expect(dateFromExcelSerial(serial)).toEqual({ date });
+  });
+
+  it.each([
+    [60, 'impossibleDate'],
+    [0, 'impossibleDate'],
+    [-5, 'impossibleDate'],
+    [2_958_466, 'impossibleDate'],
+    [Number.NaN, 'invalidDate'],
+    [Number.POSITIVE_INFINITY, 'invalidDate']
+  ])('%d is %s (60 is the 1900-02-29 Excel counts)', (serial, error) => {
+    expect(dateFromExcelSerial(serial)).toEqual({ error });
+  });
+});
+
+describe('dateFromCellDate', () => {
+  it.each([
+    [new Date(Date.UTC(2023, 9, 1)), '2023-10-01'],
+    [new Date(Date.UTC(2023, 9, 1, 23, 59, 58)), '2023-10-01'],
+    // a serial's floating point a millisecond short of midnight is still that day
+    [new Date(Date.UTC(2023, 9, 1) - 1), '2023-10-01'],
+    [new Date(Date.UTC(2019, 4, 1)), '2019-05-01']
+  ])('%s → %s', (value, date) => {
+    expect(dateFromCellDate(value)).toEqual({ date });
+  });
+
+  it('an invalid Date is invalidDate', () => {
+    expect(dateFromCellDate(new Date(Number.NaN))).toEqual({ error: 'invalidDate' });
+  });
+});

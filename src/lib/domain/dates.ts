@@ -1,0 +1,140 @@
+/**
+ * One reading of a date as vendors write it on Japanese forms, for every import: 和暦 (令和5年10月1日,
+ * R5.10.1, 平31.4.30, 元年) and Western (2025年4月1日, 2025/4/1, 2025-04-01), full-width or not, with an
+ * optional weekday in brackets. Text that is no date is `invalidDate`; a date the calendar does not
+ * have (2月30日, 令和0年, 令和元年4月30日) is `impossibleDate`; a year past its era's end (平成32年) is read
+ * as the Western date with the warning `eraOverrun`. Excel serials and SheetJS `Date`s have their own
+ * entry points. Blank text is the caller's to treat as "no date" before asking.
+ */
+import type { IsoDate } from './model';
+
+export type DateError = 'invalidDate' | 'impossibleDate';
+export type DateReading = { date: IsoDate; warning?: 'eraOverrun' } | { error: DateError };
+
+interface Era {
+  /** The Western year of the era's 元年. */
+  year1: number;
+  /** First and last day the era's numbering is in force (`YYYY-MM-DD`; null: still in force). */
+  first: IsoDate;
+  last: IsoDate | null;
+}
+
+/**
+ * 明治 is counted only from 明治6年1月1日 (1873-01-01), when Japan took up the Gregorian calendar; an
+ * earlier 明治 date is a lunar-calendar date that this reading would convert wrongly.
+ */
+const ERAS = {
+  meiji: { year1: 1868, first: '1873-01-01', last: '1912-07-29' },
+  taisho: { year1: 1912, first: '1912-07-30', last: '1926-12-24' },
+  showa: { year1: 1926, first: '1926-12-25', last: '1989-01-07' },
+  heisei: { year1: 1989, first: '1989-01-08', last: '2019-04-30' },
+  reiwa: { year1: 2019, first: '2019-05-01', last: null }
+} as const satisfies Record<string, Era>;
+
+/** Every way the era is written: name, one-character abbreviation, initial (either case). */
+const ERA_BY_PREFIX: Record<string, Era> = {
+  明治: ERAS.meiji,
+  明: ERAS.meiji,
+  m: ERAS.meiji,
+  大正: ERAS.taisho,
+  大: ERAS.taisho,
+  t: ERAS.taisho,
+  昭和: ERAS.showa,
+  昭: ERAS.showa,
+  s: ERAS.showa,
+  平成: ERAS.heisei,
+  平: ERAS.heisei,
+  h: ERAS.heisei,
+  令和: ERAS.reiwa,
+  令: ERAS.reiwa,
+  r: ERAS.reiwa
+};
+
+// Dashes a Japanese IME may give for "-" (NFKC leaves these alone), the long-vowel mark among them.
+const SEP = '[-/.\\u2010-\\u2015\\u2212\\u30FC]';
+const MONTH_DAY = `(?:年(\\d{1,2})月(\\d{1,2})日|${SEP}(\\d{1,2})${SEP}(\\d{1,2}))`;
+const ERA_DATE = new RegExp(
+  `^(明治|大正|昭和|平成|令和|[明大昭平令]|[mtshr])(\\d{1,3}|元)${MONTH_DAY}$`,
+  'i'
+);
+const WESTERN_DATE = new RegExp(`^(\\d{4})${MONTH_DAY}$`);
+/** A trailing weekday: (火), (火曜), (火曜日), (Tue), (Tuesday). */
+const WEEKDAY =
+  /\((?:[月火水木金土日](?:曜日?)?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\)$/i;
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+/** The ISO date of that day, or null when the calendar has no such day (2月30日, 13月, day 0). */
+export function isoDateOf(year: number, month: number, day: number): IsoDate | null {
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  if (day > days) return null;
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** Month and day from whichever of the two forms (年月日 or separators) matched. */
+function monthDay(match: RegExpExecArray, from: number): [number, number] {
+  return [Number(match[from] ?? match[from + 2]), Number(match[from + 1] ?? match[from + 3])];
+}
+
+function readEraDate(match: RegExpExecArray): DateReading {
+  const era = ERA_BY_PREFIX[(match[1] ?? '').toLowerCase()];
+  if (!era) return { error: 'invalidDate' };
+  const eraYear = match[2] === '元' ? 1 : Number(match[2]);
+  const [month, day] = monthDay(match, 3);
+  const date = eraYear >= 1 ? isoDateOf(era.year1 + eraYear - 1, month, day) : null;
+  // ISO dates compare as text.
+  if (date === null || date < era.first) return { error: 'impossibleDate' };
+  if (era.last !== null && date > era.last) return { date, warning: 'eraOverrun' };
+  return { date };
+}
+
+/** Reads one date as written (see the module header); never throws. */
+export function parseDateText(text: string): DateReading {
+  const value = text.normalize('NFKC').replace(/\s+/g, '').replace(WEEKDAY, '');
+  const era = ERA_DATE.exec(value);
+  if (era) return readEraDate(era);
+  const western = WESTERN_DATE.exec(value);
+  if (western) {
+    const [month, day] = monthDay(western, 2);
+    const date = isoDateOf(Number(western[1]), month, day);
+    return date === null ? { error: 'impossibleDate' } : { date };
+  }
+  return { error: 'invalidDate' };
+}
+
+const DAY_MS = 86_400_000;
+/** Serial 61 is 1900-03-01; from there on, day 0 is 1899-12-30. */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const EXCEL_FAKE_LEAP_DAY = 60;
+/** 9999-12-31, the last day Excel has. */
+const EXCEL_LAST_SERIAL = 2_958_465;
+
+/**
+ * The day of an Excel serial (1900 date system; a fraction is the time of day and is dropped).
+ * Excel counts a 1900-02-29 that never was (serial 60): that serial is impossible, and the serials
+ * before it count from 1899-12-31.
+ */
+export function dateFromExcelSerial(serial: number): DateReading {
+  if (!Number.isFinite(serial)) return { error: 'invalidDate' };
+  const day = Math.floor(serial);
+  if (day < 1 || day > EXCEL_LAST_SERIAL || day === EXCEL_FAKE_LEAP_DAY) return { error: 'impossibleDate' };
+  const shifted = day < EXCEL_FAKE_LEAP_DAY ? day + 1 : day;
+  return { date: new Date(EXCEL_EPOCH + shifted * DAY_MS).toISOString().slice(0, 10) };
+}
+
+/**
+ * The day of a SheetJS cell `Date` (`cellDates`). SheetJS 0.20 gives the cell's wall-clock time in
+ * UTC, so the UTC fields are the day the vendor sees, whatever the reader's time zone. Rounded to the
+ * second first: a serial's floating point can land a hair before midnight.
+ */
+export function dateFromCellDate(value: Date): DateReading {
+  const time = value.getTime();
+  if (Number.isNaN(time)) return { error: 'invalidDate' };
+  const day = new Date(Math.round(time / 1000) * 1000);
+  const date = isoDateOf(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate());
+  return date === null ? { error: 'impossibleDate' } : { date };
+}

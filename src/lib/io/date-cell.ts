@@ -1,0 +1,30 @@
+/**
+ * A date cell of an imported sheet as `readTable` gives it: text as written (`parseDateText`), or
+ * what a spreadsheet shows for a number — an Excel serial under General format (`45748`) or the
+ * m/d/yy of Excel's built-in short date (`4/1/25`). Date-formatted cells already arrive as ISO text
+ * (`spreadsheet-read`). `null` for a blank cell.
+ */
+import { dateFromExcelSerial, isoDateOf, parseDateText, type DateReading } from '../domain/dates';
+
+/**
+ * A bare number is taken for a serial from 1900-03-01 on: smaller ones ("12") are more likely a slip
+ * than a date in January 1900.
+ */
+const SERIAL_MIN = 61;
+
+export function readDateCell(text: string): DateReading | null {
+  const value = text.normalize('NFKC').trim();
+  if (value === '') return null;
+  if (/^\d+(\.\d+)?$/.test(value)) {
+    const serial = Number(value);
+    return serial >= SERIAL_MIN ? dateFromExcelSerial(serial) : { error: 'invalidDate' };
+  }
+  const mdy = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(value);
+  if (mdy) {
+    // Excel's own two-digit-year rule: 00–29 are 2000s, 30–99 the 1900s.
+    const yy = Number(mdy[3]);
+    const date = isoDateOf(yy < 30 ? 2000 + yy : 1900 + yy, Number(mdy[1]), Number(mdy[2]));
+    return date === null ? { error: 'impossibleDate' } : { date };
+  }
+  return parseDateText(value);
+}
