@@ -20,7 +20,9 @@ import {
   validateCrosswalk,
   validatePreset
 } from '../src/lib/domain/catalogue-validate';
+import { aliasDataProblems, aliasKey, ENUM_KINDS, enumMatcher } from '../src/lib/domain/aliases';
 import { ATTESTATION_TYPES } from '../src/lib/domain/model';
+import { ENUM_LABELS } from '../src/lib/io/enum-labels';
 
 const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
@@ -44,6 +46,7 @@ const catalogues = inFolder('catalogues').map((f) => f.json as Catalogue);
 const crosswalks = inFolder('crosswalks').map((f) => f.json as Crosswalk);
 const presets = inFolder('presets').map((f) => f.json as Preset);
 const attestationFile = FILES.find((f) => f.name === 'attestation-types.json');
+const aliasFile = FILES.find((f) => f.name === 'aliases.json');
 
 const catalogue = (id: string): Catalogue => {
   const found = catalogues.find((c) => c.id === id);
@@ -143,6 +146,7 @@ const sum = (requirements: PresetRequirement[], kind: PresetRequirement['kind'])
 describe('questionnaires/ files', () => {
   it('has the expected files, each in a folder that says what it is', () => {
     expect(FILES.map((f) => f.name)).toEqual([
+      'aliases.json',
       'attestation-types.json',
       'catalogues/ismap-kanri.json',
       'catalogues/iso27002-2013.json',
@@ -179,7 +183,9 @@ describe('questionnaires/ files', () => {
             ? validatePreset(file.json, ENTRY_IDS)
             : name === 'attestation-types.json'
               ? validateAttestationTypes(file.json)
-              : [{ code: 'wrongFileType', path: name }];
+              : name === 'aliases.json'
+                ? aliasDataProblems(file.json)
+                : [{ code: 'wrongFileType', path: name }];
     expect(issues).toEqual([]);
   });
 
@@ -343,6 +349,78 @@ describe('attestation types', () => {
       kind: 'statedExpiry',
       invalidEditions: [{ edition: '2013', after: '2025-10-31' }]
     });
+  });
+});
+
+// ---------------------------------------------------------------- aliases
+
+describe('aliases', () => {
+  const data = aliasFile?.json as {
+    kinds: Record<string, Record<string, string[]>>;
+    notApplicable: string[];
+  };
+  const rows = ENUM_KINDS.flatMap((kind) =>
+    Object.entries(data.kinds[kind] ?? {}).flatMap(([code, words]) =>
+      words.map((word) => [kind, word, code] as const)
+    )
+  );
+
+  it('lists every code of every kind, and words for the answers and the ISMAP types', () => {
+    expect(rows.length).toBeGreaterThan(100);
+    for (const kind of ENUM_KINDS)
+      expect(Object.keys(data.kinds[kind] ?? {}).length, kind).toBeGreaterThan(0);
+  });
+
+  it.each(rows)('%s: "%s" names %s, also beside the app labels', (kind, word, code) => {
+    expect(enumMatcher(kind)(word)).toBe(code);
+    expect(enumMatcher(kind, ENUM_LABELS[kind])(word)).toBe(code);
+  });
+
+  it('names no answer with a not-applicable word', () => {
+    const answers = new Set(
+      Object.values(data.kinds.answer ?? {})
+        .flat()
+        .map(aliasKey)
+    );
+    expect(data.notApplicable.filter((word) => answers.has(aliasKey(word)))).toEqual([]);
+  });
+
+  it.each<[string, unknown, string]>([
+    ['another schema version', { schemaVersion: 2, kinds: {}, notApplicable: [] }, 'schemaVersion must be 1'],
+    [
+      'an unknown kind',
+      { schemaVersion: 1, notApplicable: data.notApplicable, kinds: { ...data.kinds, colour: {} } },
+      'unknown kind colour'
+    ],
+    [
+      'an unknown code',
+      {
+        schemaVersion: 1,
+        notApplicable: data.notApplicable,
+        kinds: { ...data.kinds, answer: { ...data.kinds.answer, maybe: ['多分'] } }
+      },
+      'answer.maybe is no code'
+    ],
+    [
+      'one word for two codes',
+      {
+        schemaVersion: 1,
+        notApplicable: data.notApplicable,
+        kinds: { ...data.kinds, answer: { ...data.kinds.answer, none: ['ＹＥＳ'] } }
+      },
+      'answer: "ＹＥＳ" names both full and none'
+    ],
+    [
+      'a word that folds to nothing',
+      {
+        schemaVersion: 1,
+        notApplicable: data.notApplicable,
+        kinds: { ...data.kinds, criticality: { critical: ['・－'], normal: [] } }
+      },
+      'criticality.critical: "・－" folds to nothing'
+    ]
+  ])('refuses a file with %s', (_name, json, problem) => {
+    expect(aliasDataProblems(json)).toContain(problem);
   });
 });
 

@@ -30,6 +30,7 @@ export const ISSUE_CODES = [
   'checksumMismatch',
   'otherVendor',
   'answerNotInList',
+  'answerNotApplicable',
   'missingRequiredColumn',
   // the certification and subcontractor sheets of a pack
   'unknownAttestationType',

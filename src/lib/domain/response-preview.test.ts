@@ -139,3 +139,35 @@ describe('previewResponses: a whole import', () => {
     });
   });
 });
+
+describe('previewResponses: an answer word that could not be read', () => {
+  const unread = (requirementId: string, explanation: string): IncomingAnswer => ({
+    ...incoming(requirementId, { explanation }),
+    answerUnread: true
+  });
+
+  it.each<[string, Response[], IncomingAnswer[], ResponseFields | null]>([
+    ['is skipped when no answer is stored', [], [unread('r1', '説明')], null],
+    [
+      'is skipped over a stored response without an answer',
+      [stored('r1', { explanation: '旧' })],
+      [unread('r1', '新')],
+      null
+    ],
+    [
+      'keeps the stored answer and takes the texts',
+      [stored('r1', FULL)],
+      [unread('r1', '新しい説明')],
+      { ...FULL, explanation: '新しい説明' }
+    ],
+    [
+      'keeps an answer read from an earlier row of the import',
+      [],
+      [incoming('r1', { answer: 'none' }), unread('r1', '二行目')],
+      { answer: 'none', explanation: '二行目', evidenceRefs: '' }
+    ]
+  ])('%s', (_name, existing, rows, after) => {
+    const { items } = previewResponses(existing, rows, VENDOR);
+    expect(items.find((item) => item.kind !== 'unchanged')?.after ?? null).toEqual(after);
+  });
+});

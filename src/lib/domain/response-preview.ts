@@ -2,7 +2,8 @@
  * What importing a filled questionnaire pack would change in one vendor's responses, before
  * anything is written. A blank incoming field never overwrites a stored value (the vendor left it
  * empty, they did not erase it): each item's `after` is the merge, and the apply step writes it.
- * A row with nothing in it is skipped. Texts compare after line-end, NFC and trim folding.
+ * A row with nothing in it is skipped, and so is one whose answer word could not be read when
+ * no answer is stored (it would store a blank answer). Texts compare after line-end, NFC and trim.
  */
 import type { Answer, Id, Response } from './model';
 
@@ -15,6 +16,11 @@ export interface ResponseFields {
 /** One answered row of an import (a `PackAnswer` fits). */
 export interface IncomingAnswer extends ResponseFields {
   requirementId: Id;
+  /**
+   * The answer cell held a word that is no answer (N/A, an unknown word): `answer` is null and
+   * the import reported it. Such a row never creates a response without an answer.
+   */
+  answerUnread?: true;
 }
 
 export type ResponseChangeKind = 'new' | 'changed' | 'unchanged';
@@ -80,6 +86,11 @@ export function previewResponses(
       continue;
     }
     const base = merged.get(row.requirementId) ?? stored.get(row.requirementId);
+    // Its texts alone would store a response whose answer is blank: wait for the corrected answer.
+    if (row.answerUnread && (base?.answer ?? null) === null) {
+      skipped++;
+      continue;
+    }
     merged.set(
       row.requirementId,
       merge(base ?? { answer: null, explanation: '', evidenceRefs: '' }, fields(row))

@@ -57,6 +57,7 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   checksumMismatch: 'issue.checksumMismatch',
   otherVendor: 'issue.otherVendor',
   answerNotInList: 'issue.answerNotInList',
+  answerNotApplicable: 'issue.answerNotApplicable',
   missingRequiredColumn: 'issue.missingRequiredColumn',
   unknownAttestationType: 'issue.unknownAttestationType',
   invalidDate: 'issue.invalidDate',

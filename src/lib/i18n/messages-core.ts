@@ -131,7 +131,9 @@ export const ja = {
   'issue.otherVendor':
     '{sheet} シートの {row} 行 {column} 列: この回答票は別の事業者（{found}）向けに作成されたものです。取り込みません。',
   'issue.answerNotInList':
-    '{sheet} シートの {row} 行 {column} 列: 回答「{value}」は「対応」「一部対応」「未対応」のいずれでもありません。回答は空欄として扱います。',
+    '{sheet} シートの {row} 行 {column} 列: 回答「{value}」は「対応」「一部対応」「未対応」のいずれでもありません。この回答は取り込まず、保存済みの回答は変わりません。',
+  'issue.answerNotApplicable':
+    '{sheet} シートの {row} 行 {column} 列: 要件 {ref} の回答が「{value}」です。要件はすべての事業者に適用されるため「該当なし」は選べません。「対応」「一部対応」「未対応」のいずれかで回答してください。保存済みの回答は変わりません。',
   'issue.missingRequiredColumn': '{sheet} シートの {row} 行目: 「{name}」の列が見つかりません。',
   'issue.unknownAttestationType':
     '{sheet} シートの {row} 行 {column} 列: 認証の種類「{value}」は一覧にありません。この行は取り込みません。',

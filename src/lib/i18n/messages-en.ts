@@ -131,7 +131,9 @@ export const en: Record<keyof typeof ja, string> = {
   'issue.otherVendor':
     'Sheet {sheet}, row {row}, column {column}: this questionnaire was made for another vendor ({found}). It is not imported.',
   'issue.answerNotInList':
-    'Sheet {sheet}, row {row}, column {column}: answer “{value}” is none of Meets, Partly meets or Does not meet. It is treated as blank.',
+    'Sheet {sheet}, row {row}, column {column}: answer “{value}” is none of Meets, Partly meets or Does not meet. It is not imported; the stored answer stays as it is.',
+  'issue.answerNotApplicable':
+    'Sheet {sheet}, row {row}, column {column}: the answer to {ref} is “{value}”. Every requirement applies to every vendor, so “not applicable” is no answer: answer Meets, Partly meets or Does not meet. The stored answer stays as it is.',
   'issue.missingRequiredColumn': 'Sheet {sheet}, row {row}: no “{name}” column was found.',
   'issue.unknownAttestationType':
     'Sheet {sheet}, row {row}, column {column}: certification type “{value}” is not in the list. The row is not imported.',

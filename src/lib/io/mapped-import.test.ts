@@ -31,7 +31,7 @@ describe('headerRowGuess', () => {
 });
 
 describe('knownAnswerValues', () => {
-  it('pre-selects the values a Sentei pack uses, and only those', () => {
+  it('pre-selects the values Sentei knows (labels and aliases), and only those', () => {
     const values = distinctValues(
       [['対応'], ['○'], ['×'], ['一部対応'], ['Partly meets'], ['Yes'], ['NA']],
       0
@@ -41,7 +41,8 @@ describe('knownAnswerValues', () => {
       '○': 'full',
       '×': 'none',
       一部対応: 'partial',
-      'partly meets': 'partial'
+      'partly meets': 'partial',
+      yes: 'full'
     });
   });
 });

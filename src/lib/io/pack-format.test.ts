@@ -23,8 +23,10 @@ describe('parseAnswerCell', () => {
     [' 対応 ', 'full'],
     ['', null],
     ['   ', null],
-    ['はい', undefined],
-    ['対応済み', undefined],
+    ['はい', 'full'],
+    ['多分', undefined],
+    ['対応済み', 'full'],
+    ['N/A', undefined],
     ['=対応', undefined]
   ])('%j → %s', (cell, answer) => {
     expect(parseAnswerCell(cell)).toBe(answer);

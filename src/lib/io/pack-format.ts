@@ -3,10 +3,14 @@
  * (pack-import): sheet names, column headings, answer labels, template-info keys and the checksum
  * of the requirement texts. Changing a heading or a key here changes the format: bump the version.
  */
+import { matchEnum, type EnumLabels } from '../domain/aliases';
 import { canonicalJson } from '../domain/canonical';
+import { ANSWERS } from '../domain/model';
 import type { Answer, Criticality, Requirement, RequirementKind, SubserviceMethod } from '../domain/model';
 import { sha256Text } from '../domain/sha256';
-import { headerKey } from './table';
+import { answerKey } from '../i18n/labels';
+import { jaCollect } from '../i18n/messages-collect';
+import { enCollect } from '../i18n/messages-collect-en';
 import { readDateCell } from './date-cell';
 
 export const PACK_TEMPLATE_VERSION = 'sentei-pack/1';
@@ -77,27 +81,26 @@ export const PACK_ANSWER_LABELS: Record<PackLocale, Record<Answer, string>> = {
   en: { full: 'Meets', partial: 'Partly meets', none: 'Does not meet' }
 };
 
-/**
- * Every spelling an answer cell may hold, compared after `answerKey`: both languages' labels, the
- * longer English forms, ○ △ × (and the circles and crosses IMEs offer instead) and the model codes.
- */
-const ANSWER_SPELLINGS: Record<Answer, string[]> = {
-  full: ['対応', 'meets', 'full', '○', '◯', '〇'],
-  partial: ['一部対応', 'partly', 'partlymeets', 'partial', '△', '▲'],
-  none: ['未対応', 'doesnot', 'doesnotmeet', 'none', '×', '✕', '✖', 'x']
-};
+const MESSAGES: Record<PackLocale, Readonly<Record<string, string>>> = { ja: jaCollect, en: enCollect };
 
-const ANSWER_BY_KEY: ReadonlyMap<string, Answer> = new Map(
-  Object.entries(ANSWER_SPELLINGS).flatMap(([answer, spellings]) =>
-    spellings.map((spelling) => [headerKey(spelling), answer as Answer] as const)
-  )
+/** The answer labels the matcher accepts besides the aliases: the dropdown's and the screens', both languages. */
+export const ANSWER_MATCH_LABELS: EnumLabels<'answer'> = Object.fromEntries(
+  ANSWERS.map((answer) => [
+    answer,
+    (['ja', 'en'] as const).flatMap((locale) => [
+      PACK_ANSWER_LABELS[locale][answer],
+      MESSAGES[locale][answerKey[answer]] ?? ''
+    ])
+  ])
 );
 
-/** The answer an answer cell names, `null` for a blank cell, `undefined` when it is not one of them. */
+/**
+ * The answer an answer cell names (a label, a code or an alias of questionnaires/aliases.json:
+ * はい, Yes, ○, 一部 …), `null` for a blank cell, `undefined` when it is none of them.
+ */
 export function parseAnswerCell(text: string): Answer | null | undefined {
-  const key = headerKey(text);
-  if (key === '') return null;
-  return ANSWER_BY_KEY.get(key);
+  if (text.trim() === '') return null;
+  return matchEnum('answer', text, ANSWER_MATCH_LABELS) ?? undefined;
 }
 
 /** The dropdown values of the subcontractor sheet's criticality and assurance-report columns. */

@@ -4,72 +4,23 @@
  * be read is left out with a located issue.
  */
 import type { Issue } from '../domain/issues';
-import {
-  ATTESTATION_TYPES,
-  CRITICALITIES,
-  SUBSERVICE_METHODS,
-  type AttestationType,
-  type Criticality,
-  type SubserviceMethod
-} from '../domain/model';
+import { matchEnum } from '../domain/aliases';
+import type { AttestationType } from '../domain/model';
 import type { PackAttestationRow, PackSubcontractorRow } from '../domain/pack-records';
+import { ENUM_LABELS } from './enum-labels';
 import {
   PACK_ATTESTATION_COLUMNS,
-  PACK_CRITICALITY_LABELS,
   PACK_SHEETS,
   PACK_SUBCONTRACTOR_COLUMNS,
-  PACK_SUBSERVICE_LABELS,
   unguardText
 } from './pack-format';
 import { readDateCell } from './date-cell';
 import { isNamed } from './pack-import-template';
-import { ATTESTATION_SHORT_LABELS } from './spec-annex';
-import { cellIssue, headerKey, type SheetRows, type TableInput } from './table';
+import { cellIssue, type SheetRows, type TableInput } from './table';
 
-function spellingMap<T extends string>(spellings: Record<T, readonly string[]>): ReadonlyMap<string, T> {
-  return new Map(
-    (Object.entries(spellings) as [T, readonly string[]][]).flatMap(([value, list]) =>
-      list.map((spelling) => [headerKey(spelling), value] as const)
-    )
-  );
-}
-
-/**
- * The type names a vendor may write: the dropdown's labels in both languages, the model codes, and
- * the short forms the instructions use ("SOC 2" is taken as Type II, the report buyers ask for).
- */
-const ATTESTATION_EXTRA: Partial<Record<AttestationType, string[]>> = {
-  soc2Type2: ['SOC 2', 'SOC 2 Type 2', 'SOC 2 タイプ2'],
-  soc2Type1: ['SOC 2 Type 1', 'SOC 2 タイプ1'],
-  iso27001: ['ISO 27001', 'ISO/IEC 27001:2022', 'ISO/IEC 27001:2013', 'JIS Q 27001', 'ISMS'],
-  ismapLiu: ['ISMAP LIU']
-};
-const ATTESTATION_BY_KEY = spellingMap(
-  Object.fromEntries(
-    ATTESTATION_TYPES.map((type) => [
-      type,
-      [
-        type,
-        ATTESTATION_SHORT_LABELS.ja[type],
-        ATTESTATION_SHORT_LABELS.en[type],
-        ...(ATTESTATION_EXTRA[type] ?? [])
-      ]
-    ])
-  ) as Record<AttestationType, string[]>
-);
-const CRITICALITY_BY_KEY = spellingMap(
-  Object.fromEntries(
-    CRITICALITIES.map((c) => [c, [c, PACK_CRITICALITY_LABELS.ja[c], PACK_CRITICALITY_LABELS.en[c]]])
-  ) as Record<Criticality, string[]>
-);
-const SUBSERVICE_BY_KEY = spellingMap(
-  Object.fromEntries(
-    SUBSERVICE_METHODS.map((m) => [m, [m, PACK_SUBSERVICE_LABELS.ja[m], PACK_SUBSERVICE_LABELS.en[m]]])
-  ) as Record<SubserviceMethod, string[]>
-);
-
+/** The type a name of the 第三者認証 sheet or the 委託先's list gives (label, code or alias), if any. */
 export function parseAttestationType(text: string): AttestationType | undefined {
-  return ATTESTATION_BY_KEY.get(headerKey(text));
+  return matchEnum('attestationType', text, ENUM_LABELS.attestationType) ?? undefined;
 }
 
 /** The sheet of that name (either language), if the file has one. */
@@ -159,8 +110,11 @@ export function parseSubcontractors(table: TableInput, issues: Issue[]): PackSub
       name,
       role: cells[col.role] ?? '',
       // Blank or unrecognised: the milder reading, which the buyer sees in the preview and can change.
-      criticality: CRITICALITY_BY_KEY.get(headerKey(cells[col.criticality] ?? '')) ?? 'normal',
-      subserviceMethod: SUBSERVICE_BY_KEY.get(headerKey(cells[col.subserviceMethod] ?? '')) ?? 'carveOut',
+      criticality:
+        matchEnum('criticality', cells[col.criticality] ?? '', ENUM_LABELS.criticality) ?? 'normal',
+      subserviceMethod:
+        matchEnum('subserviceMethod', cells[col.subserviceMethod] ?? '', ENUM_LABELS.subserviceMethod) ??
+        'carveOut',
       certifications
     });
   }

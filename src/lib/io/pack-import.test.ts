@@ -132,10 +132,10 @@ describe('parsePack: problems, each with its cell', () => {
 
   it('answerNotInList: the answer is not one of the list; it counts as blank, the rest is kept', async () => {
     const { data, issues } = await parseFilled((book) => {
-      put(book, '要件', 'G2', 'はい');
+      put(book, '要件', 'G2', '多分');
       put(book, '要件', 'H2', '説明あり');
     });
-    expect(issues).toEqual([at('要件!G2', 'answerNotInList', { value: 'はい', ref: 'R-001' })]);
+    expect(issues).toEqual([at('要件!G2', 'answerNotInList', { value: '多分', ref: 'R-001' })]);
     expect(data?.answers[0]).toMatchObject({
       requirementId: 'req-mfa',
       answer: null,

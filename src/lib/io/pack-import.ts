@@ -4,6 +4,7 @@
  * with an unknown id or a changed requirement text is left out with a located issue. Texts are kept
  * as written (a hostile `=HYPERLINK(…)` stays plain text): every export guards them again.
  */
+import { isNotApplicable } from '../domain/aliases';
 import type { Issue, Restored } from '../domain/issues';
 import type { PackAttestationRow, PackSubcontractorRow } from '../domain/pack-records';
 import type { IncomingAnswer } from '../domain/response-preview';
@@ -161,17 +162,20 @@ export function parsePack(
       );
       return;
     }
-    let answer = parseAnswerCell(answerText);
+    const answer = parseAnswerCell(answerText);
     if (answer === undefined) {
-      issues.push(
-        cellIssue('answerNotInList', sheet.name, r, layout.answer, {
-          value: answerText,
-          ref: requirement.ref
-        })
-      );
-      answer = null;
+      // "N/A" has no place in the scoring (every requirement applies to every vendor): ask for an answer.
+      const code = isNotApplicable(answerText) ? 'answerNotApplicable' : 'answerNotInList';
+      issues.push(cellIssue(code, sheet.name, r, layout.answer, { value: answerText, ref: requirement.ref }));
     }
-    answers.push({ requirementId: id, answer, explanation, evidenceRefs, row: r + 1 });
+    answers.push({
+      requirementId: id,
+      answer: answer ?? null,
+      explanation,
+      evidenceRefs,
+      row: r + 1,
+      ...(answer === undefined ? { answerUnread: true as const } : {})
+    });
   });
   onProgress?.(total, total);
 
