@@ -7,14 +7,20 @@
 import { dateFromExcelSerial, isoDateOf, parseDateText, type DateReading } from '../domain/dates';
 
 /**
- * A bare number is taken for a serial from 1900-03-01 on: smaller ones ("12") are more likely a slip
- * than a date in January 1900.
+ * A bare number is taken for a serial from 10000 (1927-05-18) on. Shorter ones are not dates a
+ * certificate carries: "2023" is a year, "12" a slip; reading them as days of 1900–1927 would store
+ * a wrong date without a word. Eight digits are the compact 20231001 (YYYYMMDD).
  */
-const SERIAL_MIN = 61;
+const SERIAL_MIN = 10_000;
 
 export function readDateCell(text: string): DateReading | null {
   const value = text.normalize('NFKC').trim();
   if (value === '') return null;
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+  if (compact) {
+    const date = isoDateOf(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+    return date === null ? { error: 'impossibleDate' } : { date };
+  }
   if (/^\d+(\.\d+)?$/.test(value)) {
     const serial = Number(value);
     return serial >= SERIAL_MIN ? dateFromExcelSerial(serial) : { error: 'invalidDate' };

@@ -92,6 +92,10 @@ describe('parsePackDate', () => {
     ['2025-13-01', undefined],
     ['来年度', undefined],
     ['12', undefined],
+    ['2023', undefined],
+    ['20231001', '2023-10-01'],
+    ['20230230', undefined],
+    ['９９９９９９９９', undefined],
     ['01/04/2025', undefined]
   ])('%j → %j', (text, expected) => {
     expect(parsePackDate(text)).toBe(expected);
