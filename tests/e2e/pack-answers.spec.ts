@@ -33,7 +33,7 @@ test('a pack with 和暦 dates, aliases and answer words is stored as previewed'
   XLSX.utils.sheet_add_aoa(
     book.Sheets['第三者認証']!,
     [
-      ['ISMAP登録', ISMAP_NUMBER, 'テスト監査法人', '令和5年10月1日', 'R7.9.30', 'MinatoFlow 全体'],
+      ['ISMAP登録', ISMAP_NUMBER, 'テスト監査法人', '令和5年10月1日', 'R7.9.30(水)', 'MinatoFlow 全体'],
       ['SOC 2 タイプ2', '', 'テスト監査法人', 'Ｈ３１．４．１', '平成32年3月31日', 'MinatoFlow']
     ],
     { origin: 'A2' }
@@ -67,6 +67,10 @@ test('a pack with 和暦 dates, aliases and answer words is stored as previewed'
   await expect(soc).toContainText('2019-04-01 – 2020-03-31');
   await expect(
     page.getByText(/「平成32年3月31日」はその元号が終わった後の日付のため、2020-03-31 として/)
+  ).toBeVisible();
+  // A weekday the date does not fall on is named, and the date kept.
+  await expect(
+    page.getByText(/「R7\.9\.30\(水\)」の曜日が日付と合いません（2025-09-30 は火曜日です）/)
   ).toBeVisible();
   // The subcontractor's ISMAP, written as the app's own label, is kept.
   const subs = page.getByRole('table', { name: '事業者が記入した委託先' });

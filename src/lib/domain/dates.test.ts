@@ -99,6 +99,27 @@ describe('parseDateText: Western', () => {
   );
 });
 
+describe('parseDateText: a weekday the date does not fall on', () => {
+  it.each([
+    ['令和5年10月1日(月)', '2023-10-01', 0],
+    ['令和5年10月1日（月曜日）', '2023-10-01', 0],
+    ['2025/4/1(水)', '2025-04-01', 2],
+    ['2025-04-01 (Mon)', '2025-04-01', 2],
+    ['2025-04-01 (friday)', '2025-04-01', 2],
+    ['R6.2.29(土)', '2024-02-29', 4]
+  ])('%j keeps %s, with weekdayMismatch naming the true weekday %d', (text, date, weekday) => {
+    expect(parseDateText(text)).toEqual({ date, warning: 'weekdayMismatch', weekday });
+  });
+
+  it('a date past its era keeps that warning whatever its weekday', () => {
+    expect(parseDateText('平成32年1月1日(月)')).toEqual({ date: '2020-01-01', warning: 'eraOverrun' });
+  });
+
+  it.each(['2025/4/1(Tues)', '2025/4/1(Monsday)', '2025/4/1(祝)'])('%j is invalidDate', (text) => {
+    expect(parseDateText(text)).toEqual({ error: 'invalidDate' });
+  });
+});
+
 describe('parseDateText: no date at all', () => {
   it.each([
     '来月',

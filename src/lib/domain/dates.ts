@@ -3,13 +3,16 @@
  * R5.10.1, 平31.4.30, 元年) and Western (2025年4月1日, 2025/4/1, 2025-04-01), full-width or not, with an
  * optional weekday in brackets. Text that is no date is `invalidDate`; a date the calendar does not
  * have (2月30日, 令和0年, 令和元年4月30日) is `impossibleDate`; a year past its era's end (平成32年) is read
- * as the Western date with the warning `eraOverrun`. Excel serials and SheetJS `Date`s have their own
- * entry points. Blank text is the caller's to treat as "no date" before asking.
+ * as the Western date with the warning `eraOverrun`; a weekday the date does not fall on (令和5年10月1日(月):
+ * a Sunday) keeps the date, with the warning `weekdayMismatch` naming the true weekday. Excel serials and
+ * SheetJS `Date`s have their own entry points. Blank text is the caller's to treat as "no date" before asking.
  */
 import type { IsoDate } from './model';
 
 export type DateError = 'invalidDate' | 'impossibleDate';
-export type DateReading = { date: IsoDate; warning?: 'eraOverrun' } | { error: DateError };
+export type DateWarning = 'eraOverrun' | 'weekdayMismatch';
+/** `weekday`: with `weekdayMismatch`, the day the date really falls on (0 = Sunday … 6 = Saturday). */
+export type DateReading = { date: IsoDate; warning?: DateWarning; weekday?: number } | { error: DateError };
 
 interface Era {
   /** The Western year of the era's 元年. */
@@ -60,7 +63,28 @@ const ERA_DATE = new RegExp(
 const WESTERN_DATE = new RegExp(`^(\\d{4})${MONTH_DAY}$`);
 /** A trailing weekday: (火), (火曜), (火曜日), (Tue), (Tuesday). */
 const WEEKDAY =
-  /\((?:[月火水木金土日](?:曜日?)?|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\.?\)$/i;
+  /\(([月火水木金土日])(?:曜日?)?\)$|\((mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?\)$/i;
+const WEEKDAY_JA = '日月火水木金土';
+const WEEKDAY_EN = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+/** Full English names, so that (Tues) or (Wedday) are not taken for weekdays. */
+const WEEKDAY_EN_FULL = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday a trailing bracket names (0 = Sunday), null without one; `undefined`: not a weekday. */
+function writtenWeekday(match: RegExpExecArray | null): number | null | undefined {
+  if (!match) return null;
+  if (match[1]) return WEEKDAY_JA.indexOf(match[1]);
+  const word = match[0].slice(1, -1).replace(/\.$/, '').toLowerCase();
+  const short = WEEKDAY_EN.indexOf(word);
+  if (short >= 0) return short;
+  const full = WEEKDAY_EN_FULL.indexOf(word);
+  return full >= 0 ? full : undefined;
+}
+
+/** The weekday of an ISO date (0 = Sunday). */
+export function weekdayOf(date: IsoDate): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
 
 function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
@@ -92,9 +116,7 @@ function readEraDate(match: RegExpExecArray): DateReading {
   return { date };
 }
 
-/** Reads one date as written (see the module header); never throws. */
-export function parseDateText(text: string): DateReading {
-  const value = text.normalize('NFKC').replace(/\s+/g, '').replace(WEEKDAY, '');
+function readDate(value: string): DateReading {
   const era = ERA_DATE.exec(value);
   if (era) return readEraDate(era);
   const western = WESTERN_DATE.exec(value);
@@ -104,6 +126,20 @@ export function parseDateText(text: string): DateReading {
     return date === null ? { error: 'impossibleDate' } : { date };
   }
   return { error: 'invalidDate' };
+}
+
+/** Reads one date as written (see the module header); never throws. */
+export function parseDateText(text: string): DateReading {
+  const compact = text.normalize('NFKC').replace(/\s+/g, '');
+  const bracket = WEEKDAY.exec(compact);
+  const written = writtenWeekday(bracket);
+  if (written === undefined) return { error: 'invalidDate' };
+  const reading = readDate(bracket ? compact.slice(0, bracket.index) : compact);
+  if ('error' in reading || written === null) return reading;
+  const weekday = weekdayOf(reading.date);
+  // A date past its era is the louder warning; the weekday is checked against the date as read.
+  if (weekday === written || reading.warning) return reading;
+  return { date: reading.date, warning: 'weekdayMismatch', weekday };
 }
 
 const DAY_MS = 86_400_000;

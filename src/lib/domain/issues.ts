@@ -36,8 +36,9 @@ export const ISSUE_CODES = [
   'unknownAttestationType',
   'invalidDate',
   'impossibleDate',
-  // a note, not a refusal: the date is imported as read
+  // notes, not refusals: the date is imported as read
   'dateEraOverrun',
+  'dateWeekdayMismatch',
   'unknownCertificationType',
   'subcontractorNameMissing',
   // column-mapping import (a vendor's own questionnaire layout)
@@ -65,7 +66,10 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
  * Codes that report a value imported as read (after a conversion the user should check), not one
  * left out: a preview lists them apart from the refusals, and they never stop an import.
  */
-export const NOTE_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>(['dateEraOverrun']);
+export const NOTE_CODES: ReadonlySet<IssueCode> = new Set<IssueCode>([
+  'dateEraOverrun',
+  'dateWeekdayMismatch'
+]);
 
 export function isNote(issue: Issue): boolean {
   return NOTE_CODES.has(issue.code);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatLevel, formatNumber, formatYen } from './format';
+import { formatBytes, formatDate, formatLevel, formatNumber, formatWeekday, formatYen } from './format';
 
 describe('formatters', () => {
   it.each([
@@ -41,5 +41,17 @@ describe('formatLevel', () => {
     [null, 'en', '']
   ] as const)('%s in %s → %s', (code, locale, expected) => {
     expect(formatLevel(rubric, code, locale)).toBe(expected);
+  });
+});
+
+describe('formatWeekday', () => {
+  it.each([
+    [0, 'ja', '日曜日'],
+    [1, 'ja', '月曜日'],
+    [6, 'ja', '土曜日'],
+    [0, 'en', 'Sunday'],
+    [3, 'en', 'Wednesday']
+  ] as const)('%d in %s is %s', (day, locale, name) => {
+    expect(formatWeekday(day, locale)).toBe(name);
   });
 });

@@ -57,6 +57,13 @@ export function formatDateTime(iso: string, locale: Locale, style: DateStyle): s
   return new Intl.DateTimeFormat(calendarTag(locale, style), options).format(date);
 }
 
+/** A weekday (0 = Sunday … 6 = Saturday) by name: 日曜日, Sunday. */
+export function formatWeekday(day: number, locale: Locale): string {
+  // 2023-01-01 was a Sunday.
+  const date = new Date(Date.UTC(2023, 0, 1 + (((day % 7) + 7) % 7)));
+  return new Intl.DateTimeFormat(tags[locale], { weekday: 'long', timeZone: 'UTC' }).format(date);
+}
+
 export function formatBytes(bytes: number, locale: Locale): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;

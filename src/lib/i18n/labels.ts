@@ -4,7 +4,7 @@
  */
 import type { ReasonCode as StatusReasonCode } from '$lib/domain/attestation-status';
 import type { ChainProblem } from '$lib/domain/audit';
-import type { IssueCode } from '$lib/domain/issues';
+import type { Issue, IssueCode } from '$lib/domain/issues';
 import type { TscCategory } from '$lib/domain/attestation-draft';
 import type {
   Answer,
@@ -23,6 +23,16 @@ import type {
 import type { Stage, StageStatus } from '$lib/domain/stages';
 import type { SettingsProblemCode } from '$lib/domain/settings';
 import type { MessageKey } from './messages';
+import { formatWeekday, type Locale } from './format';
+
+/** An issue's parameters as its message reads them: the location, and a weekday by name. */
+export function issueParams(issue: Issue, locale: Locale): Record<string, string | number> {
+  const params: Record<string, string | number> = { path: issue.path || '—', ...issue.params };
+  if (issue.code === 'dateWeekdayMismatch' && typeof params.weekday === 'number') {
+    params.weekday = formatWeekday(params.weekday, locale);
+  }
+  return params;
+}
 
 export const issueKey: Record<IssueCode, MessageKey> = {
   noRequirements: 'issue.noRequirements',
@@ -63,6 +73,7 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   invalidDate: 'issue.invalidDate',
   impossibleDate: 'issue.impossibleDate',
   dateEraOverrun: 'issue.dateEraOverrun',
+  dateWeekdayMismatch: 'issue.dateWeekdayMismatch',
   unknownCertificationType: 'issue.unknownCertificationType',
   subcontractorNameMissing: 'issue.subcontractorNameMissing',
   unmatchedKey: 'issue.unmatchedKey',

@@ -143,6 +143,8 @@ export const ja = {
     '{sheet} シートの {row} 行 {column} 列: 「{value}」はありえない日付です（存在しない月日、または元号の始まりより前の日付）。空欄として扱います。',
   'issue.dateEraOverrun':
     '{sheet} シートの {row} 行 {column} 列: 「{value}」はその元号が終わった後の日付のため、{date} として読み込みます。日付をご確認ください。',
+  'issue.dateWeekdayMismatch':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」の曜日が日付と合いません（{date} は{weekday}です）。日付を {date} として読み込みます。日付と曜日をご確認ください。',
   'issue.unknownCertificationType':
     '{sheet} シートの {row} 行 {column} 列: 委託先「{name}」の認証「{value}」は一覧にありません。この認証は取り込みません。',
   'issue.subcontractorNameMissing':

@@ -143,6 +143,8 @@ export const en: Record<keyof typeof ja, string> = {
     'Sheet {sheet}, row {row}, column {column}: “{value}” is a date the calendar does not have (no such month or day, or before its era began). It is treated as blank.',
   'issue.dateEraOverrun':
     'Sheet {sheet}, row {row}, column {column}: “{value}” falls after its Japanese era ended; it is imported as {date}. Please check the date.',
+  'issue.dateWeekdayMismatch':
+    'Sheet {sheet}, row {row}, column {column}: the weekday in “{value}” does not match the date ({date} is a {weekday}). The date is imported as {date}; please check the date and the weekday.',
   'issue.unknownCertificationType':
     'Sheet {sheet}, row {row}, column {column}: certification “{value}” of subcontractor “{name}” is not in the list. It is not imported.',
   'issue.subcontractorNameMissing':

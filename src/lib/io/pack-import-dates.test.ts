@@ -80,4 +80,25 @@ describe('readPack: certification dates as vendors write them', () => {
       [null, null]
     ]);
   });
+
+  it('a weekday the date does not fall on keeps the date, with a dateWeekdayMismatch note', async () => {
+    const { data, issues } = await packWithDates([[text('令和5年10月1日（月）'), text('2024/9/30(月)')]]);
+    expect(issues).toEqual([
+      {
+        code: 'dateWeekdayMismatch',
+        path: `${SHEET}!D2`,
+        params: {
+          sheet: SHEET,
+          row: 2,
+          column: 'D',
+          value: '令和5年10月1日（月）',
+          date: '2023-10-01',
+          weekday: 0
+        }
+      }
+    ]);
+    expect(data?.attestations?.map((a) => [a.periodStart, a.periodEnd])).toEqual([
+      ['2023-10-01', '2024-09-30']
+    ]);
+  });
 });

@@ -59,6 +59,9 @@ export function parseAttestations(table: TableInput, issues: Issue[]): PackAttes
       }
       if (reading.warning === 'eraOverrun') {
         issues.push(cellIssue('dateEraOverrun', name, r, column, { value: text, date: reading.date }));
+      } else if (reading.warning === 'weekdayMismatch') {
+        const params = { value: text, date: reading.date, weekday: reading.weekday ?? 0 };
+        issues.push(cellIssue('dateWeekdayMismatch', name, r, column, params));
       }
       return reading.date;
     };
