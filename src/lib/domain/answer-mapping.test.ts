@@ -19,6 +19,8 @@ import {
   type SavedMapping
 } from './answer-mapping';
 import type { Answer } from './model';
+import { previewResponses } from './response-preview';
+import { response } from '$lib/testing/pack';
 
 const REQUIREMENTS: MappedRequirement[] = [
   { id: 'req-a', ref: 'R-001', controlRefs: ['iso27002:9.4.1', 'caiq:IAM-02.1'] },
@@ -159,8 +161,23 @@ describe('mapAnswers', () => {
         evidenceRefs: 'SOC 2 p.12'
       },
       { requirementId: 'req-c', answer: 'none', explanation: 'Not for end users', evidenceRefs: '' },
-      { requirementId: 'req-b', answer: null, explanation: 'Depends on the plan', evidenceRefs: '' }
+      // 「Maybe」 is left undecided: its text alone must not store a response without an answer.
+      {
+        requirementId: 'req-b',
+        answer: null,
+        answerUnread: true,
+        explanation: 'Depends on the plan',
+        evidenceRefs: ''
+      }
     ]);
+  });
+
+  it('a row whose value is undecided stores nothing where no answer is stored, and keeps a stored one', () => {
+    const { answers } = mapAnswers(sheet, 1, mapping, REQUIREMENTS);
+    expect(previewResponses([], answers, 'v1').items.map((i) => i.requirementId)).toEqual(['req-a', 'req-c']);
+    const stored = response({ vendorId: 'v1', requirementId: 'req-b', answer: 'partial' });
+    const item = previewResponses([stored], answers, 'v1').items.find((i) => i.requirementId === 'req-b');
+    expect(item?.after).toEqual({ answer: 'partial', explanation: 'Depends on the plan', evidenceRefs: '' });
   });
 
   it('reports unmatched keys, rows without a key and unmapped values where they are', () => {

@@ -103,13 +103,17 @@ interface SourceRow {
   answer: Answer | null;
   explanation: string;
   evidence: string;
+  /** The answer cell held a value the mapping leaves undecided (reported as unmappedAnswerValue). */
+  unread?: boolean;
 }
 
 /**
  * The combine rule, for several source rows landing on one requirement: the weakest answer wins
  * (未対応 < 一部対応 < 対応; a blank or ignored answer takes no part); explanations are joined
  * with line breaks, each prefixed `key: ` when more than one row contributes; evidence references
- * are joined with line breaks, each distinct text once. One row passes through unchanged.
+ * are joined with line breaks, each distinct text once. One row passes through unchanged. When no
+ * row gives an answer and one held an undecided value, the result is `answerUnread`: its texts alone
+ * never create a response without an answer.
  */
 export function combineRows(rows: readonly SourceRow[]): Omit<IncomingAnswer, 'requirementId'> {
   let answer: Answer | null = null;
@@ -124,7 +128,8 @@ export function combineRows(rows: readonly SourceRow[]): Omit<IncomingAnswer, 'r
       ? explained.map((row) => `${row.key}: ${row.explanation}`).join('\n')
       : (explained[0]?.explanation ?? '');
   const evidence = [...new Set(rows.map((row) => row.evidence).filter((text) => text !== ''))];
-  return { answer, explanation, evidenceRefs: evidence.join('\n') };
+  const combined = { answer, explanation, evidenceRefs: evidence.join('\n') };
+  return answer === null && rows.some((row) => row.unread) ? { ...combined, answerUnread: true } : combined;
 }
 
 interface Tally {
@@ -176,13 +181,11 @@ export function mapAnswers(
       tally(unmatched, foldKey(key), r, key);
       return;
     }
-    let answer = mappedValue(mapping.values, answerText);
-    if (answer === undefined) {
-      tally(unmapped, valueKey(answerText), r, answerText);
-      answer = null;
-    }
+    const mapped = mappedValue(mapping.values, answerText);
+    if (mapped === undefined) tally(unmapped, valueKey(answerText), r, answerText);
+    const answer = mapped ?? null;
     if (answer === null && explanation === '' && evidence === '') return;
-    const source: SourceRow = { key, answer, explanation, evidence };
+    const source: SourceRow = { key, answer, explanation, evidence, unread: mapped === undefined };
     for (const id of ids) {
       const list = grouped.get(id);
       if (list) list.push(source);
