@@ -8,7 +8,7 @@
 import { AUDIT_SUMMARY_MAX, summarise } from './audit';
 import { canonicalJson } from './canonical';
 import type { Issue } from './issues';
-import type { AuditEntry, Id, IsoDateTime, LockRecord, Vendor } from './model';
+import type { AuditEntry, Id, IsoDateTime, LockRecord, ProcurementBundle, Vendor } from './model';
 
 /** The entity kinds (as the audit trail names them) that the technical lock freezes. */
 export const FROZEN_KINDS = ['response', 'attestation', 'subcontractor', 'evidenceFile', 'vendor'] as const;
@@ -141,4 +141,47 @@ export function correctionsFrom(entries: readonly AuditEntry[]): PostCloseCorrec
     });
   }
   return corrections.sort((a, b) => a.seq - b.seq);
+}
+
+/** A correction with what it changed named for a reader: the vendor and the item, record or file. */
+export interface NamedCorrection extends PostCloseCorrection {
+  /** The vendor's name, when the record still exists (or the entry names it). */
+  company: string;
+  /** The requirement ref, attestation number, subcontractor or file name; empty for the vendor itself. */
+  subject: string;
+}
+
+/** Names each correction's record from the bundle; a record since removed keeps its id as subject. */
+export function nameCorrections(
+  bundle: Pick<
+    ProcurementBundle,
+    'vendors' | 'responses' | 'requirements' | 'attestations' | 'subcontractors' | 'evidenceFiles'
+  >,
+  corrections: readonly PostCloseCorrection[]
+): NamedCorrection[] {
+  const company = (vendorId: Id | undefined) => bundle.vendors.find((v) => v.id === vendorId)?.company ?? '';
+  return corrections.map((c) => {
+    const id = c.entityId;
+    switch (c.entityKind) {
+      case 'vendor':
+        return { ...c, company: company(id), subject: '' };
+      case 'response': {
+        const r = bundle.responses.find((x) => x.id === id);
+        const ref = bundle.requirements.find((x) => x.id === r?.requirementId)?.ref;
+        return { ...c, company: company(r?.vendorId), subject: ref ?? id };
+      }
+      case 'attestation': {
+        const a = bundle.attestations.find((x) => x.id === id);
+        return { ...c, company: company(a?.vendorId), subject: a ? a.number || a.type : id };
+      }
+      case 'subcontractor': {
+        const s = bundle.subcontractors.find((x) => x.id === id);
+        return { ...c, company: company(s?.vendorId), subject: s?.name ?? id };
+      }
+      default: {
+        const f = bundle.evidenceFiles.find((x) => x.id === id);
+        return { ...c, company: company(f?.vendorId), subject: f?.name ?? id };
+      }
+    }
+  });
 }
