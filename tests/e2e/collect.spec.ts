@@ -7,13 +7,15 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ProcurementListPage } from './pages';
+import { stageLink } from './committee';
+import { ProcurementListPage, startPostCloseCorrection } from './pages';
 
 const VENDOR = 'ミナト情報システム株式会社';
 const CERT_NUMBER = 'C99-0777-1';
 const SUBCONTRACTOR = 'ナニワデータセンター株式会社';
 
-async function openAnswers(page: Page) {
+/** The vendor's answers page of the demo; the demo is closed, so by default a correction is started. */
+async function openAnswers(page: Page, { correct = true } = {}) {
   const list = new ProcurementListPage(page);
   await list.open();
   await page.getByRole('button', { name: 'デモ案件を読み込む' }).click();
@@ -25,6 +27,7 @@ async function openAnswers(page: Page) {
   const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: VENDOR }) });
   await row.getByRole('link', { name: /回答済み/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: `${VENDOR} の回答` })).toBeVisible();
+  if (correct) await startPostCloseCorrection(page, '事業者から再提出された回答を取り込むため');
 }
 
 async function downloadPack(page: Page, button: string): Promise<Buffer> {
@@ -248,5 +251,54 @@ test('answers in the vendor’s own layout are imported through a saved column m
   await expect(
     page.getByText('この表の見出しに合う保存済みの対応付け「ミナト様式」があります。')
   ).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
+
+test('after the technical lock an answer is read-only; a post-close correction with a reason changes it, audited and in the memo', async ({
+  page,
+  pageErrors,
+  a11y
+}) => {
+  const REASON = '事業者から R-010 の回答の誤記について訂正届を受領したため';
+  await openAnswers(page, { correct: false });
+
+  // Closed: the answers cannot be edited and the import is off; the notice says why.
+  const notice = page.getByTestId('frozen-notice');
+  await expect(notice).toContainText('技術評価は締め切られています。');
+  await expect(answerSelect(page, 'R-010')).toHaveValue('partial');
+  await expect(answerSelect(page, 'R-010')).toBeDisabled();
+  await expect(page.getByLabel('記入済みの質問票を読み込む')).toBeDisabled();
+
+  // The correction needs a reason before anything can be edited.
+  await notice.getByRole('button', { name: '締切後の訂正' }).click();
+  await notice.getByRole('button', { name: '理由を記録して訂正を始める' }).click();
+  await expect(notice.getByRole('alert')).toContainText('締切後の訂正には理由の記入が必要です。');
+  await expect(answerSelect(page, 'R-010')).toBeDisabled();
+  await notice.getByLabel(/^訂正の理由/).fill(REASON);
+  await notice.getByRole('button', { name: '理由を記録して訂正を始める' }).click();
+  await expect(notice).toContainText('締切後の訂正中です。');
+  await expect(notice).toContainText(REASON);
+  await a11y('post-close correction');
+
+  await answerSelect(page, 'R-010').selectOption('full');
+  await expect(page.getByText('R-010 の回答を保存しました。')).toBeVisible();
+  await notice.getByRole('button', { name: '訂正を終える' }).click();
+  await expect(answerSelect(page, 'R-010')).toBeDisabled();
+  await expect(answerSelect(page, 'R-010')).toHaveValue('full');
+
+  // The audit trail records it as a correction, with the reason.
+  await page.getByRole('link', { name: '監査ログ' }).click();
+  const audit = page.getByRole('table', { name: '監査ログ（新しい順）' });
+  const entry = audit.getByRole('row').filter({ hasText: '締切後の訂正: 回答の記録' });
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText(REASON);
+
+  // And the decision memo lists it: when, who, what, the record and the reason.
+  await stageLink(page, '結果').click();
+  await page.getByRole('link', { name: '選定理由書（案）を開く' }).click();
+  const corrections = page.getByRole('article', { name: '選定理由書（案）' }).getByTestId('memo-corrections');
+  await expect(corrections).toContainText('10. 締切後の訂正');
+  await expect(corrections).toContainText(`${VENDOR} R-010`);
+  await expect(corrections).toContainText(REASON);
   expect(pageErrors).toEqual([]);
 });

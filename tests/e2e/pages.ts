@@ -60,6 +60,18 @@ export class ProcurementListPage {
   }
 }
 
+/**
+ * The demo is closed (技術評価の締切り): its answers, attestations, subcontractors and vendor names
+ * change only through a post-close correction, which starts once a reason is given.
+ */
+export async function startPostCloseCorrection(page: Page, reason: string): Promise<void> {
+  const notice = page.getByTestId('frozen-notice');
+  await notice.getByRole('button', { name: '締切後の訂正' }).click();
+  await notice.getByLabel(/^訂正の理由/).fill(reason);
+  await notice.getByRole('button', { name: '理由を記録して訂正を始める' }).click();
+  await expect(notice).toContainText('締切後の訂正中です。');
+}
+
 /** The parts of a backup that must survive a round trip (everything but when it was made). */
 export function backupData(text: string): unknown {
   const envelope = JSON.parse(text) as { data: unknown; type: string };

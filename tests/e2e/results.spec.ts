@@ -50,8 +50,11 @@ test('the demo results export as a scoring workbook and a ranking CSV that match
     '総合評価',
     '証跡台帳',
     '安定性',
-    '監査ログ'
+    '監査ログ',
+    '締切後の訂正'
   ]);
+  // The demo was never corrected after its technical lock: the sheet says so in one row.
+  expect(wb.Sheets['締切後の訂正']!['A8']?.v).toBe('技術評価の締切り後の訂正はありません。');
   // 総合評価: the first-ranked vendor's row carries the page's total, as a live formula.
   const sheet = wb.Sheets['総合評価']!;
   const cells = Object.entries(sheet).filter(([ref]) => !ref.startsWith('!')) as [string, XLSX.CellObject][];

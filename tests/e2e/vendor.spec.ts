@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { ProcurementListPage } from './pages';
+import { ProcurementListPage, startPostCloseCorrection } from './pages';
 
 const DEMO = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
 const VENDOR = '株式会社アオバクラウド';
@@ -43,6 +43,7 @@ async function openDemoVendor(page: Page): Promise<void> {
     .click();
   await page.getByRole('link', { name: VENDOR, exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: VENDOR })).toBeVisible();
+  await startPostCloseCorrection(page, '提出後に受領した SOC 2 報告書と委託先の認証を記録するため');
 }
 
 /** The vendor's own attestations (not a subcontractor's). */

@@ -6,6 +6,7 @@
 import type { Attestation, Id } from '$lib/domain/model';
 import { deleteEvidence } from './cascade';
 import type { WriteContext } from './context';
+import { assertUnfrozen } from './freeze-guard';
 import { StorageError } from './errors';
 import { requireVendorOf } from './subcontractors';
 import { appendAudit, changedFields, read, write, type Tx } from './tx';
@@ -48,13 +49,15 @@ export async function insertAttestation(
 ): Promise<Attestation> {
   await requireVendorOf(db, input.procurementId, input.vendorId);
   if (input.subcontractorId !== null) await requireSubcontractorOf(db, input.vendorId, input.subcontractorId);
+  const correction = await assertUnfrozen(db, ctx, input.procurementId);
   const attestation: Attestation = { ...input, id: ctx.newId(), evidenceFileIds: [] };
   await db.attestations.add(attestation);
   await appendAudit(db, ctx, input.procurementId, {
     action: 'attestation.add',
     entityKind: 'attestation',
     entityId: attestation.id,
-    after: summary(input)
+    after: summary(input),
+    correction
   });
   return attestation;
 }
@@ -73,6 +76,7 @@ export function updateAttestation(ctx: WriteContext, id: Id, patch: AttestationP
       const current = await requireAttestation(db, id);
       const diff = changedFields(current, patch, FROZEN);
       if (!diff) return current;
+      const correction = await assertUnfrozen(db, ctx, current.procurementId);
       const next = { ...current, ...diff.after };
       if (next.subcontractorId !== null)
         await requireSubcontractorOf(db, next.vendorId, next.subcontractorId);
@@ -81,7 +85,8 @@ export function updateAttestation(ctx: WriteContext, id: Id, patch: AttestationP
         action: 'attestation.update',
         entityKind: 'attestation',
         entityId: id,
-        ...diff
+        ...diff,
+        correction
       });
       return next;
     }
@@ -93,6 +98,7 @@ export function removeAttestation(ctx: WriteContext, id: Id): Promise<void> {
     (db) => [db.attestations, db.evidenceFiles, db.evidenceBlobs],
     async (db) => {
       const attestation = await requireAttestation(db, id);
+      const correction = await assertUnfrozen(db, ctx, attestation.procurementId);
       const files = await db.evidenceFiles
         .where('ownerId')
         .equals(id)
@@ -104,7 +110,8 @@ export function removeAttestation(ctx: WriteContext, id: Id): Promise<void> {
         action: 'attestation.remove',
         entityKind: 'attestation',
         entityId: id,
-        before: { ...summary(attestation), evidenceFiles: files.length }
+        before: { ...summary(attestation), evidenceFiles: files.length },
+        correction
       });
     }
   );

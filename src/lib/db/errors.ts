@@ -17,6 +17,8 @@ export type StorageErrorCode =
   | 'priceNotOpen'
   | 'invalidBid'
   | 'invalidInput'
+  | 'frozen'
+  | 'correctionReasonInvalid'
   | 'unknown';
 
 export class StorageError extends Error {

@@ -7,6 +7,7 @@
 import type { EvidenceFile, EvidenceOwnerKind, Id } from '$lib/domain/model';
 import { deleteEvidence } from './cascade';
 import type { WriteContext } from './context';
+import { assertUnfrozen } from './freeze-guard';
 import { StorageError } from './errors';
 import { appendAudit, read, write, type Tx } from './tx';
 
@@ -47,6 +48,7 @@ export async function addEvidenceFile(ctx: WriteContext, input: EvidenceInput): 
     (db) => [db.attestations, db.responses, db.evidenceFiles, db.evidenceBlobs],
     async (db) => {
       await requireOwner(db, input);
+      const correction = await assertUnfrozen(db, ctx, input.procurementId);
       const at = ctx.now();
       const file: EvidenceFile = {
         id: ctx.newId(),
@@ -76,7 +78,8 @@ export async function addEvidenceFile(ctx: WriteContext, input: EvidenceInput): 
         entityKind: 'evidenceFile',
         entityId: file.id,
         after: { ownerKind: file.ownerKind, ownerId: file.ownerId, name: file.name, size: file.size, sha256 },
-        at
+        at,
+        correction
       });
       return file;
     }
@@ -103,6 +106,7 @@ export function removeEvidenceFile(ctx: WriteContext, id: Id): Promise<void> {
     async (db) => {
       const file = await db.evidenceFiles.get(id);
       if (!file) throw new StorageError('notFound');
+      const correction = await assertUnfrozen(db, ctx, file.procurementId);
       await deleteEvidence(db, [id]);
       if (file.ownerKind === 'attestation') {
         await db.attestations
@@ -116,7 +120,8 @@ export function removeEvidenceFile(ctx: WriteContext, id: Id): Promise<void> {
         action: 'evidence.remove',
         entityKind: 'evidenceFile',
         entityId: id,
-        before: { ownerKind: file.ownerKind, ownerId: file.ownerId, name: file.name, sha256: file.sha256 }
+        before: { ownerKind: file.ownerKind, ownerId: file.ownerId, name: file.name, sha256: file.sha256 },
+        correction
       });
     }
   );

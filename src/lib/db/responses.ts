@@ -1,9 +1,10 @@
 /**
  * Vendor responses: one per (vendor, requirement), upserted and audited as `response.put`.
- * Thin for now; the questionnaire import adds behaviour later.
+ * Frozen by the technical lock: afterwards only a post-close correction writes one.
  */
 import type { Id, Response } from '$lib/domain/model';
 import type { WriteContext } from './context';
+import { assertUnfrozen } from './freeze-guard';
 import { read, write, type Tx } from './tx';
 import { requireCell, upsertAudited } from './upsert';
 
@@ -19,6 +20,7 @@ export function listResponses(procurementId: Id): Promise<Response[]> {
 /** Upserts and audits one answer inside the caller's transaction (vendors, requirements, responses). */
 export async function putOne(db: Tx, ctx: WriteContext, input: ResponseInput): Promise<Response> {
   await requireCell(db, input.procurementId, input.vendorId, input.requirementId);
+  const correction = await assertUnfrozen(db, ctx, input.procurementId);
   const existing = await db.responses
     .where('[vendorId+requirementId]')
     .equals([input.vendorId, input.requirementId])
@@ -34,7 +36,8 @@ export async function putOne(db: Tx, ctx: WriteContext, input: ResponseInput): P
       ...input,
       id,
       updatedAt: at
-    })
+    }),
+    correction
   );
 }
 

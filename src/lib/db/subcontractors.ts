@@ -5,6 +5,7 @@
 import type { Id, Subcontractor } from '$lib/domain/model';
 import { deleteEvidence } from './cascade';
 import type { WriteContext } from './context';
+import { assertUnfrozen } from './freeze-guard';
 import { StorageError } from './errors';
 import { byOrder, nextOrder, renumber } from '$lib/domain/records';
 import { appendAudit, changedFields, read, write, type Tx } from './tx';
@@ -41,6 +42,7 @@ export async function insertSubcontractor(
   input: SubcontractorInput
 ): Promise<Subcontractor> {
   await requireVendorOf(db, input.procurementId, input.vendorId);
+  const correction = await assertUnfrozen(db, ctx, input.procurementId);
   const order =
     input.order ?? nextOrder(await db.subcontractors.where('vendorId').equals(input.vendorId).toArray());
   const subcontractor: Subcontractor = { ...input, id: ctx.newId(), order };
@@ -49,7 +51,8 @@ export async function insertSubcontractor(
     action: 'subcontractor.add',
     entityKind: 'subcontractor',
     entityId: subcontractor.id,
-    after: { vendorId: input.vendorId, name: input.name, role: input.role }
+    after: { vendorId: input.vendorId, name: input.name, role: input.role },
+    correction
   });
   return subcontractor;
 }
@@ -72,13 +75,15 @@ export function updateSubcontractor(
       const current = await requireSubcontractor(db, id);
       const diff = changedFields(current, patch, FROZEN);
       if (!diff) return current;
+      const correction = await assertUnfrozen(db, ctx, current.procurementId);
       const next = { ...current, ...diff.after };
       await db.subcontractors.put(next);
       await appendAudit(db, ctx, current.procurementId, {
         action: 'subcontractor.update',
         entityKind: 'subcontractor',
         entityId: id,
-        ...diff
+        ...diff,
+        correction
       });
       return next;
     }
@@ -90,6 +95,7 @@ export function removeSubcontractor(ctx: WriteContext, id: Id): Promise<void> {
     (db) => [db.subcontractors, db.attestations, db.evidenceFiles, db.evidenceBlobs],
     async (db) => {
       const subcontractor = await requireSubcontractor(db, id);
+      const correction = await assertUnfrozen(db, ctx, subcontractor.procurementId);
       const attestations = await db.attestations
         .where('vendorId')
         .equals(subcontractor.vendorId)
@@ -111,7 +117,8 @@ export function removeSubcontractor(ctx: WriteContext, id: Id): Promise<void> {
         action: 'subcontractor.remove',
         entityKind: 'subcontractor',
         entityId: id,
-        before: { name: subcontractor.name, attestations: owned.size, evidenceFiles: files.length }
+        before: { name: subcontractor.name, attestations: owned.size, evidenceFiles: files.length },
+        correction
       });
     }
   );

@@ -7,6 +7,7 @@
 import { Dexie, type Table } from 'dexie';
 import { chainEntry, summarise } from '$lib/domain/audit';
 import { canonicalJson } from '$lib/domain/canonical';
+import { CORRECTION_PREFIX, correctionAfter } from '$lib/domain/freeze';
 import type { AuditEntry, BundleCollection, Procurement } from '$lib/domain/model';
 import { sha256Text } from '$lib/domain/sha256';
 import type { WriteContext } from './context';
@@ -51,6 +52,8 @@ export interface AuditEvent {
   after?: unknown;
   /** Instant of the change, when the caller already stamped records with it. */
   at?: string;
+  /** The reason of a post-close correction: the entry is recorded as `correction.<action>`. */
+  correction?: string | null;
 }
 
 export async function lastAuditEntry(db: Tx, procurementId: string): Promise<AuditEntry | undefined> {
@@ -81,11 +84,11 @@ export async function appendAudit(
       procurementId,
       at,
       actor: ctx.actor,
-      action: event.action,
+      action: event.correction ? `${CORRECTION_PREFIX}${event.action}` : event.action,
       entityKind: event.entityKind,
       entityId: event.entityId,
       before: summarise(event.before),
-      after: summarise(event.after)
+      after: event.correction ? correctionAfter(event.correction, event.after) : summarise(event.after)
     },
     await lastAuditEntry(db, procurementId),
     sha256Text

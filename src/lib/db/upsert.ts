@@ -21,7 +21,8 @@ export async function upsertAudited<T extends { id: Id; procurementId: Id }, I e
   entityKind: string,
   existing: T | undefined,
   input: I,
-  build: (id: Id, at: string) => T
+  build: (id: Id, at: string) => T,
+  correction: string | null = null
 ): Promise<T> {
   const keys = Object.keys(input);
   const before = existing ? project(existing, keys) : null;
@@ -35,7 +36,8 @@ export async function upsertAudited<T extends { id: Id; procurementId: Id }, I e
     entityId: record.id,
     before,
     after: input,
-    at
+    at,
+    correction
   });
   return record;
 }

@@ -2,14 +2,17 @@
  * Vendors (入札者) of a procurement, kept in a dense order. Removing one removes everything that
  * belongs to it (subcontractors, attestations, evidence files and bytes, responses, grades,
  * consensus, tie resolutions naming it) in one transaction. Every change is audited as `vendor.add|update|remove|move`.
+ * After the technical lock the vendor's names change only as a post-close correction.
  */
 import { newVendor } from '$lib/domain/defaults';
+import { touchesVendorNames } from '$lib/domain/freeze';
 import type { Id, Vendor } from '$lib/domain/model';
 import { deleteEvaluations, deleteEvidence, evaluationTables } from './cascade';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
 import { byOrder, moveBy, nextOrder, renumber } from '$lib/domain/records';
 import { assertPanelOpen } from './evaluation';
+import { assertUnfrozen } from './freeze-guard';
 import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
 
 /** Bids have their own writer (`recordBid`), open only after the technical lock. */
@@ -77,13 +80,17 @@ export function updateVendor(ctx: WriteContext, id: Id, patch: VendorPatch): Pro
       const current = await requireVendor(db, id);
       const diff = changedFields(current, patch, FROZEN);
       if (!diff) return current;
+      const correction = touchesVendorNames(diff.after)
+        ? await assertUnfrozen(db, ctx, current.procurementId)
+        : null;
       const next = { ...current, ...diff.after };
       await db.vendors.put(next);
       await appendAudit(db, ctx, current.procurementId, {
         action: 'vendor.update',
         entityKind: 'vendor',
         entityId: id,
-        ...diff
+        ...diff,
+        correction
       });
       return next;
     }

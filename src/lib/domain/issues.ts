@@ -58,7 +58,11 @@ export const ISSUE_CODES = [
   'invalidRubric',
   'ceilingPriceMissing',
   'priceAllocationMissing',
-  'settingOutOfRange'
+  'settingOutOfRange',
+  // after the technical lock (post-close corrections)
+  'frozenAfterTechnicalLock',
+  'correctionReasonMissing',
+  'correctionReasonTooLong'
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 

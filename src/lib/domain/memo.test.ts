@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AttestationTypeInfo } from './catalogue';
 import { newAttestationFields } from './defaults';
+import { chainEntry, summarise } from './audit';
+import { correctionAfter } from './freeze';
 import { buildMemo, evidenceStatuses, tieRecords, type EvidenceStatus } from './memo';
 import type { Attestation, Consensus, ProcurementBundle, ScoringSettings } from './model';
 import { rankingRows } from './ranking-rows';
 import { scoreProcurement } from './scoring';
 import { scoringInputOf } from './scoring-input';
+import { sha256Text } from './sha256';
 import {
   testBundle,
   testConsensus,
@@ -186,6 +189,73 @@ describe('buildMemo in other states', () => {
       ['社B', 'R-m1', 'pass', 'reason c2']
     ]);
     expect(memo.disagreements.find((d) => d.company === '社B')?.resolved).toBe(true);
+  });
+});
+
+describe('buildMemo: post-close corrections', () => {
+  const reason = '事業者からの訂正届（誤記）による';
+  function withCorrections(): ProcurementBundle {
+    const b = bundle();
+    const draft = (action: string, entityKind: string, entityId: string, before: unknown, after: string) => ({
+      procurementId: P,
+      at: '2025-06-05T00:00:00.000Z',
+      actor: '委員長',
+      action,
+      entityKind,
+      entityId,
+      before: summarise(before),
+      after
+    });
+    const first = chainEntry(
+      draft('vendor.update', 'vendor', 'B', { notes: '' }, '{"notes":"x"}'),
+      undefined,
+      sha256Text
+    );
+    const second = chainEntry(
+      draft(
+        'correction.vendor.update',
+        'vendor',
+        'A',
+        { company: '社A' },
+        correctionAfter(reason, { company: '社A株式会社' })
+      ),
+      first,
+      sha256Text
+    );
+    const third = chainEntry(
+      draft(
+        'correction.subcontractor.update',
+        'subcontractor',
+        'sub1',
+        { role: 'IaaS' },
+        correctionAfter(reason, { role: 'IaaS基盤' })
+      ),
+      second,
+      sha256Text
+    );
+    return { ...b, audit: [first, second, third] };
+  }
+
+  it('lists each correction with when, who, what and why, and skips ordinary entries', () => {
+    const memo = memoOf(withCorrections());
+    expect(
+      memo.corrections.map((c) => [c.at, c.by, c.action, c.company, c.subject, c.reason, c.after])
+    ).toEqual([
+      ['2025-06-05T00:00:00.000Z', '委員長', 'vendor.update', '社A', '', reason, '{"company":"社A株式会社"}'],
+      [
+        '2025-06-05T00:00:00.000Z',
+        '委員長',
+        'subcontractor.update',
+        '社A',
+        'IaaS社',
+        reason,
+        '{"role":"IaaS基盤"}'
+      ]
+    ]);
+  });
+
+  it('has none when the trail has no correction', () => {
+    expect(memoOf(bundle()).corrections).toEqual([]);
   });
 });
 

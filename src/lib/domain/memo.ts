@@ -2,13 +2,15 @@
  * The decision memo (選定理由書) as structured data: what was procured and how it was scored, the
  * committee, the ranking, the selected vendor (first rank) with its figures, the items where it led
  * and its evidence, why each other vendor ranked lower or was disqualified, the disagreements and
- * consensus records, the stability of the first place and the open points. Pure: the date, the
- * attestation statuses and the stability shares are passed in. The UI words it from messages.
+ * consensus records, the stability of the first place, the open points and the corrections made
+ * after the technical lock. Pure: the date, the attestation statuses and the stability shares
+ * are passed in. The UI words it from messages.
  */
 import { statusOnDates, type AttestationStatus } from './attestation-status';
 import type { AttestationTypeInfo } from './catalogue';
 import { latestVersion } from './criteria';
 import { exactText } from './formula-preview';
+import { correctionsFrom, nameCorrections, type NamedCorrection } from './freeze';
 import type {
   Attestation,
   AttestationType,
@@ -163,6 +165,8 @@ export interface DecisionMemo {
   /** Vendors by share of first places, highest first; null when not run. */
   stability: { company: string; share: number }[] | null;
   openPoints: OpenPoint[];
+  /** 締切後の訂正: changes made to frozen records after the technical lock, oldest first. */
+  corrections: NamedCorrection[];
 }
 
 /**
@@ -339,7 +343,8 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
     disagreements,
     consensus,
     stability,
-    openPoints: openPoints(bundle, result, selected, company, requirement)
+    openPoints: openPoints(bundle, result, selected, company, requirement),
+    corrections: nameCorrections(bundle, correctionsFrom(bundle.audit))
   };
 }
 

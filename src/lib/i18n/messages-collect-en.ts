@@ -167,5 +167,16 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'mapping.saved': 'Saved the mapping “{name}”.',
   'mapping.needsColumns': 'Choose the column identifying the requirement and the answer column.',
   'mapping.preview': 'Preview the import',
-  'mapping.cancel': 'Cancel'
+  'mapping.cancel': 'Cancel',
+  'freeze.notice':
+    'The technical evaluation is closed. Answers, certifications, subcontractors, evidence and vendor names are read-only.',
+  'freeze.correct': 'Post-close correction',
+  'freeze.reasonLabel':
+    'Reason for the correction (required, up to 200 characters; recorded in the audit trail, the decision memo and the scoring workbook)',
+  'freeze.start': 'Record the reason and start the correction',
+  'freeze.cancel': 'Cancel',
+  'freeze.correcting':
+    'Post-close correction under way. Every change here is recorded in the audit trail as a correction.',
+  'freeze.correctingReason': 'Reason: {reason}',
+  'freeze.end': 'End the correction'
 };

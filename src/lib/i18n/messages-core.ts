@@ -32,6 +32,9 @@ export const ja = {
   'storage.priceNotOpen': '入札価格は技術評価の締切り後に入力します（二封筒方式）。',
   'storage.invalidBid': '入札価格は1円以上の整数で入力してください（有効な入札には入札価格が必要です）。',
   'storage.invalidInput': '入力内容を確認してください。',
+  'storage.frozen':
+    '技術評価の締切り後のため変更できません。訂正が必要な場合は「締切後の訂正」から理由を記入してください。',
+  'storage.correctionReasonInvalid': '締切後の訂正の理由を 1〜200 文字で記入してください。',
   'storage.fileTooLarge': 'ファイルが大きすぎます（上限 {limitMb} MB）。',
   'storage.unknown': '保存中に予期しないエラーが発生しました。変更は保存されていません。（{detail}）',
 
@@ -172,6 +175,10 @@ export const ja = {
   'issue.ceilingPriceMissing': '価格点を用いる場合は予定価格を入力してください。',
   'issue.priceAllocationMissing': '加算方式では価格点配分を入力してください。',
   'issue.settingOutOfRange': '{path}: 評価基準の設定値が許される範囲外です。',
+  'issue.frozenAfterTechnicalLock':
+    '技術評価の締切り後のため、回答・認証・委託先・事業者名は変更できません。',
+  'issue.correctionReasonMissing': '締切後の訂正には理由の記入が必要です。',
+  'issue.correctionReasonTooLong': '訂正の理由は {max} 文字以内で記入してください。',
 
   'stage.spec': '仕様作成',
   'stage.criteria': '評価基準確定',

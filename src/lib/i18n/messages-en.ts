@@ -33,6 +33,9 @@ export const en: Record<keyof typeof ja, string> = {
   'storage.priceNotOpen': 'Bids are entered after the technical evaluation is closed (two-envelope rule).',
   'storage.invalidBid': 'Enter the bid as a whole number of yen, at least 1 (a valid bid needs a price).',
   'storage.invalidInput': 'Check what you entered.',
+  'storage.frozen':
+    'The technical evaluation is closed, so this cannot be changed. To correct it, use "Post-close correction" and give the reason.',
+  'storage.correctionReasonInvalid': 'Give the reason for the post-close correction in 1 to 200 characters.',
   'storage.fileTooLarge': 'The file is too large (limit {limitMb} MB).',
   'storage.unknown': 'An unexpected error occurred while saving. Nothing was saved. ({detail})',
 
@@ -171,6 +174,10 @@ export const en: Record<keyof typeof ja, string> = {
   'issue.ceilingPriceMissing': 'Enter the ceiling price when price points are used.',
   'issue.priceAllocationMissing': 'Enter the price allocation for the addition method.',
   'issue.settingOutOfRange': '{path}: this scoring setting is out of its allowed range.',
+  'issue.frozenAfterTechnicalLock':
+    'The technical evaluation is closed: answers, certifications, subcontractors and vendor names are read-only.',
+  'issue.correctionReasonMissing': 'A post-close correction needs a written reason.',
+  'issue.correctionReasonTooLong': 'Keep the reason for the correction to {max} characters.',
 
   'stage.spec': 'Specify',
   'stage.criteria': 'Fix the criteria',

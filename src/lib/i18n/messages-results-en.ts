@@ -225,6 +225,9 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.open.evidenceAtContractEnd':
     '{holder}’s {type} becomes “{status}” by the end of the contract (check its renewal).',
   'memo.open.evidenceWithoutStatus': 'The status of {holder}’s {type} cannot be determined.',
+  'memo.sectionCorrections': '10. Post-close corrections',
+  'memo.correctionsNone': 'No record was corrected after the technical evaluation closed.',
+  'memo.correctionLine': '{at}, {by}: {what} ({target}). Reason: {reason}. Before {before} → after {after}',
   'memo.signature': 'Chair of the evaluation committee',
   'memo.signatureLine': 'Name ________________________'
 };

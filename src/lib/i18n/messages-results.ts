@@ -215,6 +215,9 @@ export const jaResults = {
   'memo.open.evidenceAtContractEnd':
     '{holder} の {type} は契約終了時点で「{status}」となる（更新の確認が必要）。',
   'memo.open.evidenceWithoutStatus': '{holder} の {type} は状態を判定できない。',
+  'memo.sectionCorrections': '10. 締切後の訂正',
+  'memo.correctionsNone': '技術評価の締切り後に訂正された記録はない。',
+  'memo.correctionLine': '{at} {by}: {what}（{target}）理由: {reason}。変更前 {before} → 変更後 {after}',
   'memo.signature': '評価委員会 委員長',
   'memo.signatureLine': '氏名 ＿＿＿＿＿＿＿＿＿＿＿＿'
 } as const;

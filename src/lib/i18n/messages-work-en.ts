@@ -38,6 +38,7 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'action.evidence.add': 'Evidence file added',
   'action.evidence.remove': 'Evidence file removed',
   'action.response.put': 'Answer recorded',
+  'action.correction': 'Post-close correction: {action}',
   'action.grade.put': 'Grade recorded',
   'action.consensus.put': 'Consensus recorded',
   'action.evaluation.submit': 'Grades submitted',

@@ -37,6 +37,7 @@ export const jaWork = {
   'action.evidence.add': '証跡ファイルの追加',
   'action.evidence.remove': '証跡ファイルの削除',
   'action.response.put': '回答の記録',
+  'action.correction': '締切後の訂正: {action}',
   'action.grade.put': '採点の記録',
   'action.consensus.put': '合議結果の記録',
   'action.evaluation.submit': '採点の提出',

@@ -26,7 +26,8 @@ export const WORKBOOK_SHEETS = [
   'overall',
   'evidence',
   'stability',
-  'audit'
+  'audit',
+  'corrections'
 ] as const;
 export type WorkbookSheet = (typeof WORKBOOK_SHEETS)[number];
 
@@ -39,7 +40,8 @@ export const sheetNameKey: Record<WorkbookSheet, MessageKey> = {
   overall: 'workbook.sheet.overall',
   evidence: 'workbook.sheet.evidence',
   stability: 'workbook.sheet.stability',
-  audit: 'workbook.sheet.audit'
+  audit: 'workbook.sheet.audit',
+  corrections: 'workbook.sheet.corrections'
 };
 
 /** The rows of the 採点設定 table, in order. */

@@ -1,12 +1,14 @@
 import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import type { ChainCheck } from '../domain/audit';
 import type { AttestationTypeInfo } from '../domain/catalogue';
 import { newAttestationFields } from '../domain/defaults';
 import type { ProcurementBundle } from '../domain/model';
 import { scoreProcurement } from '../domain/scoring';
 import { scoringInputOf } from '../domain/scoring-input';
+import { chainEntry, type ChainCheck } from '../domain/audit';
+import { correctionAfter } from '../domain/freeze';
+import { sha256Text } from '../domain/sha256';
 import { buildScoringWorkbook, type ScoringWorkbookInput } from './scoring-workbook';
 import { scenarioBundle, TIED, WORKED_EXAMPLE } from '$lib/testing/scoring-workbook';
 import { WORKBOOK_SHEETS as SHEET_KEYS } from '$lib/i18n/workbook-labels';
@@ -91,9 +93,9 @@ const formulaOf = (cell: ExcelJS.Cell): string => (cell.value as ExcelJS.CellFor
 const resultOf = (cell: ExcelJS.Cell): unknown => (cell.value as ExcelJS.CellFormulaValue).result;
 
 describe('sheet names', () => {
-  it.each(['ja', 'en'] as const)('%s: nine names Excel accepts', (locale) => {
+  it.each(['ja', 'en'] as const)('%s: ten names Excel accepts', (locale) => {
     const names = SHEET_KEYS.map((k) => SHEET_NAMES[locale][k]);
-    expect(new Set(names).size).toBe(9);
+    expect(new Set(names).size).toBe(10);
     for (const name of names) {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[[\]:*?/\\']/);
@@ -109,7 +111,7 @@ describe('the worked example (加算方式 standard)', async () => {
   const book = await readBack(bytes);
   const sheet = (name: string) => book.getWorksheet(name)!;
 
-  it('has the nine sheets in order, with the title block', () => {
+  it('has the ten sheets in order, with the title block', () => {
     expect(book.worksheets.map((s) => s.name)).toEqual(SHEET_KEYS.map((k) => SHEET_NAMES.ja[k]));
     const criteria = sheet('評価基準');
     expect(criteria.getCell('B2').value).toBe('試験用の調達');
@@ -213,6 +215,12 @@ describe('the worked example (加算方式 standard)', async () => {
     expect(String(sheet('監査ログ').getCell('B7').value)).toContain('正常');
   });
 
+  it('締切後の訂正: one row saying there is none', () => {
+    const corrections = sheet('締切後の訂正');
+    expect(corrections.getCell('A8').value).toBe('技術評価の締切り後の訂正はありません。');
+    expect(corrections.getCell('A9').value).toBeNull();
+  });
+
   it('no text cell holds a formula: SheetJS sees formulas only where the builder wrote them', () => {
     const read = XLSX.read(bytes, { type: 'array' });
     const hostile = Object.values(read.Sheets)
@@ -229,6 +237,63 @@ describe('the worked example (加算方式 standard)', async () => {
     expect(last[0]).toBe(last[1]);
     for (let i = 1; i < progress.length; i++)
       expect(progress[i]![0]).toBeGreaterThanOrEqual(progress[i - 1]![0]);
+  });
+});
+
+describe('post-close corrections', async () => {
+  const bundle = workedBundle();
+  const reason = '=事業者からの訂正届による';
+  const previous = chainEntry(
+    {
+      procurementId: 'p1',
+      at: '2025-03-10T00:00:00.000Z',
+      actor: '委員長',
+      action: 'evaluation.lockTechnical',
+      entityKind: 'procurement',
+      entityId: 'p1',
+      before: '',
+      after: ''
+    },
+    undefined,
+    sha256Text
+  );
+  const correction = chainEntry(
+    {
+      procurementId: 'p1',
+      at: '2025-03-12T00:00:00.000Z',
+      actor: '委員長',
+      action: 'correction.response.put',
+      entityKind: 'response',
+      entityId: 'resp1',
+      before: '{"answer":"partial"}',
+      after: correctionAfter(reason, { answer: 'full' })
+    },
+    previous,
+    sha256Text
+  );
+  bundle.audit.push(previous, correction);
+  const ja = await readBack(await buildScoringWorkbook(inputOf(bundle)));
+  const en = await readBack(await buildScoringWorkbook(inputOf(bundle), { locale: 'en' }));
+
+  it('lists when, who, what, the record, the guarded reason, before and after', () => {
+    const row = ja.getWorksheet('締切後の訂正')!.getRow(8);
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => row.getCell(c).value)).toEqual([
+      2,
+      '2025-03-12T00:00:00.000Z',
+      '委員長',
+      '回答の記録',
+      '事業者A R-001',
+      `'${reason}`,
+      '{"answer":"partial"}',
+      '{"answer":"full"}'
+    ]);
+    expect(ja.getWorksheet('締切後の訂正')!.getRow(9).getCell(1).value).toBeNull();
+  });
+
+  it('labels the sheet and its columns in English', () => {
+    const sheet = en.getWorksheet('Post-close corrections')!;
+    expect(sheet.getRow(7).getCell(6).value).toBe('Reason for the correction');
+    expect(sheet.getRow(8).getCell(4).value).toBe('Answer recorded');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The scoring workbook (採点ワークブック), the product's final output: nine sheets that stand on
+ * The scoring workbook (採点ワークブック), the product's final output: ten sheets that stand on
  * their own. Every published total is a live formula over the grade cells the workbook contains
  * (rubric lookup, mean or consensus, pass rule, rounding rule, price formula, rank), written with
  * the engine's figure as its cached result, so a viewer that does not recalculate shows the same
@@ -10,6 +10,7 @@
 import { byOrder } from '../domain/records';
 import { scoringInputOf } from '../domain/scoring-input';
 import { syncTranslator } from '../i18n/translate-sync';
+import { writeCorrectionsSheet } from './scoring-workbook-corrections';
 import { writeCriteria } from './scoring-workbook-criteria';
 import { writeGrades, writeItems, writeTally } from './scoring-workbook-grades';
 import { writeAuditSheet, writeEvidenceSheet, writeStabilitySheet } from './scoring-workbook-records';
@@ -111,6 +112,7 @@ export async function buildScoringWorkbook(
   writeEvidenceSheet(ctx);
   writeStabilitySheet(ctx);
   writeAuditSheet(ctx);
+  writeCorrectionsSheet(ctx);
   options.onProgress?.(rows, rows, 'file');
   const bytes = new Uint8Array(await book.xlsx.writeBuffer());
   options.onProgress?.(rows, rows, 'file');

@@ -33,6 +33,10 @@ export function storageMessage(error: unknown): UserMessage {
       return { key: 'storage.invalidBid' };
     case 'invalidInput':
       return { key: 'storage.invalidInput' };
+    case 'frozen':
+      return { key: 'storage.frozen' };
+    case 'correctionReasonInvalid':
+      return { key: 'storage.correctionReasonInvalid' };
     default:
       return { key: 'storage.unknown', params: { detail: e.message } };
   }

@@ -9,6 +9,7 @@ import type { WriteContext } from '$lib/db/context';
 import { putConsensus } from '$lib/db/consensus';
 import { lockCriteria, reopenCriteria } from '$lib/db/criteria';
 import { useDatabase } from '$lib/db/database';
+import { lockTechnicalEvaluation, submitEvaluation } from '$lib/db/evaluation';
 import { addEvaluator } from '$lib/db/evaluators';
 import { addEvidenceFile } from '$lib/db/evidence';
 import { putGrade } from '$lib/db/grades';
@@ -147,4 +148,29 @@ export async function seedProcurement(ctx: WriteContext, title = '基幹クラ�
   });
   await reopenCriteria(ctx, p.id, 'テスト用に再開');
   return { p, r1, r2, e1, e2, v1, v2, sub, att, att2, res1, res2, file, responseFile };
+}
+
+type Seeded = Awaited<ReturnType<typeof seedProcurement>>;
+
+/** Closes the seeded procurement's technical evaluation the way the committee does: lock, grade all, submit, close. */
+export async function closeTechnical(ctx: WriteContext, s: Seeded): Promise<void> {
+  const locked = await lockCriteria(ctx, s.p.id);
+  if (!locked.ok) throw new Error(`seed: criteria not lockable: ${JSON.stringify(locked.issues)}`);
+  for (const evaluatorId of [s.e1.id, s.e2.id]) {
+    for (const vendorId of [s.v1.id, s.v2.id]) {
+      for (const requirementId of [s.r1.id, s.r2.id]) {
+        await putGrade(ctx, {
+          procurementId: s.p.id,
+          evaluatorId,
+          vendorId,
+          requirementId,
+          verdict: null,
+          level: 'B',
+          rationale: '記載あり'
+        });
+      }
+    }
+    await submitEvaluation(ctx, evaluatorId);
+  }
+  await lockTechnicalEvaluation(ctx, s.p.id);
 }
