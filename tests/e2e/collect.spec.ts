@@ -8,38 +8,17 @@ import * as XLSX from 'xlsx';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { stageLink } from './committee';
-import { ProcurementListPage, startPostCloseCorrection } from './pages';
+import { startPostCloseCorrection } from './pages';
+import { VENDOR, answerSelect, downloadPack, openAnswers as openDemoAnswers } from './answers';
 
-const VENDOR = 'ミナト情報システム株式会社';
 const CERT_NUMBER = 'C99-0777-1';
 const SUBCONTRACTOR = 'ナニワデータセンター株式会社';
+const RESUBMITTED = '事業者から再提出された回答を取り込むため';
 
 /** The vendor's answers page of the demo; the demo is closed, so by default a correction is started. */
 async function openAnswers(page: Page, { correct = true } = {}) {
-  const list = new ProcurementListPage(page);
-  await list.open();
-  await page.getByRole('button', { name: 'デモ案件を読み込む' }).click();
-  await page.getByRole('link', { name: /デモ/ }).click();
-  await page
-    .getByRole('navigation', { name: '評価の段階' })
-    .getByRole('link', { name: /^\d+\s*回答収集\s/ })
-    .click();
-  const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: VENDOR }) });
-  await row.getByRole('link', { name: /回答済み/ }).click();
-  await expect(page.getByRole('heading', { level: 2, name: `${VENDOR} の回答` })).toBeVisible();
-  if (correct) await startPostCloseCorrection(page, '事業者から再提出された回答を取り込むため');
-}
-
-async function downloadPack(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click()
-  ]);
-  return readFile((await file.path())!);
-}
-
-function answerSelect(page: Page, ref: string) {
-  return page.getByRole('combobox', { name: `${ref} の回答` });
+  await openDemoAnswers(page);
+  if (correct) await startPostCloseCorrection(page, RESUBMITTED);
 }
 
 test('a questionnaire pack goes out, comes back filled, is previewed and applied', async ({
