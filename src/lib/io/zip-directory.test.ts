@@ -49,6 +49,19 @@ describe('readZipDirectory', () => {
     expect(readZipDirectory(bytes)?.unzippedBytes).toBe(expected);
   });
 
+  it('counts a deflated entry that declares no size as the most it can inflate to', () => {
+    const [entry] = zerosBomb(1, 8 * MB);
+    const bytes = buildZip([{ ...entry!, directorySize: 0, localSize: 0 }]);
+    const declared = readZipDirectory(bytes)?.unzippedBytes;
+    expect(declared).toBe(entry!.data.length * 1032);
+    expect(declared).toBeGreaterThanOrEqual(8 * MB);
+  });
+
+  it('counts an empty deflated entry as empty', () => {
+    const bytes = buildZip([{ ...zerosBomb(1, 0)[0]!, directorySize: 0 }]);
+    expect(readZipDirectory(bytes)?.unzippedBytes).toBe(0);
+  });
+
   it('finds the directory behind an archive comment', () => {
     const bytes = buildZip([stored('a.xml', 'hello'), stored('b.xml', 'world!')]);
     const commented = new Uint8Array(bytes.length + 5);

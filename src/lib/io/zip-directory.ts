@@ -3,8 +3,9 @@
  * each file's local header without inflating anything, so that a zip bomb (a few kilobytes that
  * inflate to gigabytes) is refused before SheetJS inflates it. SheetJS finds the directory the same
  * way (the last end-of-central-directory record) and sizes its output by the local header, so both
- * headers are read and the larger size counted. An archive whose directory cannot be followed
- * gives null: SheetJS could not read it either.
+ * headers are read and the larger size counted. An entry that declares no size (SheetJS then grows
+ * its output without bound) counts as the most its deflated bytes can inflate to. An archive whose
+ * directory cannot be followed gives null: SheetJS could not read it either.
  */
 
 export interface ZipDirectory {
@@ -21,6 +22,11 @@ const ZIP64_EXTRA = 0x0001;
 /** The 16-bit entry count and 32-bit offset that mean "see the ZIP64 record", which SheetJS cannot read. */
 const ZIP64_COUNT = 0xffff;
 const ZIP64_OFFSET = 0xffffffff;
+const DEFLATED = 8;
+/** Deflate's largest ratio (258 bytes from one 2-bit code, plus block overhead). */
+const DEFLATE_MAX_RATIO = 1032;
+/** An empty file deflates to 2 bytes. */
+const EMPTY_DEFLATED_BYTES = 2;
 
 /** The 64-bit inflated size in a ZIP64 field among the extra fields at `start`; 0 without one. */
 function zip64Size(view: DataView, start: number, length: number): number {
@@ -63,6 +69,8 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | null {
   let unzippedBytes = 0;
   for (let i = 0; i < entries; i++) {
     if (at + 46 > view.byteLength || view.getUint32(at, true) !== DIRECTORY_ENTRY) return null;
+    const method = view.getUint16(at + 10, true);
+    const compressed = view.getUint32(at + 20, true);
     const size = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
@@ -71,7 +79,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory | null {
     if (extraStart + extraLength > view.byteLength) return null;
     const local = localSize(view, view.getUint32(at + 42, true));
     if (local === null) return null;
-    unzippedBytes += Math.max(size, zip64Size(view, extraStart, extraLength), local);
+    const declared = Math.max(size, zip64Size(view, extraStart, extraLength), local);
+    const undeclared = declared === 0 && method === DEFLATED && compressed > EMPTY_DEFLATED_BYTES;
+    unzippedBytes += undeclared ? compressed * DEFLATE_MAX_RATIO : declared;
     at = extraStart + extraLength + commentLength;
   }
   return { entries, unzippedBytes };
