@@ -8,7 +8,12 @@ import { parseLicensedText } from './licensed-text';
 import { readTable, TABLE_MAX_BYTES } from './spreadsheet-read';
 import { runTableJob, type TableJob } from './table-read';
 import { readCaiqOffThread, readLicensedTextOffThread, readTableOffThread } from './table-read-client';
-import { handleTableRead, type TableReadMessage, type TableReadRequest } from './table-read.worker';
+import {
+  handleTableRead,
+  TABLE_ROWS_PER_MESSAGE,
+  type TableReadMessage,
+  type TableReadRequest
+} from './table-read.worker';
 
 const KNOWN = ['iso27002:9.4.1', 'iso27002:9.4.2'];
 const LICENSED_CSV =
@@ -129,10 +134,45 @@ describe('the worker’s job (handleTableRead)', () => {
     const bytes = await i.file().arrayBuffer();
     const messages: TableReadMessage[] = [];
     handleTableRead({ bytes, fileName: i.file().name, job: i.job }, (m) => messages.push(m));
-    expect(messages).toEqual([
-      { type: 'progress', phase: 'parsing', done: 0, total: 0 },
-      { type: 'done', result: i.direct() }
+    const direct = i.direct();
+    if (direct.data && 'sheets' in direct.data) {
+      // A table's rows come apart from the result, sheet by sheet.
+      const { sheets } = direct.data;
+      expect(messages).toEqual([
+        { type: 'progress', phase: 'parsing', done: 0, total: 0 },
+        ...sheets.map(({ rows }, sheet) => ({ type: 'rows', sheet, rows })),
+        {
+          type: 'done',
+          result: {
+            ...direct,
+            data: { ...direct.data, sheets: sheets.map(({ name }) => ({ name, rows: [] })) }
+          }
+        }
+      ]);
+    } else {
+      expect(messages).toEqual([
+        { type: 'progress', phase: 'parsing', done: 0, total: 0 },
+        { type: 'done', result: direct }
+      ]);
+    }
+  });
+
+  it('sends a large table’s rows in slices, in order, sheet by sheet', () => {
+    const csv = Array.from({ length: 2 * TABLE_ROWS_PER_MESSAGE + 500 }, (_, r) => `R-${r},対応`).join(
+      '\r\n'
+    );
+    const bytes = new TextEncoder().encode(csv);
+    const messages: TableReadMessage[] = [];
+    handleTableRead({ bytes: bytes.slice().buffer, fileName: 'big.csv', job: { kind: 'table' } }, (m) =>
+      messages.push(m)
+    );
+    const slices = messages.flatMap((m) => (m.type === 'rows' ? [m] : []));
+    expect(slices.map((m) => [m.sheet, m.rows.length])).toEqual([
+      [0, TABLE_ROWS_PER_MESSAGE],
+      [0, TABLE_ROWS_PER_MESSAGE],
+      [0, 500]
     ]);
+    expect(slices.flatMap((m) => m.rows)).toEqual(readTable(bytes, 'big.csv').data?.sheets[0]?.rows);
   });
 
   it.each(IMPORTS)('$name: passes the zip-bomb refusal on as its result', (i) => {
@@ -225,6 +265,19 @@ describe('the table imports with a worker', () => {
       expect(progress.map((p) => p.phase)).toEqual(['reading', 'reading', 'parsing']);
     }
   );
+
+  it('puts a large table back together from the worker’s slices, every sheet', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const rows = (name: string, count: number) =>
+      Array.from({ length: count }, (_, r) => [`${name}-${r}`, r % 2 ? '対応' : '未対応']);
+    const bytes = book('一', rows('a', TABLE_ROWS_PER_MESSAGE + 1));
+    const workbook = XLSX.read(bytes, { type: 'array' });
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows('b', 3)), '二');
+    const two = new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const result = await readTableOffThread(fileOf(two, 'two.xlsx'));
+    expect(result).toEqual(readTable(two, 'two.xlsx'));
+    expect(result.data?.sheets.map((sheet) => sheet.rows.length)).toEqual([TABLE_ROWS_PER_MESSAGE + 1, 3]);
+  });
 
   it.each(IMPORTS)('$name: the worker refuses a zip bomb with its coded issue', async (i) => {
     vi.stubGlobal('Worker', FakeWorker);

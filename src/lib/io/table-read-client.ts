@@ -13,12 +13,20 @@ import type { TableReadMessage, TableReadRequest } from './table-read.worker';
 import { runWorkerTask } from './worker-task';
 import type { Restored } from '../domain/issues';
 
+/** The worker's result with the rows it sent apart (`rows` messages) put back in their sheets. */
+function withRows<R extends TableJobResult<TableJob>>(result: R, rows: string[][][]): R {
+  if (!result.data || !('sheets' in result.data)) return result;
+  const sheets = result.data.sheets.map(({ name }, i) => ({ name, rows: rows[i] ?? [] }));
+  return { ...result, data: { ...result.data, sheets } };
+}
+
 function readJob<J extends TableJob>(
   file: File,
   job: J,
   options: FileReadOptions
 ): Promise<TableJobResult<J>> {
   const { encoding, signal, onProgress } = options;
+  const rows: string[][][] = [];
   return readFileOffThread(
     file,
     {
@@ -27,8 +35,11 @@ function readJob<J extends TableJob>(
           start: () => new Worker(new URL('./table-read.worker.ts', import.meta.url), { type: 'module' }),
           request: { bytes, fileName: file.name, job, ...(encoding ? { encoding } : {}) },
           transfer: [bytes],
-          result: (message) => message.result as TableJobResult<J>,
-          onMessage: ({ phase, done, total }) => onProgress?.({ phase, done, total }),
+          result: (message) => withRows(message.result as TableJobResult<J>, rows),
+          onMessage: (message) => {
+            if (message.type === 'rows') (rows[message.sheet] ??= []).push(...message.rows);
+            else onProgress?.({ phase: message.phase, done: message.done, total: message.total });
+          },
           signal,
           name: 'the spreadsheet reader'
         }),
