@@ -2,8 +2,8 @@
 // each, the parse the worker now does (it used to run on the main thread) and the main thread's
 // longest span with the worker, taking the result back (goal ≤ 100 ms: no file input freezes the
 // page longer); and a zip bomb refused from its directory against SheetJS inflating it. Measured in
-// Node through Vite, like pack.mjs: the main-thread figure is deserialising the worker's result
-// with V8's serializer (what postMessage does), not a long task observed in a browser.
+// Node through Vite, like pack.mjs: the main-thread figure is deserialising the worker's largest
+// message with V8's serializer (what postMessage does), not a long task observed in a browser.
 import { withTsModule } from './load-ts.mjs';
 
 export const name = 'imports in a worker';
@@ -44,7 +44,7 @@ export async function run({ repoRoot }) {
             `${i.name} (${i.input}): ${ms(i.parseMs)} ms in the worker, ${ms(i.mainThreadMs)} ms longest on the main thread — goal ≤ ${MAIN_THREAD_GOAL_MS} ms`
         ),
         `zip bomb: refused in ${ms(r.bomb.refuseMs)} ms from its directory; SheetJS took ${ms(r.bomb.inflateMs)} ms inflating it`,
-        'main-thread figures: deserialising the worker’s result (V8, as postMessage does) in Node, not a long task observed in a browser'
+        'main-thread figures: deserialising the worker’s largest message (V8, as postMessage does) in Node, not a long task observed in a browser'
       ]
     };
   });
