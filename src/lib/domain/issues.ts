@@ -14,6 +14,8 @@ export const ISSUE_CODES = [
   'danglingReference',
   // backup files
   'fileTooLarge',
+  // a workbook whose zip directory declares more than the limit once inflated (a zip bomb)
+  'unzippedTooLarge',
   'fileEmpty',
   'notJson',
   'wrongFileType',

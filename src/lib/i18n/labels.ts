@@ -55,6 +55,7 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   duplicateId: 'issue.duplicateId',
   danglingReference: 'issue.danglingReference',
   fileTooLarge: 'issue.fileTooLarge',
+  unzippedTooLarge: 'issue.unzippedTooLarge',
   fileEmpty: 'issue.fileEmpty',
   notJson: 'issue.notJson',
   wrongFileType: 'issue.wrongFileType',

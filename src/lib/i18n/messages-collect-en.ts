@@ -120,6 +120,7 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'packRead.phase.parsing': 'Reading the spreadsheet',
   'packRead.phase.checking': 'Checking the answer rows',
   'packRead.failed': '{name} could not be read ({detail}). No answers were changed.',
+  'fileRead.failed': '{name} could not be read ({detail}). Your data has not changed.',
   'mapping.title': 'Import answers in another layout (column mapping)',
   'mapping.intro':
     'Read answers a vendor gave in its own layout (its CAIQ, its own checklist). Choose the columns for the key, the answer, the explanation and the evidence references, and what each answer value means; you then see what would change before anything is stored. A mapping can be saved and used again for files of the same layout.',

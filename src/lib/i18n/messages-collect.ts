@@ -117,6 +117,7 @@ export const jaCollect = {
   'packRead.phase.parsing': '表を解析しています',
   'packRead.phase.checking': '回答の行を確認しています',
   'packRead.failed': '{name} を読み込めませんでした（{detail}）。回答は変更されていません。',
+  'fileRead.failed': '{name} を読み込めませんでした（{detail}）。データは変更されていません。',
   'mapping.title': '独自様式の回答表の読み込み（列の対応付け）',
   'mapping.intro':
     '事業者が独自の様式（CAIQ や自社のチェックリストなど）で回答した表を読み込みます。要件を特定する列・回答・説明・証跡の参照の列と、回答の値の意味を指定すると、取り込む前に内容を確認できます。対応付けは保存して、同じ様式の表に再び使えます。',

@@ -110,6 +110,8 @@ export const ja = {
   'issue.duplicateId': '{path}: ID「{id}」が重複しています。',
   'issue.danglingReference': '{path}: 参照先「{id}」が見つかりません。',
   'issue.fileTooLarge': 'ファイルが大きすぎます（上限 {limitMb} MB）。',
+  'issue.unzippedTooLarge':
+    'ファイルを展開すると {unzippedMb} MB になり、上限（{limitMb} MB）を超えます。圧縮爆弾（zip bomb）のおそれがあるため、展開せずに読み込みを中止しました。',
   'issue.fileEmpty': 'ファイルが空です。',
   'issue.notJson': 'JSON 形式のファイルではありません。Sentei のバックアップファイルを選択してください。',
   'issue.wrongFileType': 'Sentei のバックアップファイルではありません。',

@@ -110,6 +110,8 @@ export const en: Record<keyof typeof ja, string> = {
   'issue.duplicateId': '{path}: duplicate id “{id}”.',
   'issue.danglingReference': '{path}: refers to “{id}”, which does not exist.',
   'issue.fileTooLarge': 'The file is too large (limit {limitMb} MB).',
+  'issue.unzippedTooLarge':
+    'Once unzipped the file would be {unzippedMb} MB, over the limit of {limitMb} MB. It may be a zip bomb, so it was not unzipped or read.',
   'issue.fileEmpty': 'The file is empty.',
   'issue.notJson': 'This is not a JSON file. Choose a Sentei backup file.',
   'issue.wrongFileType': 'This is not a Sentei backup file.',

@@ -9,7 +9,14 @@ import {
 } from '../domain/answer-mapping';
 import { previewResponses } from '../domain/response-preview';
 import { encodeShiftJis } from './encoding';
-import { headerRowGuess, knownAnswerValues, readForMapping } from './mapped-import';
+import type { TextEncodingName } from './encoding';
+import { headerRowGuess, knownAnswerValues } from './mapped-import';
+import { readTableOffThread } from './table-read-client';
+
+/** The file read as the mapping panel reads it (on the main thread here: Node has no workers). */
+function readForMapping(bytes: Uint8Array, fileName: string, encoding?: TextEncodingName) {
+  return readTableOffThread(new File([bytes.slice()], fileName), encoding ? { encoding } : {});
+}
 
 describe('headerRowGuess', () => {
   it.each<[string, string[][], number]>([
@@ -85,9 +92,9 @@ function vendorWorkbook(): Uint8Array {
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
-describe('readForMapping → mapAnswers', () => {
-  it('turns a workbook in another layout into answers for the preview', () => {
-    const read = readForMapping(vendorWorkbook(), 'example-cloud.xlsx');
+describe('readTableOffThread → mapAnswers', () => {
+  it('turns a workbook in another layout into answers for the preview', async () => {
+    const read = await readForMapping(vendorWorkbook(), 'example-cloud.xlsx');
     expect(read.issues).toEqual([]);
     const sheet = read.data?.sheets.find((s) => s.name === 'Self-assessment');
     if (!sheet) throw new Error('sheet not read');
@@ -142,7 +149,7 @@ describe('readForMapping → mapAnswers', () => {
       'R-001,多要素認証を使っていますか,はい,管理者のみ',
       'R-003,,いいえ,'
     ].join('\r\n');
-    const read = readForMapping(await encodeShiftJis(csv), 'checklist.csv', 'shift_jis');
+    const read = await readForMapping(await encodeShiftJis(csv), 'checklist.csv', 'shift_jis');
     const sheet = read.data?.sheets[0];
     if (!sheet) throw new Error('sheet not read');
     const guess = guessColumns(sheet.rows[0] ?? []);
@@ -167,8 +174,8 @@ describe('readForMapping → mapAnswers', () => {
     ]);
   });
 
-  it('keeps readTable’s refusal for a file that is no spreadsheet', () => {
-    const read = readForMapping(new TextEncoder().encode('%PDF-1.7'), 'answers.xlsx');
+  it('keeps readTable’s refusal for a file that is no spreadsheet', async () => {
+    const read = await readForMapping(new TextEncoder().encode('%PDF-1.7'), 'answers.xlsx');
     expect(read.data).toBeNull();
     expect(read.issues.map((i) => i.code)).toEqual(['notSpreadsheet']);
   });

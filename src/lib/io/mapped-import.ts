@@ -1,22 +1,12 @@
 /**
- * The file side of the column-mapping import: the vendor's spreadsheet read as text rows (through
- * `readTable`, values only), a guess at its header row, and the answer values Sentei already knows
- * (`parseAnswerCell`: 対応, ○, ×, …) so the buyer only has to decide the others. Mapping itself is
- * pure and lives in domain/answer-mapping.
+ * The file side of the column-mapping import, once the vendor's spreadsheet has been read as text
+ * rows (`readTableOffThread` of table-read-client, values only): a guess at its header row, and
+ * the answer values Sentei already knows (`parseAnswerCell`: 対応, ○, ×, …) so the buyer only has
+ * to decide the others. This module loads on the main thread, so it does not import SheetJS.
+ * Mapping itself is pure and lives in domain/answer-mapping.
  */
 import type { DistinctValue, ValueMapping } from '../domain/answer-mapping';
-import type { Restored } from '../domain/issues';
 import { parseAnswerCell } from './pack-format';
-import { readTable, type ReadTable } from './spreadsheet-read';
-import type { TextEncodingName } from './encoding';
-
-export function readForMapping(
-  bytes: Uint8Array,
-  fileName: string,
-  encoding?: TextEncodingName
-): Restored<ReadTable> {
-  return readTable(bytes, fileName, encoding ? { encoding } : {});
-}
 
 /** Rows above the header are usually a title or notes, one cell wide; headers name several columns. */
 const HEADER_MIN_CELLS = 2;

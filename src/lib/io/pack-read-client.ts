@@ -5,33 +5,18 @@
  * on the main thread instead, with the same result. SheetJS and PapaParse are not imported here:
  * they load in the worker, or with `pack-import` on the fallback path only.
  */
-import type { Issue, Restored } from '../domain/issues';
-import type { TextEncodingName } from './encoding';
+import type { Restored } from '../domain/issues';
 import type { PackExpectation, ParsedPack } from './pack-import';
-import type { PackReadMessage, PackReadProgress, PackReadRequest } from './pack-read.worker';
-import { runWorkerTask, WorkerStartError } from './worker-task';
+import type { PackReadMessage, PackReadRequest } from './pack-read.worker';
+import { readFileOffThread, TABLE_READ_MAX_BYTES, type FileReadOptions } from './file-read-client';
+import { runWorkerTask } from './worker-task';
 
 export type { PackReadPhase, PackReadProgress } from './pack-read.worker';
 
-/** `TABLE_MAX_BYTES` of spreadsheet-read (a test keeps them equal), without loading SheetJS here. */
-export const PACK_READ_MAX_BYTES = 20 * 1024 * 1024;
+/** The size limit every spreadsheet import shares. */
+export const PACK_READ_MAX_BYTES = TABLE_READ_MAX_BYTES;
 
-export interface ReadPackOffThreadOptions {
-  /** Decode a CSV this way instead of guessing. */
-  encoding?: TextEncodingName;
-  /** Phase by phase: the file's bytes, the spreadsheet (amount unknown), then its rows. */
-  onProgress?: (progress: PackReadProgress) => void;
-  /** Aborting stops the worker and rejects with the signal's reason. */
-  signal?: AbortSignal;
-}
-
-function tooLarge(): Issue {
-  return {
-    code: 'fileTooLarge',
-    path: '',
-    params: { limitMb: Math.round((PACK_READ_MAX_BYTES / 2 ** 20) * 10) / 10 }
-  };
-}
+export type ReadPackOffThreadOptions = FileReadOptions;
 
 /** Only what the check needs, as plain objects: a reactive proxy cannot be cloned into a worker. */
 function plainExpectation(expected: PackExpectation): PackReadRequest['expected'] {
@@ -91,24 +76,17 @@ function readInWorker(
  * read; otherwise the result is `readPack`'s (answers and issues, or no data and the reason).
  * Rejects only on an unexpected failure (the reader crashed) or when `signal` aborts.
  */
-export async function readPackOffThread(
+export function readPackOffThread(
   file: File,
   expected: PackExpectation,
   options: ReadPackOffThreadOptions = {}
 ): Promise<Restored<ParsedPack>> {
-  if (file.size > PACK_READ_MAX_BYTES) return { data: null, issues: [tooLarge()] };
-  const { signal, onProgress } = options;
-  signal?.throwIfAborted();
-  onProgress?.({ phase: 'reading', done: 0, total: file.size });
-  const bytes = await file.arrayBuffer();
-  signal?.throwIfAborted();
-  onProgress?.({ phase: 'reading', done: bytes.byteLength, total: bytes.byteLength });
-  if (typeof Worker === 'undefined') return readOnMainThread(bytes, file.name, expected, options);
-  try {
-    return await readInWorker(bytes, file.name, expected, options);
-  } catch (error) {
-    if (!(error instanceof WorkerStartError)) throw error;
-    // The bytes may have been handed to the worker that failed: read the file again.
-    return readOnMainThread(await file.arrayBuffer(), file.name, expected, options);
-  }
+  return readFileOffThread(
+    file,
+    {
+      inWorker: (bytes) => readInWorker(bytes, file.name, expected, options),
+      onMainThread: (bytes) => readOnMainThread(bytes, file.name, expected, options)
+    },
+    options
+  );
 }

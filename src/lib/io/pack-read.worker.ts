@@ -7,18 +7,12 @@
  */
 import type { Restored } from '../domain/issues';
 import type { TextEncodingName } from './encoding';
+import type { FileReadPhase, FileReadProgress } from './file-read-client';
 import { parsePack, type PackExpectation, type ParsedPack } from './pack-import';
 import { readTable } from './spreadsheet-read';
 
-/** `reading`: the file's bytes; `parsing`: the spreadsheet itself; `checking`: its rows. */
-export type PackReadPhase = 'reading' | 'parsing' | 'checking';
-
-export interface PackReadProgress {
-  phase: PackReadPhase;
-  /** Bytes read or rows checked; with `total` 0 the amount is unknown (one library call). */
-  done: number;
-  total: number;
-}
+export type PackReadPhase = FileReadPhase;
+export type PackReadProgress = FileReadProgress;
 
 export interface PackReadRequest {
   /** Transferred, not copied. */

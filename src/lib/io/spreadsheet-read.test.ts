@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { encodeShiftJis, utf8WithBom } from './encoding';
-import { readTable } from './spreadsheet-read';
+import { readTable, TABLE_MAX_UNZIPPED_BYTES } from './spreadsheet-read';
+import { buildZip, zerosBomb } from '$lib/testing/zip';
+import { readZipDirectory } from './zip-directory';
 
 function workbook(sheets: Record<string, XLSX.WorkSheet>, bookType: XLSX.BookType = 'xlsx'): Uint8Array {
   const book = XLSX.utils.book_new();
@@ -146,6 +148,26 @@ describe('readTable: refusals', () => {
       data: null,
       issues: [{ code: 'fileTooLarge', path: '', params: { limitMb: 2 } }]
     });
+  });
+
+  it('refuses a zip bomb from its directory, before inflating it', () => {
+    const bomb = buildZip(zerosBomb(40, 8 * 1024 * 1024)); // 320 MB of zeros in a few hundred KB
+    expect(TABLE_MAX_UNZIPPED_BYTES).toBeLessThan(320 * 1024 * 1024);
+    expect(readTable(bomb, 'answers.xlsx')).toEqual({
+      data: null,
+      issues: [{ code: 'unzippedTooLarge', path: '', params: { unzippedMb: 320, limitMb: 256 } }]
+    });
+  });
+
+  it('reads a workbook that inflates to the limit, and refuses one a byte over', () => {
+    const bytes = workbook({ 回答: XLSX.utils.aoa_to_sheet([['R-1', '対応']]) });
+    const unzipped = readZipDirectory(bytes)!.unzippedBytes;
+    expect(readTable(bytes, 'a.xlsx', { maxUnzippedBytes: unzipped }).data?.sheets[0]?.rows).toEqual([
+      ['R-1', '対応']
+    ]);
+    expect(readTable(bytes, 'a.xlsx', { maxUnzippedBytes: unzipped - 1 }).issues).toMatchObject([
+      { code: 'unzippedTooLarge' }
+    ]);
   });
 
   it('refuses an empty file', () => {

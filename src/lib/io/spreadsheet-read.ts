@@ -4,7 +4,8 @@
  * guess and PapaParse. The file kind comes from its first bytes, not its name, so a PDF renamed
  * .xlsx is refused with `notSpreadsheet` instead of reaching the parser. Empty rows are kept so
  * row numbers match what the user sees in Excel. A cell formatted as a date (no time) is given as
- * `YYYY-MM-DD`, whatever format the vendor chose.
+ * `YYYY-MM-DD`, whatever format the vendor chose. A workbook that says it inflates to more than
+ * `TABLE_MAX_UNZIPPED_BYTES` (a zip bomb) is refused from its zip directory, before inflating.
  */
 import * as XLSX from 'xlsx';
 import * as Papa from 'papaparse';
@@ -12,8 +13,14 @@ import { dateFromCellDate } from '../domain/dates';
 import type { Issue, Restored } from '../domain/issues';
 import { decodeText, type TextEncodingName } from './encoding';
 import { trimRow, type SheetRows } from './table';
+import { readZipDirectory } from './zip-directory';
 
 export const TABLE_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * What an XLSX/ODS may inflate to. Spreadsheet XML compresses about tenfold, so a workbook at the
+ * file size limit stays under it; a zip bomb (kilobytes inflating to gigabytes) does not.
+ */
+export const TABLE_MAX_UNZIPPED_BYTES = 256 * 1024 * 1024;
 
 export interface ReadTable {
   sheets: SheetRows[];
@@ -25,6 +32,7 @@ export interface ReadTableOptions {
   /** Decode a text file this way instead of guessing. */
   encoding?: TextEncodingName;
   maxBytes?: number;
+  maxUnzippedBytes?: number;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -37,6 +45,20 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 
 function refuse(issue: Issue): Restored<ReadTable> {
   return { data: null, issues: [issue] };
+}
+
+const megabytes = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
+
+/** A zip's directory, checked before anything is inflated; null when it may be read. */
+function zipRefusal(bytes: Uint8Array, maxUnzippedBytes: number): Issue | null {
+  const directory = readZipDirectory(bytes);
+  if (!directory) return { code: 'notSpreadsheet', path: '' };
+  if (directory.unzippedBytes <= maxUnzippedBytes) return null;
+  return {
+    code: 'unzippedTooLarge',
+    path: '',
+    params: { unzippedMb: megabytes(directory.unzippedBytes), limitMb: megabytes(maxUnzippedBytes) }
+  };
 }
 
 function dropTrailingEmptyRows(rows: string[][]): string[][] {
@@ -130,16 +152,16 @@ export function readTable(
 ): Restored<ReadTable> {
   const maxBytes = options.maxBytes ?? TABLE_MAX_BYTES;
   if (bytes.byteLength > maxBytes) {
-    return refuse({
-      code: 'fileTooLarge',
-      path: '',
-      params: { limitMb: Math.round((maxBytes / 2 ** 20) * 10) / 10 }
-    });
+    return refuse({ code: 'fileTooLarge', path: '', params: { limitMb: megabytes(maxBytes) } });
   }
   if (bytes.byteLength === 0) return refuse({ code: 'fileEmpty', path: '' });
   const notSpreadsheet: Issue = { code: 'notSpreadsheet', path: '' };
 
   if (startsWith(bytes, ZIP) || startsWith(bytes, OLE)) {
+    const refusal = startsWith(bytes, ZIP)
+      ? zipRefusal(bytes, options.maxUnzippedBytes ?? TABLE_MAX_UNZIPPED_BYTES)
+      : null;
+    if (refusal) return refuse(refusal);
     const sheets = readWorkbook(bytes);
     return sheets ? { data: { sheets, encoding: null }, issues: [] } : refuse(notSpreadsheet);
   }

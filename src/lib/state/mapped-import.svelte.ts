@@ -23,12 +23,14 @@ import {
   type SavedMapping,
   type ValueMapping
 } from '$lib/domain/answer-mapping';
-import type { Issue } from '$lib/domain/issues';
+import type { Issue, Restored } from '$lib/domain/issues';
 import type { Answer } from '$lib/domain/model';
 import type { TextEncodingName } from '$lib/io/encoding';
+import type { ReadTable } from '$lib/io/spreadsheet-read';
 import type { SheetRows } from '$lib/io/table';
 import { columnLetter } from '$lib/domain/columns';
 import { attempt } from './errors';
+import type { FileReadProgress } from './file-read';
 import { currentTime } from './context';
 import { notices } from './notices.svelte';
 
@@ -40,7 +42,7 @@ const MAX_COLUMNS = 200;
 
 export type MappingStatus =
   | { kind: 'idle' }
-  | { kind: 'reading'; name: string }
+  | { kind: 'reading'; name: string; progress: FileReadProgress | null }
   | { kind: 'refused'; name: string; issues: Issue[] }
   | { kind: 'mapping'; name: string; issues: Issue[] };
 
@@ -118,6 +120,8 @@ export class MappedImportState implements MappingActions {
   #headerRow = $state(0);
   #draft = $state.raw<MappingDraft>(emptyDraft());
   #saved = $state.raw<SavedMapping[]>([]);
+  /** The file being read, so that cancelling or picking another file stops it. */
+  #reading: AbortController | null = null;
   /** `knownAnswerValues` of io/mapped-import, once the file reader has been loaded. */
   #known: KnownValues = () => ({});
   #guessHeaderRow: (rows: readonly (readonly string[])[]) => number = () => 0;
@@ -169,24 +173,39 @@ export class MappedImportState implements MappingActions {
   }
 
   async read(file: File, encoding?: TextEncodingName): Promise<void> {
-    this.#status = { kind: 'reading', name: file.name };
-    const [io, read] = await Promise.all([
-      import('$lib/io/mapped-import'),
-      import('$lib/io/spreadsheet-read'),
-      this.loadSaved()
-    ]);
-    if (file.size > read.TABLE_MAX_BYTES) {
-      const limitMb = read.TABLE_MAX_BYTES / 1024 / 1024;
-      this.#status = {
-        kind: 'refused',
-        name: file.name,
-        issues: [{ code: 'fileTooLarge', path: '', params: { limitMb } }]
-      };
+    this.#reading?.abort();
+    const reading = new AbortController();
+    this.#reading = reading;
+    const name = file.name;
+    this.#status = { kind: 'reading', name, progress: null };
+    let table: Restored<ReadTable>;
+    let io: typeof import('$lib/io/mapped-import');
+    try {
+      const [client, mapped] = await Promise.all([
+        import('$lib/io/table-read-client'),
+        import('$lib/io/mapped-import'),
+        this.loadSaved()
+      ]);
+      io = mapped;
+      reading.signal.throwIfAborted();
+      table = await client.readTableOffThread(file, {
+        encoding,
+        signal: reading.signal,
+        onProgress: (progress) => {
+          if (!reading.signal.aborted) this.#status = { kind: 'reading', name, progress };
+        }
+      });
+    } catch (error) {
+      if (reading.signal.aborted) return;
+      this.#status = { kind: 'idle' };
+      const detail = error instanceof Error ? error.message : String(error);
+      notices.error({ key: 'fileRead.failed', params: { name, detail } });
       return;
+    } finally {
+      if (this.#reading === reading) this.#reading = null;
     }
-    const table = io.readForMapping(new Uint8Array(await file.arrayBuffer()), file.name, encoding);
     if (!table.data) {
-      this.#status = { kind: 'refused', name: file.name, issues: table.issues };
+      this.#status = { kind: 'refused', name, issues: table.issues };
       return;
     }
     this.#known = io.knownAnswerValues;
@@ -198,7 +217,7 @@ export class MappedImportState implements MappingActions {
       if (nonEmptyRows(sheet) > nonEmptyRows(sheets[fullest] ?? sheet)) fullest = i;
     });
     this.#sheets = sheets;
-    this.#status = { kind: 'mapping', name: file.name, issues: table.issues };
+    this.#status = { kind: 'mapping', name, issues: table.issues };
     this.chooseSheet(fullest);
   }
 
@@ -273,6 +292,8 @@ export class MappedImportState implements MappingActions {
   }
 
   cancel(): void {
+    this.#reading?.abort();
+    this.#reading = null;
     this.#status = { kind: 'idle' };
     this.#sheets = [];
     this.#sheetIndex = 0;

@@ -1,0 +1,48 @@
+/**
+ * The spreadsheet imports other than the pack, as jobs on a file's bytes: the sheets themselves
+ * (column-mapped import), the licensed text of a standard, or a CAIQ workbook. One function runs a
+ * job, in `table-read.worker.ts` or on the main thread when there is no worker, so both give the
+ * same result: `readTable`'s refusal, or the parse with `readTable`'s issues first.
+ */
+import type { Restored } from '../domain/issues';
+import { parseCaiq, type CaiqEntry } from './caiq';
+import type { TextEncodingName } from './encoding';
+import { parseLicensedText, type LicensedTextEntry } from './licensed-text';
+import { readTable, type ReadTable } from './spreadsheet-read';
+
+/** Plain data only: a job is structured-cloned into the worker. */
+export type TableJob =
+  { kind: 'table' } | { kind: 'licensedText'; knownIds: string[]; prefixHint?: string } | { kind: 'caiq' };
+
+export interface TableJobResults {
+  table: ReadTable;
+  licensedText: { entries: LicensedTextEntry[] };
+  caiq: { entries: CaiqEntry[] };
+}
+
+export type TableJobResult<J extends TableJob> = Restored<TableJobResults[J['kind']]>;
+
+function parse(job: TableJob, table: ReadTable): Restored<TableJobResults[TableJob['kind']]> {
+  switch (job.kind) {
+    case 'table':
+      return { data: table, issues: [] };
+    case 'licensedText':
+      return parseLicensedText(table, new Set(job.knownIds), job.prefixHint);
+    case 'caiq':
+      return parseCaiq(table);
+    default:
+      throw new Error(`unknown table job ${String((job as { kind: unknown }).kind)}`);
+  }
+}
+
+export function runTableJob<J extends TableJob>(
+  bytes: Uint8Array,
+  fileName: string,
+  job: J,
+  encoding?: TextEncodingName
+): TableJobResult<J> {
+  const table = readTable(bytes, fileName, encoding ? { encoding } : {});
+  if (!table.data) return { data: null, issues: table.issues };
+  const parsed = parse(job, table.data);
+  return { data: parsed.data, issues: [...table.issues, ...parsed.issues] } as TableJobResult<J>;
+}
