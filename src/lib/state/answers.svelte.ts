@@ -42,6 +42,17 @@ export interface AnswerFields {
   evidenceRefs: string;
 }
 
+/** The names of a row's answer controls; a change from any other control (its file input) is not an edit. */
+const ANSWER_CONTROLS: readonly string[] = [
+  'answer',
+  'explanation',
+  'evidenceRefs'
+] satisfies (keyof AnswerFields)[];
+
+export function isAnswerControl(name: string): boolean {
+  return ANSWER_CONTROLS.includes(name);
+}
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class AnswersState {
@@ -58,8 +69,11 @@ export class AnswersState {
     this.evidence = new EvidenceActions(workspace);
   }
 
-  /** Attaches files to the vendor's answer to a requirement, recording an empty answer first if there is none. */
-  async attach(requirementId: string, files: readonly File[]): Promise<void> {
+  /**
+   * Attaches files to the vendor's answer to a requirement, recording an empty answer first if
+   * there is none. An existing answer is left as stored: attaching never saves the row's fields.
+   */
+  async attach(requirementId: string, ref: string, files: readonly File[]): Promise<void> {
     const ws = this.#workspace();
     const find = () =>
       ws.bundle?.responses.find((r) => r.vendorId === this.#vendorId && r.requirementId === requirementId);
@@ -79,7 +93,8 @@ export class AnswersState {
     if (!response) return;
     await this.evidence.attach(
       { procurementId: ws.id, vendorId: this.#vendorId, ownerKind: 'response', ownerId: response.id },
-      files
+      files,
+      (name) => ({ key: 'answers.evidenceAttached', params: { ref, name } })
     );
   }
 
