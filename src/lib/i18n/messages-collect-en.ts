@@ -6,6 +6,13 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'collect.empty': 'No vendors yet.',
   'collect.service': 'Service',
   'collect.answered': '{answered} of {total} answered',
+  'collect.allPacksTitle': 'Questionnaire packs for every vendor',
+  'collect.exportAllPacks': 'Export packs for all vendors',
+  'collect.exportAllPacksHelp':
+    'Saves one Excel file per vendor, named by procurement and vendor. If the browser asks whether to allow several downloads, allow them.',
+  'collect.exportAllPacksNeedsLock': 'Lock the evaluation criteria to export questionnaire packs.',
+  'collect.exportingPacks': 'Exporting questionnaire packs…',
+  'collect.packsExported': 'Exported questionnaire packs for {count} vendors (one file each).',
   'collect.none': 'None',
   'collect.criticality.critical': 'Critical',
   'collect.criticality.normal': 'Normal',

@@ -4,6 +4,13 @@ export const jaCollect = {
   'collect.empty': '事業者はまだ登録されていません。',
   'collect.service': 'サービス',
   'collect.answered': '回答済み {answered} / {total}',
+  'collect.allPacksTitle': '質問票の一括出力',
+  'collect.exportAllPacks': '全事業者の質問票を出力',
+  'collect.exportAllPacksHelp':
+    '事業者ごとに 1 ファイル（Excel）を、調達案件名と事業者名を付けて保存します。ブラウザーが複数ファイルのダウンロードを許可するか尋ねたときは、許可してください。',
+  'collect.exportAllPacksNeedsLock': '評価基準を確定すると、質問票を出力できます。',
+  'collect.exportingPacks': '質問票を出力しています…',
+  'collect.packsExported': '{count} 社分の質問票を出力しました（1 社 1 ファイル）。',
   'collect.none': 'なし',
   'collect.criticality.critical': '重要',
   'collect.criticality.normal': '通常',

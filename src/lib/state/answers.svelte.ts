@@ -9,13 +9,14 @@ import type { Issue } from '$lib/domain/issues';
 import type { Answer, ProcurementBundle, Response } from '$lib/domain/model';
 import type { PackRecordsPreview } from '$lib/domain/pack-records';
 import type { IncomingAnswer, ResponseChange } from '$lib/domain/response-preview';
-import { downloadFile, safeFileName } from '$lib/io/download';
+import { downloadFile, packFileNames } from '$lib/io/download';
 import type { PackReadProgress } from '$lib/io/pack-read-client';
 import { attempt } from './errors';
 import { currentTime, writeContext } from './context';
 import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import { prefs } from './preferences.svelte';
+import { packInput, XLSX_TYPE } from './vendor-packs';
 import type { WorkspaceState } from './workspace.svelte';
 
 export type { PackReadPhase, PackReadProgress } from '$lib/io/pack-read-client';
@@ -52,8 +53,6 @@ const ANSWER_CONTROLS: readonly string[] = [
 export function isAnswerControl(name: string): boolean {
   return ANSWER_CONTROLS.includes(name);
 }
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export class AnswersState {
   #workspace: () => WorkspaceState;
@@ -116,26 +115,22 @@ export class AnswersState {
 
   async exportPack(bundle: ProcurementBundle, format: 'xlsx' | 'csv' | 'csv-sjis'): Promise<void> {
     const vendor = bundle.vendors.find((v) => v.id === this.#vendorId);
-    const latest = latestVersion(bundle.criteriaVersions);
-    if (!vendor || !latest) return;
+    const input = vendor && packInput(bundle, vendor, prefs.locale, currentTime().toISOString());
+    if (!vendor || !input) return;
     await attempt(async () => {
       const io = await import('$lib/io/pack-export');
-      const input = {
-        procurementTitle: bundle.procurement.title,
-        organisation: bundle.procurement.organisation,
-        vendor: { id: vendor.id, company: vendor.company, serviceName: vendor.serviceName },
-        criteria: { version: latest.version, hash: latest.hash },
-        requirements: latest.requirements,
-        answers: bundle.responses.filter((r) => r.vendorId === vendor.id),
-        locale: prefs.locale,
-        exportedAt: currentTime().toISOString()
-      };
-      const base = `${safeFileName(bundle.procurement.title)}-${safeFileName(vendor.company)}-${prefs.t('answers.packFileName')}`;
+      const extension = format === 'xlsx' ? 'xlsx' : 'csv';
+      const [name] = packFileNames(
+        bundle.procurement.title,
+        [vendor.company],
+        prefs.t('answers.packFileName'),
+        extension
+      );
       if (format === 'xlsx') {
-        downloadFile(`${base}.xlsx`, await io.buildPackXlsx(input), XLSX_TYPE);
+        downloadFile(name!, await io.buildPackXlsx(input), XLSX_TYPE);
       } else {
         const bytes = await io.buildPackCsv(input, format === 'csv' ? 'utf-8-bom' : 'shift_jis');
-        downloadFile(`${base}.csv`, bytes, 'text/csv');
+        downloadFile(name!, bytes, 'text/csv');
       }
       notices.info({ key: 'answers.packExported' });
     });
