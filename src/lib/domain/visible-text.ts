@@ -1,7 +1,7 @@
 /**
  * Vendor text as the buyer should read it: each bidi control (U+202A–U+202E, U+2066–U+2069,
  * U+200E/U+200F, U+061C) and each zero-width character (U+200B–U+200D, U+2060, U+FEFF) becomes a
- * visible marker such as ⟦U+202E⟧, so `report‮fdp.exe` cannot pose as a PDF or reverse the text
+ * visible marker such as ⟦U+202E⟧, so `report\u202Efdp.exe` cannot pose as a PDF or reverse the text
  * around it. Display only: stored data and exports keep the text as it came.
  */
 
