@@ -23,6 +23,7 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'answers.filesCount': '{count} files',
   'answers.saved': 'Saved the answer to {ref}.',
   'answers.evidenceAttached': 'Attached the evidence file “{name}” to {ref}.',
+  'answers.hiddenCharacters': 'Contains invisible characters (as stored): ',
   'answers.back': 'Back to Collect',
   'answers.vendorNotFound': 'Vendor not found.',
   'answers.heading': 'Answers of {name}',

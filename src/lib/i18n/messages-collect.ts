@@ -21,6 +21,7 @@ export const jaCollect = {
   'answers.filesCount': '{count} 件',
   'answers.saved': '{ref} の回答を保存しました。',
   'answers.evidenceAttached': '{ref} に証跡ファイル「{name}」を添付しました。',
+  'answers.hiddenCharacters': '表示されない文字を含みます（保存されている内容）：',
   'answers.back': '回答収集へ戻る',
   'answers.vendorNotFound': '事業者が見つかりません。',
   'answers.heading': '{name} の回答',
