@@ -12,7 +12,7 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(version)
   },
   test: {
-    include: ['src/**/*.test.ts', 'questionnaires/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'questionnaires/**/*.test.ts', 'tests/support/**/*.test.ts'],
     environment: 'node',
     setupFiles: ['src/test-setup.ts']
   }

@@ -109,6 +109,9 @@ test('a questionnaire pack goes out, comes back filled, is previewed and applied
     .getByLabel('証跡ファイルを添付（R-003）')
     .setInputFiles({ name: 'mfa.pdf', mimeType: 'application/pdf', buffer: proof });
   await expect(r003.getByText('1 件')).toBeVisible();
+  // Attaching is not an edit of the row: its own notice, never 「回答を保存しました」.
+  await expect(page.getByText('R-003 に証跡ファイル「mfa.pdf」を添付しました。')).toBeVisible();
+  await expect(page.getByText('R-003 の回答を保存しました。')).toHaveCount(0);
   await page.reload();
   await r003.getByText('1 件').click();
   const [saved] = await Promise.all([

@@ -6,9 +6,11 @@ test('the page carries a CSP with hashed scripts, no eval, and no connections to
   page,
   pageErrors
 }) => {
-  await page.goto('/');
+  const response = await page.goto('/');
   const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
   expect(policy).toBeTruthy();
+  // Sent as a header too, the same string (a worker's script gets the header's directives).
+  expect(response?.headers()['content-security-policy']).toBe(policy);
   const directives = new Map(
     policy!
       .split(';')

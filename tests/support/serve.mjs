@@ -1,16 +1,20 @@
 // A tiny static server for the built app, with no dependencies: `node tests/support/serve.mjs [port] [dir]`.
 // Port: argv, else $PORT, else 4173. Directory: argv, else build/ at the repository root. Listens on
-// 127.0.0.1 only. It sends no Content-Security-Policy of its own: the page's <meta> CSP is the one
-// under test, exactly as on a plain static host.
+// 127.0.0.1 only. Every response carries the Content-Security-Policy as a header, as the README
+// asks of a deployment: a page's header is its own <meta> policy, and scripts — the workers among
+// them, which a page's <meta> does not cover — get the same directives (see csp-policy.mjs).
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headerPolicy, readDirectives, writePolicy } from './csp-policy.mjs';
 
 const HOST = '127.0.0.1';
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4173);
 const root = resolve(process.argv[3] ?? fileURLToPath(new URL('../../build', import.meta.url)));
+
+const POLICY = writePolicy(readDirectives());
 
 const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -57,7 +61,11 @@ async function resolveFile(urlPath) {
 }
 
 function send(res, status, text) {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': POLICY
+  });
   res.end(text);
 }
 
@@ -90,14 +98,19 @@ const server = createServer(async (req, res) => {
   }
   if (!file) return send(res, 404, 'Not Found');
 
-  const { size } = await stat(file);
+  const type = extname(file).toLowerCase();
+  // A page is read whole (it is small) for the policy of its <meta>; other files are streamed.
+  const page = type === '.html' ? await readFile(file) : null;
+  const size = page ? page.byteLength : (await stat(file)).size;
   res.writeHead(200, {
-    'Content-Type': MIME[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': MIME[type] ?? 'application/octet-stream',
     'Content-Length': size,
     'Cache-Control': 'no-store',
-    'X-Content-Type-Options': 'nosniff'
+    'X-Content-Type-Options': 'nosniff',
+    'Content-Security-Policy': headerPolicy(POLICY, page ? page.toString('utf8') : null)
   });
   if (req.method === 'HEAD') return res.end();
+  if (page) return res.end(page);
   createReadStream(file)
     .on('error', () => res.destroy())
     .pipe(res);

@@ -119,6 +119,36 @@ describe('shareChartConfig', () => {
   });
 });
 
+describe('vendor names on a chart', () => {
+  it('show bidi controls and zero-width characters as markers, in every chart', () => {
+    const vendors = [
+      { id: 'a', name: 'A\u202E社', qualified: true, rank: 1 },
+      { id: 'b', name: '\u200BB 社', qualified: true, rank: 2 },
+      { id: 'c', name: 'C 社', qualified: false, rank: null }
+    ];
+    const shown = ['A⟦U+202E⟧社', '⟦U+200B⟧B 社'];
+    const radar = radarChartConfig(analysis({ vendors }), { title: 't' });
+    expect(radar.data.datasets.map((d) => d.label).slice(0, 2)).toEqual(shown);
+    const separating = separatingChartConfig(analysis({ vendors }), { title: 't', axis: 'a' });
+    expect(separating.data.datasets.map((d) => d.label)).toEqual(shown);
+    const share = shareChartConfig(
+      [
+        { name: 'A\u202E社', share: 1, index: 0 },
+        { name: '\u200BB 社', share: 0, index: 1 }
+      ],
+      { title: 't', axis: '%' }
+    );
+    expect(share.data.labels).toEqual(shown);
+    const composition = compositionChartConfig(analysis({ vendors }), {
+      title: 't',
+      base: 'b',
+      bonus: 'n',
+      price: 'p'
+    });
+    expect(composition.data.labels?.slice(0, 2)).toEqual(shown);
+  });
+});
+
 describe('vendorColour', () => {
   it('gives distinct colours to the first eight vendors, then repeats', () => {
     const colours = Array.from({ length: 9 }, (_, i) => vendorColour(i));

@@ -7,6 +7,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultAnalysis } from '$lib/domain/result-analysis';
+import { visibleText } from '$lib/domain/visible-text';
 
 /** Okabe–Ito: told apart with the common colour-vision deficiencies, and in greyscale by order. */
 export const VENDOR_COLOURS = [
@@ -58,7 +59,7 @@ export function radarChartConfig(analysis: ResultAnalysis, labels: RadarLabels):
     data: {
       labels: analysis.domains,
       datasets: analysis.vendors.map((v, i) => ({
-        label: v.name,
+        label: visibleText(v.name),
         data: analysis.achievement[i]!.map((d) => (d.percent === null ? null : round1(d.percent))),
         borderColor: vendorColour(i),
         backgroundColor: translucent(vendorColour(i), 0.12),
@@ -101,7 +102,7 @@ export function compositionChartConfig(
   }
   return {
     type: 'bar',
-    data: { labels: analysis.vendors.map((v) => v.name), datasets: series },
+    data: { labels: analysis.vendors.map((v) => visibleText(v.name)), datasets: series },
     options: {
       ...common,
       plugins: { title: { display: true, text: labels.title }, legend: { position: 'bottom' } },
@@ -128,7 +129,7 @@ export function separatingChartConfig(
     data: {
       labels: analysis.separating.map((s) => `${s.ref} ${s.title}`),
       datasets: compared.map(({ v, i }) => ({
-        label: v.name,
+        label: visibleText(v.name),
         data: analysis.separating.map((s) => (s.scores[i] === null ? null : round2(s.scores[i]!))),
         backgroundColor: vendorColour(i)
       }))
@@ -163,7 +164,7 @@ export function shareChartConfig(
   return {
     type: 'bar',
     data: {
-      labels: shares.map((s) => s.name),
+      labels: shares.map((s) => visibleText(s.name)),
       datasets: [
         {
           label: labels.axis,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_CODES } from '$lib/domain/issues';
-import { ja, loadMessages, messagesLoaded, translate } from './messages';
+import { fillMessage, ja, loadMessages, messagesLoaded, translate } from './messages';
 import { en } from './messages-en';
 import { jaWork } from './messages-work';
 import { enWork } from './messages-work-en';
@@ -38,6 +38,18 @@ describe('messages', () => {
       expect(translate('ja', 'list.deleted', { title: 'A' })).toBe('「A」を削除しました。');
       expect(translate('en', 'list.deleted', { title: 'A' })).toBe('Deleted “A”.');
       expect(translate('en', 'list.deleted', {})).toBe('Deleted “{title}”.');
+    });
+
+    it('shows a file or vendor name with its bidi controls and zero-width characters made visible', () => {
+      const name = 'report\u202Efdp.exe';
+      expect(translate('ja', 'list.deleted', { title: name })).toBe(
+        '「report⟦U+202E⟧fdp.exe」を削除しました。'
+      );
+      expect(translate('en', 'list.deleted', { title: '\u2067A\u200B' })).toBe(
+        'Deleted “⟦U+2067⟧A⟦U+200B⟧”.'
+      );
+      // The plain filler (exports) keeps the text as given.
+      expect(fillMessage('「{title}」', { title: name })).toBe(`「${name}」`);
     });
 
     it('shows a workspace message only once its part is loaded, falling back to the key', async () => {

@@ -3,6 +3,7 @@
  * English table must have exactly the Japanese keys, so a missing or misspelt key is a type error.
  * `{name}` placeholders are filled by `translate`.
  */
+import { visibleText } from '$lib/domain/visible-text';
 import type { Locale } from './format';
 import { ja } from './messages-core';
 import type * as Work from './messages-work';
@@ -43,7 +44,20 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   const own = tables[locale];
   const template =
     own.core?.[key] ?? own.work?.[key] ?? tables.ja.core?.[key] ?? tables.ja.work?.[key] ?? key;
-  return fillMessage(template, params);
+  return fillMessage(template, params && shownParams(params));
+}
+
+/**
+ * Parameters as the screen shows them: a file or vendor name in a notice has its bidi controls and
+ * zero-width characters made visible, so it cannot reverse or hide the words around it. Only for
+ * the page; exports fill their messages through `fillMessage` with the text as stored.
+ */
+function shownParams(params: MessageParams): MessageParams {
+  const shown: MessageParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    shown[name] = typeof value === 'string' ? visibleText(value) : value;
+  }
+  return shown;
 }
 
 /** A message's `{name}` placeholders filled from `params`; one without a value stays as written. */

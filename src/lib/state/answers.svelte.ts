@@ -9,13 +9,14 @@ import type { Issue } from '$lib/domain/issues';
 import type { Answer, ProcurementBundle, Response } from '$lib/domain/model';
 import type { PackRecordsPreview } from '$lib/domain/pack-records';
 import type { IncomingAnswer, ResponseChange } from '$lib/domain/response-preview';
-import { downloadFile, safeFileName } from '$lib/io/download';
+import { downloadFile, packFileNames } from '$lib/io/download';
 import type { PackReadProgress } from '$lib/io/pack-read-client';
 import { attempt } from './errors';
 import { currentTime, writeContext } from './context';
 import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import { prefs } from './preferences.svelte';
+import { packInput, XLSX_TYPE } from './vendor-packs';
 import type { WorkspaceState } from './workspace.svelte';
 
 export type { PackReadPhase, PackReadProgress } from '$lib/io/pack-read-client';
@@ -42,7 +43,16 @@ export interface AnswerFields {
   evidenceRefs: string;
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The names of a row's answer controls; a change from any other control (its file input) is not an edit. */
+const ANSWER_CONTROLS: readonly string[] = [
+  'answer',
+  'explanation',
+  'evidenceRefs'
+] satisfies (keyof AnswerFields)[];
+
+export function isAnswerControl(name: string): boolean {
+  return ANSWER_CONTROLS.includes(name);
+}
 
 export class AnswersState {
   #workspace: () => WorkspaceState;
@@ -58,8 +68,11 @@ export class AnswersState {
     this.evidence = new EvidenceActions(workspace);
   }
 
-  /** Attaches files to the vendor's answer to a requirement, recording an empty answer first if there is none. */
-  async attach(requirementId: string, files: readonly File[]): Promise<void> {
+  /**
+   * Attaches files to the vendor's answer to a requirement, recording an empty answer first if
+   * there is none. An existing answer is left as stored: attaching never saves the row's fields.
+   */
+  async attach(requirementId: string, ref: string, files: readonly File[]): Promise<void> {
     const ws = this.#workspace();
     const find = () =>
       ws.bundle?.responses.find((r) => r.vendorId === this.#vendorId && r.requirementId === requirementId);
@@ -79,7 +92,8 @@ export class AnswersState {
     if (!response) return;
     await this.evidence.attach(
       { procurementId: ws.id, vendorId: this.#vendorId, ownerKind: 'response', ownerId: response.id },
-      files
+      files,
+      (name) => ({ key: 'answers.evidenceAttached', params: { ref, name } })
     );
   }
 
@@ -101,26 +115,22 @@ export class AnswersState {
 
   async exportPack(bundle: ProcurementBundle, format: 'xlsx' | 'csv' | 'csv-sjis'): Promise<void> {
     const vendor = bundle.vendors.find((v) => v.id === this.#vendorId);
-    const latest = latestVersion(bundle.criteriaVersions);
-    if (!vendor || !latest) return;
+    const input = vendor && packInput(bundle, vendor, prefs.locale, currentTime().toISOString());
+    if (!vendor || !input) return;
     await attempt(async () => {
       const io = await import('$lib/io/pack-export');
-      const input = {
-        procurementTitle: bundle.procurement.title,
-        organisation: bundle.procurement.organisation,
-        vendor: { id: vendor.id, company: vendor.company, serviceName: vendor.serviceName },
-        criteria: { version: latest.version, hash: latest.hash },
-        requirements: latest.requirements,
-        answers: bundle.responses.filter((r) => r.vendorId === vendor.id),
-        locale: prefs.locale,
-        exportedAt: currentTime().toISOString()
-      };
-      const base = `${safeFileName(bundle.procurement.title)}-${safeFileName(vendor.company)}-${prefs.t('answers.packFileName')}`;
+      const extension = format === 'xlsx' ? 'xlsx' : 'csv';
+      const [name] = packFileNames(
+        bundle.procurement.title,
+        [vendor.company],
+        prefs.t('answers.packFileName'),
+        extension
+      );
       if (format === 'xlsx') {
-        downloadFile(`${base}.xlsx`, await io.buildPackXlsx(input), XLSX_TYPE);
+        downloadFile(name!, await io.buildPackXlsx(input), XLSX_TYPE);
       } else {
         const bytes = await io.buildPackCsv(input, format === 'csv' ? 'utf-8-bom' : 'shift_jis');
-        downloadFile(`${base}.csv`, bytes, 'text/csv');
+        downloadFile(name!, bytes, 'text/csv');
       }
       notices.info({ key: 'answers.packExported' });
     });

@@ -1,19 +1,25 @@
 /**
- * The collect stage's list of vendors (add, reorder, remove) and the buyer's obligations gathered
- * from the CUECs of the vendors' SOC 2 reports, exportable as a checklist.
+ * The collect stage's list of vendors (add, reorder, remove), every vendor's questionnaire pack in
+ * one go, and the buyer's obligations gathered from the CUECs of the vendors' SOC 2 reports,
+ * exportable as a checklist.
  */
 import { addVendor, moveVendor, removeVendor } from '$lib/db';
 import type { ProcurementBundle } from '$lib/domain/model';
 import { buyerObligations } from '$lib/domain/obligations';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import { attempt } from './errors';
-import { writeContext } from './context';
+import { currentTime, writeContext } from './context';
 import { notices } from './notices.svelte';
 import { prefs } from './preferences.svelte';
+import { exportVendorPacks, XLSX_TYPE } from './vendor-packs';
 import type { WorkspaceState } from './workspace.svelte';
+
+/** The pause between two packs: browsers that ask before several downloads may drop quicker ones. */
+const PACK_SPACING_MS = 400;
 
 export class CollectState {
   #workspace: () => WorkspaceState;
+  #exportingPacks = $state(false);
 
   constructor(workspace: () => WorkspaceState) {
     this.#workspace = workspace;
@@ -30,6 +36,35 @@ export class CollectState {
 
   async remove(id: string): Promise<boolean> {
     return this.#workspace().perform(() => removeVendor(writeContext(), id));
+  }
+
+  /** True while the packs for every vendor are being built and saved. */
+  get exportingPacks(): boolean {
+    return this.#exportingPacks;
+  }
+
+  /** Saves every vendor's questionnaire pack (Excel), one file each, and says how many were made. */
+  async exportAllPacks(bundle: ProcurementBundle): Promise<void> {
+    if (this.#exportingPacks) return;
+    this.#exportingPacks = true;
+    try {
+      await attempt(async () => {
+        const io = await import('$lib/io/pack-export');
+        const request = {
+          locale: prefs.locale,
+          exportedAt: currentTime().toISOString(),
+          label: prefs.t('answers.packFileName')
+        };
+        const names = await exportVendorPacks(bundle, request, {
+          build: (input) => io.buildPackXlsx(input),
+          save: (name, bytes) => downloadFile(name, bytes, XLSX_TYPE),
+          pause: () => new Promise((resolve) => setTimeout(resolve, PACK_SPACING_MS))
+        });
+        if (names.length) notices.info({ key: 'collect.packsExported', params: { count: names.length } });
+      });
+    } finally {
+      this.#exportingPacks = false;
+    }
   }
 
   /** Saves the obligations checklist as CSV (UTF-8 with BOM), every cell guarded. */

@@ -14,7 +14,7 @@ import type { EvidenceFile } from '$lib/domain/model';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import { writeContext } from './context';
 import { storageMessage } from './errors';
-import { notices } from './notices.svelte';
+import { notices, type UserMessage } from './notices.svelte';
 import type { WorkspaceState } from './workspace.svelte';
 
 export const EVIDENCE_LIMIT_MB = EVIDENCE_MAX_BYTES / (1024 * 1024);
@@ -56,8 +56,15 @@ export class EvidenceActions {
     this.#workspace = workspace;
   }
 
-  /** Stores each file as evidence of `owner`, one by one; refused files are reported and skipped. */
-  async attach(owner: EvidenceOwner, files: readonly File[]): Promise<void> {
+  /**
+   * Stores each file as evidence of `owner`, one by one; refused files are reported and skipped.
+   * `added` words the confirmation of a stored file (by default 「name」を追加しました).
+   */
+  async attach(
+    owner: EvidenceOwner,
+    files: readonly File[],
+    added: (name: string) => UserMessage = (name) => ({ key: 'vendor.evidence.added', params: { name } })
+  ): Promise<void> {
     for (const file of files) {
       if (file.size > EVIDENCE_MAX_BYTES) {
         notices.error({
@@ -84,7 +91,7 @@ export class EvidenceActions {
         data
       };
       if (await this.#workspace().perform(() => addEvidenceFile(writeContext(), input)))
-        notices.info({ key: 'vendor.evidence.added', params: { name: file.name } });
+        notices.info(added(file.name));
     }
   }
 

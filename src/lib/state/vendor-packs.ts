@@ -1,0 +1,70 @@
+/**
+ * Vendors' questionnaire packs: the input of one vendor's pack (the answers page and the collect
+ * page's export for every vendor build the same one), and the loop that builds and saves one file
+ * per vendor, named by procurement and vendor, with a pause between files so that a browser asking
+ * to allow several downloads drops none. The pack's contents are the exporter's alone.
+ */
+import { latestVersion } from '$lib/domain/criteria';
+import type { ProcurementBundle, Vendor } from '$lib/domain/model';
+import type { Locale } from '$lib/i18n/format';
+import { packFileNames } from '$lib/io/download';
+import type { PackInput } from '$lib/io/pack-export';
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The pack input for one vendor against the latest criteria version; null before any lock. */
+export function packInput(
+  bundle: ProcurementBundle,
+  vendor: Vendor,
+  locale: Locale,
+  exportedAt: string
+): PackInput | null {
+  const latest = latestVersion(bundle.criteriaVersions);
+  if (!latest) return null;
+  return {
+    procurementTitle: bundle.procurement.title,
+    organisation: bundle.procurement.organisation,
+    vendor: { id: vendor.id, company: vendor.company, serviceName: vendor.serviceName },
+    criteria: { version: latest.version, hash: latest.hash },
+    requirements: latest.requirements,
+    answers: bundle.responses.filter((r) => r.vendorId === vendor.id),
+    locale,
+    exportedAt
+  };
+}
+
+/** How the packs are built and handed over; the page gives the real ones, tests their own. */
+export interface PackSaver {
+  build: (input: PackInput) => Promise<Uint8Array>;
+  save: (name: string, bytes: Uint8Array) => void;
+  /** Waits between two files. */
+  pause: () => Promise<void>;
+}
+
+export interface PacksRequest {
+  locale: Locale;
+  exportedAt: string;
+  /** The word for a pack in file names (質問票). */
+  label: string;
+}
+
+/** Builds and saves every vendor's pack (Excel), one file each, in the vendors' order; returns the names. */
+export async function exportVendorPacks(
+  bundle: ProcurementBundle,
+  request: PacksRequest,
+  saver: PackSaver
+): Promise<string[]> {
+  const inputs = bundle.vendors.map((v) => packInput(bundle, v, request.locale, request.exportedAt));
+  if (inputs.some((input) => input === null)) return [];
+  const names = packFileNames(
+    bundle.procurement.title,
+    bundle.vendors.map((v) => v.company),
+    request.label,
+    'xlsx'
+  );
+  for (const [i, input] of inputs.entries()) {
+    if (i > 0) await saver.pause();
+    saver.save(names[i]!, await saver.build(input!));
+  }
+  return names;
+}
