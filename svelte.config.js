@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './src/csp.js';
 
 // Every page is prerendered as an empty shell (ssr = false) so that each URL is a real file
 // (`/procurement/index.html`, ids travel in the query string): the built app works from any
@@ -11,11 +12,8 @@ const config = {
   kit: {
     adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
-    // The policy lives in csp.json, which the static server and the README's server lines share.
-    csp: {
-      mode: 'hash',
-      directives: JSON.parse(readFileSync(new URL('./csp.json', import.meta.url), 'utf8')).directives
-    },
+    // The policy lives in src/csp.js, which the static server and the README's server lines share.
+    csp: { mode: 'hash', directives: CSP_DIRECTIVES },
     // The data tests in questionnaires/ are type-checked with the app.
     typescript: {
       config: (tsconfig) => {

@@ -1,9 +1,9 @@
-// The Content-Security-Policy as a header, from its one home (csp.json at the repository root,
-// which svelte.config.js gives SvelteKit for the pages' <meta>). An HTML page's header is the
+// The Content-Security-Policy as a header, from its one home (src/csp.js, which svelte.config.js
+// gives SvelteKit for the pages' <meta>). An HTML page's header is the
 // policy of its own <meta>, the same string, hash of its start script included; any other file
 // (scripts, the workers, styles) gets the same directives written the same way, with no hash:
 // nothing inline runs there. Plain Node, no dependencies, so the static server can use it.
-import { readFileSync } from 'node:fs';
+import { CSP_DIRECTIVES } from '../../src/csp.js';
 
 /** The keywords SvelteKit puts in single quotes when it writes a policy (hashes and nonces too). */
 const QUOTED = new Set([
@@ -19,9 +19,9 @@ const QUOTED = new Set([
 ]);
 const CRYPTO_SOURCE = /^(nonce|sha\d\d\d)-/;
 
-/** @returns {Record<string, string[]>} the directives of csp.json */
-export function readDirectives(url = new URL('../../csp.json', import.meta.url)) {
-  return JSON.parse(readFileSync(url, 'utf8')).directives;
+/** @returns {Record<string, string[]>} the app's directives */
+export function readDirectives() {
+  return CSP_DIRECTIVES;
 }
 
 /**

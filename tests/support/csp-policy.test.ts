@@ -1,4 +1,4 @@
-// One policy everywhere: csp.json is what svelte.config.js gives SvelteKit, the header the static
+// One policy everywhere: src/csp.js is what svelte.config.js gives SvelteKit, the header the static
 // server sends is the very string of the page's <meta>, scripts and workers get the same directives,
 // and the README's nginx, Apache and IIS lines carry that same string.
 import { readFileSync } from 'node:fs';
@@ -39,7 +39,7 @@ function page(script: string): string {
 }
 
 describe('the Content-Security-Policy', () => {
-  it('is the one in csp.json for the pages', () => {
+  it('is the one in src/csp.js for the pages', () => {
     expect(config.kit?.csp).toEqual({ mode: 'hash', directives });
     expect(directives['connect-src']).toEqual(['self']);
     expect(directives['worker-src']).toEqual(['self']);
