@@ -1,9 +1,11 @@
 // Journey (stage 3): a pack filled the way Japanese vendors fill it — 和暦 and full-width dates,
 // their own spellings of answers and certifications, 「Yes」, a 該当なし — is previewed exactly as
 // it will be stored, and what is stored after a reload is what the preview showed.
+import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
+import type { Download } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { answerSelect, downloadPack, openAnswers } from './answers';
+import { DEMO_TITLE, VENDOR, answerSelect, downloadPack, openAnswers } from './answers';
 
 const SUBCONTRACTOR = 'ナニワデータセンター株式会社';
 const ISMAP_NUMBER = 'C99-0888-2';
@@ -87,10 +89,56 @@ test('a pack with 和暦 dates, aliases and answer words is stored as previewed'
 
   // On the vendor's page: the ISMAP with its dates, and the subcontractor's ISMAP.
   await page.getByRole('link', { name: '回答収集へ戻る' }).click();
-  await page.getByRole('link', { name: 'ミナト情報システム株式会社', exact: true }).click();
+  await page.getByRole('link', { name: VENDOR, exact: true }).click();
   const registered = page.getByRole('heading', { name: `ISMAP 登録 ${ISMAP_NUMBER}` });
   await expect(registered).toBeVisible();
   const held = page.getByRole('region', { name: `${SUBCONTRACTOR} の第三者認証・監査報告書` });
   await expect(held.getByRole('heading', { name: /ISMAP 登録/ })).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
+
+test('packs for every vendor at once, one file each, each for its own vendor', async ({
+  page,
+  pageErrors
+}) => {
+  await openAnswers(page, { draft: true });
+  await page.getByRole('link', { name: '回答収集へ戻る' }).click();
+  const downloads: Download[] = [];
+  page.on('download', (d) => downloads.push(d));
+  await page.getByRole('button', { name: '全事業者の質問票を出力' }).click();
+  await expect(page.getByText('3 社分の質問票を出力しました（1 社 1 ファイル）。')).toBeVisible();
+  await expect.poll(() => downloads.length).toBe(3);
+  const names = downloads.map((d) => d.suggestedFilename());
+  expect(names).toEqual(
+    ['株式会社アオバクラウド', VENDOR, '北風ソリューションズ株式会社'].map(
+      (company) => `${DEMO_TITLE}（複製）-${company}-質問票.xlsx`
+    )
+  );
+  // Each file is that vendor's own pack.
+  for (const [i, download] of downloads.entries()) {
+    const book = XLSX.read(await readFile((await download.path())!), { type: 'buffer' });
+    const text = book.SheetNames.map((name) => XLSX.utils.sheet_to_csv(book.Sheets[name]!)).join('\n');
+    expect(text).toContain(names[i]!.split('-')[1]!);
+  }
+  expect(pageErrors).toEqual([]);
+});
+
+test('a file name with a bidi control shows it as a marker and cannot pose as a PDF', async ({
+  page,
+  pageErrors
+}) => {
+  await openAnswers(page, { draft: true });
+  const spoof = 'report\u202Efdp.exe';
+  const r003 = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /利用者認証の多要素化/ }) });
+  await r003.getByText('0 件').click();
+  await page
+    .getByLabel('証跡ファイルを添付（R-003）')
+    .setInputFiles({ name: spoof, mimeType: 'application/octet-stream', buffer: Buffer.from('MZ') });
+  // The notice and the file list both show the control as ⟦U+202E⟧, so the name reads as it is.
+  await expect(page.getByText('R-003 に証跡ファイル「report⟦U+202E⟧fdp.exe」を添付しました。')).toBeVisible();
+  await expect(r003.getByText('report⟦U+202E⟧fdp.exe').first()).toBeVisible();
+  await expect(page.getByText('R-003 の回答を保存しました。')).toHaveCount(0);
   expect(pageErrors).toEqual([]);
 });
