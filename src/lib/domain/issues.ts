@@ -32,6 +32,8 @@ export const ISSUE_CODES = [
   'answerNotInList',
   'answerNotApplicable',
   'missingRequiredColumn',
+  // a text longer than one spreadsheet cell holds (any sheet of a pack, a mapped import)
+  'textTooLong',
   // the certification and subcontractor sheets of a pack
   'unknownAttestationType',
   'invalidDate',

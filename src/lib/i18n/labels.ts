@@ -57,6 +57,7 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   checksumMismatch: 'issue.checksumMismatch',
   otherVendor: 'issue.otherVendor',
   answerNotInList: 'issue.answerNotInList',
+  textTooLong: 'issue.textTooLong',
   answerNotApplicable: 'issue.answerNotApplicable',
   missingRequiredColumn: 'issue.missingRequiredColumn',
   unknownAttestationType: 'issue.unknownAttestationType',

@@ -145,6 +145,8 @@ export const en: Record<keyof typeof ja, string> = {
     'Sheet {sheet}, row {row}, column {column}: “{value}” falls after its Japanese era ended; it is imported as {date}. Please check the date.',
   'issue.unknownCertificationType':
     'Sheet {sheet}, row {row}, column {column}: certification “{value}” of subcontractor “{name}” is not in the list. It is not imported.',
+  'issue.textTooLong':
+    'Sheet {sheet}, row {row}, column {column}: the text has {length} characters, more than the {max} one spreadsheet cell holds. It cannot be imported without cutting it, so this row is not imported. Shorten it to {max} characters and read the file again.',
   'issue.subcontractorNameMissing':
     'Sheet {sheet}, row {row}, column {column}: the subcontractor’s name is blank. The row is not imported.',
   'issue.unmatchedKey':

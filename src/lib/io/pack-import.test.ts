@@ -278,6 +278,34 @@ describe('parsePack: a CSV pack', () => {
     ]);
   });
 
+  it('textTooLong: a text longer than a cell holds is refused with its cell; nothing is stored cut', async () => {
+    const huge = '長'.repeat(100_000);
+    const fits = 'a'.repeat(32_767);
+    const bytes = await filledCsv('utf-8-bom', (rows) => {
+      rows[2]![6] = '対応';
+      rows[2]![7] = huge;
+      rows[3]![6] = '対応';
+      rows[3]![8] = fits;
+      // The guard's quote takes a cell character: a formula-like text may have one fewer.
+      rows[4]![6] = '対応';
+      rows[4]![7] = `'=${'b'.repeat(32_766)}`;
+    });
+    const { data, issues } = readPack(bytes, 'pack.csv', EXPECTED);
+    expect(issues).toEqual([
+      {
+        code: 'textTooLong',
+        path: 'pack!H3',
+        params: { sheet: 'pack', row: 3, column: 'H', length: 100_000, max: 32_767 }
+      },
+      {
+        code: 'textTooLong',
+        path: 'pack!H5',
+        params: { sheet: 'pack', row: 5, column: 'H', length: 32_767, max: 32_766 }
+      }
+    ]);
+    expect(data?.answers.map((a) => [a.requirementId, a.evidenceRefs.length])).toEqual([['req-enc', 32_767]]);
+  });
+
   it('locates template problems on the first line', async () => {
     const bytes = await filledCsv('utf-8-bom', fill);
     expect(readPack(bytes, 'pack.csv', { ...EXPECTED, vendorId: 'v-beta' }).issues).toEqual([
@@ -421,6 +449,28 @@ describe('parsePack: the certification and subcontractor sheets', () => {
       at('委託先!E2', 'unknownCertificationType', { value: 'FedRAMP', name: '架空IaaS株式会社' })
     ]);
     expect(data?.subcontractors?.[0]?.certifications).toEqual(['ismap']);
+  });
+
+  it('textTooLong: a certification or subcontractor row with a text past the cell limit is left out', async () => {
+    // Excel and SheetJS write no such cell; another program may, so the rows are given as read.
+    const tooLong = 'x'.repeat(32_768);
+    const table = readTable(await buildPackXlsx(packInput()), 'pack.xlsx').data;
+    if (!table) throw new Error('unread');
+    const rowsOf = (name: string) => table.sheets.find((sheet) => sheet.name === name)?.rows ?? [];
+    rowsOf('第三者認証').splice(
+      1,
+      2,
+      ['ISMAP', 'C-1', '監査法人', '', '', tooLong],
+      ['ISMAP', 'C-2', '監査法人', '', '', 'x'.repeat(32_767)]
+    );
+    rowsOf('委託先').splice(1, 1, ['架空IaaS株式会社', tooLong]);
+    const { data, issues } = parsePack(table, EXPECTED);
+    expect(issues).toEqual([
+      at('第三者認証!F2', 'textTooLong', { length: 32_768, max: 32_767 }),
+      at('委託先!B2', 'textTooLong', { length: 32_768, max: 32_767 })
+    ]);
+    expect(data?.attestations?.map((a) => a.number)).toEqual(['C-2']);
+    expect(data).not.toHaveProperty('subcontractors');
   });
 
   it('subcontractorNameMissing: a typed row without a name; the row is left out', async () => {
