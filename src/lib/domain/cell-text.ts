@@ -27,3 +27,17 @@ export function textTooLong(text: string): boolean {
 export function tooLongParams(text: string): { length: number; max: number } {
   return { length: text.length, max: cellTextMax(text) };
 }
+
+export interface TooLongField<K extends string> {
+  field: K;
+  length: number;
+  max: number;
+}
+
+/** The first of `fields` (name → text, in the order given) too long for a cell; null when all fit. */
+export function firstTooLong<K extends string>(fields: Record<K, string>): TooLongField<K> | null {
+  for (const [field, text] of Object.entries(fields) as [K, string][]) {
+    if (textTooLong(text)) return { field, ...tooLongParams(text) };
+  }
+  return null;
+}
