@@ -36,6 +36,7 @@ export const ISSUE_CODES = [
   'textTooLong',
   // the certification and subcontractor sheets of a pack
   'unknownAttestationType',
+  'unknownOpinion',
   'invalidDate',
   'impossibleDate',
   // a note, not a refusal: the date is imported as read

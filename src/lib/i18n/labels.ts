@@ -58,6 +58,7 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   otherVendor: 'issue.otherVendor',
   answerNotInList: 'issue.answerNotInList',
   textTooLong: 'issue.textTooLong',
+  unknownOpinion: 'issue.unknownOpinion',
   answerNotApplicable: 'issue.answerNotApplicable',
   missingRequiredColumn: 'issue.missingRequiredColumn',
   unknownAttestationType: 'issue.unknownAttestationType',

@@ -137,6 +137,8 @@ export const ja = {
   'issue.missingRequiredColumn': '{sheet} シートの {row} 行目: 「{name}」の列が見つかりません。',
   'issue.unknownAttestationType':
     '{sheet} シートの {row} 行 {column} 列: 認証の種類「{value}」は一覧にありません。この行は取り込みません。',
+  'issue.unknownOpinion':
+    '{sheet} シートの {row} 行 {column} 列: 意見「{value}」は一覧にありません。意見は空欄として取り込みます。',
   'issue.invalidDate':
     '{sheet} シートの {row} 行 {column} 列: 「{value}」は日付として読めません（2025-04-01 や 令和7年4月1日 の形式で記入してください）。空欄として扱います。',
   'issue.impossibleDate':

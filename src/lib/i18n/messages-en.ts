@@ -137,6 +137,8 @@ export const en: Record<keyof typeof ja, string> = {
   'issue.missingRequiredColumn': 'Sheet {sheet}, row {row}: no “{name}” column was found.',
   'issue.unknownAttestationType':
     'Sheet {sheet}, row {row}, column {column}: certification type “{value}” is not in the list. The row is not imported.',
+  'issue.unknownOpinion':
+    'Sheet {sheet}, row {row}, column {column}: opinion “{value}” is not in the list. The opinion is imported as blank.',
   'issue.invalidDate':
     'Sheet {sheet}, row {row}, column {column}: “{value}” is not a date (write it as 2025-04-01 or 令和7年4月1日). It is treated as blank.',
   'issue.impossibleDate':

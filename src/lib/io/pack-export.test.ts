@@ -119,7 +119,8 @@ describe('buildPackXlsx', () => {
       '認証機関・監査人',
       '期間の開始 (YYYY-MM-DD)',
       '期間の終了 (YYYY-MM-DD)',
-      '対象範囲'
+      '対象範囲',
+      '意見（保証報告書）'
     ]);
     expect(sheetRows(book, '委託先')[0]).toEqual([
       '名称',
@@ -194,6 +195,12 @@ describe('buildPackXlsx', () => {
     expect(types).toHaveLength(14);
     expect(listValues(book, rule('第三者認証', 'A31').formulae[0] as string)).toEqual(types);
     expect(rule('第三者認証', 'A2').errorStyle).toBe('warning');
+    expect(listValues(book, rule('第三者認証', 'G2').formulae[0] as string)).toEqual([
+      '無限定意見',
+      '限定付意見',
+      '否定的意見',
+      '意見不表明'
+    ]);
     expect(listValues(book, rule('委託先', 'C2').formulae[0] as string)).toEqual(['重要', '通常']);
     expect(listValues(book, rule('委託先', 'D2').formulae[0] as string)).toEqual(['除外方式', '一体方式']);
     // Several certifications share a cell: no list, but a note on how to separate them.
@@ -209,6 +216,7 @@ describe('buildPackXlsx', () => {
       undefined,
       '「要件」回答',
       '「第三者認証」種類',
+      '「第三者認証」意見（保証報告書）',
       '「委託先」重要度',
       '「委託先」保証報告書での扱い',
       '「委託先」保有する認証（複数可）'

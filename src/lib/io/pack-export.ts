@@ -81,7 +81,7 @@ const HEADER_FILL = 'FFD9E1F2';
 /** Input cells are yellow, as on the forms Japanese offices use. */
 const INPUT_FILL = 'FFFFF2CC';
 
-const ATTESTATION_WIDTHS = [26, 22, 26, 16, 16, 50];
+const ATTESTATION_WIDTHS = [26, 22, 26, 16, 16, 50, 20];
 
 const SUBCONTRACTOR_WIDTHS = [30, 30, 12, 24, 40];
 
@@ -118,7 +118,7 @@ const INSTRUCTIONS: Record<PackLocale, { heading: string; steps: string[] }> = {
       '2. 「説明」列に対応の内容を、「証跡の参照」列に根拠となる資料の名称と該当箇所（ページ等）を記入してください。',
       '3. 「第三者認証」シートに、取得している認証・監査報告書（ISMAP、SOC 2、ISO/IEC 27001 など）を記入してください。',
       '4. 「委託先」シートに、サービスの提供に関わる委託先（IaaS、データセンター、サポート窓口など）と、その認証を記入してください。',
-      `5. 「回答」「種類」「重要度」「保証報告書での扱い」はセルの一覧から選択できます。選べる値は「選択肢」シートにあります。「保有する認証」は、${PACK_SEPARATOR_HELP.ja}`,
+      `5. 「回答」「種類」「意見」「重要度」「保証報告書での扱い」はセルの一覧から選択できます。選べる値は「選択肢」シートにあります。「保有する認証」は、${PACK_SEPARATOR_HELP.ja}`,
       '6. 要件の内容、行・列の構成、「テンプレート情報」シートは変更しないでください。変更すると取り込めないことがあります。',
       '7. .xlsx 形式のまま保存して返送してください。'
     ]
@@ -130,7 +130,7 @@ const INSTRUCTIONS: Record<PackLocale, { heading: string; steps: string[] }> = {
       '2. Describe how you meet it in the Explanation column, and name the supporting documents (with page or section) under Evidence references.',
       '3. List your certifications and audit reports (ISMAP, SOC 2, ISO/IEC 27001, …) on the Certifications sheet.',
       '4. List the subcontractors involved in providing the service (IaaS, data centres, support desks, …) and their certifications on the Subcontractors sheet.',
-      `5. Answer, Type, Criticality and Treatment in the assurance report offer a list in the cell; the Accepted values sheet lists the values. Their certifications: ${PACK_SEPARATOR_HELP.en}`,
+      `5. Answer, Type, Opinion, Criticality and Treatment in the assurance report offer a list in the cell; the Accepted values sheet lists the values. Their certifications: ${PACK_SEPARATOR_HELP.en}`,
       '6. Do not change the requirement texts, the rows and columns, or the Template info sheet: the answers could then not be imported.',
       '7. Save the file as .xlsx and send it back.'
     ]

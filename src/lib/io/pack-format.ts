@@ -6,13 +6,22 @@
 import { matchEnum, type EnumLabels } from '../domain/aliases';
 import { canonicalJson } from '../domain/canonical';
 import { ANSWERS } from '../domain/model';
-import type { Answer, Criticality, Requirement, RequirementKind, SubserviceMethod } from '../domain/model';
+import type {
+  Answer,
+  Criticality,
+  Opinion,
+  Requirement,
+  RequirementKind,
+  SubserviceMethod
+} from '../domain/model';
 import { sha256Text } from '../domain/sha256';
 import { FORMULA_START } from '../domain/cell-text';
 import { CELL_TEXT_MAX } from '../domain/limits';
-import { answerKey, criticalityKey, subserviceMethodKey } from '../i18n/labels';
+import { answerKey, criticalityKey, opinionKey, subserviceMethodKey } from '../i18n/labels';
 import { jaCollect } from '../i18n/messages-collect';
 import { enCollect } from '../i18n/messages-collect-en';
+import { jaVendor } from '../i18n/messages-vendor';
+import { enVendor } from '../i18n/messages-vendor-en';
 import { readDateCell } from './date-cell';
 
 export const PACK_TEMPLATE_VERSION = 'sentei-pack/1';
@@ -84,7 +93,10 @@ export const PACK_ANSWER_LABELS: Record<PackLocale, Record<Answer, string>> = {
   en: { full: 'Meets', partial: 'Partly meets', none: 'Does not meet' }
 };
 
-const MESSAGES: Record<PackLocale, Readonly<Record<string, string>>> = { ja: jaCollect, en: enCollect };
+const MESSAGES: Record<PackLocale, Readonly<Record<string, string>>> = {
+  ja: { ...jaCollect, ...jaVendor },
+  en: { ...enCollect, ...enVendor }
+};
 
 /** The answer labels the matcher accepts besides the aliases: the dropdown's and the screens', both languages. */
 export const ANSWER_MATCH_LABELS: EnumLabels<'answer'> = Object.fromEntries(
@@ -122,15 +134,21 @@ export const PACK_CRITICALITY_LABELS: Record<PackLocale, Record<Criticality, str
 export const PACK_SUBSERVICE_LABELS: Record<PackLocale, Record<SubserviceMethod, string>> = screenLabels(
   subserviceMethodKey
 );
+/** The dropdown values of the certification sheet's opinion column. */
+export const PACK_OPINION_LABELS: Record<PackLocale, Record<Opinion, string>> = screenLabels(opinionKey);
 
-/** Columns (0-based) of the 第三者認証 sheet: type, number, issuer, period start, period end, scope. */
+/**
+ * Columns (0-based) of the 第三者認証 sheet: type, number, issuer, period start, period end, scope,
+ * and the opinion of an assurance report (added last, so a pack made before it still reads).
+ */
 export const PACK_ATTESTATION_COLUMNS = {
   type: 0,
   number: 1,
   issuer: 2,
   periodStart: 3,
   periodEnd: 4,
-  scope: 5
+  scope: 5,
+  opinion: 6
 } as const;
 
 export const PACK_ATTESTATION_HEADERS: Record<PackLocale, string[]> = {
@@ -140,9 +158,18 @@ export const PACK_ATTESTATION_HEADERS: Record<PackLocale, string[]> = {
     '認証機関・監査人',
     '期間の開始 (YYYY-MM-DD)',
     '期間の終了 (YYYY-MM-DD)',
-    '対象範囲'
+    '対象範囲',
+    '意見（保証報告書）'
   ],
-  en: ['Type', 'Number', 'Issuer / auditor', 'Period start (YYYY-MM-DD)', 'Period end (YYYY-MM-DD)', 'Scope']
+  en: [
+    'Type',
+    'Number',
+    'Issuer / auditor',
+    'Period start (YYYY-MM-DD)',
+    'Period end (YYYY-MM-DD)',
+    'Scope',
+    'Opinion (assurance report)'
+  ]
 };
 
 /** Columns (0-based) of the 委託先 sheet: name, role, criticality, treatment, their certifications. */

@@ -68,6 +68,11 @@ export function parseAttestations(table: TableInput, issues: Issue[]): PackAttes
       }
       return reading.date;
     };
+    const opinionText = cells[col.opinion] ?? '';
+    const opinion = opinionText === '' ? null : matchEnum('opinion', opinionText, ENUM_LABELS.opinion);
+    if (opinionText !== '' && opinion === null) {
+      issues.push(cellIssue('unknownOpinion', name, r, col.opinion, { value: opinionText }));
+    }
     rows.push({
       row: r + 1,
       type,
@@ -75,7 +80,8 @@ export function parseAttestations(table: TableInput, issues: Issue[]): PackAttes
       issuer: cells[col.issuer] ?? '',
       periodStart: date(col.periodStart),
       periodEnd: date(col.periodEnd),
-      scopeText: cells[col.scope] ?? ''
+      scopeText: cells[col.scope] ?? '',
+      ...(opinion ? { opinion } : {})
     });
   }
   return rows;

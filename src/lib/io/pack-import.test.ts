@@ -417,6 +417,36 @@ describe('parsePack: the certification and subcontractor sheets', () => {
     expect(data).not.toHaveProperty('subcontractors');
   });
 
+  it('reads the opinion of a report by its label or an alias; another word is a note and a blank opinion', async () => {
+    const { data, issues } = await parseFilled((book) => {
+      row(book, '第三者認証', 'A2', [
+        'SOC 2 Type II',
+        '',
+        '架空監査法人',
+        '2024-04-01',
+        '2025-03-31',
+        '',
+        '限定付意見'
+      ]);
+      row(book, '第三者認証', 'A3', [
+        'SOC 2',
+        '',
+        '架空監査法人',
+        '2024-04-01',
+        '2025-03-31',
+        '',
+        'Unqualified opinion'
+      ]);
+      row(book, '第三者認証', 'A4', ['SOC 3', '', '架空監査法人', '', '', '', 'よい']);
+    });
+    expect(issues).toEqual([at('第三者認証!G4', 'unknownOpinion', { value: 'よい' })]);
+    expect(data?.attestations?.map((a) => [a.type, a.opinion])).toEqual([
+      ['soc2Type2', 'qualified'],
+      ['soc2Type2', 'unmodified'],
+      ['soc3', undefined]
+    ]);
+  });
+
   it('unknownAttestationType: a type not in the list; the row is left out', async () => {
     const { data, issues } = await parseFilled((book) => {
       row(book, '第三者認証', 'A2', ['PCI DSS', 'X-1']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchEnum } from '$lib/domain/aliases';
-import { ATTESTATION_TYPES, CRITICALITIES, SUBSERVICE_METHODS } from '$lib/domain/model';
+import { ATTESTATION_TYPES, CRITICALITIES, OPINIONS, SUBSERVICE_METHODS } from '$lib/domain/model';
 import { ENUM_LABELS } from './enum-labels';
 import { parseAnswerCell } from './pack-format';
 import { parseAttestationType } from './pack-import';
@@ -10,10 +10,11 @@ const LOCALES = ['ja', 'en'] as const;
 
 describe('packLists', () => {
   it.each(LOCALES)('offers in %s only values the reader takes back, each to its own code', (locale) => {
-    const [answers, types, criticality, methods, certifications] = packLists(locale);
+    const [answers, types, opinions, criticality, methods, certifications] = packLists(locale);
     expect(answers?.values.map(parseAnswerCell)).toEqual(['full', 'partial', 'none']);
     expect(types?.values.map(parseAttestationType)).toEqual([...ATTESTATION_TYPES]);
     expect(certifications?.values).toEqual(types?.values);
+    expect(opinions?.values.map((v) => matchEnum('opinion', v, ENUM_LABELS.opinion))).toEqual([...OPINIONS]);
     expect(criticality?.values.map((v) => matchEnum('criticality', v, ENUM_LABELS.criticality))).toEqual([
       ...CRITICALITIES
     ]);

@@ -11,6 +11,7 @@ import {
   PACK_COLUMN_INDEX,
   PACK_CRITICALITY_LABELS,
   PACK_HEADERS,
+  PACK_OPINION_LABELS,
   PACK_SHEETS,
   PACK_SUBCONTRACTOR_COLUMNS,
   PACK_SUBCONTRACTOR_HEADERS,
@@ -62,6 +63,14 @@ export function packLists(locale: PackLocale): PackList[] {
       column: PACK_ATTESTATION_COLUMNS.type,
       heading: attestation[PACK_ATTESTATION_COLUMNS.type] ?? '',
       values: attestationTypes,
+      multiple: false,
+      strict: false
+    },
+    {
+      sheet: 'attestations',
+      column: PACK_ATTESTATION_COLUMNS.opinion,
+      heading: attestation[PACK_ATTESTATION_COLUMNS.opinion] ?? '',
+      values: Object.values(PACK_OPINION_LABELS[locale]),
       multiple: false,
       strict: false
     },

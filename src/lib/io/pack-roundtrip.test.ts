@@ -1,8 +1,8 @@
 // Property test: whatever the texts, a pack exported and read back unchanged changes nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { ATTESTATION_TYPES, CRITICALITIES, SUBSERVICE_METHODS, ANSWERS } from '$lib/domain/model';
-import type { AttestationType, Criticality, Response, SubserviceMethod } from '$lib/domain/model';
+import { ATTESTATION_TYPES, CRITICALITIES, OPINIONS, SUBSERVICE_METHODS, ANSWERS } from '$lib/domain/model';
+import type { AttestationType, Criticality, Opinion, Response, SubserviceMethod } from '$lib/domain/model';
 import { CELL_TEXT_MAX } from '$lib/domain/limits';
 import { previewResponses } from '$lib/domain/response-preview';
 import { previewPackRecords } from '$lib/domain/pack-records';
@@ -12,6 +12,7 @@ import { buildPackCsv, buildPackXlsx, type PackInput } from './pack-export';
 import {
   PACK_ATTESTATION_COLUMNS as ATT,
   PACK_CRITICALITY_LABELS,
+  PACK_OPINION_LABELS,
   PACK_SHEETS,
   PACK_SUBCONTRACTOR_COLUMNS as SUB,
   PACK_SUBSERVICE_LABELS,
@@ -33,6 +34,7 @@ interface AttestationRecord {
   periodStart: string;
   periodEnd: string;
   scopeText: string;
+  opinion: Opinion | null;
 }
 
 interface SubcontractorRecord {
@@ -94,7 +96,8 @@ function randomCase(seed: number, long: boolean): Case {
     issuer: maybeLong(i === 0),
     periodStart: randomDate(random),
     periodEnd: randomDate(random),
-    scopeText: maybeLong(i === 0)
+    scopeText: maybeLong(i === 0),
+    opinion: random() < 0.4 ? null : pick(random, OPINIONS)
   }));
   const subcontractors = Array.from({ length: integer(random, 0, 3) }, (_, i) => ({
     name: randomText(random, { long: long && i === 0, nonBlank: true }),
@@ -147,6 +150,7 @@ async function fillSheets(bytes: Uint8Array, c: Case): Promise<Uint8Array> {
     put(sheet, i + 2, ATT.periodStart, a.periodStart);
     put(sheet, i + 2, ATT.periodEnd, a.periodEnd);
     put(sheet, i + 2, ATT.scope, a.scopeText);
+    put(sheet, i + 2, ATT.opinion, a.opinion ? PACK_OPINION_LABELS[locale][a.opinion] : '');
   });
   c.subcontractors.forEach((s, i) => {
     const sheet = PACK_SHEETS.subcontractors[locale];
@@ -206,7 +210,8 @@ function expectNoChanges(c: Case, pack: ParsedPack, withSheets: boolean): void {
       issuer: fold(a.issuer),
       periodStart: a.periodStart || null,
       periodEnd: a.periodEnd || null,
-      scopeText: fold(a.scopeText)
+      scopeText: fold(a.scopeText),
+      ...(a.opinion ? { opinion: a.opinion } : {})
     }))
   );
   expect((pack.subcontractors ?? []).map(foldRow)).toEqual(
