@@ -213,13 +213,8 @@ type ValidatedSheet = Worksheet & { dataValidations: { add(range: string, rule: 
 
 function promptFields(prompt: Prompt | undefined): Partial<DataValidation> {
   if (!prompt) return {};
-  return {
-    showInputMessage: true,
-    promptTitle: prompt.title,
-    prompt: prompt.text,
-    errorTitle: prompt.title,
-    error: prompt.error
-  };
+  const note = { showInputMessage: true, promptTitle: prompt.title, prompt: prompt.text };
+  return prompt.error ? { ...note, errorTitle: prompt.title, error: prompt.error } : note;
 }
 
 /**
