@@ -236,6 +236,51 @@ describe('mapAnswers', () => {
   });
 });
 
+describe('mapAnswers: texts longer than a spreadsheet cell holds', () => {
+  const mapping: ColumnMapping = {
+    key: 0,
+    matchBy: 'ref',
+    answer: 1,
+    explanation: 2,
+    evidence: 3,
+    values: { yes: 'full' }
+  };
+
+  it('leaves out a row, or a requirement whose joined rows, would hold one; never cuts it', () => {
+    const half = 'h'.repeat(20_000);
+    const sheet = {
+      name: 'S',
+      rows: [
+        ['No.', 'Answer', 'Notes', 'Evidence'],
+        ['R-001', 'Yes', 'x'.repeat(32_768), ''],
+        ['R-002', 'Yes', half, ''],
+        ['R-002', 'Yes', half, ''],
+        ['R-003', 'Yes', '', 'e'.repeat(32_767)],
+        ['R-010', 'Yes', '', `=${'f'.repeat(32_766)}`]
+      ]
+    };
+    const { answers, issues } = mapAnswers(sheet, 0, mapping, REQUIREMENTS);
+    expect(answers.map((a) => [a.requirementId, a.evidenceRefs.length])).toEqual([['req-c', 32_767]]);
+    expect(issues).toEqual([
+      {
+        code: 'textTooLong',
+        path: 'S!C2',
+        params: { sheet: 'S', row: 2, column: 'C', length: 32_768, max: 32_767 }
+      },
+      {
+        code: 'textTooLong',
+        path: 'S!D6',
+        params: { sheet: 'S', row: 6, column: 'D', length: 32_767, max: 32_766 }
+      },
+      {
+        code: 'textTooLong',
+        path: 'S!C3',
+        params: { sheet: 'S', row: 3, column: 'C', length: 40_015, max: 32_767 }
+      }
+    ]);
+  });
+});
+
 describe('guessColumns', () => {
   it.each<[string[], ReturnType<typeof guessColumns>]>([
     [

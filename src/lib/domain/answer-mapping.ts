@@ -17,6 +17,7 @@ import {
   type ValueMapping
 } from './answer-mapping-types';
 import { cellIssue } from './columns';
+import { textTooLong, tooLongParams } from './cell-text';
 import type { Issue } from './issues';
 import type { Answer } from './model';
 import type { IncomingAnswer } from './response-preview';
@@ -160,6 +161,11 @@ export function mapAnswers(
   const cell = (row: readonly string[], column: number | null) =>
     column === null ? '' : (row[column] ?? '').trim();
   const grouped = new Map<string, SourceRow[]>();
+  /** Where each requirement's first row is, to place a problem with the joined texts. */
+  const firstRow = new Map<string, number>();
+  const issues: Issue[] = [];
+  const tooLong = (r: number, column: number | null, text: string) =>
+    cellIssue('textTooLong', sheet.name, r, column ?? 0, tooLongParams(text));
   const unmatched = new Map<string, Tally>();
   const unmapped = new Map<string, Tally>();
   const keyless: Tally = { rowIndex: -1, count: 0, text: '' };
@@ -172,6 +178,14 @@ export function mapAnswers(
     const evidence = cell(row, mapping.evidence);
     // A row with nothing to import (a title, a blank line) is no problem, whatever its key.
     if (answerText === '' && explanation === '' && evidence === '') return;
+    // Never stored cut: a text longer than a cell holds leaves its row out, with a note.
+    if (textTooLong(explanation) || textTooLong(evidence)) {
+      const [column, text] = textTooLong(explanation)
+        ? [mapping.explanation, explanation]
+        : [mapping.evidence, evidence];
+      issues.push(tooLong(r, column, text));
+      return;
+    }
     if (key === '') {
       if (keyless.count++ === 0) keyless.rowIndex = r;
       return;
@@ -190,10 +204,10 @@ export function mapAnswers(
       const list = grouped.get(id);
       if (list) list.push(source);
       else grouped.set(id, [source]);
+      if (!firstRow.has(id)) firstRow.set(id, r);
     }
   });
 
-  const issues: Issue[] = [];
   const shown = [...unmatched.values()].slice(0, MAX_UNMATCHED_KEY_ISSUES);
   for (const { rowIndex, count, text } of shown) {
     issues.push(cellIssue('unmatchedKey', sheet.name, rowIndex, mapping.key, { key: text, count }));
@@ -214,6 +228,19 @@ export function mapAnswers(
     );
   }
 
-  const answers = [...grouped].map(([requirementId, rows]) => ({ requirementId, ...combineRows(rows) }));
+  const answers = [...grouped].flatMap(([requirementId, rows]) => {
+    const combined = combineRows(rows);
+    // Several rows joined may outgrow a cell although each fits: that requirement is left out.
+    for (const [column, text] of [
+      [mapping.explanation, combined.explanation],
+      [mapping.evidence, combined.evidenceRefs]
+    ] as const) {
+      if (textTooLong(text)) {
+        issues.push(tooLong(firstRow.get(requirementId) ?? headerRow + 1, column, text));
+        return [];
+      }
+    }
+    return [{ requirementId, ...combined }];
+  });
   return { answers, issues };
 }

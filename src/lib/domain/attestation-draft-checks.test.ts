@@ -131,6 +131,19 @@ describe('the checks before an attestation is stored', () => {
     expect(result.data === null).toBe(problem !== null);
   });
 
+  it.each(['number', 'issuer', 'scopeText', 'notes'] as const)(
+    'refuses a %s longer than a spreadsheet cell holds, saying how long it is',
+    (target) => {
+      const atLimit = draftFields(validDraft('iso27001', { [target]: 'x'.repeat(32_767) }));
+      expect(atLimit.issues).toEqual([]);
+      const result = draftFields(validDraft('iso27001', { [target]: 'x'.repeat(32_768) }));
+      expect(result.issues).toEqual([
+        { problem: 'textTooLong', target, params: { length: 32_768, max: 32_767 } }
+      ]);
+      expect(result.data).toBeNull();
+    }
+  );
+
   it('does not compare dates of parts the type does not record', () => {
     // ISO/IEC 27001 has no period, so a stale period end left in the draft is no problem.
     const draft = validDraft('iso27001', { periodEnd: '2030-01-01', issuedOn: '2025-05-15' });

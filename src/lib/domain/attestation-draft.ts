@@ -4,6 +4,7 @@
  * `{ data, issues }` with data null whenever there is an issue; fields the type does not use are
  * cleared, so what is stored is what the form showed.
  */
+import { textTooLong, tooLongParams } from './cell-text';
 import type {
   Attestation,
   AttestationException,
@@ -167,6 +168,9 @@ export interface AttestationDraft {
 /** Where a problem is shown: the input marked invalid. */
 export type DraftTarget =
   | 'number'
+  | 'issuer'
+  | 'scopeText'
+  | 'notes'
   | 'periodStart'
   | 'periodEnd'
   | 'asOf'
@@ -185,13 +189,17 @@ export const DRAFT_PROBLEMS = [
   'bridgeIncomplete',
   'bridgeBeforePeriodEnd',
   'exceptionWithoutDescription',
-  'verificationIncomplete'
+  'verificationIncomplete',
+  // A text the questionnaire pack could not carry whole (one spreadsheet cell).
+  'textTooLong'
 ] as const;
 export type DraftProblem = (typeof DRAFT_PROBLEMS)[number];
 
 export interface DraftIssue {
   problem: DraftProblem;
   target: DraftTarget;
+  /** For `textTooLong`: how long the text is, and its limit. */
+  params?: { length: number; max: number };
 }
 
 export function attestationDraft(a: Attestation | null, type: AttestationType = 'ismap'): AttestationDraft {
@@ -326,6 +334,9 @@ export function draftFields(d: AttestationDraft): { data: AttestationFields | nu
   const issues: DraftIssue[] = [];
   const values: Record<DraftTarget, unknown> = {
     number: data.number,
+    issuer: data.issuer,
+    scopeText: data.scopeText,
+    notes: data.notes,
     periodStart: data.periodStart,
     periodEnd: data.periodEnd,
     asOf: data.asOf,
@@ -338,6 +349,10 @@ export function draftFields(d: AttestationDraft): { data: AttestationFields | nu
   };
   for (const target of REQUIRED[d.type]) {
     if (!values[target]) issues.push({ problem: 'required', target });
+  }
+  for (const target of ['number', 'issuer', 'scopeText', 'notes'] as const) {
+    const text = data[target];
+    if (textTooLong(text)) issues.push({ problem: 'textTooLong', target, params: tooLongParams(text) });
   }
   const { periodStart, periodEnd, issuedOn, expiry } = data;
   if (periodStart && periodEnd && periodEnd < periodStart)

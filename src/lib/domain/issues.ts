@@ -34,8 +34,11 @@ export const ISSUE_CODES = [
   'answerNotInList',
   'answerNotApplicable',
   'missingRequiredColumn',
+  // a text longer than one spreadsheet cell holds (any sheet of a pack, a mapped import)
+  'textTooLong',
   // the certification and subcontractor sheets of a pack
   'unknownAttestationType',
+  'unknownOpinion',
   'invalidDate',
   'impossibleDate',
   // notes, not refusals: the date is imported as read

@@ -6,3 +6,9 @@
 /** Largest backup file that is read. */
 export const BACKUP_MAX_BYTES = 100 * 1024 * 1024;
 export const BACKUP_MAX_MB = BACKUP_MAX_BYTES / 1024 / 1024;
+
+/**
+ * The longest text one spreadsheet cell holds (UTF-16 code units, as `length` counts): every text
+ * a questionnaire pack carries is kept to it at entry and at import (see `cell-text.ts`).
+ */
+export const CELL_TEXT_MAX = 32_767;

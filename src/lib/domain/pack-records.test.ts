@@ -25,6 +25,16 @@ describe('packAttestationFields', () => {
   });
 });
 
+describe('packAttestationFields: the opinion', () => {
+  it('keeps the opinion for a report that records one, and drops it for a certificate', () => {
+    expect(packAttestationFields({ ...base, type: 'soc2Type2', opinion: 'qualified' }).opinion).toBe(
+      'qualified'
+    );
+    expect(packAttestationFields({ ...base, type: 'ismap', opinion: 'qualified' }).opinion).toBeNull();
+    expect(packAttestationFields({ ...base, type: 'soc2Type2' }).opinion).toBeNull();
+  });
+});
+
 describe('previewPackRecords', () => {
   const stored = {
     subcontractors: [

@@ -10,6 +10,7 @@ import type {
   AttestationType,
   Criticality,
   IsoDate,
+  Opinion,
   SubserviceMethod,
   Subcontractor
 } from './model';
@@ -24,6 +25,8 @@ export interface PackAttestationRow {
   periodStart: IsoDate | null;
   periodEnd: IsoDate | null;
   scopeText: string;
+  /** The opinion of an assurance report, when given; kept only for a type that records one. */
+  opinion?: Opinion;
 }
 
 /** One filled row of the 委託先 sheet. */
@@ -68,7 +71,10 @@ export function nameKey(name: string): string {
  * a type without a period keeps them as what it records instead (issued / expiry, or as-of).
  */
 export function packAttestationFields(
-  row: Pick<PackAttestationRow, 'type' | 'number' | 'issuer' | 'periodStart' | 'periodEnd' | 'scopeText'>
+  row: Pick<
+    PackAttestationRow,
+    'type' | 'number' | 'issuer' | 'periodStart' | 'periodEnd' | 'scopeText' | 'opinion'
+  >
 ): AttestationFields {
   const { type } = row;
   const start = row.periodStart ?? '';
@@ -76,6 +82,7 @@ export function packAttestationFields(
   const draft = { ...attestationDraft(null, type), number: row.number, issuer: row.issuer };
   draft.scopeText = row.scopeText;
   draft.scopeCoverage = 'unknown';
+  draft.opinion = row.opinion ?? '';
   if (usesField(type, 'period')) {
     draft.periodStart = start;
     draft.periodEnd = end;

@@ -71,6 +71,8 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   checksumMismatch: 'issue.checksumMismatch',
   otherVendor: 'issue.otherVendor',
   answerNotInList: 'issue.answerNotInList',
+  textTooLong: 'issue.textTooLong',
+  unknownOpinion: 'issue.unknownOpinion',
   answerNotApplicable: 'issue.answerNotApplicable',
   missingRequiredColumn: 'issue.missingRequiredColumn',
   unknownAttestationType: 'issue.unknownAttestationType',

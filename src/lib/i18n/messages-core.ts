@@ -142,6 +142,8 @@ export const ja = {
   'issue.missingRequiredColumn': '{sheet} シートの {row} 行目: 「{name}」の列が見つかりません。',
   'issue.unknownAttestationType':
     '{sheet} シートの {row} 行 {column} 列: 認証の種類「{value}」は一覧にありません。この行は取り込みません。',
+  'issue.unknownOpinion':
+    '{sheet} シートの {row} 行 {column} 列: 意見「{value}」は一覧にありません。意見は空欄として取り込みます。',
   'issue.invalidDate':
     '{sheet} シートの {row} 行 {column} 列: 「{value}」は日付として読めません（2025-04-01 や 令和7年4月1日 の形式で記入してください）。空欄として扱います。',
   'issue.impossibleDate':
@@ -152,6 +154,8 @@ export const ja = {
     '{sheet} シートの {row} 行 {column} 列: 「{value}」の曜日が日付と合いません（{date} は{weekday}です）。日付を {date} として読み込みます。日付と曜日をご確認ください。',
   'issue.unknownCertificationType':
     '{sheet} シートの {row} 行 {column} 列: 委託先「{name}」の認証「{value}」は一覧にありません。この認証は取り込みません。',
+  'issue.textTooLong':
+    '{sheet} シートの {row} 行 {column} 列: 文字数が {length} 文字あり、1 つのセルに入る {max} 文字を超えています。途中で切らずに取り込むことはできないため、この行は取り込みません。{max} 文字以内に短くしてから読み込み直してください。',
   'issue.subcontractorNameMissing':
     '{sheet} シートの {row} 行 {column} 列: 委託先の名称が空欄です。この行は取り込みません。',
   'issue.unmatchedKey':

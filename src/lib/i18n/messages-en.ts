@@ -142,6 +142,8 @@ export const en: Record<keyof typeof ja, string> = {
   'issue.missingRequiredColumn': 'Sheet {sheet}, row {row}: no “{name}” column was found.',
   'issue.unknownAttestationType':
     'Sheet {sheet}, row {row}, column {column}: certification type “{value}” is not in the list. The row is not imported.',
+  'issue.unknownOpinion':
+    'Sheet {sheet}, row {row}, column {column}: opinion “{value}” is not in the list. The opinion is imported as blank.',
   'issue.invalidDate':
     'Sheet {sheet}, row {row}, column {column}: “{value}” is not a date (write it as 2025-04-01 or 令和7年4月1日). It is treated as blank.',
   'issue.impossibleDate':
@@ -152,6 +154,8 @@ export const en: Record<keyof typeof ja, string> = {
     'Sheet {sheet}, row {row}, column {column}: the weekday in “{value}” does not match the date ({date} is a {weekday}). The date is imported as {date}; please check the date and the weekday.',
   'issue.unknownCertificationType':
     'Sheet {sheet}, row {row}, column {column}: certification “{value}” of subcontractor “{name}” is not in the list. It is not imported.',
+  'issue.textTooLong':
+    'Sheet {sheet}, row {row}, column {column}: the text has {length} characters, more than the {max} one spreadsheet cell holds. It cannot be imported without cutting it, so this row is not imported. Shorten it to {max} characters and read the file again.',
   'issue.subcontractorNameMissing':
     'Sheet {sheet}, row {row}, column {column}: the subcontractor’s name is blank. The row is not imported.',
   'issue.unmatchedKey':

@@ -154,6 +154,8 @@ export const enVendor: Record<keyof typeof jaVendor, string> = {
   'vendor.att.verification.mismatch': 'Details do not match',
   'vendor.att.notVerified': 'Not verified',
   'vendor.att.error.required': 'Enter “{field}”.',
+  'vendor.att.error.textTooLong':
+    '“{field}” has {length} characters, too many. Keep it to {max}, what one cell of the questionnaire workbook holds.',
   'vendor.att.error.periodOrder': 'The period must not end before it starts.',
   'vendor.att.error.issuedBeforePeriodEnd': 'The issue date must not be before the end of the period.',
   'vendor.att.error.expiryBeforeIssue': 'The expiry must not be before the issue date.',

@@ -152,6 +152,8 @@ export const jaVendor = {
   'vendor.att.verification.mismatch': '内容の不一致',
   'vendor.att.notVerified': '未確認',
   'vendor.att.error.required': '「{field}」を入力してください。',
+  'vendor.att.error.textTooLong':
+    '「{field}」は {length} 文字あり、長すぎます。{max} 文字以内にしてください（質問票の Excel の 1 つのセルに入る長さです）。',
   'vendor.att.error.periodOrder': '対象期間の終了日は開始日以降の日付にしてください。',
   'vendor.att.error.issuedBeforePeriodEnd': '発行日は対象期間の終了日以降の日付にしてください。',
   'vendor.att.error.expiryBeforeIssue': '有効期限は発行日以降の日付にしてください。',

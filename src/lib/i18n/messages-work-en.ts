@@ -61,6 +61,8 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'field.contractEnd': 'Contract end',
   'field.contractTerm': 'Contract term',
   'field.notes': 'Notes',
+  'field.textTooLong':
+    '“{field}” has {length} characters, too many. Keep it to {max}, what one cell of the questionnaire workbook holds. Not saved.',
   'field.yes': 'Yes',
   'field.no': 'No',
   'evaluators.title': 'Evaluators (committee)',

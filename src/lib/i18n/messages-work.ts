@@ -60,6 +60,8 @@ export const jaWork = {
   'field.contractEnd': '契約期間の終了日',
   'field.contractTerm': '契約期間',
   'field.notes': '備考',
+  'field.textTooLong':
+    '「{field}」は {length} 文字あり、長すぎます。{max} 文字以内にしてください（質問票の Excel の 1 つのセルに入る長さです）。保存していません。',
   'field.yes': 'はい',
   'field.no': 'いいえ',
   'evaluators.title': '評価者（評価委員）',

@@ -33,6 +33,19 @@ function sheetRows(book: XLSX.WorkBook, name: string): unknown[][] {
   return XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: '' });
 }
 
+/** The values a list validation offers: its range on another sheet, read from the workbook. */
+function listValues(book: Workbook, formula: string | undefined): string[] {
+  const match = /^'([^']+)'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(formula ?? '');
+  if (!match) throw new Error(`not a range: ${formula}`);
+  const [, name = '', column = '', first = '', , last = ''] = match;
+  const sheet = book.getWorksheet(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  const values: string[] = [];
+  for (let r = Number(first); r <= Number(last); r++)
+    values.push(String(sheet.getCell(`${column}${r}`).value));
+  return values;
+}
+
 /** The expected checksum, computed here independently of pack-format (node:crypto, own JSON). */
 function independentChecksum(): string {
   const ordered = [...REQUIREMENTS].sort((a, b) => a.order - b.order);
@@ -45,7 +58,14 @@ const JA_HEADER = ['要件ID', '番号', '分野', '要件名', '要件の内容
 describe('buildPackXlsx', () => {
   it('writes the five sheets, the requirement table in specification order and the hidden id column', async () => {
     const book = XLSX.read(await buildPackXlsx(packInput()), { type: 'buffer', cellStyles: true });
-    expect(book.SheetNames).toEqual(['回答方法', '要件', '第三者認証', '委託先', 'テンプレート情報']);
+    expect(book.SheetNames).toEqual([
+      '回答方法',
+      '要件',
+      '第三者認証',
+      '委託先',
+      '選択肢',
+      'テンプレート情報'
+    ]);
     expect(sheetRows(book, '要件')).toEqual([
       JA_HEADER,
       [
@@ -99,7 +119,8 @@ describe('buildPackXlsx', () => {
       '認証機関・監査人',
       '期間の開始 (YYYY-MM-DD)',
       '期間の終了 (YYYY-MM-DD)',
-      '対象範囲'
+      '対象範囲',
+      '意見（保証報告書）'
     ]);
     expect(sheetRows(book, '委託先')[0]).toEqual([
       '名称',
@@ -132,12 +153,14 @@ describe('buildPackXlsx', () => {
     const sheet = book.getWorksheet('要件');
     if (!sheet) throw new Error('no 要件 sheet');
     for (const address of ['G2', 'G3', 'G4']) {
-      expect(sheet.getCell(address).dataValidation, address).toMatchObject({
+      const rule = sheet.getCell(address).dataValidation;
+      expect(rule, address).toMatchObject({
         type: 'list',
-        formulae: ['"対応,一部対応,未対応"'],
         allowBlank: true,
-        showErrorMessage: true
+        showErrorMessage: true,
+        errorStyle: 'stop'
       });
+      expect(listValues(book, rule.formulae[0] as string), address).toEqual(['対応', '一部対応', '未対応']);
     }
     expect(sheet.getCell('G1').dataValidation).toBeUndefined();
     expect(sheet.getCell('G5').dataValidation).toBeUndefined();
@@ -155,10 +178,52 @@ describe('buildPackXlsx', () => {
       expect(protectionOf(book.getWorksheet(name)), name).toMatchObject({ sheet: true });
     }
     expect(book.getWorksheet('第三者認証')?.getCell('B2').protection).toMatchObject({ locked: false });
-    expect(book.getWorksheet('委託先')?.getCell('C2').dataValidation).toMatchObject({
-      type: 'list',
-      formulae: ['"重要,通常"']
-    });
+    expect(protectionOf(book.getWorksheet('選択肢'))).toMatchObject({ sheet: true });
+  });
+
+  it('gives each enumerated column a list of the labels, kept on the 選択肢 sheet, in the pack language', async () => {
+    const book = await loadExcelJs(await buildPackXlsx(packInput()));
+    const rule = (sheet: string, address: string) => {
+      const found = book.getWorksheet(sheet)?.getCell(address).dataValidation;
+      if (!found) throw new Error(`no validation at ${sheet}!${address}`);
+      return found;
+    };
+    const types = listValues(book, rule('第三者認証', 'A2').formulae[0] as string);
+    expect(types).toContain('ISMAP');
+    expect(types).toContain('SOC 2 Type II');
+    expect(types).toContain('CSゴールドマーク');
+    expect(types).toHaveLength(14);
+    expect(listValues(book, rule('第三者認証', 'A31').formulae[0] as string)).toEqual(types);
+    expect(rule('第三者認証', 'A2').errorStyle).toBe('warning');
+    expect(listValues(book, rule('第三者認証', 'G2').formulae[0] as string)).toEqual([
+      '無限定意見',
+      '限定付意見',
+      '否定的意見',
+      '意見不表明'
+    ]);
+    expect(listValues(book, rule('委託先', 'C2').formulae[0] as string)).toEqual(['重要', '通常']);
+    expect(listValues(book, rule('委託先', 'D2').formulae[0] as string)).toEqual(['除外方式', '一体方式']);
+    // Several certifications share a cell: no list, but a note on how to separate them.
+    expect(rule('委託先', 'E2')).toMatchObject({ showInputMessage: true });
+    expect(rule('委託先', 'E2').type).not.toBe('list');
+    expect(rule('委託先', 'E2').prompt).toContain('「、」または改行');
+    // The free-text columns have no list.
+    for (const address of ['B2', 'C2', 'F2']) {
+      expect(book.getWorksheet('第三者認証')?.getCell(address).dataValidation, address).toBeUndefined();
+    }
+    const accepted = book.getWorksheet('選択肢');
+    expect(accepted?.getRow(1).values).toEqual([
+      undefined,
+      '「要件」回答',
+      '「第三者認証」種類',
+      '「第三者認証」意見（保証報告書）',
+      '「委託先」重要度',
+      '「委託先」保証報告書での扱い',
+      '「委託先」保有する認証（複数可）'
+    ]);
+    const packText = JSON.stringify(book.worksheets.map((sheet) => sheet.getSheetValues()));
+    expect(packText).not.toContain('包含方式');
+    expect(packText).not.toContain('CSマーク・ゴールド');
   });
 
   it('writes an English pack with English sheets, headings and answers, and both instruction texts', async () => {
@@ -169,6 +234,7 @@ describe('buildPackXlsx', () => {
       'Requirements',
       'Certifications',
       'Subcontractors',
+      'Accepted values',
       'Template info'
     ]);
     const rows = sheetRows(book, 'Requirements');
@@ -188,9 +254,12 @@ describe('buildPackXlsx', () => {
     expect(instructions).toContain('How to answer');
     expect(instructions).toContain('回答方法');
     const excel = await loadExcelJs(bytes);
-    expect(excel.getWorksheet('Requirements')?.getCell('G3').dataValidation?.formulae).toEqual([
-      '"Meets,Partly meets,Does not meet"'
-    ]);
+    const answerList = excel.getWorksheet('Requirements')?.getCell('G3').dataValidation?.formulae;
+    expect(listValues(excel, answerList?.[0] as string)).toEqual(['Meets', 'Partly meets', 'Does not meet']);
+    const method = excel.getWorksheet('Subcontractors')?.getCell('D5').dataValidation?.formulae;
+    expect(listValues(excel, method?.[0] as string)).toEqual(['Carve-out', 'Inclusive']);
+    expect(instructions).toContain('Accepted values sheet');
+    expect(instructions).toContain('comma, a semicolon or a line break');
   });
 });
 

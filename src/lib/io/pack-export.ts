@@ -12,23 +12,29 @@ import {
   CSV_MARKER_KEYS,
   PACK_ANSWER_LABELS,
   PACK_COLUMNS,
+  PACK_ATTESTATION_HEADERS,
   PACK_COLUMN_INDEX,
-  PACK_CRITICALITY_LABELS,
   PACK_HEADERS,
   PACK_KIND_LABELS,
   PACK_SHEETS,
-  PACK_SUBSERVICE_LABELS,
+  PACK_SUBCONTRACTOR_HEADERS,
   PACK_TEMPLATE_VERSION,
   TEMPLATE_KEYS,
   TEMPLATE_LABELS,
-  clampForXlsx,
+  xlsxCellText,
   orderedRequirements,
   requirementsChecksum,
   type PackLocale,
   type PackRequirement,
   type TemplateKey
 } from './pack-format';
-import { ATTESTATION_SHORT_LABELS } from './spec-annex';
+import {
+  PACK_SEPARATOR_HELP,
+  acceptedValuesRange,
+  acceptedValuesRows,
+  packLists,
+  type PackListSheet
+} from './pack-lists';
 import { columnLetter } from '../domain/columns';
 import { guardText } from './text-guard';
 
@@ -75,29 +81,17 @@ const HEADER_FILL = 'FFD9E1F2';
 /** Input cells are yellow, as on the forms Japanese offices use. */
 const INPUT_FILL = 'FFFFF2CC';
 
-const ATTESTATION_HEADERS: Record<PackLocale, string[]> = {
-  ja: [
-    '種類',
-    '登録番号・認証番号',
-    '認証機関・監査人',
-    '期間の開始 (YYYY-MM-DD)',
-    '期間の終了 (YYYY-MM-DD)',
-    '対象範囲'
-  ],
-  en: ['Type', 'Number', 'Issuer / auditor', 'Period start (YYYY-MM-DD)', 'Period end (YYYY-MM-DD)', 'Scope']
-};
-const ATTESTATION_WIDTHS = [26, 22, 26, 16, 16, 50];
+const ATTESTATION_WIDTHS = [26, 22, 26, 16, 16, 50, 20];
 
-const SUBCONTRACTOR_HEADERS: Record<PackLocale, string[]> = {
-  ja: ['名称', '役割', '重要度', '保証報告書での扱い', '保有する認証'],
-  en: ['Name', 'Role', 'Criticality', 'Treatment in the assurance report', 'Their certifications']
-};
 const SUBCONTRACTOR_WIDTHS = [30, 30, 12, 24, 40];
 
-/** Excel's limit for an inline dropdown list (`"a,b,c"`). */
-const LIST_FORMULA_MAX = 255;
+interface Prompt {
+  title: string;
+  text: string;
+  error: string;
+}
 
-const ANSWER_PROMPT: Record<PackLocale, { title: string; text: string; error: string }> = {
+const ANSWER_PROMPT: Record<PackLocale, Prompt> = {
   ja: {
     title: '回答',
     text: '対応・一部対応・未対応から選択してください。',
@@ -110,6 +104,12 @@ const ANSWER_PROMPT: Record<PackLocale, { title: string; text: string; error: st
   }
 };
 
+/** Shown on a cell that may name several values (an input message holds at most 255 characters). */
+const SEVERAL_PROMPT: Record<PackLocale, string> = {
+  ja: `${PACK_SEPARATOR_HELP.ja}選べる名称は「選択肢」シートにあります。`,
+  en: `${PACK_SEPARATOR_HELP.en} The Accepted values sheet lists the names.`
+};
+
 const INSTRUCTIONS: Record<PackLocale, { heading: string; steps: string[] }> = {
   ja: {
     heading: '回答方法',
@@ -118,8 +118,9 @@ const INSTRUCTIONS: Record<PackLocale, { heading: string; steps: string[] }> = {
       '2. 「説明」列に対応の内容を、「証跡の参照」列に根拠となる資料の名称と該当箇所（ページ等）を記入してください。',
       '3. 「第三者認証」シートに、取得している認証・監査報告書（ISMAP、SOC 2、ISO/IEC 27001 など）を記入してください。',
       '4. 「委託先」シートに、サービスの提供に関わる委託先（IaaS、データセンター、サポート窓口など）と、その認証を記入してください。',
-      '5. 要件の内容、行・列の構成、「テンプレート情報」シートは変更しないでください。変更すると取り込めないことがあります。',
-      '6. .xlsx 形式のまま保存して返送してください。'
+      `5. 「回答」「種類」「意見」「重要度」「保証報告書での扱い」はセルの一覧から選択できます。選べる値は「選択肢」シートにあります。「保有する認証」は、${PACK_SEPARATOR_HELP.ja}`,
+      '6. 要件の内容、行・列の構成、「テンプレート情報」シートは変更しないでください。変更すると取り込めないことがあります。',
+      '7. .xlsx 形式のまま保存して返送してください。'
     ]
   },
   en: {
@@ -129,8 +130,9 @@ const INSTRUCTIONS: Record<PackLocale, { heading: string; steps: string[] }> = {
       '2. Describe how you meet it in the Explanation column, and name the supporting documents (with page or section) under Evidence references.',
       '3. List your certifications and audit reports (ISMAP, SOC 2, ISO/IEC 27001, …) on the Certifications sheet.',
       '4. List the subcontractors involved in providing the service (IaaS, data centres, support desks, …) and their certifications on the Subcontractors sheet.',
-      '5. Do not change the requirement texts, the rows and columns, or the Template info sheet: the answers could then not be imported.',
-      '6. Save the file as .xlsx and send it back.'
+      `5. Answer, Type, Opinion, Criticality and Treatment in the assurance report offer a list in the cell; the Accepted values sheet lists the values. Their certifications: ${PACK_SEPARATOR_HELP.en}`,
+      '6. Do not change the requirement texts, the rows and columns, or the Template info sheet: the answers could then not be imported.',
+      '7. Save the file as .xlsx and send it back.'
     ]
   }
 };
@@ -184,11 +186,6 @@ function templateValues(input: PackInput): Record<TemplateKey, Cell> {
   };
 }
 
-function listFormula(values: readonly string[]): string | null {
-  const formula = `"${values.join(',')}"`;
-  return formula.length - 2 <= LIST_FORMULA_MAX && values.every((v) => !v.includes(',')) ? formula : null;
-}
-
 function styleHeader(sheet: Worksheet, columnCount: number): void {
   const row = sheet.getRow(1);
   for (let c = 1; c <= columnCount; c++) {
@@ -214,33 +211,52 @@ function markInput(sheet: Worksheet, row: number, column: number): void {
  */
 type ValidatedSheet = Worksheet & { dataValidations: { add(range: string, rule: DataValidation): void } };
 
-/** A list dropdown on rows 2…`lastRow` of a column; `strict` refuses typed values outside it. */
+function promptFields(prompt: Prompt | undefined): Partial<DataValidation> {
+  if (!prompt) return {};
+  const note = { showInputMessage: true, promptTitle: prompt.title, prompt: prompt.text };
+  return prompt.error ? { ...note, errorTitle: prompt.title, error: prompt.error } : note;
+}
+
+/**
+ * A dropdown on rows 2…`lastRow` of a column, listing a range of the 選択肢 sheet; `strict` refuses
+ * typed values outside it. A column whose cell may name several values gets no list (a list cell
+ * holds one value) but a note on how to separate them.
+ */
 function addDropdown(
   sheet: Worksheet,
   column: number,
   lastRow: number,
-  values: readonly string[],
-  strict: boolean,
-  prompt?: { title: string; text: string; error: string }
+  rule: { range: string; strict: boolean; multiple: boolean },
+  prompt?: Prompt
 ): void {
-  const formula = listFormula(values);
-  if (!formula || lastRow < 2) return;
+  if (lastRow < 2) return;
   const letter = columnLetter(column - 1);
-  (sheet as ValidatedSheet).dataValidations.add(`${letter}2:${letter}${lastRow}`, {
-    type: 'list',
-    allowBlank: true,
-    formulae: [formula],
-    showErrorMessage: true,
-    errorStyle: strict ? 'stop' : 'warning',
-    ...(prompt
-      ? {
-          showInputMessage: true,
-          promptTitle: prompt.title,
-          prompt: prompt.text,
-          errorTitle: prompt.title,
-          error: prompt.error
-        }
-      : {})
+  const validation: DataValidation = rule.multiple
+    ? // ExcelJS writes type `any` (an input message, no check); its typings leave it out.
+      ({ type: 'any', formulae: [], ...promptFields(prompt) } as unknown as DataValidation)
+    : {
+        type: 'list',
+        allowBlank: true,
+        formulae: [rule.range],
+        showErrorMessage: true,
+        errorStyle: rule.strict ? 'stop' : 'warning',
+        ...promptFields(prompt)
+      };
+  (sheet as ValidatedSheet).dataValidations.add(`${letter}2:${letter}${lastRow}`, validation);
+}
+
+/** The dropdowns of one sheet, from the lists of the pack (answer, type, criticality, …). */
+function addListDropdowns(sheet: Worksheet, name: PackListSheet, lastRow: number, locale: PackLocale): void {
+  packLists(locale).forEach((list, index) => {
+    if (list.sheet !== name) return;
+    const range = acceptedValuesRange(locale, index);
+    const prompt =
+      name === 'requirements'
+        ? ANSWER_PROMPT[locale]
+        : list.multiple
+          ? { title: list.heading, text: SEVERAL_PROMPT[locale], error: '' }
+          : undefined;
+    addDropdown(sheet, list.column + 1, lastRow, { range, ...list }, prompt);
   });
 }
 
@@ -316,14 +332,14 @@ export async function buildPackXlsx(input: PackInput): Promise<Uint8Array> {
 
   const instructions = book.addWorksheet(PACK_SHEETS.instructions[locale]);
   instructions.columns = [{ width: 110 }];
-  for (const line of instructionLines(input)) instructions.addRow([line]);
+  for (const line of instructionLines(input)) instructions.addRow([xlsxCellText(line)]);
   instructions.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
   instructions.getCell(1, 1).font = { bold: true, size: 14 };
   await protect(instructions, false);
 
   const table = book.addWorksheet(PACK_SHEETS.requirements[locale]);
   table.columns = PACK_COLUMNS.map((column) => ({ width: COLUMN_WIDTHS[column], hidden: column === 'id' }));
-  const rows = packRows(input).map((row) => row.map(clampForXlsx));
+  const rows = packRows(input).map((row) => row.map(xlsxCellText));
   table.addRows(rows);
   styleHeader(table, PACK_COLUMNS.length);
   for (let r = 2; r <= rows.length; r++) {
@@ -332,24 +348,37 @@ export async function buildPackXlsx(input: PackInput): Promise<Uint8Array> {
     }
     for (const column of INPUT_COLUMNS) markInput(table, r, PACK_COLUMN_INDEX[column] + 1);
   }
-  const answerLabels = Object.values(PACK_ANSWER_LABELS[locale]);
-  addDropdown(table, PACK_COLUMN_INDEX.answer + 1, rows.length, answerLabels, true, ANSWER_PROMPT[locale]);
+  addListDropdowns(table, 'requirements', rows.length, locale);
   table.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
   await protect(table, false);
 
   const attestations = book.addWorksheet(PACK_SHEETS.attestations[locale]);
-  await blankTable(attestations, ATTESTATION_HEADERS[locale], ATTESTATION_WIDTHS);
-  addDropdown(attestations, 1, BLANK_ROWS + 1, Object.values(ATTESTATION_SHORT_LABELS[locale]), false);
+  await blankTable(attestations, PACK_ATTESTATION_HEADERS[locale], ATTESTATION_WIDTHS);
+  addListDropdowns(attestations, 'attestations', BLANK_ROWS + 1, locale);
 
   const subcontractors = book.addWorksheet(PACK_SHEETS.subcontractors[locale]);
-  await blankTable(subcontractors, SUBCONTRACTOR_HEADERS[locale], SUBCONTRACTOR_WIDTHS);
-  addDropdown(subcontractors, 3, BLANK_ROWS + 1, Object.values(PACK_CRITICALITY_LABELS[locale]), false);
-  addDropdown(subcontractors, 4, BLANK_ROWS + 1, Object.values(PACK_SUBSERVICE_LABELS[locale]), false);
+  await blankTable(subcontractors, PACK_SUBCONTRACTOR_HEADERS[locale], SUBCONTRACTOR_WIDTHS);
+  addListDropdowns(subcontractors, 'subcontractors', BLANK_ROWS + 1, locale);
+
+  const accepted = book.addWorksheet(PACK_SHEETS.acceptedValues[locale]);
+  const acceptedRows = acceptedValuesRows(locale);
+  accepted.columns = (acceptedRows[0] ?? []).map(() => ({ width: 34 }));
+  accepted.addRows(acceptedRows.map((row) => row.map((cell) => xlsxCellText(guardText(cell)))));
+  styleHeader(accepted, acceptedRows[0]?.length ?? 0);
+  accepted.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
+  await protect(accepted, false);
 
   const template = book.addWorksheet(PACK_SHEETS.template[locale]);
   template.columns = [{ width: 22, hidden: true }, { width: 34 }, { width: 70 }];
   const values = templateValues(input);
-  for (const key of TEMPLATE_KEYS) template.addRow([key, TEMPLATE_LABELS[locale][key], values[key]]);
+  for (const key of TEMPLATE_KEYS) {
+    const value = values[key];
+    template.addRow([
+      key,
+      TEMPLATE_LABELS[locale][key],
+      typeof value === 'string' ? xlsxCellText(value) : value
+    ]);
+  }
   template.getColumn(2).font = { bold: true };
   await protect(template, false);
 

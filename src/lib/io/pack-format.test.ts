@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../domain/model';
-import { parseAnswerCell, parsePackDate, requirementsChecksum, unguardText } from './pack-format';
+import {
+  XLSX_MAX_TEXT,
+  parseAnswerCell,
+  parsePackDate,
+  requirementsChecksum,
+  unguardText,
+  xlsxCellText
+} from './pack-format';
 import { REQUIREMENTS } from '$lib/testing/pack';
 import { guardText } from './text-guard';
 
@@ -64,13 +71,39 @@ describe('requirementsChecksum', () => {
   });
 });
 
-describe('unguardText', () => {
-  it.each(['=1+1', '+cmd', '-2', '@SUM(1)', '\tx', '＝全角'])('undoes guardText on %j', (text) => {
-    expect(unguardText(guardText(text))).toBe(text);
+describe('xlsxCellText', () => {
+  it.each([
+    ['a\r\nb\rc\nd', 'a\nb\nc\nd'],
+    ['_x000D_ and _x005f_', '_x005F_x000D_ and _x005F_x005f_'],
+    ['bell\u0007 tab\t vt\u000B del\u007F', 'bell_x0007_ tab\t vt_x000B_ del_x007F_'],
+    ['plain テキスト 🙂', 'plain テキスト 🙂']
+  ])('writes %j as %j', (text, written) => {
+    expect(xlsxCellText(text)).toBe(written);
   });
 
-  it.each(["'quoted", "'", 'plain', "''=x"])('leaves %j alone', (text) => {
+  it('cuts a text past the cell limit with an ellipsis, never inside a surrogate pair', () => {
+    const text = `${'a'.repeat(XLSX_MAX_TEXT - 2)}🙂🙂`;
+    const written = xlsxCellText(text);
+    expect(written.length).toBeLessThanOrEqual(XLSX_MAX_TEXT);
+    expect(written.endsWith('a…')).toBe(true);
+    expect(xlsxCellText('a'.repeat(XLSX_MAX_TEXT))).toBe('a'.repeat(XLSX_MAX_TEXT));
+  });
+});
+
+describe('unguardText', () => {
+  it.each(['=1+1', '+cmd', '-2', '@SUM(1)', '\tx', '＝全角', "'=x", "''+1", "'quoted", "'", ''])(
+    'undoes guardText on %j',
+    (text) => {
+      expect(unguardText(guardText(text))).toBe(text);
+    }
+  );
+
+  it.each(["'quoted", "'", 'plain', "x'=1"])('leaves %j alone', (text) => {
     expect(unguardText(text)).toBe(text);
+  });
+
+  it('strips one quote only: a text that starts with the quote itself keeps it', () => {
+    expect(unguardText("''=x")).toBe("'=x");
   });
 });
 

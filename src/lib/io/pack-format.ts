@@ -6,11 +6,22 @@
 import { matchEnum, type EnumLabels } from '../domain/aliases';
 import { canonicalJson } from '../domain/canonical';
 import { ANSWERS } from '../domain/model';
-import type { Answer, Criticality, Requirement, RequirementKind, SubserviceMethod } from '../domain/model';
+import type {
+  Answer,
+  Criticality,
+  Opinion,
+  Requirement,
+  RequirementKind,
+  SubserviceMethod
+} from '../domain/model';
 import { sha256Text } from '../domain/sha256';
-import { answerKey } from '../i18n/labels';
+import { FORMULA_START } from '../domain/cell-text';
+import { CELL_TEXT_MAX } from '../domain/limits';
+import { answerKey, criticalityKey, opinionKey, subserviceMethodKey } from '../i18n/labels';
 import { jaCollect } from '../i18n/messages-collect';
 import { enCollect } from '../i18n/messages-collect-en';
+import { jaVendor } from '../i18n/messages-vendor';
+import { enVendor } from '../i18n/messages-vendor-en';
 import { readDateCell } from './date-cell';
 
 export const PACK_TEMPLATE_VERSION = 'sentei-pack/1';
@@ -22,6 +33,7 @@ export const PACK_SHEETS = {
   requirements: { ja: '要件', en: 'Requirements' },
   attestations: { ja: '第三者認証', en: 'Certifications' },
   subcontractors: { ja: '委託先', en: 'Subcontractors' },
+  acceptedValues: { ja: '選択肢', en: 'Accepted values' },
   template: { ja: 'テンプレート情報', en: 'Template info' }
 } as const satisfies Record<string, Record<PackLocale, string>>;
 
@@ -81,7 +93,10 @@ export const PACK_ANSWER_LABELS: Record<PackLocale, Record<Answer, string>> = {
   en: { full: 'Meets', partial: 'Partly meets', none: 'Does not meet' }
 };
 
-const MESSAGES: Record<PackLocale, Readonly<Record<string, string>>> = { ja: jaCollect, en: enCollect };
+const MESSAGES: Record<PackLocale, Readonly<Record<string, string>>> = {
+  ja: { ...jaCollect, ...jaVendor },
+  en: { ...enCollect, ...enVendor }
+};
 
 /** The answer labels the matcher accepts besides the aliases: the dropdown's and the screens', both languages. */
 export const ANSWER_MATCH_LABELS: EnumLabels<'answer'> = Object.fromEntries(
@@ -103,25 +118,59 @@ export function parseAnswerCell(text: string): Answer | null | undefined {
   return matchEnum('answer', text, ANSWER_MATCH_LABELS) ?? undefined;
 }
 
-/** The dropdown values of the subcontractor sheet's criticality and assurance-report columns. */
-export const PACK_CRITICALITY_LABELS: Record<PackLocale, Record<Criticality, string>> = {
-  ja: { critical: '重要', normal: '通常' },
-  en: { critical: 'Critical', normal: 'Normal' }
-};
-export const PACK_SUBSERVICE_LABELS: Record<PackLocale, Record<SubserviceMethod, string>> = {
-  ja: { carveOut: '除外方式', inclusive: '包含方式' },
-  en: { carveOut: 'Carve-out', inclusive: 'Inclusive' }
-};
+/** The screens' labels of an enumeration in each pack language: one home for each word (i18n). */
+function screenLabels<T extends string>(keys: Record<T, string>): Record<PackLocale, Record<T, string>> {
+  const of = (locale: PackLocale) =>
+    Object.fromEntries(
+      Object.entries<string>(keys).map(([code, key]) => [code, MESSAGES[locale][key] ?? code])
+    ) as Record<T, string>;
+  return { ja: of('ja'), en: of('en') };
+}
 
-/** Columns (0-based) of the 第三者認証 sheet: type, number, issuer, period start, period end, scope. */
+/** The dropdown values of the subcontractor sheet's criticality and assurance-report columns. */
+export const PACK_CRITICALITY_LABELS: Record<PackLocale, Record<Criticality, string>> = screenLabels(
+  criticalityKey
+);
+export const PACK_SUBSERVICE_LABELS: Record<PackLocale, Record<SubserviceMethod, string>> = screenLabels(
+  subserviceMethodKey
+);
+/** The dropdown values of the certification sheet's opinion column. */
+export const PACK_OPINION_LABELS: Record<PackLocale, Record<Opinion, string>> = screenLabels(opinionKey);
+
+/**
+ * Columns (0-based) of the 第三者認証 sheet: type, number, issuer, period start, period end, scope,
+ * and the opinion of an assurance report (added last, so a pack made before it still reads).
+ */
 export const PACK_ATTESTATION_COLUMNS = {
   type: 0,
   number: 1,
   issuer: 2,
   periodStart: 3,
   periodEnd: 4,
-  scope: 5
+  scope: 5,
+  opinion: 6
 } as const;
+
+export const PACK_ATTESTATION_HEADERS: Record<PackLocale, string[]> = {
+  ja: [
+    '種類',
+    '登録番号・認証番号',
+    '認証機関・監査人',
+    '期間の開始 (YYYY-MM-DD)',
+    '期間の終了 (YYYY-MM-DD)',
+    '対象範囲',
+    '意見（保証報告書）'
+  ],
+  en: [
+    'Type',
+    'Number',
+    'Issuer / auditor',
+    'Period start (YYYY-MM-DD)',
+    'Period end (YYYY-MM-DD)',
+    'Scope',
+    'Opinion (assurance report)'
+  ]
+};
 
 /** Columns (0-based) of the 委託先 sheet: name, role, criticality, treatment, their certifications. */
 export const PACK_SUBCONTRACTOR_COLUMNS = {
@@ -131,6 +180,11 @@ export const PACK_SUBCONTRACTOR_COLUMNS = {
   subserviceMethod: 3,
   certifications: 4
 } as const;
+
+export const PACK_SUBCONTRACTOR_HEADERS: Record<PackLocale, string[]> = {
+  ja: ['名称', '役割', '重要度', '保証報告書での扱い', '保有する認証'],
+  en: ['Name', 'Role', 'Criticality', 'Treatment in the assurance report', 'Their certifications']
+};
 
 /** Headings the reader accepts for each column it needs, compared through `headerKey`. */
 export const PACK_HEADER_KEYS: Record<'id' | 'text' | 'answer' | 'explanation' | 'evidenceRefs', string[]> = {
@@ -215,18 +269,46 @@ export function requirementsChecksum(requirements: readonly PackRequirement[]): 
   return sha256Text(canonicalJson(payload));
 }
 
-/** Excel refuses a longer text in one cell. */
-export const XLSX_MAX_TEXT = 32_767;
+/** Excel refuses a longer text in one cell; entry and import refuse one too, so only older data meets the clamp. */
+export const XLSX_MAX_TEXT = CELL_TEXT_MAX;
 
+/** At most `XLSX_MAX_TEXT` characters, ending `…` when cut; never between the halves of a surrogate pair. */
 export function clampForXlsx(text: string): string {
-  return text.length > XLSX_MAX_TEXT ? `${text.slice(0, XLSX_MAX_TEXT - 1)}…` : text;
+  if (text.length <= XLSX_MAX_TEXT) return text;
+  let end = XLSX_MAX_TEXT - 1;
+  if (/[\uD800-\uDBFF]/.test(text.charAt(end - 1))) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A character as OOXML spells it, `_xHHHH_`. */
+function ooxmlEscape(char: string): string {
+  return `_x${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
+}
+
+/**
+ * A text as an XLSX string cell must be written, so that it reads back as it was (Excel writes
+ * them so; the writer library does not). A line break in a cell is LF, as Excel writes Alt+Enter:
+ * CR LF and CR become LF (readers fold CR LF, which would merge a CR CR LF into one break). OOXML
+ * spells a character as `_xHHHH_` and readers decode it: a text holding such a sequence itself gets
+ * its `_` escaped as `_x005F_`, and a control character XML cannot hold is spelled that way.
+ */
+export function xlsxCellText(text: string): string {
+  return (
+    xlsxCellValue(text)
+      .replace(/_(x[0-9a-fA-F]{4}_)/g, '_x005F_$1')
+      // C0 controls but TAB and LF (CR is folded above), and DEL: the writer library would drop them.
+      .replace(/[^\t\n\u0020-\u007E\u0080-\uFFFF]/g, ooxmlEscape)
+  );
+}
+
+/** The text an XLSX cell written by `xlsxCellText` holds, as a reader gives it back. */
+export function xlsxCellValue(text: string): string {
+  return clampForXlsx(text.replace(/\r\n?/g, '\n'));
 }
 
 /** The `'` the text guard puts before a formula-like text; stripped on import so a round trip is stable. */
-const GUARDED = /^'[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
-
 export function unguardText(value: string): string {
-  return GUARDED.test(value) ? value.slice(1) : value;
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /**

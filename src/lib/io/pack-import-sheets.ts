@@ -5,15 +5,11 @@
  */
 import type { Issue } from '../domain/issues';
 import { matchEnum } from '../domain/aliases';
+import { textTooLong, tooLongParams } from '../domain/cell-text';
 import type { AttestationType } from '../domain/model';
 import type { PackAttestationRow, PackSubcontractorRow } from '../domain/pack-records';
 import { ENUM_LABELS } from './enum-labels';
-import {
-  PACK_ATTESTATION_COLUMNS,
-  PACK_SHEETS,
-  PACK_SUBCONTRACTOR_COLUMNS,
-  unguardText
-} from './pack-format';
+import { PACK_ATTESTATION_COLUMNS, PACK_SHEETS, PACK_SUBCONTRACTOR_COLUMNS } from './pack-format';
 import { readDateCell } from './date-cell';
 import { isNamed } from './pack-import-template';
 import { cellIssue, type SheetRows, type TableInput } from './table';
@@ -28,19 +24,29 @@ function namedSheet(table: TableInput, names: Record<string, string>): SheetRows
   return table.sheets.find((sheet) => isNamed(sheet, names));
 }
 
-/** Rows below the header (row 1) with anything typed in them, with their 0-based index. */
-function filledRows(sheet: SheetRows | undefined): { cells: string[]; r: number }[] {
+/**
+ * Rows below the header (row 1) with anything typed in them, with their 0-based index. The pack
+ * writes these sheets blank, so what is there is as the vendor typed it: no guard quote to strip.
+ * A row with a text longer than a cell holds is left out with a note: never stored cut.
+ */
+function filledRows(sheet: SheetRows | undefined, issues: Issue[]): { cells: string[]; r: number }[] {
   if (!sheet) return [];
   return sheet.rows
-    .map((row, r) => ({ cells: row.map(unguardText), r }))
-    .filter(({ cells, r }) => r > 0 && cells.some((cell) => cell !== ''));
+    .map((row, r) => ({ cells: row, r }))
+    .filter(({ cells, r }) => {
+      if (r === 0 || !cells.some((cell) => cell !== '')) return false;
+      const long = cells.findIndex(textTooLong);
+      if (long < 0) return true;
+      issues.push(cellIssue('textTooLong', sheet.name, r, long, tooLongParams(cells[long] ?? '')));
+      return false;
+    });
 }
 
 export function parseAttestations(table: TableInput, issues: Issue[]): PackAttestationRow[] {
   const sheet = namedSheet(table, PACK_SHEETS.attestations);
   const col = PACK_ATTESTATION_COLUMNS;
   const rows: PackAttestationRow[] = [];
-  for (const { cells, r } of filledRows(sheet)) {
+  for (const { cells, r } of filledRows(sheet, issues)) {
     const name = sheet?.name ?? '';
     const typeText = cells[col.type] ?? '';
     const type = parseAttestationType(typeText);
@@ -65,6 +71,11 @@ export function parseAttestations(table: TableInput, issues: Issue[]): PackAttes
       }
       return reading.date;
     };
+    const opinionText = cells[col.opinion] ?? '';
+    const opinion = opinionText === '' ? null : matchEnum('opinion', opinionText, ENUM_LABELS.opinion);
+    if (opinionText !== '' && opinion === null) {
+      issues.push(cellIssue('unknownOpinion', name, r, col.opinion, { value: opinionText }));
+    }
     rows.push({
       row: r + 1,
       type,
@@ -72,7 +83,8 @@ export function parseAttestations(table: TableInput, issues: Issue[]): PackAttes
       issuer: cells[col.issuer] ?? '',
       periodStart: date(col.periodStart),
       periodEnd: date(col.periodEnd),
-      scopeText: cells[col.scope] ?? ''
+      scopeText: cells[col.scope] ?? '',
+      ...(opinion ? { opinion } : {})
     });
   }
   return rows;
@@ -90,7 +102,7 @@ export function parseSubcontractors(table: TableInput, issues: Issue[]): PackSub
   const sheet = namedSheet(table, PACK_SHEETS.subcontractors);
   const col = PACK_SUBCONTRACTOR_COLUMNS;
   const rows: PackSubcontractorRow[] = [];
-  for (const { cells, r } of filledRows(sheet)) {
+  for (const { cells, r } of filledRows(sheet, issues)) {
     const sheetName = sheet?.name ?? '';
     const name = cells[col.name] ?? '';
     if (name === '') {

@@ -278,6 +278,34 @@ describe('parsePack: a CSV pack', () => {
     ]);
   });
 
+  it('textTooLong: a text longer than a cell holds is refused with its cell; nothing is stored cut', async () => {
+    const huge = '長'.repeat(100_000);
+    const fits = 'a'.repeat(32_767);
+    const bytes = await filledCsv('utf-8-bom', (rows) => {
+      rows[2]![6] = '対応';
+      rows[2]![7] = huge;
+      rows[3]![6] = '対応';
+      rows[3]![8] = fits;
+      // The guard's quote takes a cell character: a formula-like text may have one fewer.
+      rows[4]![6] = '対応';
+      rows[4]![7] = `'=${'b'.repeat(32_766)}`;
+    });
+    const { data, issues } = readPack(bytes, 'pack.csv', EXPECTED);
+    expect(issues).toEqual([
+      {
+        code: 'textTooLong',
+        path: 'pack!H3',
+        params: { sheet: 'pack', row: 3, column: 'H', length: 100_000, max: 32_767 }
+      },
+      {
+        code: 'textTooLong',
+        path: 'pack!H5',
+        params: { sheet: 'pack', row: 5, column: 'H', length: 32_767, max: 32_766 }
+      }
+    ]);
+    expect(data?.answers.map((a) => [a.requirementId, a.evidenceRefs.length])).toEqual([['req-enc', 32_767]]);
+  });
+
   it('locates template problems on the first line', async () => {
     const bytes = await filledCsv('utf-8-bom', fill);
     expect(readPack(bytes, 'pack.csv', { ...EXPECTED, vendorId: 'v-beta' }).issues).toEqual([
@@ -389,6 +417,36 @@ describe('parsePack: the certification and subcontractor sheets', () => {
     expect(data).not.toHaveProperty('subcontractors');
   });
 
+  it('reads the opinion of a report by its label or an alias; another word is a note and a blank opinion', async () => {
+    const { data, issues } = await parseFilled((book) => {
+      row(book, '第三者認証', 'A2', [
+        'SOC 2 Type II',
+        '',
+        '架空監査法人',
+        '2024-04-01',
+        '2025-03-31',
+        '',
+        '限定付意見'
+      ]);
+      row(book, '第三者認証', 'A3', [
+        'SOC 2',
+        '',
+        '架空監査法人',
+        '2024-04-01',
+        '2025-03-31',
+        '',
+        'Unqualified opinion'
+      ]);
+      row(book, '第三者認証', 'A4', ['SOC 3', '', '架空監査法人', '', '', '', 'よい']);
+    });
+    expect(issues).toEqual([at('第三者認証!G4', 'unknownOpinion', { value: 'よい' })]);
+    expect(data?.attestations?.map((a) => [a.type, a.opinion])).toEqual([
+      ['soc2Type2', 'qualified'],
+      ['soc2Type2', 'unmodified'],
+      ['soc3', undefined]
+    ]);
+  });
+
   it('unknownAttestationType: a type not in the list; the row is left out', async () => {
     const { data, issues } = await parseFilled((book) => {
       row(book, '第三者認証', 'A2', ['PCI DSS', 'X-1']);
@@ -421,6 +479,28 @@ describe('parsePack: the certification and subcontractor sheets', () => {
       at('委託先!E2', 'unknownCertificationType', { value: 'FedRAMP', name: '架空IaaS株式会社' })
     ]);
     expect(data?.subcontractors?.[0]?.certifications).toEqual(['ismap']);
+  });
+
+  it('textTooLong: a certification or subcontractor row with a text past the cell limit is left out', async () => {
+    // Excel and SheetJS write no such cell; another program may, so the rows are given as read.
+    const tooLong = 'x'.repeat(32_768);
+    const table = readTable(await buildPackXlsx(packInput()), 'pack.xlsx').data;
+    if (!table) throw new Error('unread');
+    const rowsOf = (name: string) => table.sheets.find((sheet) => sheet.name === name)?.rows ?? [];
+    rowsOf('第三者認証').splice(
+      1,
+      2,
+      ['ISMAP', 'C-1', '監査法人', '', '', tooLong],
+      ['ISMAP', 'C-2', '監査法人', '', '', 'x'.repeat(32_767)]
+    );
+    rowsOf('委託先').splice(1, 1, ['架空IaaS株式会社', tooLong]);
+    const { data, issues } = parsePack(table, EXPECTED);
+    expect(issues).toEqual([
+      at('第三者認証!F2', 'textTooLong', { length: 32_768, max: 32_767 }),
+      at('委託先!B2', 'textTooLong', { length: 32_768, max: 32_767 })
+    ]);
+    expect(data?.attestations?.map((a) => a.number)).toEqual(['C-2']);
+    expect(data).not.toHaveProperty('subcontractors');
   });
 
   it('subcontractorNameMissing: a typed row without a name; the row is left out', async () => {

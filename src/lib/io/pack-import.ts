@@ -5,6 +5,7 @@
  * as written (a hostile `=HYPERLINK(…)` stays plain text): every export guards them again.
  */
 import { isNotApplicable } from '../domain/aliases';
+import { textTooLong, tooLongParams } from '../domain/cell-text';
 import type { Issue, Restored } from '../domain/issues';
 import type { PackAttestationRow, PackSubcontractorRow } from '../domain/pack-records';
 import type { IncomingAnswer } from '../domain/response-preview';
@@ -13,9 +14,9 @@ import {
   PACK_HEADER_KEYS,
   PACK_HEADERS,
   PACK_SHEETS,
-  clampForXlsx,
   parseAnswerCell,
-  unguardText
+  unguardText,
+  xlsxCellValue
 } from './pack-format';
 import { parseAttestations, parseSubcontractors } from './pack-import-sheets';
 import { checkTemplate, findTemplate, preferNamed, type PackExpectation } from './pack-import-template';
@@ -83,7 +84,7 @@ function foldText(text: string): string {
  * character that Shift_JIS could not hold; or equal to what the export wrote (guarded, clamped).
  */
 function sameRequirementText(cell: string, locked: string): boolean {
-  const written = foldText(clampForXlsx(guardText(locked)));
+  const written = foldText(xlsxCellValue(guardText(locked)));
   if (foldText(cell) === written) return true;
   const actual = [...foldText(unguardText(cell))];
   const expected = [...foldText(locked)];
@@ -149,6 +150,17 @@ export function parsePack(
       if (id !== '' || answerText !== '' || explanation !== '' || evidenceRefs !== '') {
         issues.push(cellIssue('unknownRequirementId', sheet.name, r, layout.id, { id }));
       }
+      return;
+    }
+    // Never stored cut: a text longer than a cell holds leaves its row out, with a note.
+    const long = (
+      [
+        [layout.explanation, explanation],
+        [layout.evidenceRefs, evidenceRefs]
+      ] as const
+    ).find(([, text]) => textTooLong(text));
+    if (long) {
+      issues.push(cellIssue('textTooLong', sheet.name, r, long[0], tooLongParams(long[1])));
       return;
     }
     if (seen.has(id)) {

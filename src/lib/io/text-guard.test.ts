@@ -13,7 +13,10 @@ describe('guardText', () => {
     ['＠A1', `'＠A1`],
     ['\t=1', `'\t=1`],
     ['\r=1', `'\r=1`],
-    ['\n=1', `'\n=1`]
+    ['\n=1', `'\n=1`],
+    // A text that itself starts with the guard's quote: guarded again, so reading strips one quote only.
+    ["'=1", `''=1`],
+    ["''+1", `'''+1`]
   ])('neutralises %j', (input, expected) => {
     expect(guardText(input)).toBe(expected);
   });

@@ -3,9 +3,7 @@
  * read as a formula gets a leading `'`, so Excel, LibreOffice and Numbers show it as text. Every
  * text cell from a user or vendor goes through it on export, in CSV and XLSX alike; numbers don't.
  */
-
-/** `= + - @`, TAB, CR, LF and their full-width forms `＝ ＋ － ＠` (Excel accepts those too). */
-const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/;
+import { FORMULA_START } from '../domain/cell-text';
 
 export function guardText(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;
