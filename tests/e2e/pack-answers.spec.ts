@@ -2,6 +2,7 @@
 // their own spellings of answers and certifications, 「Yes」, a 該当なし — is previewed exactly as
 // it will be stored, and what is stored after a reload is what the preview showed.
 import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
 import * as XLSX from 'xlsx';
 import type { Download } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -18,6 +19,7 @@ test('a pack with 和暦 dates, aliases and answer words is stored as previewed'
   await expect(answerSelect(page, 'R-004')).toHaveValue('partial');
   await expect(answerSelect(page, 'R-005')).toHaveValue('full');
   const before010 = await answerSelect(page, 'R-010').inputValue();
+  const before006 = await page.getByRole('textbox', { name: 'R-006 の説明' }).inputValue();
 
   const book = XLSX.read(await downloadPack(page, '質問票を Excel で保存'), { type: 'buffer' });
   const sheet = book.Sheets['要件']!;
@@ -32,6 +34,11 @@ test('a pack with 和暦 dates, aliases and answer words is stored as previewed'
   set('R-004', '回答', 'Yes');
   set('R-005', '回答', '△');
   set('R-010', '回答', 'N/A');
+  // The pack lists what each enumerated column accepts, in the app's own words.
+  const accepted = XLSX.utils.sheet_to_csv(book.Sheets['選択肢']!);
+  expect(accepted).toContain('一体方式');
+  expect(accepted).toContain('除外方式');
+  expect(accepted).not.toContain('包含方式');
   XLSX.utils.sheet_add_aoa(
     book.Sheets['第三者認証']!,
     [
@@ -86,6 +93,33 @@ test('a pack with 和暦 dates, aliases and answer words is stored as previewed'
   await expect(answerSelect(page, 'R-004')).toHaveValue('full');
   await expect(answerSelect(page, 'R-005')).toHaveValue('partial');
   await expect(answerSelect(page, 'R-010')).toHaveValue(before010);
+
+  // A CSV can carry more than one Excel cell holds: such a text is refused with its place named,
+  // never stored cut (it could not come back unchanged through the Excel pack).
+  const csv = new TextDecoder('shift_jis').decode(
+    await downloadPack(page, '質問票を CSV（Shift_JIS）で保存')
+  );
+  const table = Papa.parse<string[]>(csv, { skipEmptyLines: false }).data;
+  const head = table.findIndex((r) => r.includes('回答') && r.includes('番号'));
+  const cols = table[head]!;
+  const line = table.find((r, i) => i > head && r[cols.indexOf('番号')] === 'R-006')!;
+  line[cols.indexOf('説明')] = '長い説明。'.repeat(8_000);
+  await page.getByLabel('記入済みの質問票を読み込む').setInputFiles({
+    name: 'long.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`\uFEFF${Papa.unparse(table, { newline: '\r\n' })}`, 'utf8')
+  });
+  await expect(
+    page.getByText(/文字数が 40,?000 文字あり、1 つのセルに入る 32,?767 文字を超えています/)
+  ).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: /の読み込み内容/ })
+      .getByRole('row')
+      .filter({ hasText: 'R-006' })
+  ).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'R-006 の説明' })).toHaveValue(before006);
 
   // On the vendor's page: the ISMAP with its dates, and the subcontractor's ISMAP.
   await page.getByRole('link', { name: '回答収集へ戻る' }).click();
