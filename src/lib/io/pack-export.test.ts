@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import * as Papa from 'papaparse';
 import type { Workbook, Worksheet } from 'exceljs';
-import { buildPackCsv, buildPackXlsx, packRows, type PackInput } from './pack-export';
+import { buildPackCsv, buildPackXlsx, packRows, wrappedLineCount, type PackInput } from './pack-export';
 import { requirementsChecksum } from './pack-format';
 import {
   CRITERIA_HASH,
@@ -366,5 +366,20 @@ describe('a pack never carries points, rubric, other vendors or internal notes',
     const rows = packRows(leaky).flat().join('\n');
     expect(rows).toContain('SMS と TOTP に対応。');
     expect(rows).not.toContain(OTHER_VENDOR_NAME);
+  });
+});
+
+describe('wrappedLineCount: the instructions rows are tall enough for their wrapped text', () => {
+  it.each([
+    ['', 10, 1],
+    ['abcdefghi', 10, 1],
+    ['abcdefghij', 10, 2],
+    ['回答方法', 10, 1],
+    ['「要件」シートの各要件', 10, 3],
+    ['ＡＢＣＤＥ', 10, 2],
+    ['a'.repeat(99), 110, 1],
+    ['a'.repeat(200), 110, 3]
+  ])('%j in %d characters wraps to %d lines', (text, width, lines) => {
+    expect(wrappedLineCount(text, width)).toBe(lines);
   });
 });
