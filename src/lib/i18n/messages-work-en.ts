@@ -12,6 +12,7 @@ import { enWorkbook } from './messages-workbook-en';
 import { enSpecify } from './messages-specify-en';
 import { enCollect } from './messages-collect-en';
 import { enVendor } from './messages-vendor-en';
+import { enImport } from './messages-import-en';
 
 export const enWork: Record<keyof typeof jaWork, string> = {
   'action.procurement.create': 'Procurement created',
@@ -103,6 +104,7 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'audit.colAfter': 'After',
   'audit.colHash': 'Hash',
   'audit.caption': 'Audit trail (newest first)',
+  ...enImport,
   ...enSpecify,
   ...enCollect,
   ...enVendor,

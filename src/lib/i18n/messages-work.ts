@@ -11,6 +11,7 @@ import { jaWorkbook } from './messages-workbook';
 import { jaSpecify } from './messages-specify';
 import { jaCollect } from './messages-collect';
 import { jaVendor } from './messages-vendor';
+import { jaImport } from './messages-import';
 
 export const jaWork = {
   'action.procurement.create': '案件の作成',
@@ -100,6 +101,7 @@ export const jaWork = {
   'audit.colAfter': '変更後',
   'audit.colHash': 'ハッシュ値',
   'audit.caption': '監査ログ（新しい順）',
+  ...jaImport,
   ...jaSpecify,
   ...jaCollect,
   ...jaVendor,

@@ -7,6 +7,7 @@
  */
 import { checkCorrectionReason, type CorrectionRequest } from '$lib/domain/freeze';
 import type { Issue } from '$lib/domain/issues';
+import { registerCorrection } from './context';
 
 const KEY = 'sentei.postCloseCorrection';
 
@@ -61,3 +62,4 @@ class PostCloseCorrection {
 }
 
 export const postClose = new PostCloseCorrection();
+registerCorrection(() => postClose.request);

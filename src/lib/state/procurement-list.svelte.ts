@@ -5,7 +5,6 @@
 import {
   createProcurement,
   deleteProcurement,
-  duplicateProcurement,
   listProcurements,
   saveBundles,
   updateProcurement,
@@ -103,7 +102,10 @@ export class ProcurementListState {
 
   async duplicate(id: string, title: string): Promise<void> {
     const copyTitle = `${title}${prefs.t('list.copySuffix')}`;
-    if (await this.#run(() => duplicateProcurement(writeContext(), id, copyTitle))) {
+    // Loaded when asked for: the first page stays light (most visits never duplicate).
+    const copy = async () =>
+      (await import('$lib/db/duplicate')).duplicateProcurement(writeContext(), id, copyTitle);
+    if (await this.#run(copy)) {
       notices.info({ key: 'list.duplicated', params: { title: copyTitle } });
     }
   }

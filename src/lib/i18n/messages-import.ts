@@ -1,0 +1,67 @@
+/**
+ * Japanese messages of the problems an import reports (a questionnaire pack, a vendor's own layout,
+ * licensed text, CAIQ) and of the criteria lock and the post-close correction: workspace pages only,
+ * so they load with the workspace's messages, not with the first page.
+ */
+export const jaImport = {
+  'issue.unzippedTooLarge':
+    'ファイルを展開すると {unzippedMb} MB になり、上限（{limitMb} MB）を超えます。圧縮爆弾（zip bomb）のおそれがあるため、展開せずに読み込みを中止しました。',
+  'issue.notSpreadsheet':
+    '表計算ファイル（.xlsx・.xls・.ods・.csv・.tsv・.txt）として読み込めないファイルです。',
+  'issue.unknownControlId':
+    '{sheet} シートの {row} 行 {column} 列: 管理策番号「{id}」はカタログにありません。',
+  'issue.ambiguousControlId':
+    '{sheet} シートの {row} 行 {column} 列: 管理策番号「{id}」に当てはまる管理策が複数のカタログにあります。「iso27002:9.4.1」のようにカタログ名を付けて指定してください。',
+  'issue.unknownRequirementId':
+    '{sheet} シートの {row} 行 {column} 列: 要件ID「{id}」は確定済みの評価基準にありません。この行は取り込みません。',
+  'issue.requirementTextChanged':
+    '{sheet} シートの {row} 行 {column} 列: 要件 {ref} の内容が確定済みの評価基準と異なります。この行の回答は取り込みません。',
+  'issue.templateVersionMismatch':
+    'Sentei の回答票（{expected}）として読み込めません。テンプレート情報がないか、別の版（{found}）です。',
+  'issue.checksumMismatch':
+    '{sheet} シートの {row} 行 {column} 列: 回答票の要件チェックサムが確定済みの評価基準と一致しません。別の版の評価基準で作成された回答票の可能性があります。',
+  'issue.otherVendor':
+    '{sheet} シートの {row} 行 {column} 列: この回答票は別の事業者（{found}）向けに作成されたものです。取り込みません。',
+  'issue.answerNotInList':
+    '{sheet} シートの {row} 行 {column} 列: 回答「{value}」は「対応」「一部対応」「未対応」のいずれでもありません。この回答は取り込まず、保存済みの回答は変わりません。',
+  'issue.answerNotApplicable':
+    '{sheet} シートの {row} 行 {column} 列: 要件 {ref} の回答が「{value}」です。要件はすべての事業者に適用されるため「該当なし」は選べません。「対応」「一部対応」「未対応」のいずれかで回答してください。保存済みの回答は変わりません。',
+  'issue.missingRequiredColumn': '{sheet} シートの {row} 行目: 「{name}」の列が見つかりません。',
+  'issue.unknownAttestationType':
+    '{sheet} シートの {row} 行 {column} 列: 認証の種類「{value}」は一覧にありません。この行は取り込みません。',
+  'issue.unknownOpinion':
+    '{sheet} シートの {row} 行 {column} 列: 意見「{value}」は一覧にありません。意見は空欄として取り込みます。',
+  'issue.invalidDate':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」は日付として読めません（2025-04-01 や 令和7年4月1日 の形式で記入してください）。空欄として扱います。',
+  'issue.impossibleDate':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」はありえない日付です（存在しない月日、または元号の始まりより前の日付）。空欄として扱います。',
+  'issue.dateEraOverrun':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」はその元号が終わった後の日付のため、{date} として読み込みます。日付をご確認ください。',
+  'issue.dateWeekdayMismatch':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」の曜日が日付と合いません（{date} は{weekday}です）。日付を {date} として読み込みます。日付と曜日をご確認ください。',
+  'issue.unknownCertificationType':
+    '{sheet} シートの {row} 行 {column} 列: 委託先「{name}」の認証「{value}」は一覧にありません。この認証は取り込みません。',
+  'issue.textTooLong':
+    '{sheet} シートの {row} 行 {column} 列: 文字数が {length} 文字あり、1 つのセルに入る {max} 文字を超えています。途中で切らずに取り込むことはできないため、この行は取り込みません。{max} 文字以内に短くしてから読み込み直してください。',
+  'issue.subcontractorNameMissing':
+    '{sheet} シートの {row} 行 {column} 列: 委託先の名称が空欄です。この行は取り込みません。',
+  'issue.unmatchedKey':
+    '{sheet} シートの {row} 行 {column} 列: 「{key}」に当たる要件がありません（{count} 行）。これらの行は取り込みません。',
+  'issue.unmatchedKeysOmitted':
+    '{sheet} シート: ほかに {count} 種類の番号が要件に当たりません。これらの行は取り込みません。',
+  'issue.missingKey':
+    '{sheet} シートの {row} 行 {column} 列から: 対応付けの列が空欄の行が {count} 行あります。これらの行は取り込みません。',
+  'issue.unmappedAnswerValue':
+    '{sheet} シートの {row} 行 {column} 列: 回答「{value}」の意味が選ばれていません（{count} 行）。回答は空欄として扱います。',
+  'issue.emptyText': '{sheet} シートの {row} 行 {column} 列: 「{id}」の本文が空です。',
+  'issue.duplicateControlId':
+    '{sheet} シートの {row} 行 {column} 列: 番号「{id}」が重複しています。最初の行の内容を使います。',
+  'issue.missingColumn': '{sheet} シート: 「{column}」の列が見つかりません。',
+  'issue.notCaiq':
+    'CAIQ v4 の質問票として読み込めません。見出しが「Question ID」の列がある表が見つかりませんでした。',
+
+  'issue.frozenAfterTechnicalLock':
+    '技術評価の締切り後のため、回答・認証・委託先・事業者名は変更できません。',
+  'issue.correctionReasonMissing': '締切後の訂正には理由の記入が必要です。',
+  'issue.correctionReasonTooLong': '訂正の理由は {max} 文字以内で記入してください。'
+} as const;
