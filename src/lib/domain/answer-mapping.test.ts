@@ -112,6 +112,14 @@ describe('distinctValues and mappedValue', () => {
     ]);
   });
 
+  it('counts a repeated cell text on every row, whatever spelling of its value came first', () => {
+    const repeated = Array.from({ length: 300 }, (_, i) => [['ＹＥＳ', ' Yes', '', 'No', 'yes'][i % 5]!]);
+    expect(distinctValues(repeated, 0)).toEqual([
+      { value: 'yes', text: 'ＹＥＳ', count: 180 },
+      { value: 'no', text: 'No', count: 60 }
+    ]);
+  });
+
   it.each<[string, Answer | null | undefined]>([
     ['Yes', 'full'],
     ['ＹＥＳ', 'full'],

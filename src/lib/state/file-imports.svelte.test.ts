@@ -148,3 +148,34 @@ describe('MappedImportState.read', () => {
     expect(notices.items).toEqual([]);
   });
 });
+
+describe('MappedImportState values', () => {
+  const csv = 'No.,回答,説明\r\nR-1,対応,監査済み\r\nR-2,要確認,監査済み\r\nR-3,対応,計画中\r\n';
+
+  it('follows the answer column and the header row, the known values chosen', async () => {
+    const state = new MappedImportState('vendor-1');
+    await state.read(new File([csv], 'answers.csv'));
+    expect(state.view.values.map((v) => [v.text, v.count])).toEqual([
+      ['対応', 2],
+      ['要確認', 1]
+    ]);
+    expect(state.view.draft.values).toEqual({ 対応: 'full' });
+
+    state.setValue('要確認', 'none');
+    expect(state.view.values.map((v) => v.text)).toEqual(['対応', '要確認']);
+    expect(state.view.draft.values).toEqual({ 対応: 'full', 要確認: 'none' });
+
+    state.setColumn('answer', 2);
+    expect(state.view.values.map((v) => [v.text, v.count])).toEqual([
+      ['監査済み', 2],
+      ['計画中', 1]
+    ]);
+    expect(state.view.draft.values).toEqual({ 対応: 'full', 要確認: 'none' });
+
+    state.chooseHeaderRow(2);
+    expect(state.view.draft.answer).toBe(null);
+    expect(state.view.values).toEqual([]);
+    state.setColumn('answer', 1);
+    expect(state.view.values.map((v) => [v.text, v.count])).toEqual([['対応', 1]]);
+  });
+});

@@ -128,10 +128,12 @@ export class MappedImportState implements MappingActions {
 
   #rows = $derived(this.#sheets[this.#sheetIndex]?.rows ?? []);
   #headers = $derived((this.#rows[this.#headerRow] ?? []).map((cell) => cell.trim()));
+  /** Its own derived, so that a draft change that keeps the answer column keeps `#allValues`. */
+  #answerColumn = $derived(this.#draft.answer);
   #allValues = $derived(
-    this.#draft.answer === null
+    this.#answerColumn === null
       ? []
-      : distinctValues(this.#rows.slice(this.#headerRow + 1), this.#draft.answer)
+      : distinctValues(this.#rows.slice(this.#headerRow + 1), this.#answerColumn)
   );
   #applicable = $derived(fittingMappings(this.#headers, this.#saved));
 
@@ -306,8 +308,11 @@ export class MappedImportState implements MappingActions {
     return key === null || answer === null ? null : { ...rest, key, answer };
   }
 
+  /** The answer column's values are read once per sheet, header row and column (20,000 rows). */
   #allValuesFor(column: number): DistinctValue[] {
-    return distinctValues(this.#rows.slice(this.#headerRow + 1), column);
+    return column === this.#answerColumn
+      ? this.#allValues
+      : distinctValues(this.#rows.slice(this.#headerRow + 1), column);
   }
 
   /** Values Sentei already reads (対応, ○, ×, …) start chosen; the buyer's own choices stay. */
