@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { criteriaHash } from '$lib/domain/criteria';
 import { sha256Text } from '$lib/domain/sha256';
-import { restoreCriteriaVersion, restoreRequirement } from '$lib/domain/restore';
+import { restoreCriteriaVersion, restoreProcurement, restoreRequirement } from '$lib/domain/restore';
 import { getDb, onDbEvent, useDatabase, type DbEvent } from './database';
 import { StorageError } from './errors';
 import { createProcurement, listProcurements } from './procurements';
@@ -116,7 +116,7 @@ describe('schema upgrade 3 → 4 (requirementV3toV4)', () => {
     const db = new SenteiDb(name);
     useDatabase(db);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const requirements = await db.requirements.orderBy('id').toArray();
     expect(requirements.map((r) => [r.kind, r.basePoints, r.points])).toEqual([
       ['mandatory', 10, 0],
@@ -127,6 +127,26 @@ describe('schema upgrade 3 → 4 (requirementV3toV4)', () => {
     expect(restoreCriteriaVersion(version).issues).toEqual([]);
     expect(version!.requirements.map((r) => r.basePoints)).toEqual([10, 0]);
     expect(criteriaHash(version!.requirements, version!.settings, sha256Text)).toBe(version!.hash);
+    db.close();
+  });
+});
+
+describe('schema upgrade 4 → 5 (procurementV4toV5)', () => {
+  it('gives a stored procurement the government buyer kind and the default date style', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v3Text = (await import('$lib/testing/backups/backup-db-v3.json?raw')).default;
+    const procurement = JSON.parse(v3Text).data.procurements[0].procurement;
+    const v4 = new Dexie(name);
+    v4.version(4).stores({ procurements: 'id, updatedAt' });
+    await v4.table('procurements').put(procurement);
+    v4.close();
+
+    const db = new SenteiDb(name);
+    useDatabase(db);
+    await db.open();
+    const [stored] = await db.procurements.toArray();
+    expect(stored).toMatchObject({ id: procurement.id, buyerKind: 'government', documentDateStyle: null });
+    expect(restoreProcurement(stored).issues).toEqual([]);
     db.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Catalogue } from '$lib/domain/catalogue';
-import { criteriaVersionV3toV4, requirementV3toV4 } from '$lib/domain/upgrades';
+import { criteriaVersionV3toV4, procurementV4toV5, requirementV3toV4 } from '$lib/domain/upgrades';
 import type {
   Attestation,
   AuditEntry,
@@ -24,7 +24,7 @@ import type {
 
 export const DB_NAME = 'sentei';
 /** The highest version declared below. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Text of a standard's control, imported by the user from a file they own. */
 export interface LicensedText {
@@ -124,5 +124,17 @@ export class SenteiDb extends Dexie {
             ref.value = criteriaVersionV3toV4(v);
           });
       });
+    // v5 (named upgrade `procurementV4toV5`, domain/upgrades.ts): procurements gain the buyer kind
+    // and the documents' date style. No index changes.
+    this.version(5)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table('procurements')
+          .toCollection()
+          .modify((p: Record<string, unknown>, ref: { value: unknown }) => {
+            ref.value = procurementV4toV5(p);
+          })
+      );
   }
 }

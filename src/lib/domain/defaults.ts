@@ -74,6 +74,8 @@ export function newProcurement(id: string, title: string, now: string): Procurem
     id,
     title,
     organisation: '',
+    buyerKind: 'government',
+    documentDateStyle: null,
     serviceModel: 'SaaS',
     handlesConfidential: true,
     confidentialityClass: 2,

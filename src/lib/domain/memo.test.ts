@@ -3,11 +3,22 @@ import type { AttestationTypeInfo } from './catalogue';
 import { newAttestationFields } from './defaults';
 import { chainEntry, summarise } from './audit';
 import { correctionAfter } from './freeze';
-import { buildMemo, evidenceStatuses, tieRecords, type EvidenceStatus } from './memo';
+import {
+  buildMemo,
+  evidenceStatuses,
+  openPointPlace,
+  SEPARATING_ITEMS_MAX,
+  separatingItems,
+  tieRecords,
+  type EvidenceStatus,
+  type OpenPoint
+} from './memo';
 import type { Attestation, Consensus, ProcurementBundle, ScoringSettings } from './model';
 import { rankingRows } from './ranking-rows';
 import { scoreProcurement } from './scoring';
+import type { ScoredItemResult } from './scoring';
 import { scoringInputOf } from './scoring-input';
+import { toRational } from './rounding';
 import { sha256Text } from './sha256';
 import {
   testBundle,
@@ -28,6 +39,9 @@ function bundle(
     settings?: Partial<ScoringSettings>;
     bids?: Record<string, number | null>;
     consensus?: Consensus[];
+    procurement?: Partial<ProcurementBundle['procurement']>;
+    subcontractor?: Partial<ProcurementBundle['subcontractors'][number]>;
+    attestations?: Record<string, Partial<Attestation>>;
   } = {}
 ): ProcurementBundle {
   const input = workedExample(options.settings);
@@ -38,7 +52,8 @@ function bundle(
       organisation: '架空省',
       bidDeadline: '2025-06-30',
       contractEnd: '2026-03-31',
-      technicalLock: { at: '2025-06-01T00:00:00.000Z', by: '委員長' }
+      technicalLock: { at: '2025-06-01T00:00:00.000Z', by: '委員長' },
+      ...options.procurement
     },
     criteriaVersions: [testCriteriaVersion(input, 1, { lockedAt: '2025-03-01T00:00:00.000Z' })],
     evaluators: input.evaluators.map((e) => ({ ...e, submittedAt: '2025-05-30T00:00:00.000Z' })),
@@ -53,12 +68,21 @@ function bundle(
         role: 'IaaS基盤',
         criticality: 'critical',
         subserviceMethod: 'carveOut',
-        notes: ''
+        notes: '',
+        ...options.subcontractor
       }
     ],
     attestations: [
-      attestation('att-a', 'A', { number: 'C0001', periodEnd: '2024-03-31' }),
-      attestation('att-sub', 'A', { subcontractorId: 'sub1', number: 'C0002' }),
+      attestation('att-a', 'A', {
+        number: 'C0001',
+        periodEnd: '2024-03-31',
+        ...options.attestations?.['att-a']
+      }),
+      attestation('att-sub', 'A', {
+        subcontractorId: 'sub1',
+        number: 'C0002',
+        ...options.attestations?.['att-sub']
+      }),
       attestation('att-b', 'B', { number: 'C0003' })
     ],
     consensus: options.consensus ?? []
@@ -70,9 +94,13 @@ const STATUSES: Record<string, EvidenceStatus> = {
   'att-sub': { atDeadline: 'unverified', atContractEnd: 'unverified' }
 };
 
-function memoOf(b: ProcurementBundle, firstPlaceShare?: Record<string, number>) {
+function memoOf(
+  b: ProcurementBundle,
+  firstPlaceShare?: Record<string, number>,
+  statuses: Record<string, EvidenceStatus> = STATUSES
+) {
   const result = scoreProcurement(scoringInputOf(b));
-  return buildMemo({ bundle: b, result, statuses: STATUSES, date: '2025-07-01', firstPlaceShare });
+  return buildMemo({ bundle: b, result, statuses, date: '2025-07-01', firstPlaceShare });
 }
 
 describe('buildMemo on the worked example', () => {
@@ -111,12 +139,21 @@ describe('buildMemo on the worked example', () => {
     expect(memo.ranking[2]!.reasons).toEqual([{ code: 'mandatoryFailed', requirementId: 'm2', ref: 'R-m2' }]);
   });
 
-  it('selects A, with the items where it led and its evidence with statuses', () => {
+  it('selects A, with the items that separate it from B and its evidence with statuses', () => {
     expect(memo.selected?.row.vendorId).toBe('A');
+    expect(memo.selected?.runnerUp).toBe('社B');
     // A leads B on item 1 only (27.5 against 22.5); B scored higher on items 2 and 3.
-    expect(memo.selected?.ledItems).toEqual([
-      { requirementId: 's1', ref: 'R-s1', title: 'title s1', score: '27.5', next: '22.5' }
+    expect(memo.selected?.separatingItems).toEqual([
+      {
+        requirementId: 's1',
+        ref: 'R-s1',
+        title: 'title s1',
+        score: '27.5',
+        runnerUpScore: '22.5',
+        difference: '5'
+      }
     ]);
+    expect(memo.selected?.separatingCount).toBe(1);
     expect(memo.selected?.evidence.map((e) => [e.number, e.status])).toEqual([
       ['C0001', { atDeadline: 'valid', atContractEnd: 'expired' }]
     ]);
@@ -145,8 +182,218 @@ describe('buildMemo on the worked example', () => {
       { code: 'unresolvedDisagreement', company: '社B', ref: 'R-m1' },
       { code: 'unresolvedDisagreement', company: '社C', ref: 'R-m2' },
       { code: 'evidenceNotValid', holder: '社A', type: 'ismap', status: 'expired', when: 'contractEnd' },
-      { code: 'evidenceNotValid', holder: 'IaaS社', type: 'ismap', status: 'unverified', when: 'deadline' }
+      // Valid on the deadline by its dates, but nobody checked it against the ISMAP register.
+      { code: 'evidenceNotVerified', holder: '社A', type: 'ismap' },
+      { code: 'evidenceNotValid', holder: 'IaaS社', type: 'ismap', status: 'unverified', when: 'deadline' },
+      // Critical, carved out of A's report, and its only attestation is not valid.
+      { code: 'criticalSubcontractorUncovered', company: '社A', name: 'IaaS社', role: 'IaaS基盤' }
     ]);
+  });
+});
+
+const item = (requirementId: string, score: number | null): ScoredItemResult => ({
+  requirementId,
+  ref: `R-${requirementId}`,
+  points: 10,
+  levels: [],
+  meanFactor: null,
+  consensusLevel: null,
+  factor: null,
+  score: score === null ? null : toRational(score),
+  steps: 0,
+  flagged: false
+});
+const scoredAs = (scores: Record<string, number | null>) => ({
+  scored: Object.entries(scores).map(([id, score]) => item(id, score))
+});
+
+describe('separatingItems', () => {
+  const titles = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((id) => ({ id, title: `title ${id}` }));
+  it.each<[string, Record<string, number | null>, Record<string, number | null>, [string, string][]]>([
+    ['none when the second leads or ties everywhere', { a: 5, b: 3 }, { a: 5, b: 4 }, []],
+    [
+      'the largest weighted difference first, not the criteria order',
+      { a: 6, b: 20, c: 9.5 },
+      { a: 5, b: 12, c: 4 },
+      [
+        ['b', '8'],
+        ['c', '5.5'],
+        ['a', '1']
+      ]
+    ],
+    [
+      'equal differences in the criteria order',
+      { a: 4, b: 7, c: 9 },
+      { a: 2, b: 5, c: 0 },
+      [
+        ['c', '9'],
+        ['a', '2'],
+        ['b', '2']
+      ]
+    ],
+    [
+      'an item either has no score for is no reason',
+      { a: 7, b: null, c: 3 },
+      { a: null, b: 2, c: 1 },
+      [['c', '2']]
+    ]
+  ])('%s', (_, first, second, expected) => {
+    const items = separatingItems(scoredAs(first), scoredAs(second), titles);
+    expect(items.map((i) => [i.requirementId, i.difference])).toEqual(expected);
+    for (const i of items) expect(i.title).toBe(`title ${i.requirementId}`);
+  });
+
+  it('shows both scores beside the difference', () => {
+    expect(separatingItems(scoredAs({ a: 27.5 }), scoredAs({ a: 22.5 }), titles)).toEqual([
+      {
+        requirementId: 'a',
+        ref: 'R-a',
+        title: 'title a',
+        score: '27.5',
+        runnerUpScore: '22.5',
+        difference: '5'
+      }
+    ]);
+  });
+});
+
+describe('buildMemo: separating items on a procurement with many scored items', () => {
+  it(`names at most ${SEPARATING_ITEMS_MAX}, the largest differences, and counts them all`, () => {
+    const b = bundle();
+    const result = scoreProcurement(scoringInputOf(b));
+    // Seventeen items the first leads the second on, by differences 1 … 17.
+    const ids = Array.from({ length: 17 }, (_, i) => `x${i + 1}`);
+    const [first, second] = result.ranking.map((id) => result.vendors.find((v) => v.vendorId === id)!);
+    first!.scored = ids.map((id, i) => item(id, 20 + i + 1));
+    second!.scored = ids.map((id) => item(id, 20));
+    const memo = buildMemo({ bundle: b, result, statuses: STATUSES, date: '2025-07-01' });
+    expect(memo.selected?.separatingCount).toBe(17);
+    expect(memo.selected?.separatingItems.map((i) => [i.ref, i.difference])).toEqual([
+      ['R-x17', '17'],
+      ['R-x16', '16'],
+      ['R-x15', '15'],
+      ['R-x14', '14'],
+      ['R-x13', '13']
+    ]);
+  });
+
+  it('has no runner-up, and no separating item, when the first is the only ranked vendor', () => {
+    const b = bundle({ bids: { B: null } });
+    const memo = memoOf(b);
+    expect(memo.selected?.row.company).toBe('社A');
+    expect([memo.selected?.runnerUp, memo.selected?.separatingItems]).toEqual([null, []]);
+  });
+});
+
+describe('buildMemo: open points on the selected vendor’s evidence', () => {
+  const confirmed = {
+    verification: {
+      source: 'ISMAP',
+      checkedOn: '2025-06-01',
+      checkedBy: '委員長',
+      result: 'confirmed' as const
+    }
+  };
+  const evidencePoints = (memo: ReturnType<typeof memoOf>) =>
+    memo.openPoints.filter((p) => openPointPlace(p) === 'evidence');
+
+  it.each<[string, Parameters<typeof bundle>[0], Record<string, EvidenceStatus>, OpenPoint[]]>([
+    [
+      'nothing when every attestation is verified and valid on both dates',
+      { attestations: { 'att-a': confirmed, 'att-sub': confirmed } },
+      {
+        'att-a': { atDeadline: 'valid', atContractEnd: 'valid' },
+        'att-sub': { atDeadline: 'valid', atContractEnd: null }
+      },
+      []
+    ],
+    [
+      'stale on the deadline and expired at the contract end: both',
+      { attestations: { 'att-a': confirmed, 'att-sub': confirmed } },
+      {
+        'att-a': { atDeadline: 'stale', atContractEnd: 'expired' },
+        'att-sub': { atDeadline: 'valid', atContractEnd: 'valid' }
+      },
+      [
+        { code: 'evidenceNotValid', holder: '社A', type: 'ismap', status: 'stale', when: 'deadline' },
+        { code: 'evidenceNotValid', holder: '社A', type: 'ismap', status: 'expired', when: 'contractEnd' }
+      ]
+    ],
+    [
+      'expired on both dates: once; not verified either: said apart',
+      { attestations: { 'att-sub': confirmed } },
+      {
+        'att-a': { atDeadline: 'expired', atContractEnd: 'expired' },
+        'att-sub': { atDeadline: 'valid', atContractEnd: 'valid' }
+      },
+      [
+        { code: 'evidenceNotValid', holder: '社A', type: 'ismap', status: 'expired', when: 'deadline' },
+        { code: 'evidenceNotVerified', holder: '社A', type: 'ismap' }
+      ]
+    ],
+    [
+      'a critical 委託先 included in the vendor’s report (一体方式) needs no attestation of its own',
+      {
+        attestations: { 'att-a': confirmed, 'att-sub': confirmed },
+        subcontractor: { subserviceMethod: 'inclusive' }
+      },
+      {
+        'att-a': { atDeadline: 'valid', atContractEnd: null },
+        'att-sub': { atDeadline: 'outOfScope', atContractEnd: null }
+      },
+      [{ code: 'evidenceNotValid', holder: 'IaaS社', type: 'ismap', status: 'outOfScope', when: 'deadline' }]
+    ],
+    [
+      'a critical 委託先 carved out (除外方式) whose attestation has no status',
+      { attestations: { 'att-a': confirmed, 'att-sub': confirmed } },
+      { 'att-a': { atDeadline: 'valid', atContractEnd: null } },
+      [
+        { code: 'evidenceWithoutStatus', holder: 'IaaS社', type: 'ismap' },
+        { code: 'criticalSubcontractorUncovered', company: '社A', name: 'IaaS社', role: 'IaaS基盤' }
+      ]
+    ],
+    [
+      'a normal 委託先 carved out needs no attestation to be named',
+      {
+        attestations: { 'att-a': confirmed, 'att-sub': confirmed },
+        subcontractor: { criticality: 'normal' }
+      },
+      {
+        'att-a': { atDeadline: 'valid', atContractEnd: null },
+        'att-sub': { atDeadline: 'expired', atContractEnd: null }
+      },
+      [{ code: 'evidenceNotValid', holder: 'IaaS社', type: 'ismap', status: 'expired', when: 'deadline' }]
+    ]
+  ])('%s', (_, options, statuses, expected) => {
+    expect(evidencePoints(memoOf(bundle(options), undefined, statuses))).toEqual(expected);
+  });
+});
+
+describe('openPointPlace', () => {
+  it.each<[OpenPoint, ReturnType<typeof openPointPlace>]>([
+    [{ code: 'criteriaNotLocked' }, 'criteria'],
+    [{ code: 'settingsIssue', issue: 'missingCeiling' }, 'criteria'],
+    [{ code: 'technicalNotLocked' }, 'grading'],
+    [{ code: 'missingGrades', count: 2 }, 'grading'],
+    [{ code: 'unresolvedDisagreement', company: '社B', ref: 'R-1' }, 'grading'],
+    [{ code: 'missingBid', company: '社B' }, 'priceOpening'],
+    [{ code: 'lowBidPending', company: '社B' }, 'priceOpening'],
+    [{ code: 'unresolvedTie', companies: ['社A', '社B'] }, 'ties'],
+    [{ code: 'evidenceNotVerified', holder: '社A', type: 'ismap' }, 'evidence'],
+    [{ code: 'criticalSubcontractorUncovered', company: '社A', name: 'x', role: '' }, 'evidence']
+  ])('%j is settled on %s', (point, place) => {
+    expect(openPointPlace(point)).toBe(place);
+  });
+});
+
+describe('buildMemo: date style', () => {
+  it.each([
+    ['government', null, 'japanese'],
+    ['enterprise', null, 'western'],
+    ['government', 'western', 'western'],
+    ['enterprise', 'japanese', 'japanese']
+  ] as const)('a %s buyer with the choice %s dates the memo %s', (buyerKind, documentDateStyle, expected) => {
+    expect(memoOf(bundle({ procurement: { buyerKind, documentDateStyle } })).dateStyle).toBe(expected);
   });
 });
 

@@ -1,20 +1,23 @@
 /**
  * The decision memo (選定理由書) as structured data: what was procured and how it was scored, the
- * committee, the ranking, the selected vendor (first rank) with its figures, the items where it led
- * and its evidence, why each other vendor ranked lower or was disqualified, the disagreements and
- * consensus records, the stability of the first place, the open points and the corrections made
- * after the technical lock. Pure: the date, the attestation statuses and the stability shares
- * are passed in. The UI words it from messages.
+ * committee, the ranking, the selected vendor (first rank) with its figures, the items that separate
+ * it from the second and its evidence, why each other vendor ranked lower or was disqualified, the
+ * disagreements and consensus records, the stability of the first place, the open points (each with
+ * the place in the app where it is settled) and the corrections made after the technical lock. Pure:
+ * the date, the attestation statuses and the stability shares are passed in. The UI words it from
+ * messages, dating it in the procurement's document date style.
  */
 import { statusOnDates, type AttestationStatus } from './attestation-status';
 import type { AttestationTypeInfo } from './catalogue';
 import { latestVersion } from './criteria';
 import { exactText } from './formula-preview';
+import { documentDateStyle } from './document-dates';
 import { correctionsFrom, nameCorrections, type NamedCorrection } from './freeze';
 import type {
   Attestation,
   AttestationType,
   Criticality,
+  DocumentDateStyle,
   EvaluatorRole,
   Id,
   IsoDate,
@@ -54,6 +57,8 @@ export interface MemoEvidence {
   number: string;
   issuer: string;
   status: EvidenceStatus | null;
+  /** Checked against its register, and found (a status may hide this behind a worse one). */
+  verified: boolean;
 }
 
 export interface MemoSubcontractor {
@@ -64,19 +69,28 @@ export interface MemoSubcontractor {
   evidence: MemoEvidence[];
 }
 
-/** A scored item where the selected vendor scored higher than every other compared vendor. */
-export interface LedItem {
+/** At most this many separating items are named: the memo gives reasons, not the whole score sheet. */
+export const SEPARATING_ITEMS_MAX = 5;
+
+/** A scored item where the first scored higher than the second, by weighted score (配点 × 係数). */
+export interface SeparatingItem {
   requirementId: Id;
   ref: string;
   title: string;
   score: string;
-  /** The best score among the others, or null when none of them was scored. */
-  next: string | null;
+  runnerUpScore: string;
+  /** First − second. */
+  difference: string;
 }
 
 export interface MemoSelected {
   row: RankingRow;
-  ledItems: LedItem[];
+  /** The second-ranked vendor's company; null when no other vendor is ranked. */
+  runnerUp: string | null;
+  /** The largest differences first, at most `SEPARATING_ITEMS_MAX`. */
+  separatingItems: SeparatingItem[];
+  /** How many scored items the first leads the second on, named or not. */
+  separatingCount: number;
   evidence: MemoEvidence[];
   subcontractors: MemoSubcontractor[];
 }
@@ -142,12 +156,41 @@ export type OpenPoint =
       status: AttestationStatus;
       when: 'deadline' | 'contractEnd';
     }
-  | { code: 'evidenceWithoutStatus'; holder: string; type: AttestationType };
+  | { code: 'evidenceWithoutStatus'; holder: string; type: AttestationType }
+  | { code: 'evidenceNotVerified'; holder: string; type: AttestationType }
+  | { code: 'criticalSubcontractorUncovered'; company: string; name: string; role: string };
+
+/** Where in the app an open point is settled. */
+export type OpenPointPlace = 'criteria' | 'grading' | 'priceOpening' | 'ties' | 'evidence';
+
+const OPEN_POINT_PLACE: Record<OpenPoint['code'], OpenPointPlace> = {
+  criteriaNotLocked: 'criteria',
+  settingsIssue: 'criteria',
+  technicalNotLocked: 'grading',
+  missingGrades: 'grading',
+  missingRationales: 'grading',
+  unresolvedDisagreement: 'grading',
+  missingBid: 'priceOpening',
+  lowBidPending: 'priceOpening',
+  noSelection: 'ties',
+  unresolvedTie: 'ties',
+  evidenceNotValid: 'evidence',
+  evidenceWithoutStatus: 'evidence',
+  evidenceNotVerified: 'evidence',
+  criticalSubcontractorUncovered: 'evidence'
+};
+
+/** The page where the point is settled, so the memo can say where to go. */
+export function openPointPlace(point: OpenPoint): OpenPointPlace {
+  return OPEN_POINT_PLACE[point.code];
+}
 
 export interface DecisionMemo {
   title: string;
   organisation: string;
   date: IsoDate;
+  /** How the memo writes its dates (`documentDateStyle`). */
+  dateStyle: DocumentDateStyle;
   bidDeadline: IsoDate | null;
   contractStart: IsoDate | null;
   contractEnd: IsoDate | null;
@@ -235,7 +278,8 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
         type: a.type,
         number: a.number,
         issuer: a.issuer,
-        status: statuses[a.id] ?? null
+        status: statuses[a.id] ?? null,
+        verified: a.verification?.result === 'confirmed'
       }));
 
   const winnerId = result.ranking[0] ?? null;
@@ -254,9 +298,14 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
         subserviceMethod: s.subserviceMethod,
         evidence: evidenceOf(winner.vendorId, s.id)
       }));
+    const runnerUpId = result.ranking[1];
+    const runnerUp = runnerUpId === undefined ? undefined : resultOf.get(runnerUpId);
+    const separating = runnerUp ? separatingItems(winner, runnerUp, input.requirements) : [];
     selected = {
       row: firstRow,
-      ledItems: ledItems(winner, result, input.requirements),
+      runnerUp: runnerUp ? company(runnerUp.vendorId) : null,
+      separatingItems: separating.slice(0, SEPARATING_ITEMS_MAX),
+      separatingCount: separating.length,
       evidence: evidenceOf(winner.vendorId, null),
       subcontractors
     };
@@ -319,6 +368,7 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
     title: procurement.title,
     organisation: procurement.organisation,
     date,
+    dateStyle: documentDateStyle(procurement),
     bidDeadline: procurement.bidDeadline,
     contractStart: procurement.contractStart,
     contractEnd: procurement.contractEnd,
@@ -348,33 +398,36 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
   };
 }
 
-/** Scored items where the winner beat every other ranked vendor (every other vendor, if none). */
-function ledItems(
-  winner: VendorResult,
-  result: ScoringResult,
+/**
+ * The scored items where the first's weighted score (配点 × 係数) is above the second's, the largest
+ * difference first (equal differences in the order of the criteria). These are the items that
+ * decided between them; an item where both scored alike, or the second led, is no reason.
+ */
+export function separatingItems(
+  first: Pick<VendorResult, 'scored'>,
+  second: Pick<VendorResult, 'scored'>,
   requirements: readonly { id: Id; title: string }[]
-): LedItem[] {
-  const ranked = result.vendors.filter((v) => v.rank !== null && v.vendorId !== winner.vendorId);
-  const compared = ranked.length
-    ? ranked
-    : result.vendors.filter((v) => v.vendorId !== winner.vendorId && v.bidStatus !== 'withdrawn');
-  const items: LedItem[] = [];
-  for (const item of winner.scored) {
-    if (!item.score) continue;
-    const scores = compared
-      .map((v) => v.scored.find((s) => s.requirementId === item.requirementId)?.score ?? null)
-      .filter((s): s is Rational => s !== null);
-    const best = scores.reduce<Rational | null>((m, s) => (m === null || compare(s, m) > 0 ? s : m), null);
-    if (best !== null && compare(item.score, best) <= 0) continue;
+): SeparatingItem[] {
+  const items: { item: SeparatingItem; difference: Rational }[] = [];
+  for (const mine of first.scored) {
+    const theirs = second.scored.find((s) => s.requirementId === mine.requirementId)?.score ?? null;
+    if (!mine.score || !theirs) continue;
+    if (compare(mine.score, theirs) <= 0) continue;
+    const difference = sub(mine.score, theirs);
     items.push({
-      requirementId: item.requirementId,
-      ref: item.ref,
-      title: requirements.find((r) => r.id === item.requirementId)?.title ?? '',
-      score: exactText(item.score),
-      next: best === null ? null : exactText(best)
+      difference,
+      item: {
+        requirementId: mine.requirementId,
+        ref: mine.ref,
+        title: requirements.find((r) => r.id === mine.requirementId)?.title ?? '',
+        score: exactText(mine.score),
+        runnerUpScore: exactText(theirs),
+        difference: exactText(difference)
+      }
     });
   }
-  return items;
+  // Array.prototype.sort is stable: equal differences keep the criteria order of `first.scored`.
+  return items.sort((a, b) => compare(b.difference, a.difference)).map((x) => x.item);
 }
 
 function openPoints(
@@ -410,36 +463,54 @@ function openPoints(
     }
   }
   if (!selected) points.push({ code: 'noSelection' });
-  else {
-    const holders: [string, MemoEvidence[]][] = [
-      [selected.row.company, selected.evidence],
-      ...selected.subcontractors.map((s): [string, MemoEvidence[]] => [s.name, s.evidence])
-    ];
-    for (const [holder, evidence] of holders) {
-      for (const e of evidence) {
-        if (!e.status) {
-          points.push({ code: 'evidenceWithoutStatus', holder, type: e.type });
-          continue;
-        }
-        if (e.status.atDeadline !== 'valid') {
-          points.push({
-            code: 'evidenceNotValid',
-            holder,
-            type: e.type,
-            status: e.status.atDeadline,
-            when: 'deadline'
-          });
-        } else if (e.status.atContractEnd !== null && e.status.atContractEnd !== 'valid') {
-          points.push({
-            code: 'evidenceNotValid',
-            holder,
-            type: e.type,
-            status: e.status.atContractEnd,
-            when: 'contractEnd'
-          });
-        }
+  else points.push(...evidencePoints(selected));
+  return points;
+}
+
+/**
+ * What an auditor asks of the selected vendor's evidence: each attestation not valid on the bid
+ * deadline, and again at the contract end when it is worse in another way then; each one not
+ * verified against its register, even when a worse status hides it; and each critical 委託先 that
+ * no valid attestation of its own covers, unless the vendor's report includes it (一体方式).
+ */
+function evidencePoints(selected: MemoSelected): OpenPoint[] {
+  const points: OpenPoint[] = [];
+  const holders: [string, MemoEvidence[]][] = [
+    [selected.row.company, selected.evidence],
+    ...selected.subcontractors.map((s): [string, MemoEvidence[]] => [s.name, s.evidence])
+  ];
+  for (const [holder, evidence] of holders) {
+    for (const e of evidence) {
+      if (!e.status) {
+        points.push({ code: 'evidenceWithoutStatus', holder, type: e.type });
+        continue;
       }
+      const { atDeadline, atContractEnd } = e.status;
+      if (atDeadline !== 'valid') {
+        points.push({ code: 'evidenceNotValid', holder, type: e.type, status: atDeadline, when: 'deadline' });
+      }
+      if (atContractEnd !== null && atContractEnd !== 'valid' && atContractEnd !== atDeadline) {
+        points.push({
+          code: 'evidenceNotValid',
+          holder,
+          type: e.type,
+          status: atContractEnd,
+          when: 'contractEnd'
+        });
+      }
+      const shownUnverified = atDeadline === 'unverified' || atContractEnd === 'unverified';
+      if (!e.verified && !shownUnverified) points.push({ code: 'evidenceNotVerified', holder, type: e.type });
     }
+  }
+  for (const s of selected.subcontractors) {
+    if (s.criticality !== 'critical' || s.subserviceMethod === 'inclusive') continue;
+    if (s.evidence.some((e) => e.status?.atDeadline === 'valid')) continue;
+    points.push({
+      code: 'criticalSubcontractorUncovered',
+      company: selected.row.company,
+      name: s.name,
+      role: s.role
+    });
   }
   return points;
 }

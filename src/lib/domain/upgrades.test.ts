@@ -4,7 +4,13 @@ import { criteriaHash } from './criteria';
 import { defaultSettings } from './defaults';
 import type { Requirement } from './model';
 import { sha256Text } from './sha256';
-import { criteriaVersionV3toV4, procurementV2toV3, requirementV3toV4, upgradeBundle } from './upgrades';
+import {
+  criteriaVersionV3toV4,
+  procurementV2toV3,
+  procurementV4toV5,
+  requirementV3toV4,
+  upgradeBundle
+} from './upgrades';
 
 /** A requirement as IndexedDB held it up to v3: one `points` whatever the kind. */
 function v3Requirement(order: number, kind: 'mandatory' | 'scored', points: number): Record<string, unknown> {
@@ -103,6 +109,16 @@ describe('criteriaVersionV3toV4 and upgradeBundle', () => {
     expect(procurementV2toV3(current)).toEqual(current);
   });
 
+  it('gives a procurement made before buyer kinds the government kind and the default date style', () => {
+    expect(procurementV4toV5({ id: 'p1' })).toEqual({
+      id: 'p1',
+      buyerKind: 'government',
+      documentDateStyle: null
+    });
+    const current = { id: 'p1', buyerKind: 'enterprise', documentDateStyle: 'japanese' };
+    expect(procurementV4toV5(current)).toEqual(current);
+  });
+
   it('upgrades a bundle’s procurement, requirements and criteria versions, and passes non-objects through', () => {
     const bundle = {
       procurement: { id: 'p1' },
@@ -111,7 +127,12 @@ describe('criteriaVersionV3toV4 and upgradeBundle', () => {
       vendors: []
     };
     const upgraded = upgradeBundle(bundle) as typeof bundle;
-    expect(upgraded.procurement).toMatchObject({ issuedPackages: [], packageOrigin: null });
+    expect(upgraded.procurement).toMatchObject({
+      issuedPackages: [],
+      packageOrigin: null,
+      buyerKind: 'government',
+      documentDateStyle: null
+    });
     expect(upgraded.requirements[0]).toMatchObject({ basePoints: 10, points: 0 });
     expect(upgraded.criteriaVersions[0]!.requirements[0]).toMatchObject({ basePoints: 10, points: 0 });
     expect(upgradeBundle('x')).toBe('x');

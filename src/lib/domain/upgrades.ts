@@ -42,11 +42,24 @@ export function procurementV2toV3(procurement: Plain): Plain {
   return out;
 }
 
-/** A procurement bundle (backup form) written at DB v1–v3, brought to today's shape. */
+/**
+ * DB v4 → v5: a procurement gains its buyer kind and the documents' date style. Every procurement
+ * made before then was made for a 政府機関等 (the only buyer the app served), and leaves the date
+ * style to the default for that kind.
+ */
+export function procurementV4toV5(procurement: Plain): Plain {
+  const out = { ...procurement };
+  if (out['buyerKind'] === undefined) out['buyerKind'] = 'government';
+  if (out['documentDateStyle'] === undefined) out['documentDateStyle'] = null;
+  return out;
+}
+
+/** A procurement bundle (backup form) written at DB v1–v4, brought to today's shape. */
 export function upgradeBundle(bundle: unknown): unknown {
   if (!isPlain(bundle)) return bundle;
   const out = { ...bundle };
-  if (isPlain(out['procurement'])) out['procurement'] = procurementV2toV3(out['procurement']);
+  if (isPlain(out['procurement']))
+    out['procurement'] = procurementV4toV5(procurementV2toV3(out['procurement']));
   if (Array.isArray(out['requirements']))
     out['requirements'] = out['requirements'].map(upgradeIfPlain(requirementV3toV4));
   if (Array.isArray(out['criteriaVersions']))

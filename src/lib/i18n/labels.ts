@@ -13,8 +13,10 @@ import type {
   Opinion,
   AppliesTo,
   AttestationType,
+  BuyerKind,
   ConfidentialityClass,
   Criticality,
+  DocumentDateStyle,
   EvaluatorRole,
   RequirementKind,
   SubserviceMethod,
@@ -120,6 +122,16 @@ export const editionKey: Record<UnifiedStandardEdition, MessageKey> = {
   R3: 'field.edition.R3',
   R5: 'field.edition.R5',
   none: 'field.edition.none'
+};
+
+export const buyerKindKey: Record<BuyerKind, MessageKey> = {
+  government: 'field.buyerKind.government',
+  enterprise: 'field.buyerKind.enterprise'
+};
+
+export const documentDateStyleKey: Record<DocumentDateStyle, MessageKey> = {
+  western: 'appSettings.dateStyle.western',
+  japanese: 'appSettings.dateStyle.japanese'
 };
 
 export const classKey: Record<ConfidentialityClass, MessageKey> = {

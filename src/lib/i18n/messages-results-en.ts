@@ -162,7 +162,8 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.sectionRanking': '4. Results',
   'memo.sectionSelected': '5. Selected vendor and reasons',
   'memo.selectedLead':
-    'On the results of the evaluation, {vendor} ({service}) is selected as the successful bidder.',
+    'On the results of the evaluation, {vendor}{service} is selected as the successful bidder.',
+  'memo.paren': ' ({text})',
   'memo.selectedAdditive':
     'Its total is {total} points (technical {technical}, price {price}, bid {bid}), the first rank.',
   'memo.selectedDivision':
@@ -170,18 +171,22 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.selectedNoPrice':
     'Its technical points are {technical} (base {base}, bonus {bonus}), the first rank.',
   'memo.referencePassed': 'Its evaluation value is at least the reference evaluation value, {reference}.',
-  'memo.ledItems': 'Scored items where it led every other vendor',
-  'memo.ledItem': '{ref} {title}: {score} (next best {next})',
-  'memo.ledItemAlone': '{ref} {title}: {score}',
-  'memo.ledNone': 'It did not lead every other vendor on any scored item.',
+  'memo.separatingItems':
+    'Scored items that set it apart from the second, {runnerUp} (largest difference of points × factor first)',
+  'memo.separatingItem': '{ref} {title}: {score} (second {runnerUpScore}, difference {difference})',
+  'memo.separatingMore':
+    'It led the second on {count} scored items; the {shown} with the largest difference are named.',
+  'memo.separatingNone': 'It did not lead the second on any scored item.',
+  'memo.separatingNoRunnerUp': 'No other vendor is ranked, so there is no item to compare.',
   'memo.evidence': 'Certifications and reports',
   'memo.evidenceNone': 'No certification or report is recorded.',
-  'memo.evidenceLine': '{name} ({issuer}): {atDeadline} at the bid deadline',
+  'memo.evidenceLine': '{name}{issuer}: {atDeadline} at the bid deadline',
   'memo.evidenceAtEnd': ', {atEnd} at the end of the contract',
   'memo.evidenceNoStatus': 'status cannot be determined',
   'memo.subcontractors': 'Subcontractors',
   'memo.subcontractorsNone': 'No subcontractor is recorded.',
-  'memo.subcontractor': '{name} ({role}, {criticality}, {method})',
+  'memo.subcontractor': '{name} ({role}{criticality}, {method})',
+  'memo.subcontractorRole': '{role}, ',
   'memo.noSelection': 'No successful bidder can be selected yet (see “Open points” below).',
   'memo.sectionOthers': '6. The other vendors',
   'memo.othersNone': 'There are no other vendors.',
@@ -225,9 +230,18 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.open.evidenceAtContractEnd':
     '{holder}’s {type} becomes “{status}” by the end of the contract (check its renewal).',
   'memo.open.evidenceWithoutStatus': 'The status of {holder}’s {type} cannot be determined.',
+  'memo.open.evidenceNotVerified': '{holder}’s {type} has no record of being checked against its register.',
+  'memo.open.criticalSubcontractorUncovered':
+    '{vendor}’s critical subcontractor {name}{role} is carved out of its report, and no valid certification or report covers it.',
+  'memo.openPlace': '{point} (settled in: {place})',
+  'memo.place.criteria': 'Criteria lock',
+  'memo.place.grading': 'Evaluation (grades, consensus, technical lock)',
+  'memo.place.priceOpening': 'Evaluation › price opening',
+  'memo.place.ties': 'Results › ties',
+  'memo.place.evidence': 'Answers › vendor › certifications and reports',
   'memo.sectionCorrections': '10. Post-close corrections',
   'memo.correctionsNone': 'No record was corrected after the technical evaluation closed.',
-  'memo.correctionLine': '{at}, {by}: {what} ({target}). Reason: {reason}. Before {before} → after {after}',
+  'memo.correctionLine': '{at}, {by}: {what}{target}. Reason: {reason}. Before {before} → after {after}',
   'memo.signature': 'Chair of the evaluation committee',
   'memo.signatureLine': 'Name ________________________'
 };

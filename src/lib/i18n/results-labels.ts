@@ -5,7 +5,7 @@
  */
 import type { AttestationStatus } from '$lib/domain/attestation-status';
 import type { ExplainKind, FormulaId, TermSymbol } from '$lib/domain/explain';
-import type { OpenPoint } from '$lib/domain/memo';
+import type { OpenPoint, OpenPointPlace } from '$lib/domain/memo';
 import type {
   AttestationType,
   BidStatus,
@@ -191,5 +191,34 @@ export function openPointText(t: Translate, point: OpenPoint): string {
         holder: point.holder,
         type: attestationType(point.type)
       });
+    case 'evidenceNotVerified':
+      return t('memo.open.evidenceNotVerified', {
+        holder: point.holder,
+        type: attestationType(point.type)
+      });
+    case 'criticalSubcontractorUncovered':
+      return t('memo.open.criticalSubcontractorUncovered', {
+        vendor: point.company,
+        name: point.name,
+        role: parenthesised(t, point.role)
+      });
   }
+}
+
+export const openPointPlaceKey: Record<OpenPointPlace, MessageKey> = {
+  criteria: 'memo.place.criteria',
+  grading: 'memo.place.grading',
+  priceOpening: 'memo.place.priceOpening',
+  ties: 'memo.place.ties',
+  evidence: 'memo.place.evidence'
+};
+
+/** The open point with the place in the app where it is settled (`openPointPlace`). */
+export function openPointWithPlace(t: Translate, point: OpenPoint, place: OpenPointPlace): string {
+  return t('memo.openPlace', { point: openPointText(t, point), place: t(openPointPlaceKey[place]) });
+}
+
+/** `（text）`, or nothing for a blank text: a document never prints empty brackets. */
+export function parenthesised(t: Translate, text: string): string {
+  return text.trim() === '' ? '' : t('memo.paren', { text: text.trim() });
 }

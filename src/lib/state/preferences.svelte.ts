@@ -97,8 +97,11 @@ class Preferences {
   }
 
   t = (key: MessageKey, params?: MessageParams): string => translate(this.#locale, key, params);
-  date = (iso: string | null): string => formatDate(iso, this.#locale, this.#dateStyle);
-  dateTime = (iso: string): string => formatDateTime(iso, this.#locale, this.#dateStyle);
+  /** In the user's date style, or in a document's own (`documentDateStyle`) when given. */
+  date = (iso: string | null, style: DateStyle = this.#dateStyle): string =>
+    formatDate(iso, this.#locale, style);
+  dateTime = (iso: string, style: DateStyle = this.#dateStyle): string =>
+    formatDateTime(iso, this.#locale, style);
   yen = (value: number): string => formatYen(value, this.#locale);
   number = (value: number, digits?: number): string => formatNumber(value, this.#locale, digits);
   bytes = (value: number): string => formatBytes(value, this.#locale);

@@ -13,10 +13,21 @@ export type UnifiedStandardEdition = (typeof UNIFIED_STANDARD_EDITIONS)[number];
 export const CONFIDENTIALITY_CLASSES = [1, 2, 3] as const;
 export type ConfidentialityClass = (typeof CONFIDENTIALITY_CLASSES)[number];
 
+/** Who buys: a 政府機関等 (ministry, agency, 独立行政法人 …) or an enterprise. */
+export const BUYER_KINDS = ['government', 'enterprise'] as const;
+export type BuyerKind = (typeof BUYER_KINDS)[number];
+
+/** How the documents (memo, workbook) write dates: 西暦 (2025年4月1日) or 和暦 (令和7年4月1日). */
+export const DOCUMENT_DATE_STYLES = ['western', 'japanese'] as const;
+export type DocumentDateStyle = (typeof DOCUMENT_DATE_STYLES)[number];
+
 export interface Procurement {
   id: Id;
   title: string;
   organisation: string;
+  buyerKind: BuyerKind;
+  /** The documents' date style chosen for this procurement; null: the default for its buyer kind. */
+  documentDateStyle: DocumentDateStyle | null;
   serviceModel: ServiceModel;
   /** 要機密情報を取り扱うか */
   handlesConfidential: boolean;
@@ -60,6 +71,8 @@ export type ProcurementPatch = Partial<
     Procurement,
     | 'title'
     | 'organisation'
+    | 'buyerKind'
+    | 'documentDateStyle'
     | 'serviceModel'
     | 'handlesConfidential'
     | 'confidentialityClass'

@@ -6,7 +6,7 @@ import { verifyChain } from '../audit';
 import { canonicalJson } from '../canonical';
 import { criteriaHash } from '../criteria';
 import { sha256Text } from '../sha256';
-import { parseBackupText } from './backup';
+import { BACKUP_SCHEMA_VERSION, buildBackupEnvelope, parseBackupText } from './backup';
 
 /** The hash v3 gave these criteria: one `points` per item, whatever its kind. */
 function v3Hash(json: string): string {
@@ -41,6 +41,8 @@ describe('backups written by earlier versions', () => {
       ['scored', 0, 20]
     ]);
     expect(bundle.procurement).toMatchObject({
+      buyerKind: 'government',
+      documentDateStyle: null,
       issuedPackages: [],
       packageOrigin: null,
       criteriaReopen: null
@@ -54,9 +56,29 @@ describe('backups written by earlier versions', () => {
     expect(verifyChain(bundle.audit, sha256Text, bundle.procurement.auditHead).ok).toBe(true);
   });
 
-  it('refuses a version 2 file in the old shape: only version 1 files are upgraded', () => {
-    const json = JSON.parse(v3);
+  it('restores a version 2 file (DB v4) as made for a 政府機関等, its date style left to the default', () => {
+    const bundles = parseBackupText(v3, v3.length).data!.bundles;
+    const json = JSON.parse(
+      JSON.stringify(
+        buildBackupEnvelope(bundles, {
+          appVersion: '0',
+          exportedAt: '2025-01-01T00:00:00.000Z',
+          scope: 'procurement'
+        })
+      )
+    );
     json.schemaVersion = 2;
+    delete json.data.procurements[0].procurement.buyerKind;
+    delete json.data.procurements[0].procurement.documentDateStyle;
+    const text = JSON.stringify(json);
+    const { data, issues } = parseBackupText(text, text.length);
+    expect(issues).toEqual([]);
+    expect(data!.bundles[0]!.procurement).toMatchObject({ buyerKind: 'government', documentDateStyle: null });
+  });
+
+  it('refuses a current-version file in an old shape: only older files are upgraded', () => {
+    const json = JSON.parse(v3);
+    json.schemaVersion = BACKUP_SCHEMA_VERSION;
     const text = JSON.stringify(json);
     const { data, issues } = parseBackupText(text, text.length);
     expect(data).toBeNull();

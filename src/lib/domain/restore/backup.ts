@@ -12,10 +12,11 @@ import { hasOwn, isRecord, restoreWith, s, type Params } from './schema';
 
 export const BACKUP_FILE_TYPE = 'sentei-backup';
 /**
- * 2: 基礎点 in its own field (DB v4). Version 1 was written at DB v1–v3; its bundles go through the
- * named upgrades of domain/upgrades.ts before they are restored.
+ * 3: a procurement's buyer kind and documents' date style (DB v5). 2: 基礎点 in its own field (DB
+ * v4). Version 1 was written at DB v1–v3, version 2 at DB v4; their bundles go through the named
+ * upgrades of domain/upgrades.ts before they are restored.
  */
-export const BACKUP_SCHEMA_VERSION = 2;
+export const BACKUP_SCHEMA_VERSION = 3;
 export { BACKUP_MAX_BYTES } from '../limits';
 export const BACKUP_SCOPES = ['procurement', 'all'] as const;
 export type BackupScope = (typeof BACKUP_SCOPES)[number];
@@ -109,7 +110,11 @@ export function parseBackupText(text: string, byteLength: number): Restored<Back
     return refuse('futureVersion', { version, supported: BACKUP_SCHEMA_VERSION });
   }
 
-  const { value, issues } = restoreWith(envelopeSchema, version < 2 ? upgradeEnvelope(json) : json, '');
+  const { value, issues } = restoreWith(
+    envelopeSchema,
+    version < BACKUP_SCHEMA_VERSION ? upgradeEnvelope(json) : json,
+    ''
+  );
   const bundles = value.data.procurements;
   const seen = new Set<string>();
   bundles.forEach((bundle, i) => {
@@ -125,7 +130,7 @@ export function parseBackupText(text: string, byteLength: number): Restored<Back
   };
 }
 
-/** A version 1 file, whose bundles hold DB v1–v3 shapes, with every bundle upgraded. */
+/** A version 1 or 2 file, whose bundles hold DB v1–v4 shapes, with every bundle upgraded. */
 function upgradeEnvelope(json: Record<string, unknown>): Record<string, unknown> {
   const data = json['data'];
   if (!isRecord(data) || !Array.isArray(data['procurements'])) return json;

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openPointPlace, type OpenPoint } from '$lib/domain/memo';
+import { loadMessages, translate, type MessageParams } from './messages';
+import type { MessageKey } from './messages';
+import { openPointWithPlace, parenthesised } from './results-labels';
+
+const ja = (key: MessageKey, params?: MessageParams) => translate('ja', key, params);
+const en = (key: MessageKey, params?: MessageParams) => translate('en', key, params);
+
+beforeAll(async () => {
+  await loadMessages('ja', 'work');
+  await loadMessages('en');
+  await loadMessages('en', 'work');
+});
+
+describe('parenthesised', () => {
+  it.each([
+    ['架空監査法人', '（架空監査法人）', ' (架空監査法人)'],
+    ['  IaaS基盤 ', '（IaaS基盤）', ' (IaaS基盤)'],
+    ['', '', ''],
+    ['   ', '', '']
+  ])('%j is written %j in Japanese and %j in English', (text, inJa, inEn) => {
+    expect([parenthesised(ja, text), parenthesised(en, text)]).toEqual([inJa, inEn]);
+  });
+});
+
+describe('openPointWithPlace', () => {
+  it.each<[OpenPoint, string]>([
+    [
+      { code: 'criticalSubcontractorUncovered', company: '甲社', name: '乙社', role: 'IaaS基盤' },
+      '甲社 の重要な委託先 乙社（IaaS基盤） は同社の報告書の対象外（除外方式）であり、これを対象とする有効な第三者認証等がない。（対応箇所: 回答収集 › 事業者 › 第三者認証・監査報告書）'
+    ],
+    [
+      { code: 'criticalSubcontractorUncovered', company: '甲社', name: '乙社', role: '' },
+      '甲社 の重要な委託先 乙社 は同社の報告書の対象外（除外方式）であり、これを対象とする有効な第三者認証等がない。（対応箇所: 回答収集 › 事業者 › 第三者認証・監査報告書）'
+    ],
+    [
+      { code: 'unresolvedTie', companies: ['甲社', '乙社'] },
+      '甲社、乙社 の同点について、くじ等による決定が記録されていない。（対応箇所: 結果 › 同点の扱い）'
+    ],
+    [{ code: 'missingBid', company: '甲社' }, '甲社 の入札価格が入力されていない。（対応箇所: 評価 › 開札）']
+  ])('%j', (point, text) => {
+    expect(openPointWithPlace(ja, point, openPointPlace(point))).toBe(text);
+  });
+});
