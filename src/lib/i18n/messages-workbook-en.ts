@@ -28,6 +28,8 @@ export const enWorkbook: Record<keyof typeof jaWorkbook, string> = {
   'workbook.sheet.corrections': 'Post-close corrections',
   'workbook.procurement': 'Procurement',
   'workbook.organisation': 'Organisation',
+  'workbook.print.page': 'Page {page} of {pages}',
+  'workbook.print.criteria': 'Criteria version {version} {hash}',
   'workbook.exportedAt': 'Exported',
   'workbook.criteriaDraft': 'Not locked (working criteria)',
   'workbook.criteriaVersion': 'Version {version}   SHA-256: {hash}',

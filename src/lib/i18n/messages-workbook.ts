@@ -28,6 +28,8 @@ export const jaWorkbook = {
   'workbook.sheet.corrections': '締切後の訂正',
   'workbook.procurement': '件名',
   'workbook.organisation': '調達機関',
+  'workbook.print.page': 'ページ {page} / {pages}',
+  'workbook.print.criteria': '評価基準 第{version}版 {hash}',
   'workbook.exportedAt': '出力日時',
   'workbook.criteriaDraft': '未確定（作業中の評価基準）',
   'workbook.criteriaVersion': '第{version}版\u3000SHA-256: {hash}',

@@ -16,6 +16,7 @@ import { syncTranslator } from '../i18n/translate-sync';
 import { sheetNameKey, WORKBOOK_SHEETS, type WorkbookSheet } from '../i18n/workbook-labels';
 import { clampForXlsx } from './pack-format';
 import { columnLetter } from '../domain/columns';
+import { DEFAULT_ROW_HEIGHT, rowHeightFor, textWidth, wrappedLineCount } from './row-height';
 import { guardText } from './text-guard';
 
 export type WorkbookLocale = Locale;
@@ -193,10 +194,32 @@ export function sectionRow(sheet: Worksheet, row: number, title: string): void {
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SECTION_FILL } };
 }
 
+/** `&` starts a header/footer code: a literal one is doubled. */
+const headerText = (value: string): string => value.replaceAll('&', '&&');
+
+/**
+ * The printed page's header (件名 left, sheet name right) and footer (ページ X / Y left, the
+ * criteria version and short hash right), within the 255 characters a header or footer may hold.
+ */
+function pageHeaderFooter(ctx: Context, key: WorkbookSheet): { oddHeader: string; oddFooter: string } {
+  const { t, input } = ctx;
+  const latest = latestVersion(input.bundle.criteriaVersions);
+  const title = headerText(guardText(input.bundle.procurement.title).slice(0, 120));
+  const criteria = latest
+    ? t('workbook.print.criteria', { version: latest.version, hash: latest.hash.slice(0, 12) })
+    : t('workbook.criteriaDraft');
+  return {
+    oddHeader: `&L${title}&R${headerText(ctx.names[key])}`,
+    // The page message holds no `&` of its own: its codes &P and &N are the page number and count.
+    oddFooter: `&L${t('workbook.print.page', { page: '&P', pages: '&N' })}&R${headerText(criteria)}`
+  };
+}
+
 /**
  * A sheet with the title block (sheet title, 件名, 調達機関, 出力日時, 評価基準 version and hash),
- * A4 landscape fitted to the page width, page numbers in the footer, the given column widths and
- * wrapped long-text columns. `header`: the one table header row to freeze and repeat on each page;
+ * A4 landscape fitted to the page width (as many pages tall as needed), 件名 and sheet name in the
+ * page header, page X / Y and the criteria hash in the footer, the given column widths and wrapped
+ * long-text columns (rows get their heights from `fitRowHeights` once written). `header`: the one table header row to freeze and repeat on each page;
  * without it the title block is frozen and repeated.
  */
 export function newSheet(
@@ -217,7 +240,7 @@ export function newSheet(
       printTitlesRow: header ? `${header.row}:${header.row}` : `1:${TITLE_ROWS}`,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
     },
-    headerFooter: { oddFooter: '&P / &N', oddHeader: `&L${ctx.names[key]}` }
+    headerFooter: pageHeaderFooter(ctx, key)
   });
   sheet.columns = columns.map((c) => ({
     width: c.width,
@@ -264,6 +287,43 @@ export function putRow(ctx: Context, sheet: Worksheet, row: number, values: Cell
   // An empty text would be a cell that COUNTA counts: blank cells stay empty.
   sheet.getRow(row).values = values.map((v) => (v === '' ? null : v));
   ctx.progress();
+}
+
+/**
+ * Sets every row's height for its wrapped text (see `row-height.ts`), once the sheet is written:
+ * spreadsheet programs keep a row one line tall on opening, so a longer text would be cut off or
+ * drawn over the next row. A text wider than its column with a written cell to its right is
+ * wrapped too, since it cannot run on over its neighbour.
+ */
+export function fitRowHeights(sheet: Worksheet): void {
+  const widths: number[] = [];
+  for (let c = 1; c <= sheet.columnCount; c++) widths[c] = sheet.getColumn(c).width ?? 9;
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    let lines = 1;
+    let size = 11;
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      const value = cell.value;
+      const shown =
+        typeof value === 'string'
+          ? value
+          : typeof value === 'number'
+            ? String(value)
+            : value && typeof value === 'object' && 'result' in value
+              ? String(value.result ?? '')
+              : '';
+      if (shown === '') return;
+      size = Math.max(size, cell.font?.size ?? 11);
+      const width = widths[column] ?? 9;
+      let wrap = cell.alignment?.wrapText === true;
+      if (!wrap && textWidth(shown) > width && row.getCell(column + 1).value != null) {
+        cell.alignment = { ...cell.alignment, vertical: 'top', wrapText: true };
+        wrap = true;
+      }
+      if (wrap) lines = Math.max(lines, wrappedLineCount(shown, width));
+    });
+    const height = rowHeightFor(lines, size);
+    if (height !== DEFAULT_ROW_HEIGHT) row.height = height;
+  });
 }
 
 export const decimalsFormat = (decimals: number | null): string =>

@@ -16,6 +16,7 @@ import { writeGrades, writeItems, writeTally } from './scoring-workbook-grades';
 import { writeAuditSheet, writeEvidenceSheet, writeStabilitySheet } from './scoring-workbook-records';
 import { writeOverall, writePrice } from './scoring-workbook-results';
 import {
+  fitRowHeights,
   PROGRESS_EVERY,
   SHEET_NAMES,
   TITLE_ROWS,
@@ -113,6 +114,7 @@ export async function buildScoringWorkbook(
   writeStabilitySheet(ctx);
   writeAuditSheet(ctx);
   writeCorrectionsSheet(ctx);
+  for (const sheet of book.worksheets) fitRowHeights(sheet);
   options.onProgress?.(rows, rows, 'file');
   const bytes = new Uint8Array(await book.xlsx.writeBuffer());
   options.onProgress?.(rows, rows, 'file');
