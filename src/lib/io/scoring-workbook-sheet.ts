@@ -10,7 +10,7 @@ import { latestVersion } from '../domain/criteria';
 import type { Id, IsoDate, ProcurementBundle, Requirement, ScoringSettings, Verdict } from '../domain/model';
 import type { ScoringResult, VendorResult } from '../domain/scoring';
 import type { OneAtATimeResult, RandomDrawsResult } from '../domain/stability';
-import type { Locale } from '../i18n/format';
+import { DOCUMENT_TIME_ZONE, formatDate, formatDateTime, type DateStyle, type Locale } from '../i18n/format';
 import type { Translate } from '../i18n/results-labels';
 import { syncTranslator } from '../i18n/translate-sync';
 import { sheetNameKey, WORKBOOK_SHEETS, type WorkbookSheet } from '../i18n/workbook-labels';
@@ -39,14 +39,14 @@ export interface ScoringWorkbookInput {
   chain: ChainCheck;
   /** Null: the 安定性 sheet says 未計算. */
   stability: WorkbookStability | null;
-  /** ISO instant of the export, also the workbook's creation date. */
+  /** ISO instant of the export, also the workbook's creation date (shown in Japan time). */
   exportedAt: string;
-  /** How the export time is shown in the title blocks (e.g. local time); the ISO instant otherwise. */
-  exportedAtText?: string;
 }
 
 export interface ScoringWorkbookOptions {
   locale?: WorkbookLocale;
+  /** 西暦 or 和暦 for every date and time shown (default 西暦); times are in Japan time. */
+  dateStyle?: DateStyle;
   /** `phase`: `sheets` while rows are written, `file` once they are and the ZIP is being written. */
   onProgress?: (done: number, total: number, phase: 'sheets' | 'file') => void;
   /**
@@ -146,6 +146,10 @@ export interface Context {
   locale: WorkbookLocale;
   /** The locale's messages (`syncTranslator`). */
   t: Translate;
+  /** An ISO instant as the reader reads it: Japan time, 西暦 or 和暦 (see `whenText`). */
+  when: (iso: string) => string;
+  /** A `YYYY-MM-DD` date, 西暦 or 和暦; '' for none. */
+  day: (isoDate: string | null | undefined) => string;
   names: Record<WorkbookSheet, string>;
   input: ScoringWorkbookInput;
   settings: ScoringSettings;
@@ -257,7 +261,7 @@ export function newSheet(
   const block: [string, string][] = [
     [t('workbook.procurement'), text(procurement.title)],
     [t('workbook.organisation'), text(procurement.organisation)],
-    [t('workbook.exportedAt'), text(input.exportedAtText ?? input.exportedAt)],
+    [t('workbook.exportedAt'), text(ctx.when(input.exportedAt))],
     [
       t('memo.criteria'),
       latest
@@ -324,6 +328,14 @@ export function fitRowHeights(sheet: Worksheet): void {
     const height = rowHeightFor(lines, size);
     if (height !== DEFAULT_ROW_HEIGHT) row.height = height;
   });
+}
+
+/** The context's date and time formatters for a locale and date style: times always in Japan time. */
+export function whenText(locale: Locale, style: DateStyle): Pick<Context, 'when' | 'day'> {
+  return {
+    when: (iso) => formatDateTime(iso, locale, style, DOCUMENT_TIME_ZONE),
+    day: (isoDate) => formatDate(isoDate ?? null, locale, style)
+  };
 }
 
 export const decimalsFormat = (decimals: number | null): string =>
