@@ -191,7 +191,7 @@ export const jaWorkbook = {
   'workbook.audit.chainBroken': '異常: 連番 {seq} で {problem}',
   'workbook.audit.seq': '連番',
   'workbook.audit.at': '日時',
-  'workbook.audit.actor': '実行者',
+  'workbook.audit.actor': '操作者',
   'workbook.audit.action': '操作',
   'workbook.audit.entity': '対象',
   'workbook.audit.entityId': '対象ID',

@@ -428,7 +428,7 @@ describe('the audit log in words, and as recorded', async () => {
     expect(cells(western, '監査ログ', 9, 6)).toEqual([
       '連番',
       '日時（日本時間）',
-      '実行者',
+      '操作者',
       '操作',
       '対象',
       '変更の要約'
