@@ -7,6 +7,7 @@
 import { auditDetailVisible } from '../domain/evaluation';
 import type { AuditEntry, Id } from '../domain/model';
 import { answerKey, auditActionText, kindKey, roleKey } from '../i18n/labels';
+import { formatYen } from '../i18n/format';
 import type { MessageKey } from '../i18n/messages';
 import { auditEntityKey, auditFieldKey, workbookChainProblemKey } from '../i18n/workbook-labels';
 import type { Context } from './scoring-workbook-sheet';
@@ -82,6 +83,7 @@ function valueText(ctx: Context, names: Map<Id, string>, value: unknown, field: 
   const words = Object.hasOwn(VALUE_KEYS, field) ? VALUE_KEYS[field] : undefined;
   if (typeof value === 'string' && words && Object.hasOwn(words, value)) return ctx.t(words[value]!);
   if (field === 'verdict' && (value === 'pass' || value === 'fail')) return VERDICT_MARKS[value];
+  if (field === 'bidPrice' && typeof value === 'number') return formatYen(value, ctx.locale);
   if (Array.isArray(value)) return ctx.t('workbook.audit.items', { count: value.length });
   if (typeof value === 'object') return ctx.t('workbook.audit.record');
   const shown = String(value);

@@ -326,7 +326,12 @@ export function fitRowHeights(sheet: Worksheet): void {
       if (wrap) lines = Math.max(lines, wrappedLineCount(shown, width));
     });
     const height = rowHeightFor(lines, size);
-    if (height !== DEFAULT_ROW_HEIGHT) row.height = height;
+    if (height === DEFAULT_ROW_HEIGHT) return;
+    row.height = height;
+    // In a tall row every value sits at the top, beside the first line of its neighbours' text.
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (!cell.alignment?.vertical) cell.alignment = { ...cell.alignment, vertical: 'top' };
+    });
   });
 }
 

@@ -483,3 +483,26 @@ describe('the audit log in words, and as recorded', async () => {
     });
   });
 });
+
+describe('rows tall enough for their wrapped text', async () => {
+  const bundle = workedBundle();
+  const long = '利用者データを日本国内のデータセンターにのみ保管し、準拠法を日本法とすること。'.repeat(4);
+  bundle.requirements[0]!.text = long;
+  const book = await readBack(await buildScoringWorkbook(inputOf(bundle)));
+  const sheet = book.getWorksheet('評価基準')!;
+
+  it('sets the height of the row holding a long 内容, and tops every value in it', () => {
+    const row = rowWith(sheet, 4, long);
+    expect(row.height).toBeGreaterThanOrEqual(4 * 16);
+    expect(row.getCell(1).alignment?.vertical).toBe('top');
+  });
+
+  it('repeats the header on every page and names the procurement, sheet, page and criteria hash', () => {
+    expect(sheet.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    expect(sheet.pageSetup.fitToWidth).toBe(1);
+    expect(sheet.pageSetup.fitToHeight).toBe(0);
+    expect(sheet.headerFooter.oddHeader).toContain('&R評価基準');
+    expect(sheet.headerFooter.oddFooter).toContain('ページ &P / &N');
+    expect(sheet.headerFooter.oddFooter).toMatch(/第\d+版 [0-9a-f]{12}$/);
+  });
+});
