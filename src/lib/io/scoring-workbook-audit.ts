@@ -14,7 +14,7 @@ import type { Context } from './scoring-workbook-sheet';
 import { newSheet, putRow, styleHeader, text, TITLE_ROWS, VERDICT_MARKS } from './scoring-workbook-sheet';
 
 /** Characters of a value shown in a summary before it is cut with …. */
-const VALUE_CHARS = 60;
+const VALUE_CHARS = 80;
 
 function chainRow(ctx: Context, sheet: ReturnType<typeof newSheet>): void {
   const { t, input } = ctx;
@@ -29,7 +29,10 @@ function chainRow(ctx: Context, sheet: ReturnType<typeof newSheet>): void {
         })
   ]);
   sheet.getCell(TITLE_ROWS + 2, 1).font = { bold: true };
-  sheet.getCell(TITLE_ROWS + 2, 2).font = { bold: true, color: { argb: chain.ok ? 'FF006100' : 'FF9C0006' } };
+  const result = sheet.getCell(TITLE_ROWS + 2, 2);
+  result.font = { bold: true, color: { argb: chain.ok ? 'FF006100' : 'FF9C0006' } };
+  // One line, run on over the empty cells to its right (it holds the 64-character head hash).
+  result.alignment = { vertical: 'top', wrapText: false };
 }
 
 /** Every id of the procurement's records, by the name a reader knows it by. */
@@ -152,7 +155,7 @@ export function writeAuditSheet(ctx: Context): void {
     'audit',
     [
       { width: 7 },
-      { width: 24, wrap: true },
+      { width: 24 },
       { width: 14, wrap: true },
       { width: 26, wrap: true },
       { width: 36, wrap: true },

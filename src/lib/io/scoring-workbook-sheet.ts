@@ -269,6 +269,10 @@ export function newSheet(
         : t('workbook.criteriaDraft')
     ]
   ];
+  // The labels stand in the first column: it is made wide enough for them (they have values beside them).
+  const labelWidth = Math.max(...block.map(([label]) => textWidth(label))) + 2;
+  const first = sheet.getColumn(1);
+  if ((first.width ?? 9) < labelWidth) first.width = labelWidth;
   block.forEach(([label, value], i) => {
     const row = sheet.getRow(2 + i);
     row.getCell(1).value = label;
@@ -318,6 +322,8 @@ export function fitRowHeights(sheet: Worksheet): void {
       if (shown === '') return;
       size = Math.max(size, cell.font?.size ?? 11);
       const width = widths[column] ?? 9;
+      // A cell set not to wrap (the title block's values) runs on over the empty cells to its right.
+      if (cell.alignment?.wrapText === false) return;
       let wrap = cell.alignment?.wrapText === true;
       if (!wrap && textWidth(shown) > width && row.getCell(column + 1).value != null) {
         cell.alignment = { ...cell.alignment, vertical: 'top', wrapText: true };
