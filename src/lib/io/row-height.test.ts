@@ -28,7 +28,16 @@ describe('wrappedLineCount: lines a text takes in a column', () => {
     ['abcdefghi\n要件', 10, 3],
     ['a'.repeat(100), 20, 6],
     ['利用者データを日本国内にのみ保管すること。', 30, 2],
-    ['要件'.repeat(50), 60, 4]
+    ['要件'.repeat(50), 60, 4],
+    // Latin words move whole to the next line; a space ending a line takes no room.
+    ['abcd efgh', 10, 2],
+    ['abc def', 10, 1],
+    ['abc defgh', 10, 2],
+    ['ab cdefghijk', 10, 3],
+    ['ab cdefghi', 10, 2],
+    ['ハッシュ: ' + 'e'.repeat(64), 60, 3],
+    ['ISO/IEC 27001 認証', 10, 3],
+    ['要件 abcdefg', 10, 2]
   ])('%j in %d units wraps to %d lines', (text, width, lines) => {
     expect(wrappedLineCount(text, width)).toBe(lines);
   });

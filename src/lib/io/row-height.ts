@@ -20,6 +20,10 @@ const USABLE_WIDTH = 0.85;
 const FULL_WIDTH =
   /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
 
+/** A full-width character, a run of spaces, or a word of any other characters. */
+const TOKENS =
+  /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{10000}-\u{10FFFF}]|\s+|[^\s\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{10000}-\u{10FFFF}]+/gu;
+
 /** The character's width in column units: 2 for a full-width character, 1 otherwise. */
 export function charWidth(ch: string): 1 | 2 {
   return FULL_WIDTH.test(ch) || ch.codePointAt(0)! > 0xffff ? 2 : 1;
@@ -33,22 +37,43 @@ export function textWidth(text: string): number {
 }
 
 /**
- * How many lines a text wraps to in a column `width` units wide: each line of the text (split at its
- * line breaks) takes at least one line, and a character never straddles two lines.
+ * How many lines a text wraps to in a column `width` units wide, as spreadsheet programs wrap: each
+ * line of the text (split at its line breaks) starts a new line; a word of Latin letters, digits or
+ * symbols moves whole to the next line when it does not fit (a word longer than a line starts a
+ * line and is broken where it fills one),
+ * while a full-width character may start a line anywhere; a space that ends a line takes no room.
  */
 export function wrappedLineCount(text: string, width: number): number {
-  const room = Math.max(1, Math.floor(width * USABLE_WIDTH));
+  const room = Math.max(2, Math.floor(width * USABLE_WIDTH));
   let lines = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
     let count = 1;
     let used = 0;
-    for (const ch of line) {
-      const w = charWidth(ch);
-      if (used + w > room) {
+    for (const token of line.match(TOKENS) ?? []) {
+      const w = textWidth(token);
+      if (used + w <= room) {
+        used += w;
+      } else if (token.trim() === '') {
         count++;
         used = 0;
+      } else if (w <= room) {
+        count++;
+        used = w;
+      } else {
+        // A word longer than a line starts on a line of its own and is broken wherever it is full.
+        if (used > 0) {
+          count++;
+          used = 0;
+        }
+        for (const ch of token) {
+          const c = charWidth(ch);
+          if (used + c > room) {
+            count++;
+            used = 0;
+          }
+          used += c;
+        }
       }
-      used += w;
     }
     lines += count;
   }
