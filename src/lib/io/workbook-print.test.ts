@@ -1,7 +1,7 @@
 /**
  * The scoring workbook printed: LibreOffice converts the demo workbook and a 300-requirement one to
- * PDF. Nothing may be cut (the PDF's text holds every requirement's 内容, every rationale and every
- * vendor name, whitespace aside) and the page count stays within a bound derived from the file's
+ * PDF. Nothing may be cut (the PDF's text holds every requirement's 内容, every rationale, every
+ * vendor name and every audit hash, whitespace aside) and the page count stays within a bound derived from the file's
  * own geometry (see `pageBound`). Without `soffice`: skipped locally, a failure under CI.
  */
 import { spawnSync } from 'node:child_process';
@@ -179,7 +179,9 @@ describe.skipIf(!available && !process.env.CI)('the workbook printed by LibreOff
       const wanted = [
         ...c.bundle.requirements.map((r) => r.text),
         ...c.bundle.grades.map((g) => (typeof g.rationale === 'string' ? g.rationale : '')),
-        ...c.bundle.vendors.map((v) => v.company)
+        ...c.bundle.vendors.map((v) => v.company),
+        // Long words (64 hex digits) that must wrap whole, on 監査ログ（機械可読）.
+        ...c.bundle.audit.map((e) => e.hash)
       ].filter((s) => s.trim() !== '');
       const missing = [...new Set(wanted)].filter((s) => !printed.includes(squeeze(guardText(s))));
       expect(
