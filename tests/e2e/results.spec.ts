@@ -51,6 +51,7 @@ test('the demo results export as a scoring workbook and a ranking CSV that match
     '証跡台帳',
     '安定性',
     '監査ログ',
+    '監査ログ（機械可読）',
     '締切後の訂正'
   ]);
   // The demo was never corrected after its technical lock: the sheet says so in one row.
@@ -68,6 +69,13 @@ test('the demo results export as a scoring workbook and a ranking CSV that match
   // The audit log sheet reports the chain check.
   const audit = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['監査ログ']!, { header: 1, defval: '' });
   expect(audit.flat().join(' ')).toMatch(/正常（\d+ 件、末尾ハッシュ [0-9a-f]{64}）/);
+  // 監査ログ is for reading (actions in words, no codes); the codes and hashes stay on its own sheet.
+  expect(audit.flat().join(' ')).not.toMatch(/\b(procurement|demo|vendor|grade)\.[a-z]+/i);
+  const records = XLSX.utils.sheet_to_json<string[]>(wb.Sheets['監査ログ（機械可読）']!, {
+    header: 1,
+    defval: ''
+  });
+  expect(records.flat()).toContain('demo.load');
 
   const csv = await download(page, '順位表を CSV で書き出す（UTF-8 BOM 付き）');
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatDate, formatLevel, formatNumber, formatWeekday, formatYen } from './format';
+import {
+  DOCUMENT_TIME_ZONE,
+  formatBytes,
+  formatDate,
+  formatDateTime,
+  formatLevel,
+  formatNumber,
+  formatWeekday,
+  formatYen
+} from './format';
 
 describe('formatters', () => {
   it.each([
@@ -53,5 +62,18 @@ describe('formatWeekday', () => {
     [3, 'en', 'Wednesday']
   ] as const)('%d in %s is %s', (day, locale, name) => {
     expect(formatWeekday(day, locale)).toBe(name);
+  });
+});
+
+describe('formatDateTime in Japan time', () => {
+  it.each([
+    ['2027-02-01T05:12:00.000Z', 'ja', 'western', '2027年2月1日 14:12:00'],
+    ['2027-02-01T05:12:00.000Z', 'ja', 'japanese', '令和9年2月1日 14:12:00'],
+    ['2027-01-31T20:00:05.000Z', 'ja', 'western', '2027年2月1日 05:00:05'],
+    ['2019-04-30T15:00:00.000Z', 'ja', 'japanese', '令和元年5月1日 00:00:00'],
+    ['2027-02-01T05:12:00.000Z', 'en', 'western', '1 Feb 2027, 14:12:00'],
+    ['not a time', 'ja', 'western', 'not a time']
+  ] as const)('%s (%s, %s) is %s', (iso, locale, style, text) => {
+    expect(formatDateTime(iso, locale, style, DOCUMENT_TIME_ZONE)).toBe(text);
   });
 });

@@ -41,11 +41,18 @@ export function formatDate(isoDate: string | null, locale: Locale, style: DateSt
   return new Intl.DateTimeFormat(calendarTag(locale, style), options).format(date);
 }
 
-/** An instant in the user's own time zone, to the second (audit entries). */
-export function formatDateTime(iso: string, locale: Locale, style: DateStyle): string {
+/** The time zone of the documents an auditor reads (the workbook): Japan's, wherever it is built. */
+export const DOCUMENT_TIME_ZONE = 'Asia/Tokyo';
+
+/**
+ * An instant to the second (audit entries): in the user's own time zone, or in `timeZone` (the
+ * workbook is built in a worker, whose zone need not be the reader's).
+ */
+export function formatDateTime(iso: string, locale: Locale, style: DateStyle, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const options: Intl.DateTimeFormatOptions = {
+    ...(timeZone ? { timeZone } : {}),
     year: 'numeric',
     month: 'short',
     day: 'numeric',

@@ -2,8 +2,9 @@
  * Static maps from domain codes to message keys. Keys are never assembled at run time, so a code
  * without a message is a type error here rather than a blank label on screen.
  */
-import type { ReasonCode as StatusReasonCode } from '$lib/domain/attestation-status';
+import type { ReasonCode as StatusReasonCode, StatusReason } from '$lib/domain/attestation-status';
 import type { ChainProblem } from '$lib/domain/audit';
+import { correctedAction } from '$lib/domain/freeze';
 import type { Issue, IssueCode } from '$lib/domain/issues';
 import type { TscCategory } from '$lib/domain/attestation-draft';
 import type {
@@ -184,6 +185,20 @@ export const attestationTypeKey: Record<AttestationType, MessageKey> = {
 };
 
 /** Audit action codes written by the storage layer; an unknown code is shown as recorded. */
+/**
+ * An audit action in words, as the audit page and the workbook say it: a post-close correction
+ * (`….correction`) as 「締切後の訂正: …」, a code without a message as recorded.
+ */
+export function auditActionText(
+  action: string,
+  t: (key: MessageKey, params?: Record<string, string | number>) => string
+): string {
+  const corrected = correctedAction(action);
+  const key = actionKey[corrected ?? action];
+  const label = key ? t(key) : (corrected ?? action);
+  return corrected ? t('action.correction', { action: label }) : label;
+}
+
 export const actionKey: Readonly<Record<string, MessageKey>> = {
   'procurement.create': 'action.procurement.create',
   'procurement.update': 'action.procurement.update',
@@ -287,6 +302,41 @@ export const verificationResultKey: Record<VerificationResult, MessageKey> = {
   notFound: 'vendor.att.verification.notFound',
   mismatch: 'vendor.att.verification.mismatch'
 };
+
+/** The attestation dates a validity rule may lack (`missingDates`'s `field`), by field name. */
+export const attestationDateFieldKey: Readonly<Record<string, MessageKey>> = {
+  periodEnd: 'vendor.att.periodEnd',
+  asOf: 'vendor.att.asOf',
+  issuedOn: 'vendor.att.issuedOn',
+  expiry: 'vendor.att.expiry'
+};
+
+/**
+ * A status reason in words, its parameters made readable: a date as the reader's `date` formats it,
+ * a field by its label, a verification result in words (the page's or the workbook's wording).
+ */
+export function statusReasonText(
+  reason: StatusReason,
+  words: {
+    t: (key: MessageKey, params?: Record<string, string | number>) => string;
+    date: (isoDate: string) => string;
+    reasonKey?: Record<StatusReasonCode, MessageKey>;
+    verificationKey?: Record<VerificationResult, MessageKey>;
+  }
+): string {
+  const { t, date, reasonKey = statusReasonKey, verificationKey = verificationResultKey } = words;
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(reason.params ?? {})) {
+    const text = String(value);
+    if (name === 'date') params[name] = date(text);
+    else if (name === 'field')
+      params[name] = Object.hasOwn(attestationDateFieldKey, text) ? t(attestationDateFieldKey[text]!) : text;
+    else if (name === 'result' && Object.hasOwn(verificationKey, text))
+      params[name] = t(verificationKey[text as VerificationResult]);
+    else params[name] = value;
+  }
+  return t(reasonKey[reason.code], params);
+}
 
 export const tscKey: Record<TscCategory, MessageKey> = {
   security: 'vendor.att.tsc.security',

@@ -27,6 +27,7 @@ export const WORKBOOK_SHEETS = [
   'evidence',
   'stability',
   'audit',
+  'auditRecords',
   'corrections'
 ] as const;
 export type WorkbookSheet = (typeof WORKBOOK_SHEETS)[number];
@@ -41,6 +42,7 @@ export const sheetNameKey: Record<WorkbookSheet, MessageKey> = {
   evidence: 'workbook.sheet.evidence',
   stability: 'workbook.sheet.stability',
   audit: 'workbook.sheet.audit',
+  auditRecords: 'workbook.sheet.auditRecords',
   corrections: 'workbook.sheet.corrections'
 };
 
@@ -124,4 +126,52 @@ export const workbookChainProblemKey: Record<ChainProblem, MessageKey> = {
   sequenceGap: 'workbook.chainProblem.sequenceGap',
   wrongProcurement: 'workbook.chainProblem.wrongProcurement',
   headMismatch: 'workbook.chainProblem.headMismatch'
+};
+
+/** The kinds of record an audit entry names (`entityKind`), in words. */
+export const auditEntityKey: Readonly<Record<string, MessageKey>> = {
+  procurement: 'workbook.auditEntity.procurement',
+  criteriaVersion: 'workbook.auditEntity.criteriaVersion',
+  evaluator: 'workbook.auditEntity.evaluator',
+  requirement: 'workbook.auditEntity.requirement',
+  vendor: 'workbook.auditEntity.vendor',
+  subcontractor: 'workbook.auditEntity.subcontractor',
+  attestation: 'workbook.auditEntity.attestation',
+  evidenceFile: 'workbook.auditEntity.evidenceFile',
+  response: 'workbook.auditEntity.response',
+  grade: 'workbook.auditEntity.grade',
+  consensus: 'workbook.auditEntity.consensus'
+};
+
+/**
+ * The fields an audit entry's before/after may carry that a reader is told of by name in 変更の要約;
+ * the others are counted (the machine-readable sheet holds them all).
+ */
+export const auditFieldKey: Readonly<Record<string, MessageKey>> = {
+  title: 'workbook.auditField.title',
+  organisation: 'workbook.auditField.organisation',
+  name: 'workbook.auditField.name',
+  company: 'workbook.auditField.company',
+  role: 'workbook.auditField.role',
+  ref: 'workbook.auditField.ref',
+  text: 'workbook.auditField.text',
+  kind: 'workbook.auditField.kind',
+  points: 'workbook.auditField.points',
+  order: 'workbook.auditField.order',
+  version: 'workbook.auditField.version',
+  hash: 'workbook.auditField.hash',
+  reason: 'workbook.auditField.reason',
+  level: 'workbook.auditField.level',
+  verdict: 'workbook.auditField.verdict',
+  rationale: 'workbook.auditField.rationale',
+  answer: 'workbook.auditField.answer',
+  explanation: 'workbook.auditField.explanation',
+  bidPrice: 'workbook.auditField.bidPrice',
+  number: 'workbook.auditField.number',
+  issuer: 'workbook.auditField.issuer',
+  expiry: 'workbook.auditField.expiry',
+  evaluator: 'workbook.auditField.evaluator',
+  criteriaVersion: 'workbook.auditField.criteriaVersion',
+  sha256: 'workbook.auditField.sha256',
+  size: 'workbook.auditField.size'
 };

@@ -5,7 +5,7 @@
  * so an auditor sees the question was asked rather than an empty sheet. Texts pass the text guard.
  */
 import { correctionsFrom, nameCorrections } from '../domain/freeze';
-import { actionKey } from '../i18n/labels';
+import { auditActionText } from '../i18n/labels';
 import type { Context } from './scoring-workbook-sheet';
 import { newSheet, putRow, styleHeader, text, TITLE_ROWS } from './scoring-workbook-sheet';
 
@@ -45,12 +45,11 @@ export function writeCorrectionsSheet(ctx: Context): void {
   }
   let row = header + 1;
   for (const c of corrections) {
-    const key = actionKey[c.action];
     putRow(ctx, sheet, row++, [
       c.seq,
-      text(c.at),
+      text(ctx.when(c.at)),
       text(c.by),
-      key ? t(key) : text(c.action),
+      text(auditActionText(c.action, t)),
       text([c.company, c.subject].filter((x) => x !== '').join(' ')),
       text(c.reason),
       text(c.before),

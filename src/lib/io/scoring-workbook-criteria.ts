@@ -125,7 +125,12 @@ export function writeCriteria(ctx: Context): void {
   styleHeader(sheet, row, 4);
   row++;
   for (const v of input.bundle.criteriaVersions) {
-    putRow(ctx, sheet, row++, [v.version, text(`${v.lockedAt} ${v.lockedBy}`), text(v.reason), v.hash]);
+    putRow(ctx, sheet, row++, [
+      v.version,
+      text(`${ctx.when(v.lockedAt)} ${v.lockedBy}`),
+      text(v.reason),
+      v.hash
+    ]);
   }
 
   row++;

@@ -1,19 +1,15 @@
 /**
  * The record sheets of the scoring workbook: 証跡台帳 (attestations with their status on the bid
- * deadline and at the contract end, evidence files with SHA-256, subcontractors), 安定性 (the
- * stability results, or 未計算) and 監査ログ (the audit trail with the chain check). Values only:
+ * deadline and at the contract end, evidence files with SHA-256, subcontractors) and 安定性 (the
+ * stability results, or 未計算); the audit sheets are in `scoring-workbook-audit.ts`. Values only:
  * nothing here is a formula. Every user or vendor text passes the text guard.
  */
 import { statusOnDates, validUntil, type StatusResult } from '../domain/attestation-status';
 import type { AttestationTypeInfo } from '../domain/catalogue';
 import type { Attestation, AttestationType, Id, IsoDate, ProcurementBundle } from '../domain/model';
-import { criticalityKey, subserviceMethodKey } from '../i18n/labels';
+import { criticalityKey, statusReasonText, subserviceMethodKey } from '../i18n/labels';
 import { attestationStatusKey, type Translate } from '../i18n/results-labels';
-import {
-  workbookChainProblemKey,
-  workbookStatusReasonKey,
-  workbookVerificationKey
-} from '../i18n/workbook-labels';
+import { workbookStatusReasonKey, workbookVerificationKey } from '../i18n/workbook-labels';
 import type { Context } from './scoring-workbook-sheet';
 import { newSheet, putRow, sectionRow, styleHeader, text, TITLE_ROWS } from './scoring-workbook-sheet';
 
@@ -67,18 +63,19 @@ function reasonsText(status: StatusResult | null | undefined, ctx: Context): str
   if (!status) return '';
   const { t } = ctx;
   return status.reasons
-    .map((r) => {
-      const params = { ...r.params };
-      if (r.code === 'verificationFailed' && typeof params.result === 'string') {
-        params.result = verificationText(params.result, t);
-      }
-      return t(workbookStatusReasonKey[r.code], params);
-    })
+    .map((r) =>
+      statusReasonText(r, {
+        t,
+        date: ctx.day,
+        reasonKey: workbookStatusReasonKey,
+        verificationKey: workbookVerificationKey
+      })
+    )
     .join(ctx.locale === 'ja' ? '、' : '; ');
 }
 
-const period = (a: Attestation): string =>
-  a.periodStart || a.periodEnd ? `${a.periodStart ?? ''} – ${a.periodEnd ?? ''}` : (a.asOf ?? '');
+const period = (a: Attestation, ctx: Context): string =>
+  a.periodStart || a.periodEnd ? `${ctx.day(a.periodStart)} – ${ctx.day(a.periodEnd)}` : ctx.day(a.asOf);
 
 // ------------------------------------------------------------------ 7. 証跡台帳
 
@@ -130,9 +127,9 @@ export function writeEvidenceSheet(ctx: Context): void {
     t('answers.colIssuer'),
     t('vendor.att.period'),
     t('workbook.validUntil'),
-    t('workbook.statusAt', { date: referenceDate }),
+    t('workbook.statusAt', { date: ctx.day(referenceDate) }),
     t('workbook.statusReasons'),
-    t('workbook.statusAtEnd', { date: contractEnd ?? '—' }),
+    t('workbook.statusAtEnd', { date: contractEnd ? ctx.day(contractEnd) : '—' }),
     t('vendor.att.verification'),
     t('vendor.evidence.title')
   ]);
@@ -150,8 +147,8 @@ export function writeEvidenceSheet(ctx: Context): void {
       text(types.get(a.type)?.name[locale] ?? a.type),
       text(a.number),
       text(a.issuer),
-      text(period(a)),
-      status?.validUntil ?? a.expiry ?? '',
+      text(period(a, ctx)),
+      ctx.day(status?.validUntil ?? a.expiry),
       statusText(status?.atDeadline, t),
       text(reasonsText(status?.atDeadline, ctx)),
       text(
@@ -159,7 +156,9 @@ export function writeEvidenceSheet(ctx: Context): void {
           ? `${statusText(status.atContractEnd, t)}\n${reasonsText(status.atContractEnd, ctx)}`
           : ''
       ),
-      text(v ? `${v.source} / ${v.checkedOn} / ${v.checkedBy} / ${verificationText(v.result, t)}` : ''),
+      text(
+        v ? `${v.source} / ${ctx.day(v.checkedOn)} / ${v.checkedBy} / ${verificationText(v.result, t)}` : ''
+      ),
       text(fileLines.join('\n'))
     ]);
   }
@@ -201,7 +200,7 @@ export function writeEvidenceSheet(ctx: Context): void {
       text(f.type),
       f.size,
       f.sha256,
-      text(`${f.addedAt} ${f.addedBy}`)
+      text(`${ctx.when(f.addedAt)} ${f.addedBy}`)
     ]);
   }
 
@@ -302,69 +301,5 @@ export function writeStabilitySheet(ctx: Context): void {
       sheet.getCell(row++, 2).numFmt = '0.0%';
     }
     line(t('workbook.stability.noWinner'), draws.noWinner);
-  }
-}
-
-// ------------------------------------------------------------------ 9. 監査ログ
-
-export function writeAuditSheet(ctx: Context): void {
-  const { t, input } = ctx;
-  const header = TITLE_ROWS + 4;
-  const sheet = newSheet(
-    ctx,
-    'audit',
-    [
-      { width: 7 },
-      { width: 22 },
-      { width: 14, wrap: true },
-      { width: 22, wrap: true },
-      { width: 14 },
-      { width: 20, wrap: true },
-      { width: 40, wrap: true },
-      { width: 40, wrap: true },
-      { width: 24, wrap: true },
-      { width: 24, wrap: true }
-    ],
-    { row: header, xSplit: 1 }
-  );
-  const chain = input.chain;
-  putRow(ctx, sheet, TITLE_ROWS + 2, [
-    t('workbook.audit.chain'),
-    chain.ok
-      ? t('workbook.audit.chainOk', { count: chain.count, head: chain.head })
-      : t('workbook.audit.chainBroken', {
-          seq: chain.seq,
-          problem: t(workbookChainProblemKey[chain.problem])
-        })
-  ]);
-  sheet.getCell(TITLE_ROWS + 2, 1).font = { bold: true };
-  sheet.getCell(TITLE_ROWS + 2, 2).font = { bold: true, color: { argb: chain.ok ? 'FF006100' : 'FF9C0006' } };
-  putRow(ctx, sheet, header, [
-    t('workbook.audit.seq'),
-    t('workbook.audit.at'),
-    t('workbook.audit.actor'),
-    t('workbook.audit.action'),
-    t('workbook.audit.entity'),
-    t('workbook.audit.entityId'),
-    t('audit.colBefore'),
-    t('audit.colAfter'),
-    t('workbook.audit.prevHash'),
-    t('workbook.hash')
-  ]);
-  styleHeader(sheet, header, 10);
-  let row = header + 1;
-  for (const e of input.bundle.audit) {
-    putRow(ctx, sheet, row++, [
-      e.seq,
-      text(e.at),
-      text(e.actor),
-      text(e.action),
-      text(e.entityKind),
-      text(e.entityId),
-      text(e.before),
-      text(e.after),
-      text(e.prevHash),
-      text(e.hash)
-    ]);
   }
 }

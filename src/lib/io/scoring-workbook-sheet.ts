@@ -10,12 +10,13 @@ import { latestVersion } from '../domain/criteria';
 import type { Id, IsoDate, ProcurementBundle, Requirement, ScoringSettings, Verdict } from '../domain/model';
 import type { ScoringResult, VendorResult } from '../domain/scoring';
 import type { OneAtATimeResult, RandomDrawsResult } from '../domain/stability';
-import type { Locale } from '../i18n/format';
+import { DOCUMENT_TIME_ZONE, formatDate, formatDateTime, type DateStyle, type Locale } from '../i18n/format';
 import type { Translate } from '../i18n/results-labels';
 import { syncTranslator } from '../i18n/translate-sync';
 import { sheetNameKey, WORKBOOK_SHEETS, type WorkbookSheet } from '../i18n/workbook-labels';
 import { clampForXlsx } from './pack-format';
 import { columnLetter } from '../domain/columns';
+import { DEFAULT_ROW_HEIGHT, rowHeightFor, textWidth, wrappedLineCount } from './row-height';
 import { guardText } from './text-guard';
 
 export type WorkbookLocale = Locale;
@@ -38,14 +39,14 @@ export interface ScoringWorkbookInput {
   chain: ChainCheck;
   /** Null: the 安定性 sheet says 未計算. */
   stability: WorkbookStability | null;
-  /** ISO instant of the export, also the workbook's creation date. */
+  /** ISO instant of the export, also the workbook's creation date (shown in Japan time). */
   exportedAt: string;
-  /** How the export time is shown in the title blocks (e.g. local time); the ISO instant otherwise. */
-  exportedAtText?: string;
 }
 
 export interface ScoringWorkbookOptions {
   locale?: WorkbookLocale;
+  /** 西暦 or 和暦 for every date and time shown (default 西暦); times are in Japan time. */
+  dateStyle?: DateStyle;
   /** `phase`: `sheets` while rows are written, `file` once they are and the ZIP is being written. */
   onProgress?: (done: number, total: number, phase: 'sheets' | 'file') => void;
   /**
@@ -145,6 +146,10 @@ export interface Context {
   locale: WorkbookLocale;
   /** The locale's messages (`syncTranslator`). */
   t: Translate;
+  /** An ISO instant as the reader reads it: Japan time, 西暦 or 和暦 (see `whenText`). */
+  when: (iso: string) => string;
+  /** A `YYYY-MM-DD` date, 西暦 or 和暦; '' for none. */
+  day: (isoDate: string | null | undefined) => string;
   names: Record<WorkbookSheet, string>;
   input: ScoringWorkbookInput;
   settings: ScoringSettings;
@@ -193,10 +198,32 @@ export function sectionRow(sheet: Worksheet, row: number, title: string): void {
   cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: SECTION_FILL } };
 }
 
+/** `&` starts a header/footer code: a literal one is doubled. */
+const headerText = (value: string): string => value.replaceAll('&', '&&');
+
+/**
+ * The printed page's header (件名 left, sheet name right) and footer (ページ X / Y left, the
+ * criteria version and short hash right), within the 255 characters a header or footer may hold.
+ */
+function pageHeaderFooter(ctx: Context, key: WorkbookSheet): { oddHeader: string; oddFooter: string } {
+  const { t, input } = ctx;
+  const latest = latestVersion(input.bundle.criteriaVersions);
+  const title = headerText(guardText(input.bundle.procurement.title).slice(0, 120));
+  const criteria = latest
+    ? t('workbook.print.criteria', { version: latest.version, hash: latest.hash.slice(0, 12) })
+    : t('workbook.criteriaDraft');
+  return {
+    oddHeader: `&L${title}&R${headerText(ctx.names[key])}`,
+    // The page message holds no `&` of its own: its codes &P and &N are the page number and count.
+    oddFooter: `&L${t('workbook.print.page', { page: '&P', pages: '&N' })}&R${headerText(criteria)}`
+  };
+}
+
 /**
  * A sheet with the title block (sheet title, 件名, 調達機関, 出力日時, 評価基準 version and hash),
- * A4 landscape fitted to the page width, page numbers in the footer, the given column widths and
- * wrapped long-text columns. `header`: the one table header row to freeze and repeat on each page;
+ * A4 landscape fitted to the page width (as many pages tall as needed), 件名 and sheet name in the
+ * page header, page X / Y and the criteria hash in the footer, the given column widths and wrapped
+ * long-text columns (rows get their heights from `fitRowHeights` once written). `header`: the one table header row to freeze and repeat on each page;
  * without it the title block is frozen and repeated.
  */
 export function newSheet(
@@ -217,7 +244,7 @@ export function newSheet(
       printTitlesRow: header ? `${header.row}:${header.row}` : `1:${TITLE_ROWS}`,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 }
     },
-    headerFooter: { oddFooter: '&P / &N', oddHeader: `&L${ctx.names[key]}` }
+    headerFooter: pageHeaderFooter(ctx, key)
   });
   sheet.columns = columns.map((c) => ({
     width: c.width,
@@ -234,7 +261,7 @@ export function newSheet(
   const block: [string, string][] = [
     [t('workbook.procurement'), text(procurement.title)],
     [t('workbook.organisation'), text(procurement.organisation)],
-    [t('workbook.exportedAt'), text(input.exportedAtText ?? input.exportedAt)],
+    [t('workbook.exportedAt'), text(ctx.when(input.exportedAt))],
     [
       t('memo.criteria'),
       latest
@@ -242,6 +269,10 @@ export function newSheet(
         : t('workbook.criteriaDraft')
     ]
   ];
+  // The labels stand in the first column: it is made wide enough for them (they have values beside them).
+  const labelWidth = Math.max(...block.map(([label]) => textWidth(label))) + 2;
+  const first = sheet.getColumn(1);
+  if ((first.width ?? 9) < labelWidth) first.width = labelWidth;
   block.forEach(([label, value], i) => {
     const row = sheet.getRow(2 + i);
     row.getCell(1).value = label;
@@ -264,6 +295,58 @@ export function putRow(ctx: Context, sheet: Worksheet, row: number, values: Cell
   // An empty text would be a cell that COUNTA counts: blank cells stay empty.
   sheet.getRow(row).values = values.map((v) => (v === '' ? null : v));
   ctx.progress();
+}
+
+/**
+ * Sets every row's height for its wrapped text (see `row-height.ts`), once the sheet is written:
+ * spreadsheet programs keep a row one line tall on opening, so a longer text would be cut off or
+ * drawn over the next row. A text wider than its column with a written cell to its right is
+ * wrapped too, since it cannot run on over its neighbour.
+ */
+export function fitRowHeights(sheet: Worksheet): void {
+  const widths: number[] = [];
+  for (let c = 1; c <= sheet.columnCount; c++) widths[c] = sheet.getColumn(c).width ?? 9;
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    let lines = 1;
+    let size = 11;
+    row.eachCell({ includeEmpty: false }, (cell, column) => {
+      const value = cell.value;
+      const shown =
+        typeof value === 'string'
+          ? value
+          : typeof value === 'number'
+            ? String(value)
+            : value && typeof value === 'object' && 'result' in value
+              ? String(value.result ?? '')
+              : '';
+      if (shown === '') return;
+      size = Math.max(size, cell.font?.size ?? 11);
+      const width = widths[column] ?? 9;
+      // A cell set not to wrap (the title block's values) runs on over the empty cells to its right.
+      if (cell.alignment?.wrapText === false) return;
+      let wrap = cell.alignment?.wrapText === true;
+      if (!wrap && textWidth(shown) > width && row.getCell(column + 1).value != null) {
+        cell.alignment = { ...cell.alignment, vertical: 'top', wrapText: true };
+        wrap = true;
+      }
+      if (wrap) lines = Math.max(lines, wrappedLineCount(shown, width));
+    });
+    const height = rowHeightFor(lines, size);
+    if (height === DEFAULT_ROW_HEIGHT) return;
+    row.height = height;
+    // In a tall row every value sits at the top, beside the first line of its neighbours' text.
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (!cell.alignment?.vertical) cell.alignment = { ...cell.alignment, vertical: 'top' };
+    });
+  });
+}
+
+/** The context's date and time formatters for a locale and date style: times always in Japan time. */
+export function whenText(locale: Locale, style: DateStyle): Pick<Context, 'when' | 'day'> {
+  return {
+    when: (iso) => formatDateTime(iso, locale, style, DOCUMENT_TIME_ZONE),
+    day: (isoDate) => formatDate(isoDate ?? null, locale, style)
+  };
 }
 
 export const decimalsFormat = (decimals: number | null): string =>

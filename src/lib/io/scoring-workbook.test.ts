@@ -93,9 +93,9 @@ const formulaOf = (cell: ExcelJS.Cell): string => (cell.value as ExcelJS.CellFor
 const resultOf = (cell: ExcelJS.Cell): unknown => (cell.value as ExcelJS.CellFormulaValue).result;
 
 describe('sheet names', () => {
-  it.each(['ja', 'en'] as const)('%s: ten names Excel accepts', (locale) => {
+  it.each(['ja', 'en'] as const)('%s: eleven names Excel accepts', (locale) => {
     const names = SHEET_KEYS.map((k) => SHEET_NAMES[locale][k]);
-    expect(new Set(names).size).toBe(10);
+    expect(new Set(names).size).toBe(11);
     for (const name of names) {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[[\]:*?/\\']/);
@@ -279,7 +279,7 @@ describe('post-close corrections', async () => {
     const row = ja.getWorksheet('締切後の訂正')!.getRow(8);
     expect([1, 2, 3, 4, 5, 6, 7, 8].map((c) => row.getCell(c).value)).toEqual([
       2,
-      '2025-03-12T00:00:00.000Z',
+      '2025年3月12日 09:00:00',
       '委員長',
       '回答の記録',
       '事業者A R-001',
@@ -364,5 +364,145 @@ describe('ties', () => {
     expect(cells.map((c) => (typeof c.value === 'number' ? 'value' : 'formula')).sort()).toEqual(
       [...kinds].sort()
     );
+  });
+});
+
+describe('the audit log in words, and as recorded', async () => {
+  const bundle = workedBundle();
+  const first = chainEntry(
+    {
+      procurementId: 'p1',
+      at: '2025-03-10T05:12:00.000Z',
+      actor: '佐藤',
+      action: 'vendor.update',
+      entityKind: 'vendor',
+      entityId: 'A',
+      before: '{"company":"旧社名","notes":"x"}',
+      after: '{"company":"事業者A","notes":"y"}'
+    },
+    undefined,
+    sha256Text
+  );
+  const second = chainEntry(
+    {
+      procurementId: 'p1',
+      at: '2025-03-12T00:00:00.000Z',
+      actor: '委員長',
+      action: 'correction.response.put',
+      entityKind: 'response',
+      entityId: 'resp1',
+      before: '{"answer":"partial"}',
+      after: correctionAfter('訂正届による', { answer: 'full' })
+    },
+    first,
+    sha256Text
+  );
+  const third = chainEntry(
+    {
+      procurementId: 'p1',
+      at: '2025-03-13T00:00:00.000Z',
+      actor: '委員長',
+      action: 'vendor.remove',
+      entityKind: 'vendor',
+      entityId: 'gone',
+      before: '{"company":"撤退した事業者","notes":"…',
+      after: ''
+    },
+    second,
+    sha256Text
+  );
+  bundle.audit.push(first, second, third);
+  const western = await readBack(await buildScoringWorkbook(inputOf(bundle)));
+  const wareki = await readBack(await buildScoringWorkbook(inputOf(bundle), { dateStyle: 'japanese' }));
+  const cells = (book: ExcelJS.Workbook, sheet: string, row: number, count: number) =>
+    Array.from(
+      { length: count },
+      (_, c) =>
+        book
+          .getWorksheet(sheet)!
+          .getRow(row)
+          .getCell(c + 1).value
+    );
+
+  it('says when in Japan time, who, what, on which record by name, and what changed by field', () => {
+    expect(cells(western, '監査ログ', 9, 6)).toEqual([
+      '連番',
+      '日時（日本時間）',
+      '操作者',
+      '操作',
+      '対象',
+      '変更の要約'
+    ]);
+    expect(cells(western, '監査ログ', 10, 6)).toEqual([
+      1,
+      '2025年3月10日 14:12:00',
+      '佐藤',
+      '事業者の変更',
+      '事業者: 事業者A',
+      '会社名: 旧社名 → 事業者A\nほか 1 項目'
+    ]);
+    expect(cells(western, '監査ログ', 11, 6)).toEqual([
+      2,
+      '2025年3月12日 09:00:00',
+      '委員長',
+      '締切後の訂正: 回答の記録',
+      '回答: 事業者A R-001',
+      '理由: 訂正届による\n回答: 一部対応 → 対応'
+    ]);
+    const removed = cells(western, '監査ログ', 12, 6);
+    expect(removed[4]).toBe('事業者: （削除済みの記録）');
+    expect(removed[5]).toBe('変更前・変更後は「監査ログ（機械可読）」シートの連番 3 を参照');
+  });
+
+  it('writes 和暦 when asked', () => {
+    expect(cells(wareki, '監査ログ', 10, 2)[1]).toBe('令和7年3月10日 14:12:00');
+    expect(String(wareki.getWorksheet('監査ログ')!.getCell('B4').value)).toMatch(/^令和/);
+  });
+
+  it('keeps every entry as recorded on 監査ログ（機械可読）, enough to re-verify the chain', () => {
+    const sheet = western.getWorksheet('監査ログ（機械可読）')!;
+    expect(sheet.getCell('B8').value).toBe('p1');
+    const stored = [first, second, third];
+    stored.forEach((e, i) => {
+      const row = cells(western, '監査ログ（機械可読）', 10 + i, 10);
+      const entry = {
+        procurementId: String(sheet.getCell('B8').value),
+        seq: row[0] as number,
+        at: row[1] as string,
+        actor: row[2] as string,
+        action: row[3] as string,
+        entityKind: row[4] as string,
+        entityId: row[5] as string,
+        before: (row[6] as string | null) ?? '',
+        after: (row[7] as string | null) ?? '',
+        prevHash: row[8] as string
+      };
+      // Re-hashing what the sheet holds gives each entry's recorded hash, and the next one's prevHash.
+      expect(chainEntry(entry, i === 0 ? undefined : stored[i - 1], sha256Text).hash).toBe(row[9]);
+      expect(row[9]).toBe(e.hash);
+    });
+  });
+});
+
+describe('rows tall enough for their wrapped text', async () => {
+  const bundle = workedBundle();
+  const long = '利用者データを日本国内のデータセンターにのみ保管し、準拠法を日本法とすること。'.repeat(4);
+  bundle.requirements[0]!.text = long;
+  const book = await readBack(await buildScoringWorkbook(inputOf(bundle)));
+  const sheet = book.getWorksheet('評価基準')!;
+
+  it('sets the height of the row holding a long 内容, and tops every value in it', () => {
+    const row = rowWith(sheet, 4, long);
+    expect(row.height).toBeGreaterThanOrEqual(4 * 16);
+    expect(row.getCell(1).alignment?.vertical).toBe('top');
+  });
+
+  it('repeats the header on every page and names the procurement, sheet, page and criteria hash', () => {
+    expect(sheet.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
+    expect(sheet.pageSetup.fitToWidth).toBe(1);
+    expect(sheet.pageSetup.fitToHeight).toBe(0);
+    expect(sheet.headerFooter.oddHeader).toContain('&R評価基準');
+    expect(sheet.headerFooter.oddFooter).toContain('ページ &P / &N');
+    expect(sheet.headerFooter.oddFooter).toMatch(/第\d+版 [0-9a-f]{12}$/);
   });
 });

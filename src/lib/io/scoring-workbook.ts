@@ -1,5 +1,5 @@
 /**
- * The scoring workbook (採点ワークブック), the product's final output: ten sheets that stand on
+ * The scoring workbook (採点ワークブック), the product's final output: eleven sheets that stand on
  * their own. Every published total is a live formula over the grade cells the workbook contains
  * (rubric lookup, mean or consensus, pass rule, rounding rule, price formula, rank), written with
  * the engine's figure as its cached result, so a viewer that does not recalculate shows the same
@@ -13,16 +13,19 @@ import { syncTranslator } from '../i18n/translate-sync';
 import { writeCorrectionsSheet } from './scoring-workbook-corrections';
 import { writeCriteria } from './scoring-workbook-criteria';
 import { writeGrades, writeItems, writeTally } from './scoring-workbook-grades';
-import { writeAuditSheet, writeEvidenceSheet, writeStabilitySheet } from './scoring-workbook-records';
+import { writeAuditRecordSheet, writeAuditSheet } from './scoring-workbook-audit';
+import { writeEvidenceSheet, writeStabilitySheet } from './scoring-workbook-records';
 import { writeOverall, writePrice } from './scoring-workbook-results';
 import {
+  fitRowHeights,
   PROGRESS_EVERY,
   SHEET_NAMES,
   TITLE_ROWS,
   type Context,
   type ExcelModule,
   type ScoringWorkbookInput,
-  type ScoringWorkbookOptions
+  type ScoringWorkbookOptions,
+  whenText
 } from './scoring-workbook-sheet';
 
 export type {
@@ -43,7 +46,7 @@ function rowsToWrite(ctx: Pick<Context, 'requirements' | 'vendors' | 'input'>): 
     bundle.attestations.length +
     bundle.evidenceFiles.length +
     bundle.subcontractors.length +
-    bundle.audit.length +
+    2 * bundle.audit.length +
     60
   );
 }
@@ -84,6 +87,7 @@ export async function buildScoringWorkbook(
     book,
     locale,
     t: syncTranslator(locale),
+    ...whenText(locale, options.dateStyle ?? 'western'),
     names: SHEET_NAMES[locale],
     settings: scoring.settings,
     evaluators: input.bundle.evaluators,
@@ -112,7 +116,9 @@ export async function buildScoringWorkbook(
   writeEvidenceSheet(ctx);
   writeStabilitySheet(ctx);
   writeAuditSheet(ctx);
+  writeAuditRecordSheet(ctx);
   writeCorrectionsSheet(ctx);
+  for (const sheet of book.worksheets) fitRowHeights(sheet);
   options.onProgress?.(rows, rows, 'file');
   const bytes = new Uint8Array(await book.xlsx.writeBuffer());
   options.onProgress?.(rows, rows, 'file');

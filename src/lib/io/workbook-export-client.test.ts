@@ -8,7 +8,7 @@ const request = () => ({
   attestationTypes: [],
   today: '2025-03-01',
   exportedAt: '2025-04-01T00:00:00.000Z',
-  exportedAtText: '2025-04-01 09:00',
+  dateStyle: 'western' as const,
   locale: 'en' as const
 });
 

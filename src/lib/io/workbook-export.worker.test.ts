@@ -18,7 +18,7 @@ describe('handleWorkbookExport', () => {
         attestationTypes: [],
         today: '2025-03-01',
         exportedAt: '2025-04-01T00:00:00.000Z',
-        exportedAtText: '2025年4月1日 9:00',
+        dateStyle: 'western',
         locale: 'ja'
       },
       (m) => messages.push(m)
@@ -29,7 +29,8 @@ describe('handleWorkbookExport', () => {
     expect(phases.at(-1)).toBe('writing');
     expect(messages.at(-1)?.type).toBe('done');
     const book = XLSX.read(bytes!, { type: 'array' });
-    expect(book.Sheets['評価基準']!['B4']!.v).toBe('2025年4月1日 9:00');
+    // In Japan time, wherever the worker runs.
+    expect(book.Sheets['評価基準']!['B4']!.v).toBe('2025年4月1日 09:00:00');
     // The worked example is small: one at a time was computed.
     expect(book.Sheets['安定性']!['B7']!.v).toBe('一つずつの変動と乱数試行の両方を計算');
   });
@@ -42,7 +43,7 @@ describe('handleWorkbookExport', () => {
         attestationTypes: [],
         today: '',
         exportedAt: '',
-        exportedAtText: '',
+        dateStyle: 'japanese',
         locale: 'ja'
       },
       (m) => messages.push(m)

@@ -14,6 +14,7 @@ import { scoreProcurement, type ScoringInput } from '../domain/scoring';
 import { scoringInputOf } from '../domain/scoring-input';
 import { sha256Text } from '../domain/sha256';
 import { oneAtATime, randomDraws } from '../domain/stability';
+import type { DateStyle } from '../i18n/format';
 import { buildScoringWorkbook, type WorkbookLocale, type WorkbookStability } from './scoring-workbook';
 
 /** `stability`: the analysis; `building`: the sheets (rows); `writing`: the file (amount unknown). */
@@ -32,8 +33,9 @@ export interface WorkbookExportRequest {
   attestationTypes: AttestationTypeInfo[];
   today: IsoDate;
   exportedAt: string;
-  exportedAtText: string;
   locale: WorkbookLocale;
+  /** 西暦 or 和暦 for the workbook's dates and times (shown in Japan time). */
+  dateStyle: DateStyle;
 }
 
 export type WorkbookExportMessage =
@@ -84,11 +86,11 @@ export async function handleWorkbookExport(
         today: request.today,
         chain,
         stability,
-        exportedAt: request.exportedAt,
-        exportedAtText: request.exportedAtText
+        exportedAt: request.exportedAt
       },
       {
         locale: request.locale,
+        dateStyle: request.dateStyle,
         excel: ExcelJS,
         onProgress: (done, total, phase) =>
           post(

@@ -53,8 +53,9 @@ export class WorkbookExportState {
           attestationTypes,
           today: localToday(),
           exportedAt: now,
-          exportedAtText: prefs.dateTime(now),
-          locale: prefs.locale
+          locale: prefs.locale,
+          // The procurement's own date style, once it has one, replaces the app's preference here.
+          dateStyle: prefs.dateStyle
         },
         { onProgress: (p) => (this.#progress = p), signal: abort.signal }
       );
