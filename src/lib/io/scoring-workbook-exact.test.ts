@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EXACT_LIMIT, exactQuotientFormula, floorDivFormula } from './scoring-workbook-exact';
+import { add, div, mul, roundRational, toRational, type Rational } from '../domain/rounding';
+import { mulberry32 } from '../domain/stability';
+import {
+  EXACT_LIMIT,
+  exactQuotientFormula,
+  floorDivFormula,
+  scaledSumFormula
+} from './scoring-workbook-exact';
 import { evaluationValueFormula, pricePointsFormula } from './scoring-workbook-results';
 import {
   engineFigure,
@@ -123,5 +130,33 @@ describe('the workbook’s 評価値 and 価格点 formulas equal the engine nea
       return Math.abs(scaled - Math.round(scaled)) < 2e-8;
     });
     expect(near.length).toBe(cases.length);
+  });
+});
+
+describe('scaledSumFormula (基礎点, 加点, 技術点)', () => {
+  it('rounds the sum of item scores exactly, whatever the grades', () => {
+    // Points with halves, factors in quarters, 1–9 grades per item: every score is a multiple of
+    // 1/(2 × 4 × 2520). The spreadsheet adds the doubles of points × mean.
+    const next = mulberry32(5);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+    let checked = 0;
+    for (let trial = 0; trial < 3000; trial++) {
+      let exact: Rational = toRational(0);
+      let double = 0;
+      for (let item = 0; item < 1 + Math.floor(next() * 40); item++) {
+        const points = pick([1, 2.5, 7.5, 10, 12.5, 30]);
+        const n = 1 + Math.floor(next() * 9);
+        const factors = Array.from({ length: n }, () => pick([1, 0.75, 0.5, 0.25, 0]));
+        const sum = factors.reduce((a, b) => a + b, 0);
+        double += points * (sum / n);
+        exact = add(exact, mul(points, div(toRational(sum), n)));
+      }
+      for (const mode of ['floor', 'halfUp'] as const) {
+        const f = scaledSumFormula('A1', 2 * 4 * 2520, 1300, 2, mode)!;
+        expect(evaluate(f, { A1: double }, trial % 2 === 0)).toBe(roundRational(exact, 2, mode));
+        checked++;
+      }
+    }
+    expect(checked).toBe(6000);
   });
 });

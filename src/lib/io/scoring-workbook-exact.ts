@@ -138,3 +138,26 @@ export function decimalSumFormula(
     mode
   });
 }
+
+/**
+ * A sum whose exact value is an integer over `denominator` (e.g. 技術点: points × rubric factors ÷
+ * the number of grades), rounded by the rule: the sum × denominator is rounded to the integer it
+ * is (its binary error is far below ½), then divided exactly as a quotient.
+ */
+export function scaledSumFormula(
+  expr: string,
+  denominator: number,
+  max: number,
+  decimals: number,
+  mode: 'floor' | 'halfUp'
+): string | null {
+  if (!Number.isSafeInteger(denominator) || denominator < 1) return null;
+  const scaled = denominator === 1 ? expr : `${operand(expr)}*${denominator}`;
+  return exactQuotientFormula({
+    numerator: [{ expr: `ROUND(${scaled},0)`, max: Math.ceil(max * denominator) }],
+    denominator: [{ expr: String(denominator), max: denominator }],
+    exponent: 0,
+    decimals,
+    mode
+  });
+}

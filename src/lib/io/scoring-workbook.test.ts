@@ -135,11 +135,15 @@ describe('the worked example (加算方式 standard)', async () => {
   ])('集計: %s 基礎点 %d, 技術点 %d as live formulas with the cached figure', (vendor, base, technical) => {
     const tally = sheet('集計');
     const row = rowWith(tally, 9, vendor === '事業者C' ? `'${HOSTILE}` : vendor);
+    // Every score is a whole multiple of 1/24 (factors in quarters, means over 1–3 grades): the sum
+    // × 24 is rounded to its integer, then floored at 2 decimals by an exact integer quotient.
     expect(formulaOf(row.getCell(10))).toMatch(
-      /^ROUNDDOWN\(ROUND\(SUMIF\(C\d+:C\d+,"必須",G\d+:G\d+\),8\),2\)$/
+      /^\(INT\(\(ROUND\(SUMIF\(C\d+:C\d+,"必須",G\d+:G\d+\)\*24,0\)\*100\)\/24\)-.*\/100$/
     );
     expect(resultOf(row.getCell(10))).toBe(base);
-    expect(formulaOf(row.getCell(12))).toMatch(/^ROUNDDOWN\(ROUND\(SUM\(G\d+:G\d+\),8\),2\)$/);
+    expect(formulaOf(row.getCell(12))).toMatch(
+      /^\(INT\(\(ROUND\(SUM\(G\d+:G\d+\)\*24,0\)\*100\)\/24\)-.*\/100$/
+    );
     expect(resultOf(row.getCell(12))).toBe(technical);
   });
 
