@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { add, div, mul, roundRational, toRational, type Rational } from '../domain/rounding';
 import { mulberry32 } from '../domain/stability';
 import {
+  decimalSumFormula,
   EXACT_LIMIT,
   exactQuotientFormula,
   floorDivFormula,
@@ -158,5 +159,29 @@ describe('scaledSumFormula (基礎点, 加点, 技術点)', () => {
       }
     }
     expect(checked).toBe(6000);
+  });
+});
+
+describe('decimalSumFormula (総合評価点 = 技術点 + 価格点)', () => {
+  it.each([
+    [3, 1],
+    [2, 0],
+    [2, 2],
+    [1, 3]
+  ])('parts with %d decimals, total at %d, floor and half-up, exactly', (places, decimals) => {
+    const next = mulberry32(places * 10 + decimals);
+    for (let trial = 0; trial < 2000; trial++) {
+      // Totals at and around every boundary: parts drawn on the parts' own grid.
+      const units = 10 ** places;
+      const a = Math.floor(next() * 1000 * units) / units;
+      const b = Math.floor(next() * 100 * units) / units;
+      const exact = add(toRational(a), toRational(b));
+      for (const mode of ['floor', 'halfUp'] as const) {
+        const f = decimalSumFormula('A1+B1', places, 1100, decimals, mode)!;
+        expect(evaluate(f, { A1: a, B1: b }, trial % 2 === 1), `${a} + ${b} ${mode}`).toBe(
+          roundRational(exact, decimals, mode)
+        );
+      }
+    }
   });
 });
