@@ -196,11 +196,11 @@ describe('explainFigure with 除算方式 (S = 10^8, floor at 4)', () => {
 
 describe('explainFigure with other settings', () => {
   it('lowest-ratio 価格点: P × 最低入札価格 ÷ 入札価格', () => {
-    // Only the valid bids count: C is unqualified on a mandatory item but its bid is valid.
+    // Only a qualified vendor's valid bid counts: C's 7,000,000 is valid, but C failed a mandatory item.
     const input = worked({ priceFormula: 'lowestRatio' });
-    const e = explain(input, { kind: 'pricePoints', vendorId: 'A' });
-    expect(line(e.terms)).toBe('50 × 7,000,000 ÷ 8,000,000');
-    expect([e.exact, e.result]).toEqual(['43.75', '43.75']);
+    const e = explain(input, { kind: 'pricePoints', vendorId: 'B' });
+    expect(line(e.terms)).toBe('50 × 8,000,000 ÷ 9,500,000');
+    expect([e.exact, e.result]).toEqual(['42.1052…', '42.10']);
   });
 
   it('a consensus grade replaces the mean, with its reason, and the mean it replaced', () => {

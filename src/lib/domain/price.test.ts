@@ -133,15 +133,18 @@ describe('the ceiling gate and the lowest valid bid', () => {
 
   it.each([
     [[], null],
-    [[{ bidStatus: 'withdrawn' as const, bid: 5 }], null],
-    [[{ bidStatus: 'valid' as const, bid: null }], null],
+    [[{ bidStatus: 'withdrawn' as const, bid: 5, qualified: false }], null],
+    [[{ bidStatus: 'valid' as const, bid: null, qualified: false }], null],
+    // A 不合格 vendor's valid bid is not the lowest.
+    [[{ bidStatus: 'valid' as const, bid: 4, qualified: false }], null],
     [
       [
-        { bidStatus: 'valid' as const, bid: 9 },
-        { bidStatus: 'invalid' as const, bid: 3 },
-        { bidStatus: 'overCeiling' as const, bid: 2 },
-        { bidStatus: 'valid' as const, bid: 7 },
-        { bidStatus: 'valid' as const, bid: null }
+        { bidStatus: 'valid' as const, bid: 9, qualified: true },
+        { bidStatus: 'invalid' as const, bid: 3, qualified: false },
+        { bidStatus: 'overCeiling' as const, bid: 2, qualified: false },
+        { bidStatus: 'valid' as const, bid: 1, qualified: false },
+        { bidStatus: 'valid' as const, bid: 7, qualified: true },
+        { bidStatus: 'valid' as const, bid: null, qualified: false }
       ],
       7
     ]

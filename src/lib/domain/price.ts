@@ -131,11 +131,16 @@ export function withinCeiling(bid: Amount, ceiling: Amount): boolean {
   return compare(bid, ceiling) <= 0;
 }
 
-/** 最低入札価格: the lowest bid among the valid ones that have a bid; null when none. */
-export function lowestValidBid(bids: readonly { bidStatus: BidStatus; bid: number | null }[]): number | null {
+/**
+ * 最低入札価格: the lowest bid of a vendor that can be ranked — a valid bid of a vendor that passed
+ * every gate — so a 不合格, 無効, 辞退 or over-the-ceiling bid is never the lowest; null when none.
+ */
+export function lowestValidBid(
+  bids: readonly { bidStatus: BidStatus; bid: number | null; qualified: boolean }[]
+): number | null {
   let lowest: number | null = null;
-  for (const { bidStatus, bid } of bids) {
-    if (bidStatus === 'valid' && bid !== null && (lowest === null || bid < lowest)) lowest = bid;
+  for (const { bidStatus, bid, qualified } of bids) {
+    if (qualified && bidStatus === 'valid' && bid !== null && (lowest === null || bid < lowest)) lowest = bid;
   }
   return lowest;
 }

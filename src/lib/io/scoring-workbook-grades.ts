@@ -7,7 +7,9 @@
 import { columnLetter } from '../domain/columns';
 import { pointsOf } from '../domain/spec-points';
 import { cellKey, latestConsensus, latestGradesOf, latestPer } from '../domain/records';
-import { toNumber } from '../domain/rounding';
+import { toNumber, toRational } from '../domain/rounding';
+import { SETTINGS_BOUNDS, withinBound } from '../domain/settings';
+import { scaledSumFormula } from './scoring-workbook-exact';
 import { kindKey } from '../i18n/labels';
 import { PACK_ANSWER_LABELS } from './pack-format';
 import {
@@ -189,6 +191,26 @@ export function writeGrades(ctx: Context): void {
 
 // ------------------------------------------------------------------ 集計
 
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
+const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;
+
+/**
+ * A denominator every item score, and so every sum of them, is a whole multiple of one over: the
+ * points' denominators × the rubric factors' × every count of grades a mean can divide by (1 …
+ * the panel). 7.5 points, factors 0.75/0.5/0.25 and 3 evaluators: 2 × 4 × 6 = 48.
+ */
+function scoreDenominator(ctx: Context): number {
+  let d = 1n;
+  for (const r of ctx.requirements) d = lcm(d, toRational(pointsOf(r)).d);
+  let factors = 1n;
+  for (const level of ctx.settings.rubric) {
+    if (Number.isFinite(level.factor)) factors = lcm(factors, toRational(level.factor).d);
+  }
+  let counts = 1n;
+  for (let n = 2n; n <= BigInt(ctx.evaluators.length); n++) counts = lcm(counts, n);
+  return Number(d * factors * counts);
+}
+
 export function writeTally(ctx: Context): void {
   const { t, requirements, vendors, settings } = ctx;
   const panel = ctx.evaluators.length;
@@ -299,6 +321,8 @@ export function writeTally(ctx: Context): void {
 
   // The vendor summary beside the items: 基礎点, 加点 and 技術点 over the vendor's block of rows.
   const nr = requirements.length;
+  const denominator = scoreDenominator(ctx);
+  const pointsTotal = requirements.reduce((sum, r) => sum + Math.abs(pointsOf(r)), 0) + 1;
   vendors.forEach((vendor, vi) => {
     const row = ctx.itemFirstRow + vi;
     ctx.tallyVendorRow.set(vendor.id, row);
@@ -316,34 +340,27 @@ export function writeTally(ctx: Context): void {
       const kinds = `${local(TALLY.kind, first)}:${local(TALLY.kind, last)}`;
       const scores = `${local(TALLY.score, first)}:${local(TALLY.score, last)}`;
       const dec = rounding.technicalDecimals;
+      // 基礎点, 加点, 技術点 rounded exactly (`scaledSumFormula`), or as before without a rounding rule.
+      const rounded = (expr: string, value: number) => {
+        const exact =
+          rounding.mode !== 'none' && withinBound(dec, SETTINGS_BOUNDS.decimals)
+            ? scaledSumFormula(expr, denominator, pointsTotal, dec, rounding.mode)
+            : null;
+        return exact ?? roundedFormula(expr, dec, rounding.mode, 'sum', value);
+      };
       cells.push(
         formula(
-          roundedFormula(
-            `SUMIF(${kinds},"${t(kindKey.mandatory)}",${scores})`,
-            dec,
-            rounding.mode,
-            'sum',
-            r.basePoints.value
-          ),
+          rounded(`SUMIF(${kinds},"${t(kindKey.mandatory)}",${scores})`, r.basePoints.value),
           r.basePoints.value
         ),
         r.bonusPoints
           ? formula(
-              roundedFormula(
-                `SUMIF(${kinds},"${t(kindKey.scored)}",${scores})`,
-                dec,
-                rounding.mode,
-                'sum',
-                r.bonusPoints.value
-              ),
+              rounded(`SUMIF(${kinds},"${t(kindKey.scored)}",${scores})`, r.bonusPoints.value),
               r.bonusPoints.value
             )
           : t('results.noValue'),
         r.technicalPoints
-          ? formula(
-              roundedFormula(`SUM(${scores})`, dec, rounding.mode, 'sum', r.technicalPoints.value),
-              r.technicalPoints.value
-            )
+          ? formula(rounded(`SUM(${scores})`, r.technicalPoints.value), r.technicalPoints.value)
           : t('results.noValue')
       );
     }

@@ -4,7 +4,9 @@
  * the sheets before, 総合評価点 as a formula for ranked vendors, the rank as COUNTIFS on the total
  * then on 技術点, or the recorded value where a tie was settled by lot; every other vendor with the
  * reasons it is not ranked and no total). Which figures and which formula are written is the price
- * rule's (`domain/price.ts`); the formula text is Excel's.
+ * rule's (`domain/price.ts`); the formula text is Excel's. A vendor that is not ranked gets no
+ * 価格点, 評価値 or total on either sheet, and only a qualified vendor's valid bid enters the lowest
+ * bid (`lowestValidBid`). A rounded quotient or sum is exact by construction (`scoring-workbook-exact`).
  */
 import { lowestValidBid, PRICE_FORMULA_NEEDS, priceMethodPublishes } from '../domain/price';
 import { kindKey } from '../i18n/labels';
@@ -28,10 +30,122 @@ import {
   type Context
 } from './scoring-workbook-sheet';
 import { columnLetter } from '../domain/columns';
+import { toRational } from '../domain/rounding';
+import { withinBound, SETTINGS_BOUNDS } from '../domain/settings';
+import { pointsOf } from '../domain/spec-points';
+import type { ScoringSettings } from '../domain/model';
+import {
+  decimalSumFormula,
+  decimalTerm,
+  exactQuotientFormula,
+  settingTerm,
+  type ExactQuotient
+} from './scoring-workbook-exact';
+
+/** The cells the price formulas read (references, e.g. `C13` or `'評価基準'!$B$11`). */
+export interface PriceCells {
+  allocation: string;
+  ceiling: string;
+  lowest: string;
+  bid: string;
+}
+
+/** 価格点 (加算方式) of the bid in `cells.bid`, rounded by the settings; `value` is the engine's. */
+export function pricePointsFormula(
+  settings: ScoringSettings,
+  cells: PriceCells,
+  bounds: WorkbookBounds,
+  value: number
+): string {
+  const { allocation, ceiling, lowest, bid } = cells;
+  const p = settingTerm(allocation, settings.priceAllocation);
+  const yen = { max: bounds.yen };
+  const standard = PRICE_FORMULA_NEEDS[settings.priceFormula] === 'ceiling';
+  const quotient = standard
+    ? {
+        numerator: [p.term, { expr: `${ceiling}-${bid}`, ...yen }],
+        denominator: [p.denominator, { expr: ceiling, ...yen }]
+      }
+    : {
+        numerator: [p.term, { expr: lowest, ...yen }],
+        denominator: [p.denominator, { expr: bid, ...yen }]
+      };
+  const approximate = standard ? `${allocation}*(1-${bid}/${ceiling})` : `${allocation}*${lowest}/${bid}`;
+  return quotientFormula(
+    settings,
+    { ...quotient, exponent: 0, decimals: settings.rounding.priceDecimals },
+    approximate,
+    value
+  );
+}
+
+/** 評価値 (除算方式) from the rounded 技術点 in `cells.technical`; `value` is the engine's. */
+export function evaluationValueFormula(
+  settings: ScoringSettings,
+  cells: { technical: string; bid: string; scale: string },
+  bounds: WorkbookBounds,
+  value: number
+): string {
+  const { technical, bid, scale } = cells;
+  const s = settingTerm(scale, settings.divisionScale);
+  const dt = settings.rounding.technicalDecimals;
+  return quotientFormula(
+    settings,
+    {
+      numerator: [decimalTerm(technical, dt, bounds.technical), s.term],
+      denominator: [s.denominator, { expr: bid, max: bounds.yen }],
+      exponent: -dt,
+      decimals: settings.rounding.evaluationValueDecimals
+    },
+    `${technical}/${bid}*${scale}`,
+    value
+  );
+}
 
 // ------------------------------------------------------------------ 5. 価格点計算
 
 const PRICE = { vendor: 1, status: 2, bid: 3, validBid: 4, technical: 5, figure: 6 } as const;
+
+/** Decimal places of a number as typed (0.25 → 2), so a sum of such numbers is an integer × 10^-places. */
+function placesOf(x: number): number {
+  const d = toRational(x).d;
+  let places = 0;
+  for (let p = 1n; p % d !== 0n && places <= 20; p *= 10n) places++;
+  return places;
+}
+
+const roundedBy = (settings: ScoringSettings, decimals: number): decimals is number =>
+  settings.rounding.mode !== 'none' && withinBound(decimals, SETTINGS_BOUNDS.decimals);
+
+/**
+ * The rounded quotient as an exact formula, or the approximate one (`roundedFormula`) where the
+ * rounding is `none` or the integers would not stay exact.
+ */
+function quotientFormula(
+  settings: ScoringSettings,
+  quotient: Omit<ExactQuotient, 'mode'>,
+  approximate: string,
+  value: number
+): string {
+  const { mode } = settings.rounding;
+  const exact =
+    mode !== 'none' && roundedBy(settings, quotient.decimals)
+      ? exactQuotientFormula({ ...quotient, mode })
+      : null;
+  return exact ?? roundedFormula(approximate, quotient.decimals, mode, 'quotient', value);
+}
+
+/** Bounds the exact formulas are built for: the largest 技術点 and the largest amount in yen. */
+export interface WorkbookBounds {
+  technical: number;
+  yen: number;
+}
+
+function boundsOf(ctx: Context): WorkbookBounds {
+  const technical = ctx.requirements.reduce((sum, r) => sum + Math.abs(pointsOf(r)), 0);
+  const bids = ctx.vendors.map((v) => v.bidPrice ?? 0);
+  return { technical: technical + 1, yen: Math.max(ctx.settings.ceilingPrice ?? 0, 1, ...bids) };
+}
 
 export function writePrice(ctx: Context): void {
   const { t, settings, vendors, input } = ctx;
@@ -54,6 +168,10 @@ export function writePrice(ctx: Context): void {
   const first = header + 1;
   const last = header + vendors.length;
   const validBids = vendors.length ? `${local(PRICE.validBid, first)}:${local(PRICE.validBid, last)}` : null;
+  const bounds = boundsOf(ctx);
+  // Each vendor's row on 総合評価, whose 結果 (合格/不合格) decides whether its bid can be the lowest.
+  const overallFirst = TITLE_ROWS + 3;
+  const overallRow = new Map(rankingOrder(vendors, input.result).map((v, i) => [v.id, overallFirst + i]));
   const ceiling = ctx.setting.ceilingPrice!;
   const allocation = ctx.setting.priceAllocation!;
   const scale = ctx.setting.divisionScale!;
@@ -82,15 +200,25 @@ export function writePrice(ctx: Context): void {
     const base = range
       ? `SUMIF(${rangeRef(criteria, 5, range.first, range.last)},"${t(kindKey.mandatory)}",${rangeRef(criteria, 6, range.first, range.last)})`
       : '0';
+    const mandatory = ctx.requirements.filter((r) => r.kind === 'mandatory').map((r) => r.basePoints);
+    const places = Math.max(0, ...mandatory.map(placesOf));
+    const s = settingTerm(scale, settings.divisionScale);
     putRow(ctx, sheet, referenceRow, [
       t('scoring.figure.referenceValue'),
       reference
         ? formula(
-            roundedFormula(
+            quotientFormula(
+              settings,
+              {
+                numerator: [
+                  decimalTerm(base, places, mandatory.reduce((a, b) => a + Math.abs(b), 0) + 1),
+                  s.term
+                ],
+                denominator: [s.denominator, { expr: ceiling, max: bounds.yen }],
+                exponent: -places,
+                decimals: rounding.referenceValueDecimals
+              },
               `${base}/${ceiling}*${scale}`,
-              rounding.referenceValueDecimals,
-              rounding.mode,
-              'quotient',
               reference.value
             ),
             reference.value
@@ -124,36 +252,31 @@ export function writePrice(ctx: Context): void {
     const r = ctx.results.get(vendor.id);
     const status = local(PRICE.status, row);
     const bidCell = local(PRICE.bid, row);
-    // The bid if it is one the lowest valid bid is taken from.
+    // The bid if it is one the lowest valid bid is taken from: a qualified vendor's valid bid.
     const validBid = r ? lowestValidBid([r]) : null;
+    // Only a ranked vendor's figure is published (`publishedFigures`).
+    const ranked = r?.rank !== null && r?.rank !== undefined;
     let figure: Cell = t('results.noValue');
-    if (publishes.pricePoints && r?.pricePoints) {
-      const expr =
-        PRICE_FORMULA_NEEDS[settings.priceFormula] === 'ceiling'
-          ? `${allocation}*(1-${bidCell}/${ceiling})`
-          : `${allocation}*$B$${lowestRow}/${bidCell}`;
+    if (publishes.pricePoints && ranked && r.pricePoints) {
+      const cells = { allocation, ceiling, lowest: `$B$${lowestRow}`, bid: bidCell };
+      figure = formula(pricePointsFormula(settings, cells, bounds, r.pricePoints.value), r.pricePoints.value);
+    } else if (publishes.evaluationValue && ranked && r.evaluationValue) {
+      const cells = { technical: local(PRICE.technical, row), bid: bidCell, scale };
       figure = formula(
-        roundedFormula(expr, rounding.priceDecimals, rounding.mode, 'quotient', r.pricePoints.value),
-        r.pricePoints.value
-      );
-    } else if (publishes.evaluationValue && r?.evaluationValue) {
-      figure = formula(
-        roundedFormula(
-          `${local(PRICE.technical, row)}/${bidCell}*${scale}`,
-          rounding.evaluationValueDecimals,
-          rounding.mode,
-          'quotient',
-          r.evaluationValue.value
-        ),
+        evaluationValueFormula(settings, cells, bounds, r.evaluationValue.value),
         r.evaluationValue.value
       );
     }
+    const result = cellRef(ctx.names.overall, OVERALL.result, overallRow.get(vendor.id) ?? overallFirst);
     const tallyRow = ctx.tallyVendorRow.get(vendor.id);
     putRow(ctx, sheet, row, [
       text(vendor.company),
       t(bidStatusKey[r?.bidStatus ?? vendor.bidStatus]),
       r?.bid ?? vendor.bidPrice ?? '',
-      formula(`IF(AND(${status}="${valid}",ISNUMBER(${bidCell})),${bidCell},"")`, validBid ?? ''),
+      formula(
+        `IF(AND(${status}="${valid}",${result}="${t('workbook.qualified')}",ISNUMBER(${bidCell})),${bidCell},"")`,
+        validBid ?? ''
+      ),
       r?.technicalPoints && tallyRow
         ? formula(cellRef(tally, TALLY_SUMMARY.technical, tallyRow), r.technicalPoints.value)
         : t('results.noValue'),
@@ -226,6 +349,15 @@ export function writeOverall(ctx: Context): void {
   const techs = `$${columnLetter(OVERALL.technical - 1)}$${first}:$${columnLetter(OVERALL.technical - 1)}$${last}`;
   const tally = ctx.names.tally;
   const price = ctx.names.price;
+  const bounds = boundsOf(ctx);
+  // 総合評価点: the rounded 技術点 (+ the rounded 価格点), exact to the places of its parts, rounded.
+  const sumFormula = (expr: string, places: number, max: number, value: number): string => {
+    const exact =
+      roundedBy(settings, rounding.totalDecimals) && roundedBy(settings, places)
+        ? decimalSumFormula(expr, places, max, rounding.totalDecimals, rounding.mode as 'floor' | 'halfUp')
+        : null;
+    return exact ?? roundedFormula(expr, rounding.totalDecimals, rounding.mode, 'sum', value);
+  };
   order.forEach((vendor, i) => {
     const row = first + i;
     const r = ctx.results.get(vendor.id);
@@ -240,12 +372,17 @@ export function writeOverall(ctx: Context): void {
     let total: Cell = '';
     if (ranked && publishes.pricePoints && r.totalPoints) {
       total = formula(
-        roundedFormula(`${E}+${F}`, rounding.totalDecimals, rounding.mode, 'sum', r.totalPoints.value),
+        sumFormula(
+          `${E}+${F}`,
+          Math.max(rounding.technicalDecimals, rounding.priceDecimals),
+          bounds.technical + Math.abs(settings.priceAllocation),
+          r.totalPoints.value
+        ),
         r.totalPoints.value
       );
     } else if (ranked && !publishes.bids && r.totalPoints) {
       total = formula(
-        roundedFormula(E, rounding.totalDecimals, rounding.mode, 'sum', r.totalPoints.value),
+        sumFormula(E, rounding.technicalDecimals, bounds.technical, r.totalPoints.value),
         r.totalPoints.value
       );
     } else if (ranked && publishes.evaluationValue && r.evaluationValue) {
@@ -265,7 +402,7 @@ export function writeOverall(ctx: Context): void {
         ? formula(cellRef(tally, TALLY_SUMMARY.technical, tallyRow), r.technicalPoints.value)
         : t('results.noValue'),
       publishes.pricePoints
-        ? r.pricePoints
+        ? ranked && r.pricePoints
           ? formula(cellRef(price, PRICE.figure, priceRow), r.pricePoints.value)
           : t('results.noValue')
         : (r.bid ?? ''),

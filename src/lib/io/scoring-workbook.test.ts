@@ -135,11 +135,15 @@ describe('the worked example (加算方式 standard)', async () => {
   ])('集計: %s 基礎点 %d, 技術点 %d as live formulas with the cached figure', (vendor, base, technical) => {
     const tally = sheet('集計');
     const row = rowWith(tally, 9, vendor === '事業者C' ? `'${HOSTILE}` : vendor);
+    // Every score is a whole multiple of 1/24 (factors in quarters, means over 1–3 grades): the sum
+    // × 24 is rounded to its integer, then floored at 2 decimals by an exact integer quotient.
     expect(formulaOf(row.getCell(10))).toMatch(
-      /^ROUNDDOWN\(ROUND\(SUMIF\(C\d+:C\d+,"必須",G\d+:G\d+\),8\),2\)$/
+      /^\(INT\(\(ROUND\(SUMIF\(C\d+:C\d+,"必須",G\d+:G\d+\)\*24,0\)\*100\)\/24\)-.*\/100$/
     );
     expect(resultOf(row.getCell(10))).toBe(base);
-    expect(formulaOf(row.getCell(12))).toMatch(/^ROUNDDOWN\(ROUND\(SUM\(G\d+:G\d+\),8\),2\)$/);
+    expect(formulaOf(row.getCell(12))).toMatch(
+      /^\(INT\(\(ROUND\(SUM\(G\d+:G\d+\)\*24,0\)\*100\)\/24\)-.*\/100$/
+    );
     expect(resultOf(row.getCell(12))).toBe(technical);
   });
 
@@ -171,9 +175,13 @@ describe('the worked example (加算方式 standard)', async () => {
     ['事業者B', 2.5]
   ])('価格点計算: %s 価格点 %d with the price formula and rounding rule', (vendor, price) => {
     const row = rowWith(sheet('価格点計算'), 1, vendor);
-    expect(formulaOf(row.getCell(6))).toMatch(
-      /^ROUNDDOWN\(ROUND\('評価基準'!\$B\$\d+\*\(1-C\d+\/'評価基準'!\$B\$\d+\),12\),2\)$/
+    // P × (C − b) ÷ C in integers, floored by an integer quotient with its correction (no ROUND(x,12)).
+    const f = formulaOf(row.getCell(6));
+    expect(f).toMatch(
+      /^\(INT\(\('評価基準'!\$B\$\d+\*\('評価基準'!\$B\$\d+-C\d+\)\*100\)\/'評価基準'!\$B\$\d+\)-/
     );
+    expect(f).toMatch(/\/100$/);
+    expect(f).not.toContain(',12)');
     expect(resultOf(row.getCell(6))).toBe(price);
   });
 
@@ -184,7 +192,8 @@ describe('the worked example (加算方式 standard)', async () => {
     const row = rowWith(sheet('総合評価'), 2, vendor);
     expect(formulaOf(row.getCell(1))).toContain('COUNTIFS(');
     expect(resultOf(row.getCell(1))).toBe(rank);
-    expect(formulaOf(row.getCell(7))).toMatch(/^ROUNDDOWN\(ROUND\(E\d+\+F\d+,8\),2\)$/);
+    // Both parts have 2 decimals, so their sum is exact at 2: no rounding step is left.
+    expect(formulaOf(row.getCell(7))).toMatch(/^ROUND\(\(E\d+\+F\d+\)\*100,0\)\/100$/);
     expect(resultOf(row.getCell(7))).toBe(total);
     expect(row.getCell(4).value).toBe('合格');
   });
@@ -311,9 +320,10 @@ describe('the division method variant', async () => {
     ['事業者B', 763.1578, 2]
   ])('%s: 評価値 %d, rank %d', (vendor, value, rank) => {
     const price = rowWith(book.getWorksheet('Price points')!, 1, vendor);
-    expect(formulaOf(price.getCell(6))).toMatch(
-      /^ROUNDDOWN\(ROUND\(E\d+\/C\d+\*'Criteria'!\$B\$\d+,12\),4\)$/
-    );
+    // 技術点 × 100 × S × 100 ÷ b: ⌊評価値 × 10⁴⌋ as an integer quotient, then ÷ 10⁴.
+    const f = formulaOf(price.getCell(6));
+    expect(f).toMatch(/^\(INT\(\(ROUND\(E\d+\*100,0\)\*'Criteria'!\$B\$\d+\*100\)\/C\d+\)-/);
+    expect(f).toMatch(/\/10000$/);
     expect(resultOf(price.getCell(6))).toBe(value);
     const overall = rowWith(book.getWorksheet('Overall ranking')!, 2, vendor);
     expect(resultOf(overall.getCell(7))).toBe(value);

@@ -233,11 +233,15 @@ describe.skipIf(!available && !process.env.CI)('workbook recalculated by LibreOf
           figures++;
         }
         const priceRow = rowOf(price, 0, company, 11);
-        if (settings.priceMethod === 'additive' && r.pricePoints) {
+        // Only a ranked vendor's 価格点 or 評価値 is published; any other shows none.
+        if (r.rank === null) {
+          expect(priceRow[5], `${p.name} ${company} no price figure`).toBe(t('results.noValue'));
+        }
+        if (settings.priceMethod === 'additive' && r.pricePoints && r.rank !== null) {
           expect(priceRow[5], `${p.name} ${company} 価格点`).toBe(r.pricePoints.value);
           figures++;
         }
-        if (settings.priceMethod === 'division' && r.evaluationValue) {
+        if (settings.priceMethod === 'division' && r.evaluationValue && r.rank !== null) {
           expect(priceRow[5], `${p.name} ${company} 評価値`).toBe(r.evaluationValue.value);
           figures++;
         }

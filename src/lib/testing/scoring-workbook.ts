@@ -53,6 +53,11 @@ export interface RandomOptions {
   gaps?: boolean;
   /** Write an answer with explanation for every vendor and requirement. */
   responses?: boolean;
+  /**
+   * Vendors that cannot be ranked, each with the lowest bid so far: V03 不合格 (fails m1 unanimously),
+   * V04 無効, V05 辞退 and V06 over the ceiling (needs 6 vendors; the others are drawn as usual).
+   */
+  unranked?: boolean;
 }
 
 /**
@@ -85,6 +90,22 @@ export function randomBundle(o: RandomOptions): ProcurementBundle {
           ? null
           : Math.round(((0.8 + next() * 0.25) * ceiling) / 1000) * 1000
     };
+  }
+  if (o.unranked) {
+    const fail = 'f'.repeat(o.evaluators);
+    vendors['V03'] = {
+      ...vendors['V03']!,
+      mandatory: [fail, ...vendors['V03']!.mandatory.slice(1)],
+      bid: 5_000_000
+    };
+    vendors['V04'] = {
+      ...vendors['V04']!,
+      bid: 5_100_000,
+      status: 'invalid',
+      statusReason: '入札書の記載不備'
+    };
+    vendors['V05'] = { ...vendors['V05']!, bid: 5_200_000, status: 'withdrawn' };
+    vendors['V06'] = { ...vendors['V06']!, bid: ceiling + 1 };
   }
   const consensus: Scenario['consensus'] = o.consensus
     ? [

@@ -17,6 +17,7 @@
  * exact scores) → `technical` (基礎点 + 加点) → `gates` (pass rule, bid status, minimum 加点) →
  * `totals` (the price method's figures, `price.ts`) → `rank`.
  */
+import { lowestValidBid } from '../price';
 import { byPosition } from '../records';
 import { engineSettingsIssues } from '../settings';
 import { belowMinimumBonus, bidGate, ceilingOf } from './gates';
@@ -65,7 +66,20 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
     return { vendor, technical, ...bid, reasons };
   });
 
-  const price = priceContext(settings, settingsIssues, ceiling, requirements, partial);
+  // The lowest bid a price formula reads is a bid of a vendor that can be ranked: one that passed
+  // every gate the price figures do not decide (in 加算方式 that is every gate).
+  const price = priceContext(
+    settings,
+    settingsIssues,
+    ceiling,
+    requirements,
+    partial.map((p) => ({
+      bidStatus: p.bidStatus,
+      bid: p.bid,
+      qualified:
+        p.reasons.length === 0 && p.technical.missing.length === 0 && p.technical.technicalPoints !== null
+    }))
+  );
   const results: VendorResult[] = partial.map((p) => {
     const { technical: t } = p;
     const reasons = [...p.reasons];
@@ -112,7 +126,8 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
     vendors: results,
     ranking: ranked.map((r) => r.vendorId),
     referenceValue: price.referenceValue,
-    lowestBid: price.lowestBid,
+    // Published over the vendors that passed every gate (in 除算方式 also the 基準評価値 gate).
+    lowestBid: lowestValidBid(results),
     ties,
     complete: results.every((r) => r.complete || r.bidStatus === 'withdrawn'),
     missing,

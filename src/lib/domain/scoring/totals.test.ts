@@ -66,3 +66,26 @@ describe('lowest-ratio formula', () => {
     expect(result.ranking).toEqual(['X', 'Y']);
   });
 });
+
+describe('the lowest bid is a ranked vendor’s', () => {
+  it.each([
+    ['不合格 (a mandatory item failed)', { mandatory: ['fff', 'ppp'], scored: ['AAA', 'AAA', 'AAA'] }],
+    ['無効', { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], status: 'invalid' as const }],
+    ['辞退', { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], status: 'withdrawn' as const }],
+    ['予定価格超過', { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 20_000_000 }],
+    ['incomplete grades', { mandatory: allPass, scored: ['AA', 'AAA', 'AAA'] }]
+  ])('a %s vendor’s lower bid is not the lowest, and it gets no rank', (_, loser) => {
+    const result = run({
+      settings: { priceFormula: 'lowestRatio' },
+      vendors: {
+        X: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 8_000_000 },
+        L: { bid: 1_000_000, ...loser }
+      }
+    });
+    expect(result.lowestBid).toBe(8_000_000);
+    // X is priced against its own bid, not against L's 1,000,000.
+    expect(vendor(result, 'X').pricePoints?.value).toBe(50);
+    expect(vendor(result, 'L').rank).toBeNull();
+    expect(result.ranking).toEqual(['X']);
+  });
+});

@@ -33,7 +33,8 @@ export function priceContext(
   issues: readonly EngineSettingsIssue[],
   ceiling: number | null,
   requirements: readonly Requirement[],
-  bids: readonly { bidStatus: VendorResult['bidStatus']; bid: number | null }[]
+  /** `qualified`: passed every gate the price figures do not decide (`lowestValidBid`). */
+  bids: readonly { bidStatus: VendorResult['bidStatus']; bid: number | null; qualified: boolean }[]
 ): PriceContext {
   const scale = positive(settings.divisionScale) ? settings.divisionScale : null;
   const baseTotal = sum(

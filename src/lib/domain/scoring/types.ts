@@ -142,7 +142,7 @@ export interface ScoringResult {
   ranking: Id[];
   /** 基準評価値 (除算方式 with a ceiling). */
   referenceValue: Figure | null;
-  /** 最低入札価格 among the valid bids (加算方式 lowestRatio). */
+  /** 最低入札価格 among the valid bids of qualified vendors (`lowestValidBid`; 加算方式 lowestRatio). */
   lowestBid: number | null;
   ties: TieGroup[];
   /** Every evaluator graded every item, with a rationale, for every vendor not withdrawn. */
