@@ -282,5 +282,8 @@ test('after the technical lock an answer is read-only; a post-close correction w
   await expect(corrections).toContainText('10. 締切後の訂正');
   await expect(corrections).toContainText(`${VENDOR} R-010`);
   await expect(corrections).toContainText(REASON);
+  // What changed, in words, not the stored record.
+  await expect(corrections).toContainText('回答: 一部対応 → 対応');
+  await expect(corrections).not.toContainText('{');
   expect(pageErrors).toEqual([]);
 });

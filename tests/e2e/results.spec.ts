@@ -2,7 +2,10 @@
 // the scoring workbook with one click and the ranking as CSV, and finds in the files the figures the
 // page shows. The recalculation of the workbook's formulas by LibreOffice is a unit test
 // (src/lib/io/workbook-recalc.test.ts).
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
@@ -76,6 +79,8 @@ test('the demo results export as a scoring workbook and a ranking CSV that match
     defval: ''
   });
   expect(records.flat()).toContain('demo.load');
+  // A government buyer's documents are dated in 和暦, in Japan time.
+  expect(audit.flat().join(' ')).toMatch(/令和\d+年\d+月\d+日/);
 
   const csv = await download(page, '順位表を CSV で書き出す（UTF-8 BOM 付き）');
   expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -84,4 +89,69 @@ test('the demo results export as a scoring workbook and a ranking CSV that match
   expect(text).toContain(total);
 
   expect(pageErrors).toEqual([]);
+});
+
+/** Text as compared in print: every run of whitespace (including line breaks) removed. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
+test('the exported workbook, printed by LibreOffice, shows every requirement, rationale and vendor in full', async ({
+  page
+}) => {
+  const tools = ['soffice', 'pdftotext'].filter((tool) => spawnSync(tool, ['--version']).error);
+  // CI installs both (.ci/run); a developer machine without them skips with the command to run.
+  test.skip(
+    tools.length > 0 && !process.env.CI,
+    `not installed: ${tools.join(', ')} (apt-get install -y libreoffice-calc-nogui poppler-utils)`
+  );
+  test.setTimeout(180_000);
+  await page.goto('/');
+  await page.getByRole('link', { name: DEMO }).click();
+  await page
+    .getByRole('navigation', { name: '評価の段階' })
+    .getByRole('link', { name: /^\d+\s*結果\s/ })
+    .click();
+  const book = await download(page, '採点ワークブックを書き出す（Excel）');
+  const work = await mkdtemp(join(tmpdir(), 'sentei-print-'));
+  const xlsx = join(work, 'workbook.xlsx');
+  await writeFile(xlsx, book.bytes);
+  const convert = spawnSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${join(work, 'profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      xlsx
+    ],
+    { encoding: 'utf8', timeout: 150_000 }
+  );
+  expect(convert.status, convert.stderr).toBe(0);
+  const printed = squeeze(
+    spawnSync('pdftotext', ['-raw', join(work, 'workbook.pdf'), '-'], { encoding: 'utf8' }).stdout
+  );
+
+  // What must be printed whole, read from the workbook itself: each requirement's 内容 (評価基準),
+  // each evaluator's rationale and each consensus reason (評価者別採点), and each vendor (総合評価).
+  const wb = XLSX.read(book.bytes, { type: 'buffer' });
+  const columns = (sheet: string, heading: RegExp) => {
+    const rows = XLSX.utils.sheet_to_json<string[]>(wb.Sheets[sheet]!, { header: 1, defval: '' });
+    const head = rows.findIndex((r) => r.some((cell) => heading.test(String(cell))));
+    expect(head, `${sheet}: a column ${heading}`).toBeGreaterThanOrEqual(0);
+    const picked = rows[head]!.flatMap((cell, i) => (heading.test(String(cell)) ? [i] : []));
+    return rows
+      .slice(head + 1)
+      .flatMap((r) => picked.map((i) => String(r[i] ?? '').replace(/^'/, '')))
+      .filter((text) => text.trim() !== '');
+  };
+  const wanted = [
+    ...columns('評価基準', /^要件の内容$/),
+    ...columns('評価者別採点', /^評価理由|^合議の理由$/),
+    ...columns('総合評価', /^事業者$/)
+  ];
+  expect(wanted.length).toBeGreaterThan(30);
+  const missing = [...new Set(wanted)].filter((text) => !printed.includes(squeeze(text)));
+  expect(missing.slice(0, 5), `${missing.length} of ${wanted.length} texts not printed in full`).toEqual([]);
 });

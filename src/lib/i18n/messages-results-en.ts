@@ -241,7 +241,7 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.place.evidence': 'Answers › vendor › certifications and reports',
   'memo.sectionCorrections': '10. Post-close corrections',
   'memo.correctionsNone': 'No record was corrected after the technical evaluation closed.',
-  'memo.correctionLine': '{at}, {by}: {what}{target}. Reason: {reason}. Before {before} → after {after}',
+  'memo.correctionLine': '{at}, {by}: {what}{target}. Reason: {reason}. Changed: {change}',
   'memo.signature': 'Chair of the evaluation committee',
   'memo.signatureLine': 'Name ________________________'
 };

@@ -230,7 +230,7 @@ export const jaResults = {
   'memo.place.evidence': '回答収集 › 事業者 › 第三者認証・監査報告書',
   'memo.sectionCorrections': '10. 締切後の訂正',
   'memo.correctionsNone': '技術評価の締切り後に訂正された記録はない。',
-  'memo.correctionLine': '{at} {by}: {what}{target} 理由: {reason}。変更前 {before} → 変更後 {after}',
+  'memo.correctionLine': '{at} {by}: {what}{target} 理由: {reason}。変更内容: {change}',
   'memo.signature': '評価委員会 委員長',
   'memo.signatureLine': '氏名 ＿＿＿＿＿＿＿＿＿＿＿＿'
 } as const;

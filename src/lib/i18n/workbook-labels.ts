@@ -14,6 +14,7 @@ import type {
   VerificationResult
 } from '$lib/domain/model';
 import type { ReasonCode } from '$lib/domain/scoring';
+import type { Verdict } from '$lib/domain/model';
 import { statusReasonKey } from './labels';
 import type { MessageKey } from './messages';
 
@@ -175,3 +176,6 @@ export const auditFieldKey: Readonly<Record<string, MessageKey>> = {
   sha256: 'workbook.auditField.sha256',
   size: 'workbook.auditField.size'
 };
+
+/** ○ and × in both languages: they are what the workbook's formulas compare against. */
+export const VERDICT_MARKS: Readonly<Record<Verdict, string>> = { pass: '○', fail: '×' };

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import * as Papa from 'papaparse';
 import type { Workbook, Worksheet } from 'exceljs';
-import { buildPackCsv, buildPackXlsx, packRows, wrappedLineCount, type PackInput } from './pack-export';
+import { buildPackCsv, buildPackXlsx, packRows, type PackInput } from './pack-export';
+import { rowHeightFor, wrappedLineCount } from './row-height';
 import { requirementsChecksum } from './pack-format';
 import {
   CRITERIA_HASH,
@@ -369,17 +370,22 @@ describe('a pack never carries points, rubric, other vendors or internal notes',
   });
 });
 
-describe('wrappedLineCount: the instructions rows are tall enough for their wrapped text', () => {
-  it.each([
-    ['', 10, 1],
-    ['abcdefghi', 10, 1],
-    ['abcdefghij', 10, 2],
-    ['回答方法', 10, 1],
-    ['「要件」シートの各要件', 10, 3],
-    ['ＡＢＣＤＥ', 10, 2],
-    ['a'.repeat(99), 110, 1],
-    ['a'.repeat(200), 110, 3]
-  ])('%j in %d characters wraps to %d lines', (text, width, lines) => {
-    expect(wrappedLineCount(text, width)).toBe(lines);
+describe('the instructions sheet prints on A4 portrait without overlaps', () => {
+  it('gives each wrapped line a row tall enough for it', async () => {
+    const { default: excel } = await import('exceljs');
+    const book = new excel.Workbook();
+    await book.xlsx.load((await buildPackXlsx(packInput())).buffer as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
+    const width = sheet.getColumn(1).width!;
+    let wrapped = 0;
+    sheet.eachRow((row) => {
+      const lines = wrappedLineCount(String(row.getCell(1).value ?? ''), width);
+      if (lines > 1) {
+        wrapped++;
+        expect(row.height).toBe(rowHeightFor(lines));
+      }
+    });
+    expect(wrapped).toBeGreaterThan(0);
   });
 });

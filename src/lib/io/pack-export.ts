@@ -8,6 +8,7 @@ import * as Papa from 'papaparse';
 import type { DataValidation, Worksheet } from 'exceljs';
 import type { Response } from '../domain/model';
 import { encodeShiftJis, utf8WithBom } from './encoding';
+import { rowHeightFor, wrappedLineCount } from './row-height';
 import {
   CSV_MARKER_KEYS,
   PACK_ANSWER_LABELS,
@@ -322,25 +323,6 @@ function instant(iso: string): Date {
  * part of the page until someone exports a pack.
  */
 const INSTRUCTIONS_WIDTH = 72;
-/** Points per line of 11-point text. */
-const LINE_HEIGHT = 15;
-
-/**
- * How many lines a text wraps to in a column `width` characters wide: a full-width character (CJK,
- * kana, full-width forms) takes two, as spreadsheet column widths count; a little slack for fonts.
- */
-export function wrappedLineCount(text: string, width: number): number {
-  let units = 0;
-  for (const ch of text)
-    units +=
-      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(
-        ch
-      ) || ch.codePointAt(0)! > 0xffff
-        ? 2
-        : 1;
-  return Math.max(1, Math.ceil(units / (width * 0.9)));
-}
-
 export async function buildPackXlsx(input: PackInput): Promise<Uint8Array> {
   const loaded = await import('exceljs');
   // A CommonJS package: its API is the interop `default` (kept the namespace as a fallback).
@@ -359,7 +341,7 @@ export async function buildPackXlsx(input: PackInput): Promise<Uint8Array> {
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
     // Spreadsheet programs do not grow a row for wrapped text on opening: a long line would overlap the next.
     const lines = wrappedLineCount(line, INSTRUCTIONS_WIDTH);
-    if (lines > 1) row.height = LINE_HEIGHT * lines;
+    if (lines > 1) row.height = rowHeightFor(lines);
   }
   instructions.getCell(1, 1).font = { bold: true, size: 14 };
   await protect(instructions, false);

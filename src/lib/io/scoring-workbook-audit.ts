@@ -4,17 +4,13 @@
  * 監査ログ（機械可読） keeps every entry as stored (ISO time, codes, ids, before/after JSON, hashes), so
  * the hash chain can be verified again from the workbook alone. Values only; texts pass the guard.
  */
-import { auditDetailVisible } from '../domain/evaluation';
-import type { AuditEntry, Id } from '../domain/model';
-import { answerKey, auditActionText, kindKey, roleKey } from '../i18n/labels';
-import { formatYen } from '../i18n/format';
+import type { Id } from '../domain/model';
+import { changeSummary } from '../i18n/audit-summary';
+import { auditActionText } from '../i18n/labels';
 import type { MessageKey } from '../i18n/messages';
-import { auditEntityKey, auditFieldKey, workbookChainProblemKey } from '../i18n/workbook-labels';
+import { auditEntityKey, workbookChainProblemKey } from '../i18n/workbook-labels';
 import type { Context } from './scoring-workbook-sheet';
-import { newSheet, putRow, styleHeader, text, TITLE_ROWS, VERDICT_MARKS } from './scoring-workbook-sheet';
-
-/** Characters of a value shown in a summary before it is cut with …. */
-const VALUE_CHARS = 80;
+import { newSheet, putRow, styleHeader, text, TITLE_ROWS } from './scoring-workbook-sheet';
 
 function chainRow(ctx: Context, sheet: ReturnType<typeof newSheet>): void {
   const { t, input } = ctx;
@@ -61,90 +57,6 @@ function namesOf(ctx: Context): Map<Id, string> {
   return names;
 }
 
-function parsed(json: string): Record<string, unknown> | null {
-  if (json === '') return {};
-  try {
-    const value: unknown = JSON.parse(json);
-    return value !== null && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Fields whose values are codes, with their words. */
-const VALUE_KEYS: Readonly<Record<string, Readonly<Record<string, MessageKey>>>> = {
-  answer: answerKey,
-  kind: kindKey,
-  role: roleKey
-};
-
-/** A value as a reader reads it: a code in words, an id by its name, a list by its length, a long text cut. */
-function valueText(ctx: Context, names: Map<Id, string>, value: unknown, field: string): string {
-  if (value === null || value === undefined || value === '') return '—';
-  const words = Object.hasOwn(VALUE_KEYS, field) ? VALUE_KEYS[field] : undefined;
-  if (typeof value === 'string' && words && Object.hasOwn(words, value)) return ctx.t(words[value]!);
-  if (field === 'verdict' && (value === 'pass' || value === 'fail')) return VERDICT_MARKS[value];
-  if (field === 'bidPrice' && typeof value === 'number') return formatYen(value, ctx.locale);
-  if (Array.isArray(value)) return ctx.t('workbook.audit.items', { count: value.length });
-  if (typeof value === 'object') return ctx.t('workbook.audit.record');
-  const shown = String(value);
-  const named = typeof value === 'string' ? (names.get(value) ?? shown) : shown;
-  const chars = [...named];
-  return chars.length > VALUE_CHARS ? `${chars.slice(0, VALUE_CHARS).join('')}…` : named;
-}
-
-/**
- * What an entry changed, by field: 「会社名: 旧 → 新」 for a field with a label, a count of the
- * others. Grades before the technical lock stay sealed, as on the audit page. A before/after the
- * trail cut short (no longer JSON) points to the machine-readable sheet.
- */
-export function changeSummary(
-  ctx: Context,
-  names: Map<Id, string>,
-  entry: Pick<AuditEntry, 'seq' | 'action' | 'before' | 'after'>,
-  technicallyLocked: boolean
-): string {
-  const { t } = ctx;
-  if (!auditDetailVisible(entry.action, technicallyLocked)) return t('audit.sealed');
-  const before = parsed(entry.before);
-  let after = parsed(entry.after);
-  const lines: string[] = [];
-  // A post-close correction records its reason and the change (itself JSON) side by side.
-  if (after && typeof after.reason === 'string' && typeof after.change === 'string') {
-    lines.push(t('workbook.audit.set', { field: t('workbook.auditField.reason'), value: after.reason }));
-    after = parsed(after.change);
-  }
-  if (!before || !after) {
-    lines.push(t('workbook.audit.seeMachine', { seq: entry.seq }));
-    return lines.join('\n');
-  }
-  let others = 0;
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  for (const key of keys) {
-    const was = before[key];
-    const now = after[key];
-    if (JSON.stringify(was) === JSON.stringify(now)) continue;
-    const label: MessageKey | undefined = Object.hasOwn(auditFieldKey, key) ? auditFieldKey[key] : undefined;
-    if (!label) {
-      others++;
-      continue;
-    }
-    lines.push(
-      key in before
-        ? t('workbook.audit.changed', {
-            field: t(label),
-            before: valueText(ctx, names, was, key),
-            after: valueText(ctx, names, now, key)
-          })
-        : t('workbook.audit.set', { field: t(label), value: valueText(ctx, names, now, key) })
-    );
-  }
-  if (others > 0) lines.push(t('workbook.audit.others', { count: others }));
-  return lines.join('\n');
-}
-
 // ------------------------------------------------------------------ 9. 監査ログ
 
 export function writeAuditSheet(ctx: Context): void {
@@ -187,7 +99,7 @@ export function writeAuditSheet(ctx: Context): void {
       text(e.actor),
       text(auditActionText(e.action, t)),
       text(kind ? `${t(kind)}: ${name}` : name),
-      text(changeSummary(ctx, names, e, locked))
+      text(changeSummary({ t, locale: ctx.locale, names }, e, locked))
     ]);
   }
 }

@@ -7,7 +7,7 @@ import type { CellValue, Workbook, Worksheet } from 'exceljs';
 import type { ChainCheck } from '../domain/audit';
 import type { AttestationTypeInfo } from '../domain/catalogue';
 import { latestVersion } from '../domain/criteria';
-import type { Id, IsoDate, ProcurementBundle, Requirement, ScoringSettings, Verdict } from '../domain/model';
+import type { Id, IsoDate, ProcurementBundle, Requirement, ScoringSettings } from '../domain/model';
 import type { ScoringResult, VendorResult } from '../domain/scoring';
 import type { OneAtATimeResult, RandomDrawsResult } from '../domain/stability';
 import { DOCUMENT_TIME_ZONE, formatDate, formatDateTime, type DateStyle, type Locale } from '../i18n/format';
@@ -61,8 +61,7 @@ export type ExcelModule = typeof import('exceljs');
 
 export type Cell = CellValue;
 
-/** ○ and × in both languages: they are what the formulas compare against. */
-export const VERDICT_MARKS: Record<Verdict, string> = { pass: '○', fail: '×' };
+export { VERDICT_MARKS } from '../i18n/workbook-labels';
 
 /** Each sheet's name in each locale (sheet names hold no apostrophe: see `cellRef`). */
 export const SHEET_NAMES: Record<Locale, Record<WorkbookSheet, string>> = {

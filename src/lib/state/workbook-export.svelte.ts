@@ -6,6 +6,7 @@
  */
 import type { ProcurementBundle } from '$lib/domain/model';
 import type { ScoringResult } from '$lib/domain/scoring';
+import { documentDateStyle } from '$lib/domain/document-dates';
 import { scoringInputOf } from '$lib/domain/scoring-input';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import type { WorkbookExportProgress } from '$lib/io/workbook-export-client';
@@ -54,8 +55,8 @@ export class WorkbookExportState {
           today: localToday(),
           exportedAt: now,
           locale: prefs.locale,
-          // The procurement's own date style, once it has one, replaces the app's preference here.
-          dateStyle: prefs.dateStyle
+          // The documents' style: the procurement's, by default from its buyer (和暦 for government).
+          dateStyle: documentDateStyle(bundle.procurement)
         },
         { onProgress: (p) => (this.#progress = p), signal: abort.signal }
       );
