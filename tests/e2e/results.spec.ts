@@ -7,6 +7,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
+import { printWithLibreOffice } from '../../src/lib/testing/libreoffice';
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
@@ -114,21 +115,7 @@ test('the exported workbook, printed by LibreOffice, shows every requirement, ra
   const work = await mkdtemp(join(tmpdir(), 'sentei-print-'));
   const xlsx = join(work, 'workbook.xlsx');
   await writeFile(xlsx, book.bytes);
-  const convert = spawnSync(
-    'soffice',
-    [
-      '--headless',
-      '--norestore',
-      `-env:UserInstallation=file://${join(work, 'profile')}`,
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      work,
-      xlsx
-    ],
-    { encoding: 'utf8', timeout: 150_000 }
-  );
-  expect(convert.status, convert.stderr).toBe(0);
+  printWithLibreOffice(work, [xlsx], 150_000);
   const printed = squeeze(
     spawnSync('pdftotext', ['-raw', join(work, 'workbook.pdf'), '-'], { encoding: 'utf8' }).stdout
   );

@@ -21,6 +21,7 @@ import { randomBundle } from '$lib/testing/scoring-workbook';
 import { seededRandom } from '$lib/testing/random-text';
 import { buildScoringWorkbook } from './scoring-workbook';
 import { guardText } from './text-guard';
+import { printWithLibreOffice } from '$lib/testing/libreoffice';
 
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
 const available = soffice.status === 0 && spawnSync('pdftotext', ['-v']).status === 0;
@@ -147,21 +148,7 @@ describe.skipIf(!available && !process.env.CI)('the workbook printed by LibreOff
       await book.xlsx.load(bytes as unknown as ArrayBuffer);
       bounds.set(c.name, pageBound(book));
     }
-    const run = spawnSync(
-      'soffice',
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${join(work, 'profile')}`,
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        work,
-        ...files
-      ],
-      { encoding: 'utf8', timeout: 300_000 }
-    );
-    expect(run.status, run.stderr).toBe(0);
+    printWithLibreOffice(work, files);
 
     for (const c of CASES) {
       const pdf = join(work, `${c.name}.pdf`);

@@ -6,8 +6,7 @@
  * published figure (技術点, 価格点, 総合評価点, 評価値, 基準評価値, 最低入札価格, rank) the engine's.
  * Without `soffice`: skipped locally, a failure under CI (`.ci/run` installs it).
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
@@ -25,10 +24,10 @@ import { randomBundle, scenarioBundle, TIED, WORKED_EXAMPLE } from '$lib/testing
 import { syncTranslator } from '$lib/i18n/translate-sync';
 import { SHEET_NAMES, type WorkbookLocale } from './scoring-workbook-sheet';
 import { guardText } from './text-guard';
+import { recalculateWithLibreOffice, SOFFICE_AVAILABLE, SOFFICE_INSTALL } from '$lib/testing/libreoffice';
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
-const available = soffice.status === 0;
-const INSTALL = 'apt-get install -y libreoffice-calc-nogui';
+const available = SOFFICE_AVAILABLE;
+const INSTALL = SOFFICE_INSTALL;
 if (!available && !process.env.CI) {
   console.warn(`workbook-recalc: soffice not found, recalculation test skipped (install: ${INSTALL})`);
 }
@@ -111,13 +110,6 @@ function roundingOf(mode: 'floor' | 'halfUp') {
   };
 }
 
-/** LibreOffice's profile that recalculates every formula of an .xlsx on load. */
-const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
 const work = mkdtempSync(join(tmpdir(), 'sentei-recalc-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -171,26 +163,7 @@ describe.skipIf(!available && !process.env.CI)('workbook recalculated by LibreOf
       files.push(file);
       prepared.push({ ...c, result, original: XLSX.read(bytes, { type: 'buffer' }) });
     }
-    const profile = join(work, 'profile');
-    mkdirSync(join(profile, 'user'), { recursive: true });
-    writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_PROFILE);
-    const out = join(work, 'out');
-    const run = spawnSync(
-      'soffice',
-      [
-        '--headless',
-        '--norestore',
-        `-env:UserInstallation=file://${profile}`,
-        '--calc',
-        '--convert-to',
-        'xlsx',
-        '--outdir',
-        out,
-        ...files
-      ],
-      { encoding: 'utf8', timeout: 120_000 }
-    );
-    expect(run.status, run.stderr).toBe(0);
+    const out = recalculateWithLibreOffice(work, files);
 
     let formulas = 0;
     let figures = 0;

@@ -40,3 +40,22 @@ export function recalculateWithLibreOffice(work: string, files: readonly string[
   if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
   return out;
 }
+
+/** Prints the files to PDF in `work` (same names, .pdf), as a reader's LibreOffice would print them. */
+export function printWithLibreOffice(work: string, files: readonly string[], timeout = 300_000): void {
+  const run = spawnSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${join(work, 'profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      work,
+      ...files
+    ],
+    { encoding: 'utf8', timeout }
+  );
+  if (run.status !== 0) throw new Error(`soffice failed: ${run.stderr}`);
+}
