@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { buildZip, zerosBomb } from '$lib/testing/zip';
 
-function xlsx(sheets: Record<string, string[][]>): Uint8Array {
+export function xlsx(sheets: Record<string, string[][]>): Uint8Array {
   const book = XLSX.utils.book_new();
   for (const [name, rows] of Object.entries(sheets)) {
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), name);

@@ -11,6 +11,7 @@ import { runTableJob, type TableJob } from '$lib/io/table-read';
 import { handleTableRead, type TableReadMessage } from '$lib/io/table-read.worker';
 import { readTable } from '$lib/io/spreadsheet-read';
 import { buildZip, zerosBomb } from '$lib/testing/zip';
+import { caiqWorkbook, xlsx } from './import-longtasks-inputs';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -26,16 +27,6 @@ function time<T>(work: () => T, repeat: number): { ms: number; result: T } {
     samples.push(performance.now() - start);
   }
   return { ms: median(samples), result };
-}
-
-function xlsx(sheets: Record<string, string[][]>): Uint8Array {
-  const book = XLSX.utils.book_new();
-  for (const [name, rows] of Object.entries(sheets)) {
-    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), name);
-  }
-  return new Uint8Array(
-    XLSX.write(book, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer
-  );
 }
 
 const ANSWERS = ['対応', '一部対応', '未対応', '○', '×'];
@@ -67,36 +58,6 @@ function licensedText(controls: number): { bytes: Uint8Array; knownIds: string[]
     if (i % 4 === 0) rows.push(['', `管理策 ${id} の実施の手引き: 定期的に見直すこと。`]);
   }
   return { bytes: xlsx({ 本文: rows }), knownIds };
-}
-
-/** A CAIQ v4-shaped workbook (invented wording): a sheet of notes, then the questions. */
-function caiqWorkbook(questions: number): Uint8Array {
-  const rows = [
-    ['Consensus Assessment Initiative Questionnaire (invented for the benchmark)'],
-    [],
-    [
-      'Question ID',
-      'Question',
-      'CSP CAIQ Answer',
-      'SSRM Control Ownership',
-      'CCM Control ID',
-      'CCM Domain Title'
-    ]
-  ];
-  const domains = ['A&A', 'AIS', 'BCR', 'CCC', 'CEK', 'DCS', 'DSP', 'GRC', 'HRS', 'IAM', 'IPY', 'IVS'];
-  for (let i = 0; i < questions; i++) {
-    const domain = domains[i % domains.length]!;
-    const id = `${domain}-${String((Math.floor(i / domains.length) % 99) + 1).padStart(2, '0')}.${(i % 9) + 1}`;
-    rows.push([
-      id,
-      `Is control ${id} documented, approved and reviewed every year?`,
-      'Yes',
-      'CSP-owned',
-      id.slice(0, -2),
-      `${domain} domain`
-    ]);
-  }
-  return xlsx({ Introduction: [['Read me first']], CAIQ: rows });
 }
 
 interface ImportFigures {
