@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaHash, criteriaState, latestVersion, validateCriteria } from './criteria';
+import { criteriaHash, criteriaState, latestVersion, settingsForHash, validateCriteria } from './criteria';
 import { defaultSettings } from './defaults';
 import type { CriteriaVersion, Requirement } from './model';
 import { sha256Text } from './sha256';
@@ -135,5 +135,25 @@ describe('validateCriteria', () => {
     expect(validateCriteria([requirement(0)], { ...ok, priceMethod: 'none', ceilingPrice: null })).toEqual(
       []
     );
+  });
+});
+
+describe('settingsForHash: settings added after criteria were first locked', () => {
+  const added = { 'rounding.technicalMode': 'floor', statedRatio: null };
+  it.each([
+    ['both at the earlier behaviour: left out', { technicalMode: 'floor' }, null, [false, false]],
+    ['a different value: hashed', { technicalMode: 'halfUp' }, '1:2', [true, true]]
+  ])('%s', (_name, rounding, statedRatio, [hasMode, hasRatio]) => {
+    const base = defaultSettings();
+    const settings = { ...base, rounding: { ...base.rounding, ...rounding }, statedRatio } as never;
+    const hashed = settingsForHash(settings, added) as Record<string, Record<string, unknown>>;
+    expect('technicalMode' in hashed.rounding).toBe(hasMode);
+    expect('statedRatio' in hashed).toBe(hasRatio);
+    expect(hashed.rounding.technicalDecimals).toBe(base.rounding.technicalDecimals);
+  });
+
+  it('leaves a setting that is not in the table as it is', () => {
+    const settings = defaultSettings();
+    expect(settingsForHash(settings, {})).toEqual(JSON.parse(JSON.stringify(settings)));
   });
 });

@@ -29,8 +29,33 @@ export function criteriaPayload(requirements: readonly Requirement[], settings: 
       controlRefs: r.controlRefs,
       sourceRef: r.sourceRef
     })),
-    settings
+    settings: settingsForHash(settings)
   };
+}
+
+/**
+ * Scoring settings added after criteria were first locked, each with the value that gives the
+ * behaviour from before it existed (dotted path → value). Such a setting is hashed only when it
+ * differs from that value, so criteria locked earlier, restored with the value filled in, keep
+ * their hash. Every new setting is added here; its other values are hashed like any setting.
+ */
+export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {};
+
+export function settingsForHash(
+  settings: ScoringSettings,
+  addedLater: Readonly<Record<string, unknown>> = SETTINGS_ADDED_LATER
+): unknown {
+  const copy = JSON.parse(JSON.stringify(settings)) as Record<string, unknown>;
+  for (const [path, before] of Object.entries(addedLater)) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    let parent: unknown = copy;
+    for (const key of keys) parent = (parent as Record<string, unknown> | undefined)?.[key];
+    if (!parent || typeof parent !== 'object') continue;
+    const holder = parent as Record<string, unknown>;
+    if (last in holder && canonicalJson(holder[last]) === canonicalJson(before)) delete holder[last];
+  }
+  return copy;
 }
 
 export function criteriaHash(
