@@ -6,7 +6,8 @@ import { defineConfig, devices } from '@playwright/test';
 // not needed). Nothing is ever downloaded.
 const executablePath = process.env.SENTEI_CHROMIUM || undefined;
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-const PORT = 4173;
+// SENTEI_E2E_PORT lets two checkouts on one machine run their journeys at once.
+const PORT = Number(process.env.SENTEI_E2E_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'tests/e2e',
