@@ -6,14 +6,12 @@
 // CPU time, and how many took over 50 ms; and the time the outcome took to appear. Goal: no task
 // over 100 ms. Chromium is the one the journeys use: Playwright's own if installed, else
 // /usr/bin/chromium.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import * as XLSX from 'xlsx';
+import { launchOptions, median, serve } from './browser.mjs';
 import { withTsModule } from './load-ts.mjs';
 
 export const name = 'imports in the browser (long tasks)';
@@ -31,7 +29,6 @@ const TIMEOUT_MS = 180_000;
 const DEMO_TITLE = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
 const COPY_TITLE = `${DEMO_TITLE}（複製）`;
 const VENDOR = 'ミナト情報システム株式会社';
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /** Every long task of the page, from its start (buffered), for `measure` to read. */
 function observeLongTasks() {
@@ -41,53 +38,6 @@ function observeLongTasks() {
       window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }
   }).observe({ type: 'longtask', buffered: true });
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
-
-async function freePort() {
-  const server = createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** Starts tests/support/serve.mjs on buildDir; resolves once it listens. */
-async function serve(repoRoot, buildDir) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(repoRoot, 'tests/support/serve.mjs'), String(port), buildDir], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  });
-  await new Promise((resolve, reject) => {
-    child.stdout.on('data', (chunk) => String(chunk).includes('serve:') && resolve());
-    child.on('exit', (code) => reject(new Error(`serve.mjs exited with ${code}`)));
-  });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
-}
-
-function launchOptions() {
-  let own = null;
-  try {
-    own = chromium.executablePath();
-  } catch {
-    own = null;
-  }
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const args = [
-    ...(isRoot ? ['--no-sandbox'] : []),
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run'
-  ];
-  if (own && existsSync(own)) return { headless: true, channel: 'chromium', args };
-  if (existsSync(SYSTEM_CHROMIUM)) return { headless: true, executablePath: SYSTEM_CHROMIUM, args };
-  throw new Error('no Chromium: install Playwright’s (npx playwright install chromium) or /usr/bin/chromium');
 }
 
 /**
