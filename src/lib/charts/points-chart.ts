@@ -5,6 +5,7 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 import type { DomainTotal } from '$lib/domain/spec';
+import { loadChartJs } from './deferred';
 
 export interface PointsChartLabels {
   mandatory: string;
@@ -41,7 +42,7 @@ export function chartAttachment(config: ChartConfiguration<'bar'>) {
   return (canvas: HTMLCanvasElement) => {
     let chart: { destroy(): void } | null = null;
     let cancelled = false;
-    void import('chart.js').then(
+    void loadChartJs().then(
       ({ Chart, BarController, BarElement, CategoryScale, LinearScale, Legend, Title, Tooltip }) => {
         if (cancelled) return;
         Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title, Tooltip);

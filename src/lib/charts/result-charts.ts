@@ -8,6 +8,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { ResultAnalysis } from '$lib/domain/result-analysis';
 import { visibleText } from '$lib/domain/visible-text';
+import { loadChartJs } from './deferred';
 
 /** Okabe–Ito: told apart with the common colour-vision deficiencies, and in greyscale by order. */
 export const VENDOR_COLOURS = [
@@ -187,13 +188,14 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
 
 /**
  * A Svelte attachment for any of the configs above: `<canvas {@attach resultChartAttachment(c)}>`.
- * chart.js is imported here only, on first use; a canvas removed before it loads gets no chart.
+ * chart.js is loaded on first use, after the page has painted (`loadChartJs`); a canvas removed
+ * before it loads gets no chart.
  */
 export function resultChartAttachment(config: ResultChartConfig) {
   return (canvas: HTMLCanvasElement) => {
     let chart: { destroy(): void } | null = null;
     let cancelled = false;
-    void import('chart.js').then((c) => {
+    void loadChartJs().then((c) => {
       if (cancelled) return;
       c.Chart.register(
         c.BarController,

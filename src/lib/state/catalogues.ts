@@ -1,7 +1,9 @@
 /**
  * The catalogues, crosswalks and presets shipped in `questionnaires/` (validated by a unit test),
- * loaded on demand so they stay out of the first page's JavaScript. Loaded once per page.
+ * loaded on demand so they stay out of the first page's JavaScript, and only once the page has
+ * painted its main content (`afterPaint`). Loaded once per page.
  */
+import { afterPaint } from '$lib/charts/deferred';
 import type { Catalogue, Crosswalk, Preset } from '$lib/domain/catalogue';
 
 const catalogueFiles = import.meta.glob<Catalogue>('../../../questionnaires/catalogues/*.json', {
@@ -33,6 +35,7 @@ let cached: Promise<CatalogueData> | null = null;
 
 export function loadCatalogueData(): Promise<CatalogueData> {
   cached ??= (async () => {
+    await afterPaint();
     const [catalogues, crosswalks, presets] = await Promise.all([
       loadAll(catalogueFiles),
       loadAll(crosswalkFiles),
