@@ -16,7 +16,7 @@ import {
   submitEvaluation
 } from './evaluation';
 import { addEvaluator, removeEvaluator } from './evaluators';
-import { putGrade } from './grades';
+import { changeGrade, listGrades, putGrade } from './grades';
 import { createProcurement, getProcurement, updateProcurement } from './procurements';
 import { addRequirement } from './requirements';
 import { freshDb, requirementInput, testContext } from '$lib/testing/db';
@@ -65,6 +65,28 @@ async function gradeAll(c: Committee, evaluatorId: string, level = 'B') {
 describe('grading rules in storage', () => {
   beforeEach(() => {
     freshDb();
+  });
+
+  it('merges a change with the cell as stored: a level and a rationale sent at once both stay', async () => {
+    const c = await committee();
+    const cell = {
+      procurementId: c.p.id,
+      evaluatorId: c.e1.id,
+      vendorId: c.v1.id,
+      requirementId: c.scored.id
+    };
+    await putGrade(ctx, { ...cell, verdict: null, level: 'C', rationale: '旧い理由' });
+    // Both sent from the same page before either was stored, each with only its own field.
+    await Promise.all([
+      changeGrade(ctx, cell, { level: 'A' }),
+      changeGrade(ctx, cell, { rationale: '多要素認証を全利用者に適用' })
+    ]);
+    const stored = (await listGrades(c.p.id)).filter((g) => g.requirementId === c.scored.id);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ level: 'A', rationale: '多要素認証を全利用者に適用' });
+    // A field set to empty on purpose is stored empty, not taken from before.
+    await changeGrade(ctx, cell, { level: null });
+    expect((await listGrades(c.p.id)).find((g) => g.requirementId === c.scored.id)?.level).toBeNull();
   });
 
   it('refuses a grade before the criteria are locked', async () => {

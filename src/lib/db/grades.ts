@@ -1,7 +1,8 @@
 /**
  * Grades: one per (evaluator, vendor, requirement), upserted and audited as `grade.put`. Only
  * against locked criteria, before the evaluator submits and before the technical lock
- * (`assertGradeAllowed`).
+ * (`assertGradeAllowed`). A change carries only the fields the evaluator changed and is merged,
+ * inside the write, with the cell as stored then (`changeGrade`).
  */
 import type { Grade, Id } from '$lib/domain/model';
 import type { WriteContext } from './context';
@@ -10,6 +11,8 @@ import { read, write } from './tx';
 import { requireCell, upsertAudited } from './upsert';
 
 export type GradeInput = Omit<Grade, 'id' | 'updatedAt'>;
+export type GradeCell = Pick<Grade, 'procurementId' | 'evaluatorId' | 'vendorId' | 'requirementId'>;
+export type GradeChange = Partial<Pick<Grade, 'verdict' | 'level' | 'rationale'>>;
 
 export function listGrades(procurementId: Id): Promise<Grade[]> {
   return read(
@@ -19,15 +22,31 @@ export function listGrades(procurementId: Id): Promise<Grade[]> {
 }
 
 export function putGrade(ctx: WriteContext, input: GradeInput): Promise<Grade> {
+  const { verdict, level, rationale, ...cell } = input;
+  return changeGrade(ctx, cell, { verdict, level, rationale });
+}
+
+/**
+ * Saves what the evaluator changed on one cell. A field the change does not carry keeps the value
+ * stored when the write runs, not the one the page showed: a level chosen and a rationale typed in
+ * quick succession (or in two tabs) never undo each other.
+ */
+export function changeGrade(ctx: WriteContext, cell: GradeCell, change: GradeChange): Promise<Grade> {
   return write(
     (db) => [db.evaluators, db.vendors, db.requirements, db.grades, db.criteriaVersions],
     async (db) => {
-      await requireCell(db, input.procurementId, input.vendorId, input.requirementId);
-      await assertGradeAllowed(db, input);
+      await requireCell(db, cell.procurementId, cell.vendorId, cell.requirementId);
       const existing = await db.grades
         .where('[evaluatorId+vendorId+requirementId]')
-        .equals([input.evaluatorId, input.vendorId, input.requirementId])
+        .equals([cell.evaluatorId, cell.vendorId, cell.requirementId])
         .first();
+      const input: GradeInput = {
+        ...cell,
+        verdict: change.verdict !== undefined ? change.verdict : (existing?.verdict ?? null),
+        level: change.level !== undefined ? change.level : (existing?.level ?? null),
+        rationale: change.rationale !== undefined ? change.rationale : (existing?.rationale ?? '')
+      };
+      await assertGradeAllowed(db, input);
       return upsertAudited(
         db,
         ctx,

@@ -63,7 +63,14 @@ export {
 } from './evidence';
 export { listResponses, putResponse, putResponses, type ResponseInput } from './responses';
 export { applyPack, type PackApplyInput, type PackApplyResult, type PackAttestationInput } from './pack';
-export { listGrades, putGrade, type GradeInput } from './grades';
+export {
+  changeGrade,
+  listGrades,
+  putGrade,
+  type GradeCell,
+  type GradeChange,
+  type GradeInput
+} from './grades';
 export { listConsensus, putConsensus, type ConsensusInput } from './consensus';
 export {
   lockTechnicalEvaluation,

@@ -32,6 +32,7 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
   'evaluate.gradeLabel': 'Verdict or level for {ref}, {vendor}',
   'evaluate.rationaleLabel': 'Rationale for {ref}, {vendor}',
   'evaluate.rationaleRequired': 'Write a rationale.',
+  'evaluate.saving': 'Saving…',
   'evaluate.allDone': 'Every item for this vendor is complete.',
   'evaluate.submit': 'Submit my grades',
   'evaluate.submitNeeds':

@@ -30,6 +30,7 @@ export const jaEvaluate = {
   'evaluate.gradeLabel': '{ref}・{vendor} の判定・評価段階',
   'evaluate.rationaleLabel': '{ref}・{vendor} の評価理由',
   'evaluate.rationaleRequired': '評価理由を記入してください。',
+  'evaluate.saving': '保存しています…',
   'evaluate.allDone': 'この事業者の項目はすべて記入済みです。',
   'evaluate.submit': '採点を提出する',
   'evaluate.submitNeeds': '提出するには、残り {open} 項目の判定・評価段階と評価理由を記入してください。',

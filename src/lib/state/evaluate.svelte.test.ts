@@ -146,7 +146,8 @@ describe('EvaluateState: the closed sheet', () => {
     { case: 'an open sheet', evaluator: 'e2', change: {}, busy: false, closed: false },
     { case: 'nobody chosen', evaluator: '', change: {}, busy: false, closed: true },
     { case: 'an evaluator no longer there', evaluator: 'gone', change: {}, busy: false, closed: true },
-    { case: 'storage busy', evaluator: 'e2', change: {}, busy: true, closed: true },
+    // A save in progress leaves the sheet open: disabling it would take the focus from the keyboard.
+    { case: 'storage busy', evaluator: 'e2', change: {}, busy: true, closed: false },
     { case: 'submitted', evaluator: 'e2', change: { submitted: ['e2'] }, busy: false, closed: true },
     {
       case: "another's submission",

@@ -8,7 +8,7 @@
 import {
   lockTechnicalEvaluation,
   putConsensus,
-  putGrade,
+  changeGrade,
   recordBid,
   recordLowBidOutcome,
   recordTieResolution,
@@ -133,10 +133,11 @@ export class EvaluateState {
   /** The chair's part (status, consensus, lock, prices) is the chair's, and never in a package. */
   isChair = $derived(!this.inPackage && this.current?.role === 'chair');
 
-  /** No grade can be changed: nobody on the sheet, submitted, locked, or storage busy. */
-  sheetClosed = $derived(
-    this.busy || !this.current || this.current.submittedAt !== null || this.technicallyLocked
-  );
+  /**
+   * No grade can be changed: nobody on the sheet, submitted, or locked. Not while a save runs: a
+   * control disabled under the keyboard loses the focus, and saves merge (`saveGrade`).
+   */
+  sheetClosed = $derived(!this.current || this.current.submittedAt !== null || this.technicallyLocked);
 
   /** The vendor whose sheet is shown: the chosen one, else the first. */
   shownVendor = $derived<Vendor | undefined>(
@@ -274,7 +275,18 @@ export class EvaluateState {
     return this.#workspace().perform(action);
   }
 
-  /** Saves one cell: the verdict or level and the rationale, as the evaluator leaves the field. */
+  /** Grade saves not yet stored (the page asks before it is closed while there are any). */
+  #pendingSaves = $state(0);
+  get savesPending(): boolean {
+    return this.#pendingSaves > 0;
+  }
+
+  /**
+   * Saves what changed on one cell (the verdict or level, or the rationale), as the evaluator
+   * leaves the field. Only the changed field is sent; storage merges it with the cell as stored
+   * (`changeGrade`), so a level and a rationale saved in quick succession keep both. The sheet
+   * stays enabled meanwhile, so the focus stays where the evaluator is.
+   */
   async saveGrade(
     vendorId: string,
     requirement: Requirement,
@@ -283,17 +295,18 @@ export class EvaluateState {
     const b = this.bundle;
     const evaluator = this.current;
     if (!b || !evaluator) return false;
-    const prev = this.gradeOf(vendorId, requirement.id);
-    const input = {
+    const cell = {
       procurementId: b.procurement.id,
       evaluatorId: evaluator.id,
       vendorId,
-      requirementId: requirement.id,
-      verdict: change.verdict !== undefined ? change.verdict : (prev?.verdict ?? null),
-      level: change.level !== undefined ? change.level : (prev?.level ?? null),
-      rationale: change.rationale ?? prev?.rationale ?? ''
+      requirementId: requirement.id
     };
-    return this.#perform(() => putGrade(writeContext(), input));
+    this.#pendingSaves++;
+    try {
+      return await this.#perform(() => changeGrade(writeContext(), cell, change));
+    } finally {
+      this.#pendingSaves--;
+    }
   }
 
   async submit(): Promise<void> {
