@@ -81,7 +81,20 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
   'evaluate.bidReason': 'Reason if invalid',
   'evaluate.bidSave': 'Record',
   'evaluate.bidStored': 'Recorded: {price}',
-  'evaluate.bidNotNumber': 'Enter the bid as a number (in thousand yen, up to three decimals).',
+  'evaluate.bidBasis': 'Is the amount on the bid form tax included or excluded?',
+  'evaluate.bidBasisHelp':
+    'A bid form usually states the amount excluding consumption tax. Prices are evaluated {basis}; an amount on the other basis is converted at {rate}% (fractions of a yen dropped).',
+  'evaluate.bidBasisMissing': 'Choose whether the amount on the bid form includes tax or not.',
+  'evaluate.bidEvaluated': 'Bid evaluated: {price} ({basis})',
+  'amount.taxIncluded': 'tax included',
+  'amount.taxExcluded': 'tax excluded',
+  'amount.typed': '{amount} ({basis})',
+  'amount.bothBases': 'tax excluded {excluded} · tax included {included}',
+  'amount.conversion': '{from} → {to}: {typed} × {factor} = {converted} (fractions of a yen dropped)',
+  'amount.issue.notNumber': 'Enter the amount as a number.',
+  'amount.issue.belowOneYen':
+    'Amounts below one yen cannot be entered (whole yen, or up to three decimals in thousand yen).',
+  'amount.issue.outOfRange': 'Enter an amount of at least 1 yen and at most 9,007,199,254,740,991 yen.',
   'evaluate.lowBidFlag':
     'Below the low-bid investigation threshold. Record the outcome of the investigation.',
   'evaluate.lowBidOutcome': 'Outcome',
