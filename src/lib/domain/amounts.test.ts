@@ -81,5 +81,11 @@ describe('amountText', () => {
   ] as const)('%s 円 in %s is %s, and reads back', (yen, unit, text) => {
     expect(amountText(yen, unit)).toBe(text);
     expect(parseAmount(text, unit).yen).toBe(yen);
+    expect(parseAmount(amountText(yen, unit, true), unit).yen).toBe(yen);
+  });
+
+  it('groups the whole part only', () => {
+    expect(amountText(1_234_567_890, 'thousandYen', true)).toBe('1,234,567.89');
+    expect(amountText(30_800_000, 'yen', true)).toBe('30,800,000');
   });
 });

@@ -63,8 +63,12 @@ export function amountInUnit(yen: number, unit: AmountUnit): { whole: bigint; de
   return { whole, decimals };
 }
 
-/** The plain text of `yen` in `unit` ("16384.1"), as an input field shows it again. */
-export function amountText(yen: number, unit: AmountUnit): string {
+/**
+ * The text of `yen` in `unit` ("16384.1"; grouped "16,384.1"), as an input field shows it again:
+ * `parseAmount` reads either back to the same yen.
+ */
+export function amountText(yen: number, unit: AmountUnit, grouped = false): string {
   const { whole, decimals } = amountInUnit(yen, unit);
-  return decimals ? `${whole}.${decimals}` : `${whole}`;
+  const digits = grouped ? whole.toString().replace(/\B(?=(\d{3})+$)/g, ',') : whole.toString();
+  return decimals ? `${digits}.${decimals}` : digits;
 }
