@@ -130,6 +130,7 @@ export const enWorkbook: Record<keyof typeof jaWorkbook, string> = {
   'workbook.taxIncluded': 'Tax included',
   'workbook.taxExcluded': 'Tax excluded',
   'workbook.years': '{years} year(s)',
+  'workbook.taxRate': 'consumption tax {rate}%',
   'workbook.verdict': 'Mandatory verdict',
   'workbook.evidenceRefs': 'Evidence',
   'workbook.consensus': 'Consensus',

@@ -129,6 +129,7 @@ export const jaWorkbook = {
   'workbook.taxIncluded': '税込',
   'workbook.taxExcluded': '税抜',
   'workbook.years': '{years} 年分',
+  'workbook.taxRate': '消費税率 {rate}%',
   'workbook.verdict': '必須判定',
   'workbook.evidenceRefs': '証跡',
   'workbook.consensus': '合議',

@@ -126,6 +126,11 @@ describe('価格点計算: the bid as written, with its tax basis, beside the bi
     expect(rowWith(price, 1, '事業者B').getCell(7).value).toBe('9,500,000円（税込）');
   });
 
+  it('評価基準 states the rate with the price basis', () => {
+    const criteria = book.getWorksheet('評価基準')!;
+    expect(rowWith(criteria, 1, '価格の基準').getCell(2).value).toBe('税込・消費税率 10%・1 年分');
+  });
+
   it('states the evaluation basis, the rate and the conversion rule', () => {
     const row = rowWith(price, 1, '価格の税区分');
     expect(String(row.getCell(2).value)).toContain('税込で評価（消費税率 10%');
