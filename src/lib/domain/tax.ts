@@ -4,6 +4,10 @@
  * (BigInt fractions) and then 円未満切捨て, as 入札公告 state it for the 落札価格:
  *   税抜 → 税込 = ⌊typed × (100 + rate) ÷ 100⌋,  税込 → 税抜 = ⌊typed × 100 ÷ (100 + rate)⌋.
  * The price rule itself (`price.ts`) only ever sees amounts already on the evaluation basis.
+ * Sources: 税抜→税込 is the standard 入札公告 clause (入札書の金額に 100分の10 を加算、1円未満の端数は
+ * 切捨て; high confidence). 税込→税抜 has no 入札 clause; 積算基準 derive a 税抜 unit price as
+ * 内税単価 ÷ (1 + 税率), 1円未満切捨て (medium confidence). A separate module from `price.ts` because
+ * conversion is about what an amount is, not how it is scored, and readers of amounts need it alone.
  */
 import type { ScoringSettings, TaxBasis, TypedAmount, Vendor } from './model';
 import { add, div, mul, roundToRational, toNumber } from './rounding';
