@@ -77,8 +77,9 @@ test('three evaluators grade blind, the chair settles a split verdict, closes, o
   await page.getByRole('dialog').getByRole('button', { name: '技術評価を締め切る' }).click();
   await expect(page.getByText('技術評価は締め切られています。')).toBeVisible();
 
-  // Price opening: 千円 and 円 both accepted, stored in 円.
+  // Price opening: 千円 and 円 both accepted, stored in 円; the amounts are the 税込 the criteria evaluate.
   const bids: Record<Vendor, string> = { 甲社: '8,000,000', 乙社: '7000', 丙社: '9,000,000' };
+  await page.getByLabel('税込', { exact: true }).check();
   for (const vendor of VENDORS) {
     const row = page.locator('ul.bids > li').filter({ hasText: vendor });
     if (vendor === '乙社') await page.getByLabel('千円').check();

@@ -257,6 +257,22 @@ describe('price opening (two envelopes)', () => {
     expect(await code(recordBid(ctx, c.v1.id, input))).toBe(expected);
   });
 
+  it('records a bid typed 税抜 in 千円 with its basis, converted to the 税込 evaluation, and audits both', async () => {
+    const c = await closed();
+    await lockTechnicalEvaluation(ctx, c.p.id);
+    const { settings } = (await loadBundle(c.p.id)).procurement;
+    expect(settings).toMatchObject({ priceTaxIncluded: true, consumptionTaxRate: 10 });
+    const typed = { yen: 7_654_321, unit: 'thousandYen', taxBasis: 'excluded' } as const;
+    const converted = Math.floor((typed.yen * 110) / 100);
+    const wrong = { bidPrice: typed.yen, bidTyped: typed, bidStatus: 'valid', bidStatusReason: '' } as const;
+    expect(await code(recordBid(ctx, c.v1.id, wrong))).toBe('invalidBid');
+    await recordBid(ctx, c.v1.id, { ...wrong, bidPrice: converted });
+    const vendor = (await loadBundle(c.p.id)).vendors.find((v) => v.id === c.v1.id);
+    expect(vendor).toMatchObject({ bidPrice: converted, bidTyped: typed });
+    const entry = (await listAudit(c.p.id)).at(-1)!;
+    expect(JSON.parse(entry.after)).toMatchObject({ bidPrice: converted, bidTyped: typed });
+  });
+
   it('records the low-bid investigation with a note, and a tie resolution between vendors', async () => {
     const c = await closed();
     await lockTechnicalEvaluation(ctx, c.p.id);

@@ -11,11 +11,15 @@ import type {
   CriteriaVersion,
   Id,
   Procurement,
+  ScoringSettings,
   TieResolution,
+  TypedAmount,
   Vendor,
   Verdict
 } from '$lib/domain/model';
 import { sha256Text } from '$lib/domain/sha256';
+import { SETTINGS_BOUNDS, withinBound } from '$lib/domain/settings';
+import { toEvaluationBasis } from '$lib/domain/tax';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
 import { appendAudit, requireProcurement, write, type Tx } from './tx';
@@ -201,18 +205,28 @@ export function lockTechnicalEvaluation(ctx: WriteContext, procurementId: Id): P
 }
 
 export interface BidInput {
+  /** On the evaluation basis; with `bidTyped`, it must be that amount converted (domain/tax.ts). */
   bidPrice: number | null;
+  /** The bid as typed (unit, tax basis); absent or null: typed in 円 on the evaluation basis. */
+  bidTyped?: TypedAmount | null;
   /** 予定価格超過 is decided by the ceiling gate, not entered. */
   bidStatus: Exclude<BidStatus, 'overCeiling'>;
   bidStatusReason: string;
 }
 
 async function requirePriceOpen(db: Tx, vendorId: Id): Promise<Vendor> {
+  return (await requirePriceOpenWith(db, vendorId)).vendor;
+}
+
+async function requirePriceOpenWith(
+  db: Tx,
+  vendorId: Id
+): Promise<{ vendor: Vendor; settings: ScoringSettings }> {
   const vendor = await db.vendors.get(vendorId);
   if (!vendor) throw new StorageError('notFound');
   const procurement = await requireProcurement(db, vendor.procurementId);
   if (!procurement.technicalLock) throw new StorageError('priceNotOpen');
-  return vendor;
+  return { vendor, settings: procurement.settings };
 }
 
 /** 開札: a vendor's bid and its status, only after the technical lock. */
@@ -220,25 +234,34 @@ export function recordBid(ctx: WriteContext, vendorId: Id, input: BidInput): Pro
   return write(
     (db) => [db.vendors],
     async (db) => {
-      const vendor = await requirePriceOpen(db, vendorId);
+      const { vendor, settings } = await requirePriceOpenWith(db, vendorId);
       const price = input.bidPrice;
+      const typed = price === null ? null : (input.bidTyped ?? null);
       if (price !== null && !(Number.isSafeInteger(price) && price > 0)) throw new StorageError('invalidBid');
+      if (
+        typed &&
+        (!withinBound(typed.yen, SETTINGS_BOUNDS.typedYen) || toEvaluationBasis(typed, settings) !== price)
+      )
+        throw new StorageError('invalidBid');
       if (input.bidStatus === 'valid' && price === null) throw new StorageError('invalidBid');
       const reason = input.bidStatusReason.trim();
       if (input.bidStatus === 'invalid' && reason === '') throw new StorageError('reasonRequired');
       const next: Vendor = {
         ...vendor,
         bidPrice: price,
+        bidTyped: typed,
         bidStatus: input.bidStatus,
         bidStatusReason: input.bidStatus === 'invalid' ? reason : ''
       };
       const before = {
         bidPrice: vendor.bidPrice,
+        bidTyped: vendor.bidTyped ?? null,
         bidStatus: vendor.bidStatus,
         bidStatusReason: vendor.bidStatusReason
       };
       const after = {
         bidPrice: next.bidPrice,
+        bidTyped: next.bidTyped,
         bidStatus: next.bidStatus,
         bidStatusReason: next.bidStatusReason
       };

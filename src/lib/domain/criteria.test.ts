@@ -152,6 +152,20 @@ describe('settingsForHash: settings added after criteria were first locked', () 
     expect(hashed.rounding!.technicalDecimals).toBe(base.rounding.technicalDecimals);
   });
 
+  it('hashes the tax settings only when they differ from the behaviour before them (10 %, as stored)', () => {
+    const hash = (x: string) => x;
+    const before = defaultSettings() as unknown as Record<string, unknown>;
+    delete before['consumptionTaxRate'];
+    delete before['ceilingPriceTyped'];
+    delete before['lowBidThresholdTyped'];
+    const earlier = criteriaHash([], before as never, hash);
+    expect(criteriaHash([], defaultSettings(), hash)).toBe(earlier);
+    expect(criteriaHash([], { ...defaultSettings(), consumptionTaxRate: 8 }, hash)).not.toBe(earlier);
+    const typed = { yen: 9_000_000, unit: 'thousandYen', taxBasis: 'excluded' } as const;
+    const entered = { ...defaultSettings(), ceilingPrice: 9_900_000, ceilingPriceTyped: typed };
+    expect(criteriaHash([], entered, hash)).toContain('"ceilingPriceTyped":{');
+  });
+
   it('leaves a setting that is not in the table as it is', () => {
     const settings = defaultSettings();
     expect(settingsForHash(settings, {})).toEqual(JSON.parse(JSON.stringify(settings)));

@@ -39,7 +39,13 @@ export function criteriaPayload(requirements: readonly Requirement[], settings: 
  * differs from that value, so criteria locked earlier, restored with the value filled in, keep
  * their hash. Every new setting is added here; its other values are hashed like any setting.
  */
-export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {};
+export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {
+  // Amounts typed on their own tax basis or in 千円 (issue 13): before, every amount was typed in
+  // 円 on the evaluation basis, and there was no rate to convert at.
+  consumptionTaxRate: 10,
+  ceilingPriceTyped: null,
+  lowBidThresholdTyped: null
+};
 
 export function settingsForHash(
   settings: ScoringSettings,

@@ -19,9 +19,11 @@ export function defaultSettings(): ScoringSettings {
     priceFormula: 'standard',
     priceAllocation: 50,
     ceilingPrice: null,
+    ceilingPriceTyped: null,
     divisionScale: 100_000_000,
     referenceValueGate: true,
     lowBidThreshold: null,
+    lowBidThresholdTyped: null,
     passRule: 'majority',
     minimumBonus: null,
     rounding: {
@@ -34,6 +36,7 @@ export function defaultSettings(): ScoringSettings {
     },
     priceTaxIncluded: true,
     priceYears: 1,
+    consumptionTaxRate: 10,
     stabilityVariation: 0.2,
     stabilityDraws: 2000,
     stabilitySeed: 1
@@ -62,11 +65,20 @@ export function freshLifecycle(): Lifecycle {
 }
 
 /** A vendor's bid fields. */
-export type Bid = Pick<Vendor, 'bidPrice' | 'bidStatus' | 'bidStatusReason' | 'lowBidInvestigation'>;
+export type Bid = Pick<
+  Vendor,
+  'bidPrice' | 'bidTyped' | 'bidStatus' | 'bidStatusReason' | 'lowBidInvestigation'
+>;
 
 /** No bid recorded yet: what a new vendor has, and a duplicated one (bids open after the technical lock). */
 export function freshBid(): Bid {
-  return { bidPrice: null, bidStatus: 'valid', bidStatusReason: '', lowBidInvestigation: null };
+  return {
+    bidPrice: null,
+    bidTyped: null,
+    bidStatus: 'valid',
+    bidStatusReason: '',
+    lowBidInvestigation: null
+  };
 }
 
 export function newProcurement(id: string, title: string, now: string): Procurement {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUBRIC } from './defaults';
 import {
   auditDetailVisible,
-  bidInYen,
   gradeDone,
   gradesDigest,
   gradeShapeIssue,
@@ -116,21 +115,6 @@ describe('gradesDigest', () => {
     const before = gradesDigest([a, b], [], hash);
     expect(gradesDigest([a, { ...b, level: 'D' }], [], hash)).not.toBe(before);
     expect(gradesDigest([a, { ...b, rationale: '別の理由' }], [], hash)).not.toBe(before);
-  });
-});
-
-describe('bidInYen', () => {
-  it.each([
-    ['8,000,000', 'yen', 8_000_000],
-    ['８０００００００円', 'yen', 80_000_000],
-    ['9,500', 'thousandYen', 9_500_000],
-    ['1.5', 'thousandYen', 1_500],
-    ['1.5', 'yen', null],
-    ['-100', 'yen', null],
-    ['', 'yen', null],
-    ['abc', 'thousandYen', null]
-  ] as const)('%s in %s → %s', (text, unit, expected) => {
-    expect(bidInYen(text, unit)).toBe(expected);
   });
 });
 

@@ -107,16 +107,6 @@ export function gradesDigest(
   return hash(canonicalJson({ grades: rows, consensus: agreed }));
 }
 
-/** 入札価格 may be entered in 円 or 千円; stored in 円 as a whole number. */
-export function bidInYen(text: string, unit: 'yen' | 'thousandYen'): number | null {
-  const cleaned = text
-    .replace(/[,，\s円]/g, '')
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
-  const value = Number(cleaned) * (unit === 'thousandYen' ? 1000 : 1);
-  return Number.isSafeInteger(value) ? value : null;
-}
-
 /** Audit actions whose before/after carry grades: shown only after the technical lock (blind grading). */
 const SEALED_ACTIONS: ReadonlySet<string> = new Set(['grade.put', 'consensus.put']);
 

@@ -129,6 +129,7 @@ export function buildPackageData(
   const vendors: Vendor[] = bundle.vendors.map((v) => ({
     ...v,
     bidPrice: null,
+    bidTyped: null,
     bidStatus: 'valid',
     bidStatusReason: '',
     lowBidInvestigation: null

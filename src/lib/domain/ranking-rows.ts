@@ -5,7 +5,7 @@
  * An unranked vendor has no total or 評価値 (`publishedFigures`). Pure.
  */
 import { publishedText } from './explain';
-import type { BidStatus, Id, ScoringSettings, Vendor } from './model';
+import type { BidStatus, Id, ScoringSettings, TypedAmount, Vendor } from './model';
 import { FIGURE_DECIMALS, decimalDigits, type RoundedFigure } from './rounding';
 import type { Figure, Reason, ScoringResult, VendorResult } from './scoring';
 
@@ -34,6 +34,8 @@ export interface RankingRow {
   qualified: boolean;
   standing: Standing;
   bid: number | null;
+  /** The bid as typed (unit, tax basis), when it was recorded with them; null for an older bid. */
+  bidTyped: TypedAmount | null;
   bidStatus: BidStatus;
   bidStatusReason: string;
   lowBid: VendorResult['lowBid'];
@@ -131,6 +133,7 @@ export function rankingRows(
       qualified: v.qualified,
       standing: standingOf(v),
       bid: v.bid,
+      bidTyped: v.bid === null ? null : (vendor?.bidTyped ?? null),
       bidStatus: v.bidStatus,
       bidStatusReason: v.bidStatusReason,
       lowBid: v.lowBid,

@@ -18,6 +18,8 @@ const factor =
   (value: number): Patch =>
   (s) => ({ ...s, rubric: s.rubric.map((l, i) => (i === 1 ? { ...l, factor: value } : l)) });
 
+const typed = (yen: number, taxBasis: 'included' | 'excluded') => ({ yen, unit: 'yen' as const, taxBasis });
+
 // Each bound, just inside and just outside. The base is the worked example's: 加算方式 with a 予定価格.
 const B = SETTINGS_BOUNDS;
 const CASES: [string, Patch, Patch][] = [
@@ -42,6 +44,25 @@ const CASES: [string, Patch, Patch][] = [
   ['decimals ≤ 6', decimals(6), decimals(7)],
   ['decimals whole', decimals(2), decimals(2.5)],
   ['price years ≥ 1', set('priceYears', 1), set('priceYears', 0)],
+  ['tax rate ≥ 0', set('consumptionTaxRate', 0), set('consumptionTaxRate', -1)],
+  ['tax rate ≤ 30', set('consumptionTaxRate', 30), set('consumptionTaxRate', 30.01)],
+  ['tax rate to 1/100 %', set('consumptionTaxRate', 8.25), set('consumptionTaxRate', 8.125)],
+  [
+    // 税抜 9,000,000 at 10 % is 税込 9,900,000: the stored ceiling must be that conversion.
+    'ceiling typed 税抜 agrees with its 税込 figure',
+    (s) => ({ ...s, ceilingPrice: 9_900_000, ceilingPriceTyped: typed(9_000_000, 'excluded') }),
+    (s) => ({ ...s, ceilingPrice: 9_000_000, ceilingPriceTyped: typed(9_000_000, 'excluded') })
+  ],
+  [
+    'ceiling typed: whole yen',
+    (s) => ({ ...s, ceilingPrice: 1_100, ceilingPriceTyped: typed(1_000, 'excluded') }),
+    (s) => ({ ...s, ceilingPrice: 1_100, ceilingPriceTyped: typed(1_000.5, 'excluded') })
+  ],
+  [
+    'low-bid threshold typed agrees, and stays below the ceiling as evaluated',
+    (s) => ({ ...s, lowBidThreshold: 9_900_000, lowBidThresholdTyped: typed(9_000_000, 'excluded') }),
+    (s) => ({ ...s, lowBidThreshold: 11_000_000, lowBidThresholdTyped: typed(10_000_000, 'excluded') })
+  ],
   ['price years ≤ 100', set('priceYears', 100), set('priceYears', 101)],
   ['variation > 0', set('stabilityVariation', 0.01), set('stabilityVariation', 0)],
   ['variation < 1', set('stabilityVariation', 0.99), set('stabilityVariation', 1)],

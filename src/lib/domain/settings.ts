@@ -7,7 +7,8 @@
  * *requirement* says what the chosen price method needs (`ceilingPrice` with a price method,
  * `priceAllocation` in 加算方式), which a draft may still lack and restore therefore leaves alone.
  */
-import type { RoundingSettings, ScoringSettings } from './model';
+import type { RoundingSettings, ScoringSettings, TypedAmount } from './model';
+import { toEvaluationBasis } from './tax';
 
 /** The figures published with their own number of decimals. */
 export const ROUNDED_FIGURES = ['technical', 'price', 'total', 'evaluationValue', 'referenceValue'] as const;
@@ -29,6 +30,8 @@ export interface NumberBound {
   max?: number;
   minExclusive?: boolean;
   maxExclusive?: boolean;
+  /** At most this many decimals, as the value is written (8.25 has 2). */
+  maxDecimals?: number;
 }
 
 /**
@@ -48,6 +51,10 @@ export const SETTINGS_BOUNDS = {
   /** Decimals of each published figure. */
   decimals: { integer: true, min: 0, max: 6 },
   priceYears: { integer: true, min: 1, max: 100 },
+  /** Consumption-tax rate in percent (10 today, 8 reduced; 0 when untaxed), to 1/100 %. */
+  consumptionTaxRate: { min: 0, max: 30, maxDecimals: 2 },
+  /** An amount as typed (its own yen, before conversion). */
+  typedYen: { integer: true, min: 1, max: Number.MAX_SAFE_INTEGER },
   /** ± share of points (0.2 = 20 %). */
   stabilityVariation: { min: 0, max: 1, minExclusive: true, maxExclusive: true },
   stabilityDraws: { integer: true, min: 100, max: 100_000 },
@@ -65,7 +72,30 @@ export function withinBound(value: number, bound: NumberBound): boolean {
   const { min = -Infinity, max = Infinity } = bound;
   if (bound.minExclusive ? !(value > min) : !(value >= min)) return false;
   if (bound.maxExclusive ? !(value < max) : !(value <= max)) return false;
+  if (bound.maxDecimals !== undefined && decimalsOf(value) > bound.maxDecimals) return false;
   return true;
+}
+
+/** Decimals of a number as written: its shortest decimal string (8.25 → 2, 1e-7 → 7). */
+function decimalsOf(value: number): number {
+  const match = /^-?\d+(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
+  if (!match) return Infinity;
+  return Math.max(0, (match[1]?.length ?? 0) - Number(match[2] ?? 0));
+}
+
+/**
+ * An amount stored on the evaluation basis agrees with how it was typed: the typed yen is whole
+ * and in range, and converts (domain/tax.ts) to the stored figure. No typed record: nothing to check.
+ */
+export function typedAgrees(
+  stored: number | null,
+  typed: TypedAmount | null,
+  settings: Pick<ScoringSettings, 'priceTaxIncluded' | 'consumptionTaxRate'>
+): boolean {
+  if (typed === null) return true;
+  if (stored === null || !withinBound(typed.yen, SETTINGS_BOUNDS.typedYen)) return false;
+  if (!withinBound(settings.consumptionTaxRate, SETTINGS_BOUNDS.consumptionTaxRate)) return true;
+  return toEvaluationBasis(typed, settings) === stored;
 }
 
 export type SettingsProblemCode =
@@ -80,6 +110,7 @@ export type SettingsProblemCode =
   | 'minimumBonus'
   | 'decimals'
   | 'priceYears'
+  | 'consumptionTaxRate'
   | 'stabilityVariation'
   | 'stabilityDraws'
   | 'stabilitySeed';
@@ -94,6 +125,7 @@ export type SettingsField =
   | 'minimumBonus'
   | RoundedFigure
   | 'priceYears'
+  | 'consumptionTaxRate'
   | 'stabilityVariation'
   | 'stabilityDraws'
   | 'stabilitySeed';
@@ -148,15 +180,22 @@ export function validateSettings(settings: ScoringSettings): SettingsProblem[] {
     add('priceAllocation', 'priceAllocation', 'priceAllocation', { requirement: true });
   }
   const ceiling = settings.ceilingPrice;
-  const ceilingOk = ceiling !== null && withinBound(ceiling, B.ceilingPrice);
-  if (ceiling !== null && !ceilingOk) add('ceilingPrice', 'ceilingPrice', 'ceilingPrice');
+  const ceilingOk =
+    ceiling !== null &&
+    withinBound(ceiling, B.ceilingPrice) &&
+    typedAgrees(ceiling, settings.ceilingPriceTyped, settings);
+  if ((ceiling !== null || settings.ceilingPriceTyped !== null) && !ceilingOk)
+    add('ceilingPrice', 'ceilingPrice', 'ceilingPrice');
   else if (use.price && ceiling === null) {
     add('ceilingPriceMissing', 'ceilingPrice', 'ceilingPrice', { requirement: true });
   }
   const threshold = settings.lowBidThreshold;
   if (
-    threshold !== null &&
-    (!withinBound(threshold, B.lowBidThreshold) || (ceilingOk && threshold >= ceiling))
+    (threshold !== null || settings.lowBidThresholdTyped !== null) &&
+    (threshold === null ||
+      !withinBound(threshold, B.lowBidThreshold) ||
+      !typedAgrees(threshold, settings.lowBidThresholdTyped, settings) ||
+      (ceilingOk && threshold >= ceiling))
   ) {
     add('lowBidThreshold', 'lowBidThreshold', 'lowBidThreshold');
   }
@@ -171,6 +210,9 @@ export function validateSettings(settings: ScoringSettings): SettingsProblem[] {
     if (!withinBound(settings.rounding?.[key], B.decimals)) add('decimals', figure, `rounding.${key}`);
   }
   if (!withinBound(settings.priceYears, B.priceYears)) add('priceYears', 'priceYears', 'priceYears');
+  if (!withinBound(settings.consumptionTaxRate, B.consumptionTaxRate)) {
+    add('consumptionTaxRate', 'consumptionTaxRate', 'consumptionTaxRate');
+  }
   if (!withinBound(settings.stabilityVariation, B.stabilityVariation)) {
     add('stabilityVariation', 'stabilityVariation', 'stabilityVariation');
   }

@@ -9,7 +9,9 @@ import {
   procurementV2toV3,
   procurementV4toV5,
   requirementV3toV4,
-  upgradeBundle
+  settingsTaxBasisV3toV4,
+  upgradeBundle,
+  vendorBidTypedV3toV4
 } from './upgrades';
 
 /** A requirement as IndexedDB held it up to v3: one `points` whatever the kind. */
@@ -74,7 +76,10 @@ describe('requirementV3toV4', () => {
       v3Requirement(0, 'mandatory', 10),
       v3Requirement(2, 'scored', 5)
     ];
-    const before = sha256Text(canonicalJson(v3Payload(v3, settings)));
+    // The settings as v3 stored them: without the settings added since (consumption-tax rate, typed amounts).
+    const { consumptionTaxRate, ceilingPriceTyped, lowBidThresholdTyped, ...v3Settings } = settings;
+    expect([consumptionTaxRate, ceilingPriceTyped, lowBidThresholdTyped]).toEqual([10, null, null]);
+    const before = sha256Text(canonicalJson(v3Payload(v3, v3Settings)));
     const after = criteriaHash(v3.map(requirementV3toV4) as unknown as Requirement[], settings, sha256Text);
     expect(after).toBe(before);
     // And a change of 基礎点 still changes it.
@@ -137,5 +142,30 @@ describe('criteriaVersionV3toV4 and upgradeBundle', () => {
     expect(upgraded.criteriaVersions[0]!.requirements[0]).toMatchObject({ basePoints: 10, points: 0 });
     expect(upgradeBundle('x')).toBe('x');
     expect(upgradeBundle(null)).toBeNull();
+  });
+});
+
+describe('backup schema 3 → 4: amounts as typed and the consumption-tax rate', () => {
+  it('fills the settings and vendors of an older bundle, and leaves a current one as it is', () => {
+    const settings = { priceTaxIncluded: false, ceilingPrice: 9_000_000 };
+    const bundle = {
+      procurement: { id: 'p', settings },
+      criteriaVersions: [{ id: 'cv', requirements: [], settings }],
+      vendors: [{ id: 'v', bidPrice: 8_000_000 }]
+    };
+    const upgraded = upgradeBundle(bundle) as typeof bundle;
+    const filled = {
+      ...settings,
+      consumptionTaxRate: 10,
+      ceilingPriceTyped: null,
+      lowBidThresholdTyped: null
+    };
+    expect(upgraded.procurement.settings).toEqual(filled);
+    expect(upgraded.criteriaVersions[0]!.settings).toEqual(filled);
+    expect(upgraded.vendors[0]).toEqual({ id: 'v', bidPrice: 8_000_000, bidTyped: null });
+    const typed = { yen: 1, unit: 'yen', taxBasis: 'excluded' };
+    const current = { ...filled, consumptionTaxRate: 8, ceilingPriceTyped: typed };
+    expect(settingsTaxBasisV3toV4(current)).toEqual(current);
+    expect(vendorBidTypedV3toV4({ bidTyped: typed })).toEqual({ bidTyped: typed });
   });
 });

@@ -54,16 +54,47 @@ export function procurementV4toV5(procurement: Plain): Plain {
   return out;
 }
 
-/** A procurement bundle (backup form) written at DB v1–v4, brought to today's shape. */
+/**
+ * Backup schema 3 → 4: amounts gain how they were typed (unit, tax basis) and the settings the
+ * consumption-tax rate. A file written before typed every amount in 円 on the evaluation basis, so
+ * the records read as that (null) and the rate as the default 10 %, which converts nothing then.
+ * No DB version: a stored record without these fields restores with the same values.
+ */
+export function settingsTaxBasisV3toV4(settings: Plain): Plain {
+  const out = { ...settings };
+  if (out['consumptionTaxRate'] === undefined) out['consumptionTaxRate'] = 10;
+  if (out['ceilingPriceTyped'] === undefined) out['ceilingPriceTyped'] = null;
+  if (out['lowBidThresholdTyped'] === undefined) out['lowBidThresholdTyped'] = null;
+  return out;
+}
+
+/** Backup schema 3 → 4 for a vendor: its bid was typed as stored (see `settingsTaxBasisV3toV4`). */
+export function vendorBidTypedV3toV4(vendor: Plain): Plain {
+  return vendor['bidTyped'] === undefined ? { ...vendor, bidTyped: null } : vendor;
+}
+
+/** The settings inside a procurement or a criteria version, upgraded by `upgrade`. */
+function withSettings(upgrade: (settings: Plain) => Plain): (record: Plain) => Plain {
+  return (record) =>
+    isPlain(record['settings']) ? { ...record, settings: upgrade(record['settings']) } : record;
+}
+
+/** A procurement bundle (backup form) written at DB v1–v5 (backup schema 1–3), brought to today's shape. */
 export function upgradeBundle(bundle: unknown): unknown {
   if (!isPlain(bundle)) return bundle;
   const out = { ...bundle };
   if (isPlain(out['procurement']))
-    out['procurement'] = procurementV4toV5(procurementV2toV3(out['procurement']));
+    out['procurement'] = withSettings(settingsTaxBasisV3toV4)(
+      procurementV4toV5(procurementV2toV3(out['procurement']))
+    );
   if (Array.isArray(out['requirements']))
     out['requirements'] = out['requirements'].map(upgradeIfPlain(requirementV3toV4));
   if (Array.isArray(out['criteriaVersions']))
-    out['criteriaVersions'] = out['criteriaVersions'].map(upgradeIfPlain(criteriaVersionV3toV4));
+    out['criteriaVersions'] = out['criteriaVersions'].map(
+      upgradeIfPlain((v) => withSettings(settingsTaxBasisV3toV4)(criteriaVersionV3toV4(v)))
+    );
+  if (Array.isArray(out['vendors']))
+    out['vendors'] = out['vendors'].map(upgradeIfPlain(vendorBidTypedV3toV4));
   return out;
 }
 

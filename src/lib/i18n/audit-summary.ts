@@ -4,8 +4,9 @@
  * memo's 締切後の訂正, so a document never prints the stored JSON.
  */
 import { auditDetailVisible } from '$lib/domain/evaluation';
-import type { AuditEntry, Id } from '$lib/domain/model';
+import type { AuditEntry, Id, TypedAmount } from '$lib/domain/model';
 import { formatYen, type Locale } from './format';
+import { formatTyped } from './format-amount';
 import { answerKey, kindKey, roleKey } from './labels';
 import type { MessageKey } from './messages';
 import type { Translate } from './results-labels';
@@ -33,6 +34,17 @@ function parsed(json: string): Record<string, unknown> | null {
   }
 }
 
+/** A typed amount as the audit trail stores it (`TypedAmount`), checked before it is shown. */
+function isTypedAmount(value: unknown): value is TypedAmount {
+  if (value === null || typeof value !== 'object') return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Number.isSafeInteger(v['yen']) &&
+    (v['unit'] === 'yen' || v['unit'] === 'thousandYen') &&
+    (v['taxBasis'] === 'included' || v['taxBasis'] === 'excluded')
+  );
+}
+
 /** Fields whose values are codes, with their words. */
 const VALUE_KEYS: Readonly<Record<string, Readonly<Record<string, MessageKey>>>> = {
   answer: answerKey,
@@ -47,6 +59,7 @@ function valueText(ctx: SummaryContext, value: unknown, field: string): string {
   if (typeof value === 'string' && words && Object.hasOwn(words, value)) return ctx.t(words[value]!);
   if (field === 'verdict' && (value === 'pass' || value === 'fail')) return VERDICT_MARKS[value];
   if (field === 'bidPrice' && typeof value === 'number') return formatYen(value, ctx.locale);
+  if (field === 'bidTyped' && isTypedAmount(value)) return formatTyped(ctx.t, value, ctx.locale);
   if (Array.isArray(value)) return ctx.t('workbook.audit.items', { count: value.length });
   if (typeof value === 'object') return ctx.t('workbook.audit.record');
   const shown = String(value);

@@ -359,6 +359,7 @@ export const settingsProblemKey: Record<SettingsProblemCode, MessageKey> = {
   minimumBonus: 'scoring.error.minimumBonus',
   decimals: 'scoring.error.decimals',
   priceYears: 'scoring.error.priceYears',
+  consumptionTaxRate: 'scoring.error.consumptionTaxRate',
   stabilityVariation: 'scoring.error.stabilityVariation',
   stabilityDraws: 'scoring.error.stabilityDraws',
   stabilitySeed: 'scoring.error.stabilitySeed'

@@ -82,7 +82,34 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
   'evaluate.bidReason': 'Reason if invalid',
   'evaluate.bidSave': 'Record',
   'evaluate.bidStored': 'Recorded: {price}',
-  'evaluate.bidNotNumber': 'Enter the bid as a number (in thousand yen, up to three decimals).',
+  'evaluate.bidBasis': 'Is the amount on the bid form tax included or excluded?',
+  'evaluate.bidBasisHelp':
+    'A bid form usually states the amount excluding consumption tax. Prices are evaluated {basis}; an amount on the other basis is converted at {rate}% (fractions of a yen dropped).',
+  'evaluate.bidBasisMissing': 'Choose whether the amount on the bid form includes tax or not.',
+  'evaluate.bidEvaluated': 'Bid evaluated: {price} ({basis})',
+  'help.title': 'How scoring works',
+  'help.link': 'How scoring works',
+  'help.tax.title': 'Amounts: tax basis and unit',
+  'help.tax.basis':
+    'Prices are evaluated on one basis, tax included or tax excluded (the criteria’s price basis). The ceiling price, the low-bid threshold and each bid are entered with the basis of the amount typed; an amount on the other basis is converted at the procurement’s consumption-tax rate before it is evaluated.',
+  'help.tax.conversion': 'The conversion is exact (integer fractions); fractions of a yen are dropped.',
+  'help.tax.toIncluded': 'excluded → included: amount × (100 + rate) ÷ 100',
+  'help.tax.toExcluded': 'included → excluded: amount × 100 ÷ (100 + rate)',
+  'help.tax.example':
+    'Example: at 10 %, evaluated tax included, a bid of 28,000,500 yen excluding tax is evaluated as 28,000,500 × 110 ÷ 100 = 30,800,550 yen.',
+  'help.tax.units':
+    'Amounts may be typed in yen or thousand yen. In thousand yen up to three decimals (one yen) are accepted, read exactly from the text typed (16,384.1 thousand yen = 16,384,100 yen).',
+  'help.tax.records':
+    'The amount typed, its unit and basis, and the amount evaluated are kept in the audit trail, the scoring workbook (price sheet) and the decision memo.',
+  'amount.taxIncluded': 'tax included',
+  'amount.taxExcluded': 'tax excluded',
+  'amount.typed': '{amount} ({basis})',
+  'amount.bothBases': 'tax excluded {excluded} · tax included {included}',
+  'amount.conversion': '{from} → {to}: {typed} × {factor} = {converted} (fractions of a yen dropped)',
+  'amount.issue.notNumber': 'Enter the amount as a number.',
+  'amount.issue.belowOneYen':
+    'Amounts below one yen cannot be entered (whole yen, or up to three decimals in thousand yen).',
+  'amount.issue.outOfRange': 'Enter an amount of at least 1 yen and at most 9,007,199,254,740,991 yen.',
   'evaluate.lowBidFlag':
     'Below the low-bid investigation threshold. Record the outcome of the investigation.',
   'evaluate.lowBidOutcome': 'Outcome',

@@ -148,6 +148,10 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.divisionScale': 'Scale S',
   'memo.priceBasis': 'Price basis',
   'memo.priceBasisValue': '{tax}, {years} year(s)',
+  'memo.taxConversion':
+    ' (consumption tax {rate}%; an amount on the other basis is converted: excluded → included = amount × (100 + rate) ÷ 100, included → excluded = amount × 100 ÷ (100 + rate), fractions of a yen dropped)',
+  'memo.typedAs': ' (typed: {amount})',
+  'memo.bidTyped': 'typed: {amount}',
   'memo.taxIncluded': 'tax included',
   'memo.taxExcluded': 'tax excluded',
   'memo.passRule': 'Mandatory items',

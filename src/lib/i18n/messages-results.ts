@@ -142,6 +142,10 @@ export const jaResults = {
   'memo.divisionScale': '倍率 S',
   'memo.priceBasis': '価格の基礎',
   'memo.priceBasisValue': '{tax}・{years} 年分',
+  'memo.taxConversion':
+    '（消費税率 {rate}%。税区分の異なる金額は、税抜→税込 = 額 × (100 + 税率) ÷ 100、税込→税抜 = 額 × 100 ÷ (100 + 税率)、いずれも円未満切捨てで換算）',
+  'memo.typedAs': '（入力: {amount}）',
+  'memo.bidTyped': '入力: {amount}',
   'memo.taxIncluded': '税込',
   'memo.taxExcluded': '税抜',
   'memo.passRule': '必須項目の判定',

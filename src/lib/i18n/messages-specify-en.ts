@@ -131,13 +131,19 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.priceFormula.lowestRatio': 'Lowest-bid ratio: price allocation × lowest bid ÷ bid',
   'scoring.priceAllocation': 'Price allocation (points)',
   'scoring.ceilingPrice': 'Ceiling price (yen)',
-  'scoring.yenHelp': 'Whole yen; thousands separators are optional.',
+  'scoring.yenHelp': 'Whole yen, or up to three decimals in thousand yen; thousands separators are optional.',
   'scoring.divisionScale': 'Division method scale S',
   'scoring.referenceValueGate':
     'Apply the reference evaluation value gate (an evaluation value below it is disqualified)',
   'scoring.lowBidThreshold': 'Low-bid investigation threshold (yen, optional)',
   'scoring.priceBasis': 'Price basis',
   'scoring.priceTaxIncluded': 'Evaluate prices including consumption tax',
+  'scoring.consumptionTaxRate': 'Consumption-tax rate (%, local tax included)',
+  'scoring.taxHelp':
+    'An amount typed on the other tax basis is converted at this rate: excluded → included = typed × (100 + rate) ÷ 100, included → excluded = typed × 100 ÷ (100 + rate), fractions of a yen dropped in both.',
+  'scoring.amountUnit': 'Unit of entry',
+  'scoring.amountBasis': 'Tax basis of the amount typed',
+  'scoring.amountEvaluated': 'Amount evaluated: {amount} ({basis})',
   'scoring.priceYears': 'Years the price covers',
   'scoring.passRule': 'Mandatory items',
   'scoring.passRule.majority': 'Majority (met when more than half of the evaluators judge it met)',
@@ -167,10 +173,13 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.error.rubricCode': 'Give every grade level a code, and no two the same.',
   'scoring.error.rubricFactor': 'Grade level factors must be numbers from 0 to 1.',
   'scoring.error.priceAllocation': 'The price allocation must be a number greater than 0.',
-  'scoring.error.ceilingPrice': 'Enter the ceiling price as a whole number of yen, at least 1.',
+  'scoring.error.ceilingPrice':
+    'Enter the ceiling price as an amount of at least 1 yen (whole yen, or up to three decimals in thousand yen).',
+  'scoring.error.consumptionTaxRate':
+    'The consumption-tax rate must be a number from 0 to 30 (%, up to two decimals).',
   'scoring.error.divisionScale': 'The division method scale must be a number greater than 0.',
   'scoring.error.lowBidThreshold':
-    'Leave the low-bid investigation threshold blank, or enter whole yen, at least 1 and below the ceiling price.',
+    'Leave the low-bid investigation threshold blank, or enter an amount of at least 1 yen below the ceiling price (as evaluated).',
   'scoring.error.minimumBonus': 'Leave the minimum bonus points blank, or enter a number of 0 or more.',
   'scoring.error.decimals': 'Decimal places must be whole numbers from 0 to 6.',
   'scoring.error.priceYears': 'The years the price covers must be a whole number, at least 1.',

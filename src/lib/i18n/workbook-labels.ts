@@ -168,6 +168,7 @@ export const auditFieldKey: Readonly<Record<string, MessageKey>> = {
   answer: 'workbook.auditField.answer',
   explanation: 'workbook.auditField.explanation',
   bidPrice: 'workbook.auditField.bidPrice',
+  bidTyped: 'workbook.auditField.bidTyped',
   number: 'workbook.auditField.number',
   issuer: 'workbook.auditField.issuer',
   expiry: 'workbook.auditField.expiry',

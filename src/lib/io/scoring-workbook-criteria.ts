@@ -6,6 +6,7 @@
  */
 import { priceMethodPublishes } from '../domain/price';
 import { pointsOf } from '../domain/spec-points';
+import { formatTyped } from '../i18n/format-amount';
 import { kindKey } from '../i18n/labels';
 import {
   workbookPassRuleKey,
@@ -72,7 +73,7 @@ export function writeCriteria(ctx: Context): void {
     ['referenceValueDecimals', r.referenceValueDecimals],
     [
       'priceBasis',
-      `${settings.priceTaxIncluded ? t('workbook.taxIncluded') : t('workbook.taxExcluded')}・${t('workbook.years', { years: settings.priceYears })}`
+      `${settings.priceTaxIncluded ? t('workbook.taxIncluded') : t('workbook.taxExcluded')}・${t('workbook.taxRate', { rate: settings.consumptionTaxRate })}・${t('workbook.years', { years: settings.priceYears })}`
     ],
     ['stabilityVariation', settings.stabilityVariation],
     ['stabilityDraws', settings.stabilityDraws],
@@ -88,7 +89,13 @@ export function writeCriteria(ctx: Context): void {
   for (const [key, value] of rows) {
     putRow(ctx, sheet, row, [t(workbookSettingKey[key]), value]);
     ctx.setting[key] = cellRef(name, 2, row, true);
-    if (key === 'ceilingPrice' || key === 'lowBidThreshold') sheet.getCell(row, 2).numFmt = '#,##0';
+    if (key === 'ceilingPrice' || key === 'lowBidThreshold') {
+      sheet.getCell(row, 2).numFmt = '#,##0';
+      // The amount as typed (unit, tax basis) beside the figure the formulas read.
+      const typed = key === 'ceilingPrice' ? settings.ceilingPriceTyped : settings.lowBidThresholdTyped;
+      if (typed)
+        sheet.getCell(row, 3).value = t('workbook.typedAs', { amount: formatTyped(t, typed, ctx.locale) });
+    }
     row++;
   }
 

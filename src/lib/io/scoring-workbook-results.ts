@@ -10,6 +10,7 @@
  */
 import { lowestValidBid, PRICE_FORMULA_NEEDS, priceMethodPublishes } from '../domain/price';
 import { kindKey } from '../i18n/labels';
+import { formatTyped, TAX_BASIS_KEY } from '../i18n/format-amount';
 import { bidStatusKey } from '../i18n/results-labels';
 import { workbookPriceFormulaKey, workbookPriceMethodKey } from '../i18n/workbook-labels';
 import { rankingOrder, remarksOf } from './ranking-table';
@@ -33,6 +34,7 @@ import { columnLetter } from '../domain/columns';
 import { toRational } from '../domain/rounding';
 import { withinBound, SETTINGS_BOUNDS } from '../domain/settings';
 import { pointsOf } from '../domain/spec-points';
+import { evaluatedBid, evaluationBasis, typedAmountOf } from '../domain/tax';
 import type { ScoringSettings } from '../domain/model';
 import {
   decimalSumFormula,
@@ -104,7 +106,7 @@ export function evaluationValueFormula(
 
 // ------------------------------------------------------------------ 5. 価格点計算
 
-const PRICE = { vendor: 1, status: 2, bid: 3, validBid: 4, technical: 5, figure: 6 } as const;
+const PRICE = { vendor: 1, status: 2, bid: 3, validBid: 4, technical: 5, figure: 6, typed: 7 } as const;
 
 /** Decimal places of a number as typed (0.25 → 2), so a sum of such numbers is an integer × 10^-places. */
 function placesOf(x: number): number {
@@ -143,7 +145,7 @@ export interface WorkbookBounds {
 
 function boundsOf(ctx: Context): WorkbookBounds {
   const technical = ctx.requirements.reduce((sum, r) => sum + Math.abs(pointsOf(r)), 0);
-  const bids = ctx.vendors.map((v) => v.bidPrice ?? 0);
+  const bids = ctx.vendors.map((v) => evaluatedBid(v, ctx.settings) ?? 0);
   return { technical: technical + 1, yen: Math.max(ctx.settings.ceilingPrice ?? 0, 1, ...bids) };
 }
 
@@ -161,10 +163,16 @@ export function writePrice(ctx: Context): void {
       { width: 16, numFmt: '#,##0' },
       { width: 16, numFmt: '#,##0' },
       { width: 12 },
-      { width: 14 }
+      { width: 14 },
+      { width: 24, wrap: true }
     ],
     { row: header, xSplit: 1 }
   );
+  // How each amount was typed, beside the figure evaluated (scoring-method: the tax basis of every
+  // amount is explicit): the basis, the rate and the conversion rule, then each amount as typed.
+  const basisRow = TITLE_ROWS + 6;
+  const typedText = (yen: number | null, typed: Parameters<typeof typedAmountOf>[1]) =>
+    yen === null ? '' : formatTyped(t, typedAmountOf(yen, typed, settings), ctx.locale);
   const first = header + 1;
   const last = header + vendors.length;
   const validBids = vendors.length ? `${local(PRICE.validBid, first)}:${local(PRICE.validBid, last)}` : null;
@@ -229,9 +237,23 @@ export function writePrice(ctx: Context): void {
       rounding.mode === 'none' ? null : rounding.referenceValueDecimals
     );
   }
+  if (settings.ceilingPrice !== null) {
+    sheet.getCell(TITLE_ROWS + 3, 3).value = t('workbook.typedAs', {
+      amount: typedText(settings.ceilingPrice, settings.ceilingPriceTyped)
+    });
+  }
+  if (publishes.bids) {
+    putRow(ctx, sheet, basisRow, [
+      t('workbook.taxBasis'),
+      t('workbook.taxBasisRule', {
+        basis: t(TAX_BASIS_KEY[evaluationBasis(settings)]),
+        rate: settings.consumptionTaxRate
+      })
+    ]);
+  }
   sheet.getCell(TITLE_ROWS + 3, 2).numFmt = '#,##0';
   sheet.getCell(lowestRow, 2).numFmt = '#,##0';
-  for (const row of [TITLE_ROWS + 2, TITLE_ROWS + 3, lowestRow, referenceRow]) {
+  for (const row of [TITLE_ROWS + 2, TITLE_ROWS + 3, lowestRow, referenceRow, basisRow]) {
     sheet.getCell(row, 1).font = { bold: true };
   }
 
@@ -241,9 +263,10 @@ export function writePrice(ctx: Context): void {
     t('results.colBid'),
     t('workbook.validBid'),
     t('scoring.figure.technical'),
-    publishes.evaluationValue ? t('scoring.figure.evaluationValue') : t('scoring.figure.price')
+    publishes.evaluationValue ? t('scoring.figure.evaluationValue') : t('scoring.figure.price'),
+    t('workbook.bidTyped')
   ]);
-  styleHeader(sheet, header, 6);
+  styleHeader(sheet, header, 7);
   const valid = t(bidStatusKey.valid);
   const tally = ctx.names.tally;
   vendors.forEach((vendor, i) => {
@@ -280,7 +303,8 @@ export function writePrice(ctx: Context): void {
       r?.technicalPoints && tallyRow
         ? formula(cellRef(tally, TALLY_SUMMARY.technical, tallyRow), r.technicalPoints.value)
         : t('results.noValue'),
-      figure
+      figure,
+      text(typedText(vendor.bidPrice, vendor.bidTyped))
     ]);
     sheet.getCell(row, PRICE.technical).numFmt = decimalsFormat(
       rounding.mode === 'none' ? null : rounding.technicalDecimals

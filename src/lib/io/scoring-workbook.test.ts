@@ -103,6 +103,41 @@ describe('sheet names', () => {
   });
 });
 
+describe('価格点計算: the bid as written, with its tax basis, beside the bid evaluated', async () => {
+  // 事業者A wrote 7,272.728 千円 税抜; at 10 % that is ⌊7,272,728 × 110 ÷ 100⌋ = 8,000,000 円 税込,
+  // the worked example's bid, so every figure stays the worked example's.
+  const bundle = workedBundle();
+  const typed = { yen: 7_272_728, unit: 'thousandYen', taxBasis: 'excluded' } as const;
+  const converted = Math.floor((typed.yen * 110) / 100);
+  bundle.vendors = bundle.vendors.map((v) =>
+    v.id === 'A' ? { ...v, bidPrice: converted, bidTyped: typed } : v
+  );
+  const book = await readBack(await buildScoringWorkbook(inputOf(bundle)));
+  const price = book.getWorksheet('価格点計算')!;
+
+  it('shows the typed amount and basis in its own column, the evaluated bid in the formula column', () => {
+    const header = rowWith(price, 1, '事業者');
+    expect(header.getCell(7).value).toBe('入札書の金額（入力した額と税区分）');
+    const a = rowWith(price, 1, '事業者A');
+    expect(a.getCell(3).value).toBe(converted);
+    expect(a.getCell(7).value).toBe('7,272.728千円（税抜）');
+    expect(resultOf(a.getCell(6))).toBe(10);
+    // A bid recorded before bids had a basis reads as typed in 円 on the evaluation basis.
+    expect(rowWith(price, 1, '事業者B').getCell(7).value).toBe('9,500,000円（税込）');
+  });
+
+  it('評価基準 states the rate with the price basis', () => {
+    const criteria = book.getWorksheet('評価基準')!;
+    expect(rowWith(criteria, 1, '価格の基準').getCell(2).value).toBe('税込・消費税率 10%・1 年分');
+  });
+
+  it('states the evaluation basis, the rate and the conversion rule', () => {
+    const row = rowWith(price, 1, '価格の税区分');
+    expect(String(row.getCell(2).value)).toContain('税込で評価（消費税率 10%');
+    expect(String(row.getCell(2).value)).toContain('円未満切捨て');
+  });
+});
+
 describe('the worked example (加算方式 standard)', async () => {
   const progress: [number, number][] = [];
   const bytes = await buildScoringWorkbook(inputOf(workedBundle()), {

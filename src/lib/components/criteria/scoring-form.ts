@@ -3,7 +3,14 @@
  * until they are parsed for the preview or the save. Shared by the form and its field groups.
  */
 import type { RoundedFigure } from '$lib/domain/rounding';
-import type { PassRule, PriceFormula, PriceMethod, RoundingMode } from '$lib/domain/model';
+import type {
+  AmountUnit,
+  PassRule,
+  PriceFormula,
+  PriceMethod,
+  RoundingMode,
+  TaxBasis
+} from '$lib/domain/model';
 
 /** The settings as typed: numbers stay text until they are parsed for the preview or the save. */
 export interface ScoringForm {
@@ -11,15 +18,22 @@ export interface ScoringForm {
   priceMethod: PriceMethod;
   priceFormula: PriceFormula;
   priceAllocation: string;
+  /** 予定価格 as typed, in `ceilingUnit` on `ceilingBasis`. */
   ceilingPrice: string;
+  ceilingUnit: AmountUnit;
+  ceilingBasis: TaxBasis;
   divisionScale: string;
   referenceValueGate: boolean;
   lowBidThreshold: string;
+  lowBidUnit: AmountUnit;
+  lowBidBasis: TaxBasis;
   passRule: PassRule;
   minimumBonus: string;
   roundingMode: RoundingMode;
   decimals: Record<RoundedFigure, string>;
   priceTaxIncluded: boolean;
+  /** Consumption-tax rate in percent. */
+  consumptionTaxRate: string;
   priceYears: string;
   stabilityVariation: string;
   stabilityDraws: string;

@@ -17,6 +17,23 @@ export type RoundingMode = (typeof ROUNDING_MODES)[number];
 export const PASS_RULES = ['majority', 'unanimous'] as const;
 export type PassRule = (typeof PASS_RULES)[number];
 
+/** Whether an amount includes consumption tax (税込) or not (税抜). */
+export const TAX_BASES = ['included', 'excluded'] as const;
+export type TaxBasis = (typeof TAX_BASES)[number];
+/** The unit an amount was typed in: 円 or 千円. */
+export const AMOUNT_UNITS = ['yen', 'thousandYen'] as const;
+export type AmountUnit = (typeof AMOUNT_UNITS)[number];
+
+/**
+ * An amount as it was typed (入札書 or 予定価格調書): its whole yen on its own tax basis, the unit
+ * it was typed in and that basis. The amount evaluated is converted from it (`domain/tax.ts`).
+ */
+export interface TypedAmount {
+  yen: number;
+  unit: AmountUnit;
+  taxBasis: TaxBasis;
+}
+
 export interface RoundingSettings {
   mode: RoundingMode;
   technicalDecimals: number;
@@ -32,20 +49,29 @@ export interface ScoringSettings {
   priceFormula: PriceFormula;
   /** 価格点配分 P (加算方式). */
   priceAllocation: number;
-  /** 予定価格 C in yen. */
+  /** 予定価格 C in yen, on the evaluation basis (`priceTaxIncluded`). */
   ceilingPrice: number | null;
+  /** 予定価格 as typed, when it was typed on a basis or in a unit of its own; null: as `ceilingPrice`. */
+  ceilingPriceTyped: TypedAmount | null;
   /** Scale S of 除算方式 (default 10^8). */
   divisionScale: number;
   /** 基準評価値 gate in 除算方式. */
   referenceValueGate: boolean;
-  /** 調査基準価格 in yen. */
+  /** 調査基準価格 in yen, on the evaluation basis. */
   lowBidThreshold: number | null;
+  /** 調査基準価格 as typed; null: as `lowBidThreshold`. */
+  lowBidThresholdTyped: TypedAmount | null;
   passRule: PassRule;
   /** Minimum 加点 total, or null for none. */
   minimumBonus: number | null;
   rounding: RoundingSettings;
-  /** Recorded label: tax included or not. */
+  /**
+   * The evaluation basis: prices are evaluated tax included (税込) or not (税抜). An amount typed
+   * on the other basis is converted at `consumptionTaxRate` (`domain/tax.ts`).
+   */
   priceTaxIncluded: boolean;
+  /** The procurement's consumption-tax rate in percent (10, 8, …), national and local together. */
+  consumptionTaxRate: number;
   /** Recorded label: years of lifecycle cost the bid covers. */
   priceYears: number;
   /** Stability analysis: ± share of points (0.2 = 20 %), random draws and seed. */

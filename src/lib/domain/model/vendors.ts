@@ -1,6 +1,7 @@
 /** Vendors, their bids and their subcontractors (委託先). */
 import type { Id } from './common';
 import type { ServiceModel } from './procurement';
+import type { TypedAmount } from './settings';
 
 export const BID_STATUSES = ['valid', 'invalid', 'withdrawn', 'overCeiling'] as const;
 export type BidStatus = (typeof BID_STATUSES)[number];
@@ -17,8 +18,10 @@ export interface Vendor {
   regions: string[];
   contact: string;
   notes: string;
-  /** 入札価格 in yen, entered at price opening. */
+  /** 入札価格 in yen on the evaluation basis, entered at price opening. */
   bidPrice: number | null;
+  /** 入札価格 as typed (its unit and tax basis); null: typed as `bidPrice`, on the evaluation basis. */
+  bidTyped: TypedAmount | null;
   bidStatus: BidStatus;
   /** Reason for 無効 (invalid). */
   bidStatusReason: string;

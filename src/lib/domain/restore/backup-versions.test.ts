@@ -76,6 +76,47 @@ describe('backups written by earlier versions', () => {
     expect(data!.bundles[0]!.procurement).toMatchObject({ buyerKind: 'government', documentDateStyle: null });
   });
 
+  it('restores a version 3 file as typed in 円 on the evaluation basis at 10 %, with the same criteria hash', () => {
+    const bundles = parseBackupText(v3, v3.length).data!.bundles;
+    const json = JSON.parse(
+      JSON.stringify(
+        buildBackupEnvelope(bundles, {
+          appVersion: '0',
+          exportedAt: '2025-01-01T00:00:00.000Z',
+          scope: 'procurement'
+        })
+      )
+    );
+    json.schemaVersion = 3;
+    const written = json.data.procurements[0];
+    const settingsOf = [
+      written.procurement.settings,
+      ...written.criteriaVersions.map((v: { settings: unknown }) => v.settings)
+    ];
+    for (const settings of settingsOf) {
+      delete settings.consumptionTaxRate;
+      delete settings.ceilingPriceTyped;
+      delete settings.lowBidThresholdTyped;
+    }
+    for (const vendor of written.vendors) delete vendor.bidTyped;
+    expect(written.vendors.length).toBeGreaterThan(0);
+    const text = JSON.stringify(json);
+    const { data, issues } = parseBackupText(text, text.length);
+    expect(issues).toEqual([]);
+    const bundle = data!.bundles[0]!;
+    expect(bundle.procurement.settings).toMatchObject({
+      consumptionTaxRate: 10,
+      ceilingPriceTyped: null,
+      lowBidThresholdTyped: null
+    });
+    expect(bundle.vendors.every((v) => v.bidTyped === null)).toBe(true);
+    expect(bundle.criteriaVersions.length).toBeGreaterThan(0);
+    for (const version of bundle.criteriaVersions) {
+      expect(version.settings.consumptionTaxRate).toBe(10);
+      expect(criteriaHash(version.requirements, version.settings, sha256Text)).toBe(version.hash);
+    }
+  });
+
   it('refuses a current-version file in an old shape: only older files are upgraded', () => {
     const json = JSON.parse(v3);
     json.schemaVersion = BACKUP_SCHEMA_VERSION;

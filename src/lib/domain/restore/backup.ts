@@ -12,11 +12,11 @@ import { hasOwn, isRecord, restoreWith, s, type Params } from './schema';
 
 export const BACKUP_FILE_TYPE = 'sentei-backup';
 /**
- * 3: a procurement's buyer kind and documents' date style (DB v5). 2: 基礎点 in its own field (DB
+ * 4: amounts as typed (unit, tax basis) and the consumption-tax rate. 3: a procurement's buyer kind and documents' date style (DB v5). 2: 基礎点 in its own field (DB
  * v4). Version 1 was written at DB v1–v3, version 2 at DB v4; their bundles go through the named
  * upgrades of domain/upgrades.ts before they are restored.
  */
-export const BACKUP_SCHEMA_VERSION = 3;
+export const BACKUP_SCHEMA_VERSION = 4;
 export { BACKUP_MAX_BYTES } from '../limits';
 export const BACKUP_SCOPES = ['procurement', 'all'] as const;
 export type BackupScope = (typeof BACKUP_SCOPES)[number];
@@ -130,7 +130,7 @@ export function parseBackupText(text: string, byteLength: number): Restored<Back
   };
 }
 
-/** A version 1 or 2 file, whose bundles hold DB v1–v4 shapes, with every bundle upgraded. */
+/** A file of an earlier schema version (1–3), whose bundles hold older shapes, with every bundle upgraded. */
 function upgradeEnvelope(json: Record<string, unknown>): Record<string, unknown> {
   const data = json['data'];
   if (!isRecord(data) || !Array.isArray(data['procurements'])) return json;

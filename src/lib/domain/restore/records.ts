@@ -44,7 +44,7 @@ import {
   type VerificationRecord
 } from '../model';
 import { s } from './schema';
-import { settingsSchema } from './settings-schema';
+import { settingsSchema, typedAmountSchema } from './settings-schema';
 
 const order = () => s.number({ integer: true, min: 0 });
 const yen = () => s.nullable(s.number({ integer: true, min: 0 }));
@@ -169,6 +169,7 @@ export const vendorSchema = s.object<Vendor>({
   contact: s.string(),
   notes: s.string(),
   bidPrice: yen(),
+  bidTyped: s.nullable(typedAmountSchema),
   bidStatus: s.enumOf(BID_STATUSES, 'valid'),
   bidStatusReason: s.string(),
   lowBidInvestigation: s.nullable(

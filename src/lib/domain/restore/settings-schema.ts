@@ -4,8 +4,8 @@
  * and the engine use too. Every default comes from `defaultSettings()`.
  */
 import { defaultSettings } from '../defaults';
-import { PASS_RULES, PRICE_FORMULAS, PRICE_METHODS, ROUNDING_MODES } from '../model';
-import type { RoundingSettings, RubricLevel, ScoringSettings } from '../model';
+import { AMOUNT_UNITS, PASS_RULES, PRICE_FORMULAS, PRICE_METHODS, ROUNDING_MODES, TAX_BASES } from '../model';
+import type { RoundingSettings, RubricLevel, ScoringSettings, TypedAmount } from '../model';
 import { RUBRIC_BOUNDS, SETTINGS_BOUNDS as B, validateSettings } from '../settings';
 import { joinPath, s } from './schema';
 
@@ -29,6 +29,13 @@ const roundingSchema = s.object<RoundingSettings>({
   referenceValueDecimals: decimals(DS.rounding.referenceValueDecimals)
 });
 
+/** An amount as typed (予定価格, 調査基準価格, 入札価格): whole yen, its unit and tax basis. */
+export const typedAmountSchema = s.object<TypedAmount>({
+  yen: s.number(B.typedYen),
+  unit: s.enumOf(AMOUNT_UNITS, 'yen'),
+  taxBasis: s.enumOf(TAX_BASES, 'included')
+});
+
 /** Every default comes from `defaultSettings()`, so `{}` restores to exactly the default settings. */
 export const settingsSchema = s.refine(
   s.object<ScoringSettings>({
@@ -37,14 +44,17 @@ export const settingsSchema = s.refine(
     priceFormula: s.enumOf(PRICE_FORMULAS, DS.priceFormula),
     priceAllocation: s.number({ ...B.priceAllocation, default: DS.priceAllocation }),
     ceilingPrice: s.nullable(s.number(B.ceilingPrice)),
+    ceilingPriceTyped: s.nullable(typedAmountSchema),
     divisionScale: s.number({ ...B.divisionScale, default: DS.divisionScale }),
     referenceValueGate: s.boolean(DS.referenceValueGate),
     lowBidThreshold: s.nullable(s.number(B.lowBidThreshold)),
+    lowBidThresholdTyped: s.nullable(typedAmountSchema),
     passRule: s.enumOf(PASS_RULES, DS.passRule),
     minimumBonus: s.nullable(s.number(B.minimumBonus)),
     rounding: roundingSchema,
     priceTaxIncluded: s.boolean(DS.priceTaxIncluded),
     priceYears: s.number({ ...B.priceYears, default: DS.priceYears }),
+    consumptionTaxRate: s.number({ ...B.consumptionTaxRate, default: DS.consumptionTaxRate }),
     stabilityVariation: s.number({ ...B.stabilityVariation, default: DS.stabilityVariation }),
     stabilityDraws: s.number({ ...B.stabilityDraws, default: DS.stabilityDraws }),
     stabilitySeed: s.number({ ...B.stabilitySeed, default: DS.stabilitySeed })

@@ -15,6 +15,27 @@ const vendor = (result: ScoringResult, id: string): VendorResult => {
 const codes = (v: VendorResult) => v.reasons.map((r) => r.code);
 
 describe('gates and bid status', () => {
+  it.each([
+    // 9,090,910 税抜 at 10 % is ⌊9,090,910 × 1.1⌋ = 10,000,001 税込: over the 税込 ceiling.
+    ['税込 evaluation: the 税抜 bid converted is over the ceiling', true, 'overCeiling', 10_000_001],
+    ['税抜 evaluation: the bid as typed is within it', false, 'valid', 9_090_910]
+  ] as const)('reads a bid as typed on its basis: %s', (_, included, status, bid) => {
+    const input = scenarioInput({
+      vendors: {
+        X: { mandatory: allPass, scored: ['AAA', 'AAA', 'AAA'], bid: 1 },
+        Y: { mandatory: allPass, scored: ['CCC', 'CCC', 'CCC'], bid: 5_000_000 }
+      }
+    });
+    input.settings = { ...input.settings, priceTaxIncluded: included };
+    // The stored figure (1) is stale: the engine converts the typed bid under the settings it evaluates.
+    input.vendors = input.vendors.map((v) =>
+      v.id === 'X' ? { ...v, bidTyped: { yen: 9_090_910, unit: 'yen', taxBasis: 'excluded' } } : v
+    );
+    const X = vendor(scoreProcurement(input), 'X');
+    expect(X.bidStatus).toBe(status);
+    expect(X.bid).toBe(bid);
+  });
+
   it('marks a bid above the ceiling overCeiling and leaves it unranked', () => {
     const result = run({
       vendors: {

@@ -8,6 +8,7 @@ import type { BidStatus, PassRule, ScoringSettings, Vendor } from '../model';
 import { priceMethodPublishes, withinCeiling } from '../price';
 import { compare, type Rational } from '../rounding';
 import type { EngineSettingsIssue } from '../settings';
+import { evaluatedBid } from '../tax';
 import { positive } from './figure';
 import type { Reason, VendorResult } from './types';
 
@@ -41,7 +42,8 @@ export function bidGate(
   ceiling: number | null,
   reasons: Reason[]
 ): BidOutcome {
-  const bid = positive(vendor.bidPrice) ? vendor.bidPrice : null;
+  const onBasis = evaluatedBid(vendor, settings);
+  const bid = positive(onBasis) ? onBasis : null;
   let bidStatus: BidStatus = vendor.bidStatus === 'overCeiling' ? 'valid' : vendor.bidStatus;
   let bidStatusReason = bidStatus === 'invalid' ? vendor.bidStatusReason : '';
   let lowBid: VendorResult['lowBid'] = null;
