@@ -39,7 +39,10 @@ export function criteriaPayload(requirements: readonly Requirement[], settings: 
  * differs from that value, so criteria locked earlier, restored with the value filled in, keep
  * their hash. Every new setting is added here; its other values are hashed like any setting.
  */
-export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {};
+export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {
+  // 技術点:価格点 stated by the procurement (null: none stated, as before the setting existed).
+  statedRatio: null
+};
 
 export function settingsForHash(
   settings: ScoringSettings,

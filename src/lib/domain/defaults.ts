@@ -36,7 +36,8 @@ export function defaultSettings(): ScoringSettings {
     priceYears: 1,
     stabilityVariation: 0.2,
     stabilityDraws: 2000,
-    stabilitySeed: 1
+    stabilitySeed: 1,
+    statedRatio: null
   };
 }
 

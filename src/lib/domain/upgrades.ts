@@ -4,6 +4,7 @@
  * one on a record that already has the new shape leaves it unchanged, and leaves values it does not
  * understand for the restore to report.
  */
+import { SETTINGS_ADDED_LATER } from './criteria';
 import { kindPoints } from './spec-points';
 
 type Plain = Record<string, unknown>;
@@ -54,16 +55,40 @@ export function procurementV4toV5(procurement: Plain): Plain {
   return out;
 }
 
+/**
+ * Scoring settings written before a setting of `SETTINGS_ADDED_LATER` existed get the value that
+ * gives the behaviour from before (e.g. no stated 技術点:価格点), the value the criteria hash leaves
+ * out. Stored records need no Dexie upgrade for it: readers treat the absent value alike.
+ */
+export function settingsAddedLater(settings: Plain): Plain {
+  const out = structuredClone(settings);
+  for (const [path, before] of Object.entries(SETTINGS_ADDED_LATER)) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    let holder: unknown = out;
+    for (const key of keys) holder = isPlain(holder) ? holder[key] : undefined;
+    if (isPlain(holder) && holder[last] === undefined) holder[last] = structuredClone(before);
+  }
+  return out;
+}
+
+function withSettingsAddedLater(record: Plain): Plain {
+  const settings = record['settings'];
+  return isPlain(settings) ? { ...record, settings: settingsAddedLater(settings) } : record;
+}
+
 /** A procurement bundle (backup form) written at DB v1–v4, brought to today's shape. */
 export function upgradeBundle(bundle: unknown): unknown {
   if (!isPlain(bundle)) return bundle;
   const out = { ...bundle };
   if (isPlain(out['procurement']))
-    out['procurement'] = procurementV4toV5(procurementV2toV3(out['procurement']));
+    out['procurement'] = withSettingsAddedLater(procurementV4toV5(procurementV2toV3(out['procurement'])));
   if (Array.isArray(out['requirements']))
     out['requirements'] = out['requirements'].map(upgradeIfPlain(requirementV3toV4));
   if (Array.isArray(out['criteriaVersions']))
-    out['criteriaVersions'] = out['criteriaVersions'].map(upgradeIfPlain(criteriaVersionV3toV4));
+    out['criteriaVersions'] = out['criteriaVersions'].map(
+      upgradeIfPlain((v) => withSettingsAddedLater(criteriaVersionV3toV4(v)))
+    );
   return out;
 }
 
