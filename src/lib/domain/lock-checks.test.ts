@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { testRequirement, testSettings } from '$lib/testing/fixtures';
 import { REOPEN_REASON_MIN, validateCriteria } from './criteria';
+import { buildDemoBundle } from './demo';
 import { blockingChecks, lockChecks, type LockCheck } from './lock-checks';
 import type { Requirement, ScoringSettings } from './model';
 import { validateSettings } from './settings';
+import { sha256Text } from './sha256';
 
 /** A requirement with its own wording and an accepted attestation (so no check fires by default). */
 function req(
@@ -245,5 +247,18 @@ describe('blockingChecks: a duplicate kept with a reason no longer blocks', () =
       testSettings({ statedRatio: { technical: 1, price: 1 } })
     );
     expect(blockingChecks(bad.checks, [{ key, reason: long }]).map((c) => c.code)).toEqual(['criteria']);
+  });
+});
+
+describe('the demo procurement', () => {
+  it('locks with warnings at most: no duplicate, nothing blocking (a copy of it is locked in the journeys)', () => {
+    let n = 0;
+    const demo = buildDemoBundle({
+      newId: () => `id-${++n}`,
+      now: '2026-11-26T00:00:00.000Z',
+      hash: sha256Text
+    });
+    const { checks } = lockChecks(demo.requirements, demo.procurement.settings);
+    expect(checks.filter((c) => c.severity === 'block')).toEqual([]);
   });
 });

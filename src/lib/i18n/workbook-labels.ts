@@ -174,7 +174,8 @@ export const auditFieldKey: Readonly<Record<string, MessageKey>> = {
   evaluator: 'workbook.auditField.evaluator',
   criteriaVersion: 'workbook.auditField.criteriaVersion',
   sha256: 'workbook.auditField.sha256',
-  size: 'workbook.auditField.size'
+  size: 'workbook.auditField.size',
+  keptDuplicates: 'workbook.auditField.keptDuplicates'
 };
 
 /** ○ and × in both languages: they are what the workbook's formulas compare against. */
