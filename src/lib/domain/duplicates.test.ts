@@ -96,6 +96,29 @@ describe('findDuplicates', () => {
   });
 });
 
+describe('findDuplicates through its bigram index agrees with comparing every pair', () => {
+  it('on texts each a few edits away from one another', () => {
+    const base = comparableText(TEXT);
+    let seed = 12345;
+    const next = (n: number) => (seed = (seed * 48271) % 2147483647) % n;
+    const texts = Array.from({ length: 60 }, () => {
+      const chars = [...base];
+      for (let e = next(8); e > 0; e--) chars[next(chars.length)] = base[next(base.length)]!;
+      return chars.join('');
+    });
+    const reqs = texts.map((text, i) => testRequirement(`r${i}`, i, 'scored', 1, { title: `t${i}`, text }));
+    const expected: string[] = [];
+    for (let i = 0; i < texts.length; i++)
+      for (let j = i + 1; j < texts.length; j++)
+        if (textSimilarity(texts[i]!, texts[j]!) >= TEXT_SIMILARITY_MIN) expected.push(`r${i}-r${j}`);
+    const found = findDuplicates(reqs).map((p) => `${p.first.id}-${p.second.id}`);
+    expect(found).toEqual(expected);
+    // Both kinds occur, so the comparison means something.
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan((60 * 59) / 2);
+  });
+});
+
 describe('textSimilarity', () => {
   it.each([
     ['abcd', 'abcd', 1],
