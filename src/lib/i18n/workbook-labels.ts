@@ -65,6 +65,7 @@ export const workbookSettingKey = {
   evaluationValueDecimals: 'workbook.setting.evaluationValueDecimals',
   referenceValueDecimals: 'workbook.setting.referenceValueDecimals',
   priceBasis: 'workbook.setting.priceBasis',
+  statedRatio: 'scoring.statedRatio',
   stabilityVariation: 'workbook.setting.stabilityVariation',
   stabilityDraws: 'workbook.setting.stabilityDraws',
   stabilitySeed: 'workbook.setting.stabilitySeed',
