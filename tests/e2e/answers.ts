@@ -3,7 +3,7 @@
 // of the demo (a copy is a new procurement to evaluate, without the technical lock).
 import { readFile } from 'node:fs/promises';
 import { expect, type Page } from '@playwright/test';
-import { ProcurementListPage } from './pages';
+import { lockCriteria, ProcurementListPage } from './pages';
 
 export const DEMO_TITLE = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
 export const VENDOR = 'ミナト情報システム株式会社';
@@ -25,7 +25,7 @@ export async function openAnswers(page: Page, { draft = false } = {}): Promise<v
   if (draft) {
     // A copy starts with its criteria open; answers are taken once they are locked.
     await stages.getByRole('link', { name: /^\d+\s*評価基準確定\s/ }).click();
-    await page.getByRole('button', { name: '評価基準を確定する' }).click();
+    await lockCriteria(page);
     await expect(page.getByTestId('criteria-state')).toHaveText('確定済み（第 1 版）');
   }
   await stages.getByRole('link', { name: /^\d+\s*回答収集\s/ }).click();

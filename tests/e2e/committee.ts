@@ -2,7 +2,7 @@
 // three evaluators, three vendors, criteria locked with a ceiling of 10,000,000), and one
 // evaluator's grading of every cell; shared by the evaluation journeys.
 import { expect } from './fixtures';
-import { ProcurementListPage } from './pages';
+import { lockCriteria, ProcurementListPage } from './pages';
 import type { Page } from '@playwright/test';
 
 export const TITLE = '評価手順の検証調達';
@@ -38,7 +38,13 @@ export function stageLink(page: Page, name: string) {
     .getByRole('link', { name: new RegExp(`^\\d+\\s*${name}\\s`) });
 }
 
-async function addRequirement(page: Page, ref: string, title: string, kind: '必須' | '任意', points: string) {
+export async function addRequirement(
+  page: Page,
+  ref: string,
+  title: string,
+  kind: '必須' | '任意',
+  points: string
+) {
   const custom = page.getByRole('region', { name: '独自の要件を追加' });
   await custom.getByLabel('番号').fill(ref);
   await custom.getByLabel('分野').fill('検証');
@@ -65,7 +71,7 @@ export async function setUpCommittee(page: Page): Promise<void> {
   await page.getByLabel('予定価格（円）').fill('10,000,000');
   await page.getByRole('button', { name: '採点方法を保存' }).click();
   await expect(page.getByText('保存しました。')).toBeVisible();
-  await page.getByRole('button', { name: '評価基準を確定する' }).click();
+  await lockCriteria(page);
   await expect(page.getByTestId('criteria-state')).toHaveText('確定済み（第 1 版）');
 
   await page.getByRole('link', { name: '案件の設定' }).click();

@@ -61,6 +61,25 @@ export class ProcurementListPage {
 }
 
 /**
+ * Locks the criteria on the criteria page: the lock button (「評価基準を確定する」 or, after a
+ * reopen, 「変更を確定する（第 n 版）」) opens the checks before the lock; each possible duplicate
+ * listed is kept with `duplicateReason` when given; then the lock is confirmed in the dialog.
+ */
+export async function lockCriteria(
+  page: Page,
+  { button = '評価基準を確定する', duplicateReason }: { button?: string; duplicateReason?: string } = {}
+): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  const dialog = page.getByRole('dialog', { name: '評価基準の確定前の確認' });
+  await expect(dialog).toBeVisible();
+  if (duplicateReason) {
+    for (const reason of await dialog.getByLabel(/を両方残す理由$/).all()) await reason.fill(duplicateReason);
+  }
+  await dialog.getByRole('button', { name: 'この内容で確定する' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/**
  * The demo is closed (技術評価の締切り): its answers, attestations, subcontractors and vendor names
  * change only through a post-close correction, which starts once a reason is given.
  */

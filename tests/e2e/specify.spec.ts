@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
 import { expect, test } from './fixtures';
-import { ProcurementListPage } from './pages';
+import { lockCriteria, ProcurementListPage } from './pages';
 import type { Page } from '@playwright/test';
 
 const TITLE = '電子申請SaaSの調達（令和9年度）';
@@ -78,12 +78,15 @@ test('a specification is built, locked, changed with a reason, and exported', as
   // Lock: the ceiling price is needed first.
   await stageLink(page, '評価基準確定').click();
   await page.getByRole('button', { name: '評価基準を確定する' }).click();
-  await expect(page.getByRole('alert')).toContainText('予定価格を入力してください');
+  const checks = page.getByRole('dialog', { name: '評価基準の確定前の確認' });
+  await expect(checks.getByRole('alert')).toContainText('予定価格を入力してください');
+  await expect(checks.getByRole('button', { name: 'この内容で確定する' })).toBeDisabled();
+  await checks.getByRole('button', { name: '取消' }).click();
   await page.getByLabel('予定価格（円）').fill('30,000,000');
   await expect(page.getByText(/30,000,000/).first()).toBeVisible();
   await page.getByRole('button', { name: '採点方法を保存' }).click();
   await expect(page.getByText('保存しました。')).toBeVisible();
-  await page.getByRole('button', { name: '評価基準を確定する' }).click();
+  await lockCriteria(page);
   await expect(page.getByTestId('criteria-state')).toHaveText('確定済み（第 1 版）');
   const hash1 = (await page.getByTestId('criteria-hash').innerText()).trim();
   expect(hash1).toMatch(/^[0-9a-f]{64}$/);
@@ -109,7 +112,7 @@ test('a specification is built, locked, changed with a reason, and exported', as
   await expect(ownRow).toContainText('8');
 
   await stageLink(page, '評価基準確定').click();
-  await page.getByRole('button', { name: '変更を確定する（第 2 版）' }).click();
+  await lockCriteria(page, { button: '変更を確定する（第 2 版）' });
   await expect(page.getByTestId('criteria-state')).toHaveText('確定済み（第 2 版）');
   const hash2 = (await page.getByTestId('criteria-hash').innerText()).trim();
   expect(hash2).not.toBe(hash1);

@@ -106,6 +106,34 @@ describe('criteria lock', () => {
     expect(await listCriteriaVersions(p.id)).toEqual([]);
   });
 
+  it('refuses a duplicate until it is kept with a reason, and audits the reason and the warnings', async () => {
+    const { p } = await draft();
+    const { listAudit } = await import('./audit');
+    await addRequirement(ctx, p.id, { ...requirementInput('R-003'), text: requirementInput('R-001').text });
+    const refused = await lockCriteria(ctx, p.id);
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.issues).toEqual([]);
+    expect(refused.blocking.map((c) => [c.code, c.refs])).toEqual([['duplicate', ['R-001', 'R-003']]]);
+    const key = refused.blocking[0]!.duplicate!.key;
+    const tooShort = await lockCriteria(ctx, p.id, [{ key, reason: ' 別 ' }]);
+    expect(tooShort.ok).toBe(false);
+    expect(await listCriteriaVersions(p.id)).toEqual([]);
+
+    await updateProcurement(ctx, p.id, {
+      settings: { ...(await getProcurement(p.id))!.settings, statedRatio: { technical: 1, price: 1 } }
+    });
+    const locked = await lockCriteria(ctx, p.id, [{ key, reason: '  対象システムが異なるため両方必要  ' }]);
+    expect(locked.ok).toBe(true);
+    const entry = (await listAudit(p.id)).at(-1)!;
+    expect(entry.action).toBe('criteria.lock');
+    expect(JSON.parse(entry.after)).toMatchObject({
+      keptDuplicates: [{ refs: 'R-001 / R-003', reason: '対象システムが異なるため両方必要' }],
+      warnings: ['ratioMismatch']
+    });
+    expect((await verifyAudit(p.id)).ok).toBe(true);
+  });
+
   it('keeps the same hash, and the lock, after a backup round trip', async () => {
     const { p, r1 } = await draft();
     const locked = await lockCriteria(ctx, p.id);

@@ -6,6 +6,7 @@
 import { Dexie } from 'dexie';
 import { criteriaHash, criteriaState, REOPEN_REASON_MIN, validateCriteria } from '$lib/domain/criteria';
 import type { Issue } from '$lib/domain/issues';
+import { blockingChecks, lockChecks, type DuplicateDecision, type LockCheck } from '$lib/domain/lock-checks';
 import type { CriteriaVersion, Id } from '$lib/domain/model';
 import { sha256Text } from '$lib/domain/sha256';
 import { byOrder } from '$lib/domain/records';
@@ -27,9 +28,20 @@ async function versionsOf(db: Tx, procurementId: Id): Promise<CriteriaVersion[]>
     .toArray();
 }
 
-export type LockResult = { ok: true; version: CriteriaVersion } | { ok: false; issues: Issue[] };
+/** Refused: the problems of `validateCriteria`, and every check still blocking (duplicates without a reason). */
+export type LockResult =
+  { ok: true; version: CriteriaVersion } | { ok: false; issues: Issue[]; blocking: LockCheck[] };
 
-export function lockCriteria(ctx: WriteContext, procurementId: Id): Promise<LockResult> {
+/**
+ * Locks the criteria when no check before the lock blocks (`domain/lock-checks.ts`): each pair of
+ * duplicate requirements must be kept with a written reason in `decisions` (or resolved before).
+ * The kept pairs and their reasons, and the warnings shown, go into the lock's audit entry.
+ */
+export function lockCriteria(
+  ctx: WriteContext,
+  procurementId: Id,
+  decisions: readonly DuplicateDecision[] = []
+): Promise<LockResult> {
   return write(
     (db) => [db.requirements, db.criteriaVersions],
     async (db): Promise<LockResult> => {
@@ -39,8 +51,16 @@ export function lockCriteria(ctx: WriteContext, procurementId: Id): Promise<Lock
       const requirements = byOrder(
         await db.requirements.where('procurementId').equals(procurementId).toArray()
       );
-      const issues = validateCriteria(requirements, procurement.settings);
-      if (issues.length) return { ok: false, issues };
+      const { checks } = lockChecks(requirements, procurement.settings);
+      const blocking = blockingChecks(checks, decisions);
+      if (blocking.length) {
+        return { ok: false, issues: validateCriteria(requirements, procurement.settings), blocking };
+      }
+      const reasons = new Map(decisions.map((d) => [d.key, d.reason.trim()]));
+      const keptDuplicates = checks.flatMap((c) =>
+        c.duplicate ? [{ refs: c.refs.join(' / '), reason: reasons.get(c.duplicate.key) ?? '' }] : []
+      );
+      const warnings = checks.filter((c) => c.severity === 'warn').map((c) => c.code);
       const at = ctx.now();
       const version: CriteriaVersion = {
         id: ctx.newId(),
@@ -62,7 +82,13 @@ export function lockCriteria(ctx: WriteContext, procurementId: Id): Promise<Lock
           action: 'criteria.lock',
           entityKind: 'criteriaVersion',
           entityId: version.id,
-          after: { version: version.version, hash: version.hash, reason: version.reason },
+          after: {
+            version: version.version,
+            hash: version.hash,
+            reason: version.reason,
+            ...(keptDuplicates.length ? { keptDuplicates } : {}),
+            ...(warnings.length ? { warnings } : {})
+          },
           at
         },
         { criteriaReopen: null }

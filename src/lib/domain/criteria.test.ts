@@ -166,6 +166,20 @@ describe('settingsForHash: settings added after criteria were first locked', () 
     expect(criteriaHash([], entered, hash)).toContain('"ceilingPriceTyped":{');
   });
 
+  it('the stated ratio: not stated keeps the hash of criteria locked before the setting, a stated one changes it', () => {
+    const reqs = [requirement(0), requirement(1)];
+    const before = { ...defaultSettings(), ceilingPrice: 10_000_000 } as Record<string, unknown>;
+    delete before.statedRatio;
+    const earlier = criteriaHash(reqs, before as never, sha256Text);
+    const settings = { ...defaultSettings(), ceilingPrice: 10_000_000 };
+    expect(criteriaHash(reqs, { ...settings, statedRatio: null }, sha256Text)).toBe(earlier);
+    const stated = criteriaHash(reqs, { ...settings, statedRatio: { technical: 2, price: 1 } }, sha256Text);
+    expect(stated).not.toBe(earlier);
+    expect(criteriaHash(reqs, { ...settings, statedRatio: { technical: 1, price: 1 } }, sha256Text)).not.toBe(
+      stated
+    );
+  });
+
   it('leaves a setting that is not in the table as it is', () => {
     const settings = defaultSettings();
     expect(settingsForHash(settings, {})).toEqual(JSON.parse(JSON.stringify(settings)));

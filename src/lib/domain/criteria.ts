@@ -44,7 +44,9 @@ export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {
   // 円 on the evaluation basis, and there was no rate to convert at.
   consumptionTaxRate: 10,
   ceilingPriceTyped: null,
-  lowBidThresholdTyped: null
+  lowBidThresholdTyped: null,
+  // 技術点:価格点 stated by the procurement (null: none stated, as before the setting existed).
+  statedRatio: null
 };
 
 export function settingsForHash(

@@ -39,7 +39,8 @@ export function defaultSettings(): ScoringSettings {
     consumptionTaxRate: 10,
     stabilityVariation: 0.2,
     stabilityDraws: 2000,
-    stabilitySeed: 1
+    stabilitySeed: 1,
+    statedRatio: null
   };
 }
 

@@ -69,6 +69,16 @@ const CASES: [string, Patch, Patch][] = [
   ['draws ≥ 100', set('stabilityDraws', 100), set('stabilityDraws', 99)],
   ['draws ≤ 100,000', set('stabilityDraws', 100_000), set('stabilityDraws', 100_001)],
   ['seed a safe integer', set('stabilitySeed', -(2 ** 53 - 1)), set('stabilitySeed', 2 ** 53)],
+  [
+    'stated ratio: each part > 0',
+    set('statedRatio', { technical: 1, price: 0.5 }),
+    set('statedRatio', { technical: 1, price: 0 })
+  ],
+  [
+    'stated ratio: each part ≤ 1,000,000',
+    set('statedRatio', { technical: 1_000_000, price: 1 }),
+    set('statedRatio', { technical: 1_000_001, price: 1 })
+  ],
   ['rubric factor ≥ 0', factor(0), factor(-0.01)],
   ['rubric factor ≤ 1', factor(1), factor(1.01)]
 ];
@@ -113,6 +123,24 @@ describe('one table of scoring-settings bounds, read the same by the form, the l
     });
     expect(verdicts(zeroAllocation).restore).toBe(true);
     expect(verdicts(zeroAllocation).form).toBe(false);
+  });
+
+  it.each([
+    ['left out (stored before the setting existed): the default, noted as missing', undefined, null, 1],
+    ['not stated', null, null, 0],
+    ['stated', { technical: 3, price: 1 }, { technical: 3, price: 1 }, 0],
+    ['a part missing', { technical: 3 }, null, 1],
+    ['a part out of range', { technical: 3, price: -1 }, null, 1],
+    ['not an object', '1:1', null, 1]
+  ])('restores a stated ratio %s', (_name, stored, restored, issueCount) => {
+    const procurement = JSON.parse(
+      JSON.stringify({ ...newProcurement('p1', 'x', '2025-01-01T00:00:00.000Z'), settings: base })
+    ) as { settings: Record<string, unknown> };
+    if (stored === undefined) delete procurement.settings.statedRatio;
+    else procurement.settings.statedRatio = stored;
+    const { value, issues } = restoreProcurement(procurement);
+    expect(value.settings.statedRatio).toEqual(restored);
+    expect(issues.filter((i) => i.path.includes('statedRatio'))).toHaveLength(issueCount);
   });
 
   it.each([

@@ -58,7 +58,9 @@ export const SETTINGS_BOUNDS = {
   /** ± share of points (0.2 = 20 %). */
   stabilityVariation: { min: 0, max: 1, minExclusive: true, maxExclusive: true },
   stabilityDraws: { integer: true, min: 100, max: 100_000 },
-  stabilitySeed: { integer: true, min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }
+  stabilitySeed: { integer: true, min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
+  /** Each part of the stated 技術点:価格点 ratio (e.g. 3 and 1 of 3:1). */
+  statedRatioPart: { min: 0, minExclusive: true, max: 1_000_000 }
 } as const satisfies Record<string, NumberBound>;
 
 export const RUBRIC_BOUNDS = { minLevels: 2, factor: { min: 0, max: 1 } } as const;
@@ -113,7 +115,8 @@ export type SettingsProblemCode =
   | 'consumptionTaxRate'
   | 'stabilityVariation'
   | 'stabilityDraws'
-  | 'stabilitySeed';
+  | 'stabilitySeed'
+  | 'statedRatio';
 
 /** Where a problem is: a settings field, or a figure's decimals. */
 export type SettingsField =
@@ -128,7 +131,8 @@ export type SettingsField =
   | 'consumptionTaxRate'
   | 'stabilityVariation'
   | 'stabilityDraws'
-  | 'stabilitySeed';
+  | 'stabilitySeed'
+  | 'statedRatio';
 
 export interface SettingsProblem {
   code: SettingsProblemCode;
@@ -221,6 +225,13 @@ export function validateSettings(settings: ScoringSettings): SettingsProblem[] {
   }
   if (!withinBound(settings.stabilitySeed, B.stabilitySeed))
     add('stabilitySeed', 'stabilitySeed', 'stabilitySeed');
+  const ratio = settings.statedRatio;
+  if (
+    ratio &&
+    !(withinBound(ratio.technical, B.statedRatioPart) && withinBound(ratio.price, B.statedRatioPart))
+  ) {
+    add('statedRatio', 'statedRatio', 'statedRatio');
+  }
   return found;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Bilingual, Catalogue, CatalogueClause, CatalogueEntry, Crosswalk, Preset } from './catalogue';
 import type { AppliesTo, Requirement, RequirementKind } from './model';
+import { findDuplicates } from './duplicates';
 import { kindPoints, pointsOf } from './spec-points';
 
 export type RequirementDraft = Omit<Requirement, 'id' | 'procurementId' | 'order'>;
@@ -164,19 +165,24 @@ export function draftsFromPreset(
 
 export type DuplicateReason = 'sameSource' | 'sameTitle';
 
-/** Requirements that look like another one in the specification, with why. */
+/**
+ * Requirements that look like another one in the specification, with why: the rule of
+ * `domain/duplicates.ts` (the same catalogue control, or near-identical wording), which the
+ * criteria lock asks to resolve or keep with a reason.
+ */
 export function duplicateWarnings(requirements: readonly Requirement[]): Map<string, DuplicateReason> {
   const warnings = new Map<string, DuplicateReason>();
-  const bySource = new Map<string, string[]>();
-  const byTitle = new Map<string, string[]>();
-  for (const r of requirements) {
-    if (r.sourceRef) bySource.set(r.sourceRef, [...(bySource.get(r.sourceRef) ?? []), r.id]);
-    const title = normalise(r.title).replace(/\s+/g, '');
-    if (title) byTitle.set(title, [...(byTitle.get(title) ?? []), r.id]);
+  const pairs = findDuplicates(requirements);
+  for (const pair of pairs) {
+    if (pair.reason !== 'similarText') continue;
+    warnings.set(pair.first.id, 'sameTitle');
+    warnings.set(pair.second.id, 'sameTitle');
   }
-  for (const ids of byTitle.values()) if (ids.length > 1) ids.forEach((id) => warnings.set(id, 'sameTitle'));
-  for (const ids of bySource.values())
-    if (ids.length > 1) ids.forEach((id) => warnings.set(id, 'sameSource'));
+  for (const pair of pairs) {
+    if (pair.reason !== 'sameControl') continue;
+    warnings.set(pair.first.id, 'sameSource');
+    warnings.set(pair.second.id, 'sameSource');
+  }
   return warnings;
 }
 

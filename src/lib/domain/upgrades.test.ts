@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical';
-import { criteriaHash } from './criteria';
+import { criteriaHash, settingsForHash } from './criteria';
 import { defaultSettings } from './defaults';
 import type { Requirement } from './model';
 import { sha256Text } from './sha256';
@@ -9,7 +9,7 @@ import {
   procurementV2toV3,
   procurementV4toV5,
   requirementV3toV4,
-  settingsTaxBasisV3toV4,
+  settingsAddedLater,
   upgradeBundle,
   vendorBidTypedV3toV4
 } from './upgrades';
@@ -76,10 +76,8 @@ describe('requirementV3toV4', () => {
       v3Requirement(0, 'mandatory', 10),
       v3Requirement(2, 'scored', 5)
     ];
-    // The settings as v3 stored them: without the settings added since (consumption-tax rate, typed amounts).
-    const { consumptionTaxRate, ceilingPriceTyped, lowBidThresholdTyped, ...v3Settings } = settings;
-    expect([consumptionTaxRate, ceilingPriceTyped, lowBidThresholdTyped]).toEqual([10, null, null]);
-    const before = sha256Text(canonicalJson(v3Payload(v3, v3Settings)));
+    // v3 stored the settings of its day, without those added since (at their earlier behaviour).
+    const before = sha256Text(canonicalJson(v3Payload(v3, settingsForHash(settings))));
     const after = criteriaHash(v3.map(requirementV3toV4) as unknown as Requirement[], settings, sha256Text);
     expect(after).toBe(before);
     // And a change of 基礎点 still changes it.
@@ -87,6 +85,33 @@ describe('requirementV3toV4', () => {
       .map(requirementV3toV4)
       .map((r) => (r['kind'] === 'mandatory' ? { ...r, basePoints: 11 } : r));
     expect(criteriaHash(changed as unknown as Requirement[], settings, sha256Text)).not.toBe(before);
+  });
+});
+
+describe('settingsAddedLater', () => {
+  it.each([
+    [
+      'fills a setting that did not exist yet with its earlier behaviour',
+      { priceYears: 3 },
+      { priceYears: 3, statedRatio: null }
+    ],
+    [
+      'keeps a value that is there',
+      { statedRatio: { technical: 1, price: 1 } },
+      { statedRatio: { technical: 1, price: 1 } }
+    ],
+    ['keeps even a wrong value, for the restore to report', { statedRatio: '1:1' }, { statedRatio: '1:1' }]
+  ])('%s', (_name, settings, expected) => {
+    expect(settingsAddedLater(settings)).toEqual(expected);
+  });
+
+  it('is applied to the procurement and every criteria version of a backup bundle', () => {
+    const bundle = upgradeBundle({
+      procurement: { settings: {} },
+      criteriaVersions: [{ id: 'cv1', requirements: [], settings: {} }]
+    }) as { procurement: { settings: object }; criteriaVersions: { settings: object }[] };
+    expect(bundle.procurement.settings).toEqual({ statedRatio: null });
+    expect(bundle.criteriaVersions[0]!.settings).toEqual({ statedRatio: null });
   });
 });
 
@@ -165,7 +190,7 @@ describe('backup schema 3 → 4: amounts as typed and the consumption-tax rate',
     expect(upgraded.vendors[0]).toEqual({ id: 'v', bidPrice: 8_000_000, bidTyped: null });
     const typed = { yen: 1, unit: 'yen', taxBasis: 'excluded' };
     const current = { ...filled, consumptionTaxRate: 8, ceilingPriceTyped: typed };
-    expect(settingsTaxBasisV3toV4(current)).toEqual(current);
+    expect(settingsAddedLater(current)).toEqual(current);
     expect(vendorBidTypedV3toV4({ bidTyped: typed })).toEqual({ bidTyped: typed });
   });
 });

@@ -4,6 +4,7 @@
  * one on a record that already has the new shape leaves it unchanged, and leaves values it does not
  * understand for the restore to report.
  */
+import { SETTINGS_ADDED_LATER } from './criteria';
 import { kindPoints } from './spec-points';
 
 type Plain = Record<string, unknown>;
@@ -55,28 +56,33 @@ export function procurementV4toV5(procurement: Plain): Plain {
 }
 
 /**
- * Backup schema 3 → 4: amounts gain how they were typed (unit, tax basis) and the settings the
- * consumption-tax rate. A file written before typed every amount in 円 on the evaluation basis, so
- * the records read as that (null) and the rate as the default 10 %, which converts nothing then.
- * No DB version: a stored record without these fields restores with the same values.
+ * Scoring settings written before a setting of `SETTINGS_ADDED_LATER` existed get the value that
+ * gives the behaviour from before (e.g. no stated 技術点:価格点), the value the criteria hash leaves
+ * out. Stored records need no Dexie upgrade for it: readers treat the absent value alike.
  */
-export function settingsTaxBasisV3toV4(settings: Plain): Plain {
-  const out = { ...settings };
-  if (out['consumptionTaxRate'] === undefined) out['consumptionTaxRate'] = 10;
-  if (out['ceilingPriceTyped'] === undefined) out['ceilingPriceTyped'] = null;
-  if (out['lowBidThresholdTyped'] === undefined) out['lowBidThresholdTyped'] = null;
+export function settingsAddedLater(settings: Plain): Plain {
+  const out = structuredClone(settings);
+  for (const [path, before] of Object.entries(SETTINGS_ADDED_LATER)) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    let holder: unknown = out;
+    for (const key of keys) holder = isPlain(holder) ? holder[key] : undefined;
+    if (isPlain(holder) && holder[last] === undefined) holder[last] = structuredClone(before);
+  }
   return out;
 }
 
-/** Backup schema 3 → 4 for a vendor: its bid was typed as stored (see `settingsTaxBasisV3toV4`). */
-export function vendorBidTypedV3toV4(vendor: Plain): Plain {
-  return vendor['bidTyped'] === undefined ? { ...vendor, bidTyped: null } : vendor;
+function withSettingsAddedLater(record: Plain): Plain {
+  const settings = record['settings'];
+  return isPlain(settings) ? { ...record, settings: settingsAddedLater(settings) } : record;
 }
 
-/** The settings inside a procurement or a criteria version, upgraded by `upgrade`. */
-function withSettings(upgrade: (settings: Plain) => Plain): (record: Plain) => Plain {
-  return (record) =>
-    isPlain(record['settings']) ? { ...record, settings: upgrade(record['settings']) } : record;
+/**
+ * Backup schema 3 → 4: a vendor's bid gains how it was typed (unit, tax basis). A file written
+ * before typed every bid in 円 on the evaluation basis, so it reads as that (null).
+ */
+export function vendorBidTypedV3toV4(vendor: Plain): Plain {
+  return vendor['bidTyped'] === undefined ? { ...vendor, bidTyped: null } : vendor;
 }
 
 /** A procurement bundle (backup form) written at DB v1–v5 (backup schema 1–3), brought to today's shape. */
@@ -84,14 +90,12 @@ export function upgradeBundle(bundle: unknown): unknown {
   if (!isPlain(bundle)) return bundle;
   const out = { ...bundle };
   if (isPlain(out['procurement']))
-    out['procurement'] = withSettings(settingsTaxBasisV3toV4)(
-      procurementV4toV5(procurementV2toV3(out['procurement']))
-    );
+    out['procurement'] = withSettingsAddedLater(procurementV4toV5(procurementV2toV3(out['procurement'])));
   if (Array.isArray(out['requirements']))
     out['requirements'] = out['requirements'].map(upgradeIfPlain(requirementV3toV4));
   if (Array.isArray(out['criteriaVersions']))
     out['criteriaVersions'] = out['criteriaVersions'].map(
-      upgradeIfPlain((v) => withSettings(settingsTaxBasisV3toV4)(criteriaVersionV3toV4(v)))
+      upgradeIfPlain((v) => withSettingsAddedLater(criteriaVersionV3toV4(v)))
     );
   if (Array.isArray(out['vendors']))
     out['vendors'] = out['vendors'].map(upgradeIfPlain(vendorBidTypedV3toV4));

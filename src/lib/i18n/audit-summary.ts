@@ -60,6 +60,12 @@ function valueText(ctx: SummaryContext, value: unknown, field: string): string {
   if (field === 'verdict' && (value === 'pass' || value === 'fail')) return VERDICT_MARKS[value];
   if (field === 'bidPrice' && typeof value === 'number') return formatYen(value, ctx.locale);
   if (field === 'bidTyped' && isTypedAmount(value)) return formatTyped(ctx.t, value, ctx.locale);
+  // The duplicates kept at a criteria lock, each with its written reason, in full: an auditor reads why.
+  if (field === 'keptDuplicates' && Array.isArray(value)) {
+    return value
+      .map((kept: { refs?: unknown; reason?: unknown }) => `${String(kept.refs)}（${String(kept.reason)}）`)
+      .join('\n');
+  }
   if (Array.isArray(value)) return ctx.t('workbook.audit.items', { count: value.length });
   if (typeof value === 'object') return ctx.t('workbook.audit.record');
   const shown = String(value);

@@ -362,7 +362,8 @@ export const settingsProblemKey: Record<SettingsProblemCode, MessageKey> = {
   consumptionTaxRate: 'scoring.error.consumptionTaxRate',
   stabilityVariation: 'scoring.error.stabilityVariation',
   stabilityDraws: 'scoring.error.stabilityDraws',
-  stabilitySeed: 'scoring.error.stabilitySeed'
+  stabilitySeed: 'scoring.error.stabilitySeed',
+  statedRatio: 'scoring.error.statedRatio'
 };
 
 /** The reasons an attestation's status gives, as the vendor page words them. */

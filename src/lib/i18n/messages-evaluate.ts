@@ -84,7 +84,6 @@ export const jaEvaluate = {
     '入札書の金額は通常、税抜（消費税を除いた額）です。評価は{basis}で行い、異なる場合は消費税率{rate}%で換算します（円未満切捨て）。',
   'evaluate.bidBasisMissing': '入札書の金額が税込か税抜かを選んでください。',
   'evaluate.bidEvaluated': '評価に用いる入札価格: {price}（{basis}）',
-  'help.title': '評価方法の説明',
   'help.link': '評価方法の説明',
   'help.tax.title': '金額の税区分と単位',
   'help.tax.basis':

@@ -55,8 +55,8 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'spec.remove': 'Remove {ref}',
   'spec.removeTitle': 'Remove requirement',
   'spec.removeConfirm': 'Remove requirement {ref} “{title}”? Answers and grades for it are removed too.',
-  'spec.duplicate.sameSource': 'Another requirement comes from the same catalogue item',
-  'spec.duplicate.sameTitle': 'Another requirement has the same title',
+  'spec.duplicate.sameSource': 'Another requirement maps to the same catalogue item (control)',
+  'spec.duplicate.sameTitle': 'Another requirement has the same title or near-identical text',
   'spec.field.ref': 'No.',
   'spec.field.domain': 'Domain',
   'spec.field.title': 'Title',
@@ -101,6 +101,69 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'criteria.reason': 'Reason for the change',
   'criteria.reopen': 'Record the reason and start the change',
   'criteria.reasonRequired': 'Write a reason of at least {min} characters.',
+  'criteria.lockChecksHelp': 'What is checked before the lock, and what blocks it or only warns',
+  'lock.dialogTitle': 'Checks before locking the criteria',
+  'lock.dialogIntro':
+    'Locking fixes the requirements, points and scoring method; any later change needs a written reason. Check the following.',
+  'lock.summaryTitle': 'Points',
+  'lock.summary.technical':
+    'Technical maximum: {total} (基礎点 {mandatory} of {mandatoryCount} mandatory items + 加点 {scored} of {scoredCount} scored items)',
+  'lock.summary.mandatoryNote': 'Every vendor that passes the mandatory items gets their 基礎点 in full.',
+  'lock.summary.price': 'Price allocation: {price}',
+  'lock.summary.ratio': 'Technical : price = {ratio}',
+  'lock.summary.noRatio.division':
+    'No technical : price ratio (the division method uses no price points: evaluation value = technical ÷ bid × scale).',
+  'lock.summary.noRatio.none': 'No technical : price ratio (price is not evaluated).',
+  'lock.summary.stated': 'Ratio stated by the procurement (technical : price): {stated}',
+  'lock.summary.notStated': 'Ratio stated by the procurement: none (set it in the scoring settings)',
+  'lock.blockTitle': 'What stops the lock (fix these)',
+  'lock.duplicatesTitle': 'Possible duplicate requirements',
+  'lock.duplicatesIntro':
+    'Remove or merge one of them in the specification, or write why both stay (at least {min} characters). The reason is recorded in the audit log.',
+  'lock.duplicate.sameControl':
+    '{first} and {second} map to the same catalogue item or controls ({control}).',
+  'lock.duplicate.similarText':
+    '{first} and {second} have the same title or near-identical text ({similarity}% alike).',
+  'lock.duplicate.reason': 'Why both {first} and {second} stay',
+  'lock.duplicate.resolve': 'Review {first} and {second} in the specification',
+  'lock.duplicate.reasonRequired': 'Write why both stay, in at least {min} characters.',
+  'lock.duplicate.kept': 'Both stay, with the reason recorded.',
+  'lock.warnTitle': 'Warnings (the lock may proceed)',
+  'lock.warn.ratioMismatch':
+    'Technical : price differs from the ratio the procurement states, {stated} (= {statedPerPrice}:1): the criteria give {technical}:{price} (= {perPrice}:1).',
+  'lock.warn.ratioNotApplicable':
+    'A ratio of {stated} is stated, but this price method has no price points to compare it with.',
+  'lock.warn.mandatoryBonus':
+    '{count} mandatory items hold 加点 (total {points}). Mandatory items are pass/fail and give only their 基礎点: {refs}',
+  'lock.warn.rubricNoSpread':
+    'Every rubric level has the factor {factor}: scored items cannot separate the vendors.',
+  'lock.warn.rubricNoFullLevel':
+    'No rubric level has the factor 1 (highest {factor}): no scored item can reach its maximum 加点, nor any vendor the technical maximum.',
+  'lock.warn.noEvidence': '{count} requirements accept no evidence (certification, report …): {refs}',
+  'lock.refsMore': '{refs} and {count} more',
+  'lock.none': 'Nothing to check.',
+  'lock.confirm': 'Lock these criteria',
+  'lock.confirmBlocked': 'The lock is possible once nothing under “What stops the lock” remains.',
+  'help.title': 'How scoring works',
+  'help.intro': 'This page explains the rules Sentei applies to the criteria and the scoring.',
+  'help.lock.title': 'Checks before the lock',
+  'help.lock.intro':
+    'Before the criteria are locked, a confirmation lists the following. While anything that blocks remains, the criteria cannot be locked; warnings may be accepted.',
+  'help.lock.blockTitle': 'What blocks the lock',
+  'help.lock.block.criteria':
+    'No requirements, an empty title or text, points (基礎点 of a mandatory item, 加点 of a scored item) of 0 or less, a requirement number used twice, a rubric or scoring setting out of its range.',
+  'help.lock.block.price':
+    'A value the price method needs is missing: the price allocation of the addition method, the 予定価格 (with the division method and the 基準評価値 gate, since 基準評価値 = Σ 基礎点 ÷ 予定価格 × scale).',
+  'help.lock.block.duplicate':
+    'Possible duplicate requirements: made from the same catalogue item, or mapped to exactly the same set of controls, or with the same title or near-identical text (compared without width, case, spaces, punctuation and symbols; character-bigram similarity of 0.9 or more). Remove or merge one, or write why both stay (at least {min} characters); the reason is recorded in the lock’s audit entry.',
+  'help.lock.warnTitle': 'Warnings (the lock may proceed)',
+  'help.lock.warn.ratio':
+    'Technical : price: the technical maximum (Σ 基礎点 + Σ 加点) against the price allocation, compared exactly (as fractions) with the ratio the procurement states (e.g. 1:1, 2:1, 3:1). The division method and no price method have no price points, so no ratio.',
+  'help.lock.warn.mandatory':
+    'A mandatory item holds 加点 (mandatory items are pass/fail and give their 基礎点 in full on a pass).',
+  'help.lock.warn.rubric': 'Every rubric level has the same factor, or no level has the factor 1.',
+  'help.lock.warn.evidence':
+    'A requirement accepts no evidence (certification, report …), so no suggestion from evidence is made.',
   'criteria.reopened': 'The change has started. Edit the requirements and settings, then lock again.',
   'criteria.colVersion': 'Version',
   'criteria.colLockedAt': 'Locked at',
@@ -186,6 +249,13 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.error.stabilityVariation': 'The variation must be a percentage above 0 and below 100.',
   'scoring.error.stabilityDraws': 'Random draws must be a whole number from 100 to 100,000.',
   'scoring.error.stabilitySeed': 'The random seed must be a whole number.',
+  'scoring.statedRatio': 'Technical : price ratio stated by the procurement',
+  'scoring.statedRatio.help':
+    'Enter the ratio the tender documents state; the lock compares the points with it. Leave both blank when none is stated. E.g. 1:1, 2:1, 3:1 (price : technical = 1:3 is 3:1).',
+  'scoring.statedRatio.technical': 'Ratio (technical)',
+  'scoring.statedRatio.price': 'Ratio (price)',
+  'scoring.error.statedRatio':
+    'Enter both parts of the ratio as numbers above 0 and at most 1,000,000, or leave both blank.',
   'scoring.preview.title': 'Formulas and worked example',
   'scoring.preview.intro':
     'Worked with the settings as entered, on the example of the evaluation procedure (two mandatory items of 10 base points, scored items of 30, 20 and 10 points, three evaluators). Without a ceiling price, ¥10,000,000 is used; the bid is 80 % of it and the lowest bid 70 %.',

@@ -52,8 +52,8 @@ export const jaSpecify = {
   'spec.remove': '{ref} を削除',
   'spec.removeTitle': '要件の削除',
   'spec.removeConfirm': '要件 {ref}「{title}」を削除します。この要件への回答・採点も削除されます。',
-  'spec.duplicate.sameSource': '同じカタログ項目から作成された要件が他にもあります',
-  'spec.duplicate.sameTitle': '同じ名称の要件が他にもあります',
+  'spec.duplicate.sameSource': '同じカタログ項目（管理策）に対応する要件が他にもあります',
+  'spec.duplicate.sameTitle': '名称または内容がほぼ同じ要件が他にもあります',
   'spec.field.ref': '番号',
   'spec.field.domain': '分野',
   'spec.field.title': '要件名',
@@ -98,6 +98,69 @@ export const jaSpecify = {
   'criteria.reason': '変更の理由',
   'criteria.reopen': '理由を記録して変更を開始',
   'criteria.reasonRequired': '変更の理由を {min} 文字以上で記入してください。',
+  'criteria.lockChecksHelp': '確定前に確認する点と、確定できない点・注意で済む点の区別',
+  'lock.dialogTitle': '評価基準の確定前の確認',
+  'lock.dialogIntro':
+    '確定すると要件・配点・採点方法が固定され、以後の変更には理由の記入が必要になります。次の点を確認してください。',
+  'lock.summaryTitle': '配点',
+  'lock.summary.technical':
+    '技術点の満点: {total}（必須 {mandatoryCount} 件の基礎点 {mandatory} ＋ 任意 {scoredCount} 件の加点 {scored}）',
+  'lock.summary.mandatoryNote': '基礎点は必須項目に合格したすべての事業者に満点で与えられます。',
+  'lock.summary.price': '価格点配分: {price}',
+  'lock.summary.ratio': '技術点:価格点 = {ratio}',
+  'lock.summary.noRatio.division':
+    '技術点:価格点の比率はありません（除算方式では価格点を用いず、評価値 = 技術点 ÷ 入札価格 × 倍率）。',
+  'lock.summary.noRatio.none': '技術点:価格点の比率はありません（価格を評価しません）。',
+  'lock.summary.stated': '調達で定めた比率（技術点:価格点）: {stated}',
+  'lock.summary.notStated': '調達で定めた比率: 設定なし（採点方法の設定で入力できます）',
+  'lock.blockTitle': '確定できない点（直してください）',
+  'lock.duplicatesTitle': '重複の疑いがある要件',
+  'lock.duplicatesIntro':
+    '仕様作成で一方を削除・統合するか、両方を残す理由を {min} 文字以上で記入してください。理由は監査ログに記録されます。',
+  'lock.duplicate.sameControl':
+    '{first} と {second}: 同じカタログ項目・管理策（{control}）に対応しています。',
+  'lock.duplicate.similarText': '{first} と {second}: 名称または内容がほぼ同じです（類似度 {similarity}%）。',
+  'lock.duplicate.reason': '{first} と {second} を両方残す理由',
+  'lock.duplicate.resolve': '仕様作成で {first} と {second} を見直す',
+  'lock.duplicate.reasonRequired': '両方を残す理由を {min} 文字以上で記入してください。',
+  'lock.duplicate.kept': '理由を記録して両方残します。',
+  'lock.warnTitle': '注意（確定はできます）',
+  'lock.warn.ratioMismatch':
+    '技術点:価格点が調達で定めた比率 {stated}（= {statedPerPrice}:1）と異なります。評価基準では {technical}:{price}（= {perPrice}:1）です。',
+  'lock.warn.ratioNotApplicable':
+    '調達で定めた比率 {stated} が設定されていますが、この価格評価の方式には価格点がないため照合できません。',
+  'lock.warn.mandatoryBonus':
+    '必須項目 {count} 件に加点（計 {points}）が入力されています。必須項目は合否で判定し、基礎点のみを与えます: {refs}',
+  'lock.warn.rubricNoSpread':
+    '評価段階の係数がすべて {factor} のため、任意項目で事業者の間に差が付きません。',
+  'lock.warn.rubricNoFullLevel':
+    '係数 1 の評価段階がありません（最大 {factor}）。任意項目の加点は満点に届かず、技術点の満点も得られません。',
+  'lock.warn.noEvidence':
+    '受け付ける証跡（認証・報告書等）が指定されていない要件が {count} 件あります: {refs}',
+  'lock.refsMore': '{refs} ほか {count} 件',
+  'lock.none': '確認事項はありません。',
+  'lock.confirm': 'この内容で確定する',
+  'lock.confirmBlocked': '「確定できない点」をすべて解消すると確定できます。',
+  'help.title': '評価方法の説明',
+  'help.intro': 'この画面では、Sentei が評価基準と採点に用いる規則を説明します。',
+  'help.lock.title': '確定前の確認',
+  'help.lock.intro':
+    '評価基準を確定する前に、確認の画面に次の点が表示されます。「確定できない点」が一つでも残っていれば確定できません。「注意」は確認したうえで確定できます。',
+  'help.lock.blockTitle': '確定できない点',
+  'help.lock.block.criteria':
+    '要件がない、名称・内容が空、配点（必須項目の基礎点・任意項目の加点）が 0 以下、要件番号の重複、評価段階や採点方法の設定値が範囲外。',
+  'help.lock.block.price':
+    '価格評価に必要な値がない: 加算方式の価格点配分、予定価格（除算方式で基準評価値の足切りを用いる場合は、基準評価値 = 基礎点の合計 ÷ 予定価格 × 倍率 のため予定価格が必要）。',
+  'help.lock.block.duplicate':
+    '重複の疑いがある要件: 同じカタログ項目から作成した要件、または対応する管理策の組合せがまったく同じ要件、あるいは名称が同じか内容がほぼ同じ要件（全角・半角、大文字・小文字、空白・句読点・記号を除いて比べ、文字の2字組の一致度が 0.9 以上）。一方を削除・統合するか、両方を残す理由を {min} 文字以上で記入すると確定できます。理由は確定の監査ログに記録されます。',
+  'help.lock.warnTitle': '注意（確定はできます）',
+  'help.lock.warn.ratio':
+    '技術点:価格点: 技術点の満点（基礎点の合計 ＋ 加点の合計）と価格点配分の比を、調達で定めた比率（例: 1:1、2:1、3:1）と正確に（分数で）比べ、異なれば表示します。除算方式と価格なしでは価格点がないため比率はありません。',
+  'help.lock.warn.mandatory':
+    '必須項目に加点が入力されている（必須項目は合否で判定し、合格で基礎点を満点で与えます）。',
+  'help.lock.warn.rubric': '評価段階の係数がすべて同じ、または係数 1 の段階がない。',
+  'help.lock.warn.evidence':
+    '受け付ける証跡（認証・報告書等）が指定されていない要件（証跡からの提案が出ません）。',
   'criteria.reopened': '評価基準の変更を開始しました。要件と採点方法を変更した後、再度確定してください。',
   'criteria.colVersion': '版',
   'criteria.colLockedAt': '確定日時',
@@ -179,6 +242,13 @@ export const jaSpecify = {
   'scoring.error.stabilityVariation': '変動幅は0より大きく100未満の数（%）にしてください。',
   'scoring.error.stabilityDraws': '試行回数は100〜100,000の整数にしてください。',
   'scoring.error.stabilitySeed': '乱数シードは整数にしてください。',
+  'scoring.statedRatio': '調達で定めた技術点:価格点の比率',
+  'scoring.statedRatio.help':
+    '入札説明書等で定めた比率を入力すると、確定時に配点と照合します。両方空欄は「定めなし」。例: 1:1、2:1、3:1（価格点:技術点 = 1:3 は 3:1）。',
+  'scoring.statedRatio.technical': '比率（技術点）',
+  'scoring.statedRatio.price': '比率（価格点）',
+  'scoring.error.statedRatio':
+    '比率は技術点・価格点とも 0 より大きく 1,000,000 以下の数で入力するか、両方を空欄にしてください。',
   'scoring.preview.title': '計算式と計算例',
   'scoring.preview.intro':
     '入力中の設定で、評価手順の例（基礎点10点の必須項目2件、配点30・20・10点の任意項目、評価者3人）を計算した結果です。予定価格が未入力のときは10,000,000円、入札価格はその8割、最低入札価格は7割として計算します。',

@@ -65,6 +65,7 @@ export const workbookSettingKey = {
   evaluationValueDecimals: 'workbook.setting.evaluationValueDecimals',
   referenceValueDecimals: 'workbook.setting.referenceValueDecimals',
   priceBasis: 'workbook.setting.priceBasis',
+  statedRatio: 'scoring.statedRatio',
   stabilityVariation: 'workbook.setting.stabilityVariation',
   stabilityDraws: 'workbook.setting.stabilityDraws',
   stabilitySeed: 'workbook.setting.stabilitySeed',
@@ -175,7 +176,8 @@ export const auditFieldKey: Readonly<Record<string, MessageKey>> = {
   evaluator: 'workbook.auditField.evaluator',
   criteriaVersion: 'workbook.auditField.criteriaVersion',
   sha256: 'workbook.auditField.sha256',
-  size: 'workbook.auditField.size'
+  size: 'workbook.auditField.size',
+  keptDuplicates: 'workbook.auditField.keptDuplicates'
 };
 
 /** ○ and × in both languages: they are what the workbook's formulas compare against. */

@@ -75,6 +75,13 @@ export function writeCriteria(ctx: Context): void {
       'priceBasis',
       `${settings.priceTaxIncluded ? t('workbook.taxIncluded') : t('workbook.taxExcluded')}・${t('workbook.taxRate', { rate: settings.consumptionTaxRate })}・${t('workbook.years', { years: settings.priceYears })}`
     ],
+    [
+      'statedRatio',
+      // Absent from a record stored before the setting existed: none stated.
+      settings.statedRatio
+        ? `${settings.statedRatio.technical}:${settings.statedRatio.price}`
+        : t('collect.none')
+    ],
     ['stabilityVariation', settings.stabilityVariation],
     ['stabilityDraws', settings.stabilityDraws],
     ['stabilitySeed', settings.stabilitySeed],

@@ -551,3 +551,15 @@ describe('rows tall enough for their wrapped text', async () => {
     expect(sheet.headerFooter.oddFooter).toMatch(/第\d+版 [0-9a-f]{12}$/);
   });
 });
+
+describe('the stated 技術点:価格点 on the 評価基準 sheet', () => {
+  const rowOf = (sheet: ExcelJS.Worksheet) =>
+    sheet.getRows(1, sheet.rowCount)!.find((r) => r.getCell(1).value === '調達で定めた技術点:価格点の比率');
+  it.each([
+    ['stated', { statedRatio: { technical: 3, price: 1 } }, '3:1'],
+    ['not stated', { statedRatio: null }, 'なし']
+  ] as const)('%s', async (_name, patch, shown) => {
+    const book = await readBack(await buildScoringWorkbook(inputOf(workedBundle(patch))));
+    expect(rowOf(book.getWorksheet('評価基準')!)?.getCell(2).value).toBe(shown);
+  });
+});

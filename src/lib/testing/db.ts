@@ -34,18 +34,29 @@ export function testContext(actor = '山田'): WriteContext {
   return { actor, now: () => new Date((t += 1000)).toISOString(), newId: () => crypto.randomUUID() };
 }
 
+/** Distinct wordings (by the ref's number), so R-000 … R-005 are no duplicates (domain/duplicates.ts). */
+const TEXTS = [
+  '管理者アクセスに多要素認証を用いること。',
+  '利用者データを国内のデータセンターで保管すること。',
+  '障害発生時の連絡体制と連絡先を定めること。',
+  '操作ログを取得し、一年間保存すること。',
+  '契約終了時にデータを返却し、消去の証明を提出すること。',
+  '通信経路を暗号化し、その方式を示すこと。'
+];
+
 export function requirementInput(ref: string): Omit<Requirement, 'id' | 'procurementId' | 'order'> {
+  const n = Number(/\d+/.exec(ref)?.[0] ?? 0);
   return {
     ref,
     domain: '9 アクセス制御',
     title: `要件 ${ref}`,
-    text: '管理者アクセスに多要素認証を用いること。',
+    text: TEXTS[n % TEXTS.length]!,
     kind: 'scored',
     basePoints: 0,
     points: 5,
     appliesTo: 'csp',
     acceptedAttestations: ['ismap'],
-    controlRefs: ['iso27002:9.4.1'],
+    controlRefs: [`iso27002:9.4.${n}`],
     sourceRef: null
   };
 }

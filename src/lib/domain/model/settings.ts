@@ -43,6 +43,12 @@ export interface RoundingSettings {
   referenceValueDecimals: number;
 }
 
+/** 技術点:価格点 as the procurement states it, e.g. 1:1 or 3:1 (each part above 0). */
+export interface StatedRatio {
+  technical: number;
+  price: number;
+}
+
 export interface ScoringSettings {
   rubric: RubricLevel[];
   priceMethod: PriceMethod;
@@ -78,4 +84,9 @@ export interface ScoringSettings {
   stabilityVariation: number;
   stabilityDraws: number;
   stabilitySeed: number;
+  /**
+   * 技術点:価格点 stated in the procurement's documents, or null when none is stated. The lock
+   * compares it with the criteria's own (技術点の満点 : 価格点配分) and warns when they differ.
+   */
+  statedRatio: StatedRatio | null;
 }

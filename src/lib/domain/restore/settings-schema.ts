@@ -5,9 +5,9 @@
  */
 import { defaultSettings } from '../defaults';
 import { AMOUNT_UNITS, PASS_RULES, PRICE_FORMULAS, PRICE_METHODS, ROUNDING_MODES, TAX_BASES } from '../model';
-import type { RoundingSettings, RubricLevel, ScoringSettings, TypedAmount } from '../model';
+import type { RoundingSettings, RubricLevel, ScoringSettings, StatedRatio, TypedAmount } from '../model';
 import { RUBRIC_BOUNDS, SETTINGS_BOUNDS as B, validateSettings } from '../settings';
-import { joinPath, s } from './schema';
+import { joinPath, s, type Schema } from './schema';
 
 const DS = defaultSettings();
 
@@ -36,6 +36,21 @@ export const typedAmountSchema = s.object<TypedAmount>({
   taxBasis: s.enumOf(TAX_BASES, 'included')
 });
 
+const ratioObject = s.nullable(
+  s.object<StatedRatio>({ technical: s.number(B.statedRatioPart), price: s.number(B.statedRatioPart) })
+);
+
+/** A stated ratio with a part missing or out of range restores as not stated (null), never half. */
+const statedRatioSchema: Schema<StatedRatio | null> = {
+  ...ratioObject,
+  read(input, path, issues) {
+    const before = issues.length;
+    const value = ratioObject.read(input, path, issues);
+    const unusable = issues.slice(before).some((i) => i.code !== 'unknownKey' && i.code !== 'forbiddenKey');
+    return unusable ? null : value;
+  }
+};
+
 /** Every default comes from `defaultSettings()`, so `{}` restores to exactly the default settings. */
 export const settingsSchema = s.refine(
   s.object<ScoringSettings>({
@@ -57,7 +72,8 @@ export const settingsSchema = s.refine(
     consumptionTaxRate: s.number({ ...B.consumptionTaxRate, default: DS.consumptionTaxRate }),
     stabilityVariation: s.number({ ...B.stabilityVariation, default: DS.stabilityVariation }),
     stabilityDraws: s.number({ ...B.stabilityDraws, default: DS.stabilityDraws }),
-    stabilitySeed: s.number({ ...B.stabilitySeed, default: DS.stabilitySeed })
+    stabilitySeed: s.number({ ...B.stabilitySeed, default: DS.stabilitySeed }),
+    statedRatio: statedRatioSchema
   }),
   (settings, path, issues) => {
     // What the fields' own bounds above cannot see (a value out of range was reported there and
