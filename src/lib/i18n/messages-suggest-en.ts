@@ -50,5 +50,5 @@ export const enSuggest: Record<keyof typeof jaSuggest, string> = {
   'suggest.reason.subcontractorNoEvidenceShown':
     'Subcontractor “{name}”: no valid assurance ({att}: {status})',
   'suggest.reason.inclusiveNotShown':
-    'Subcontractor “{name}” is recorded as inclusive, but no valid report shows it.'
+    'Subcontractor “{name}” is recorded under the inclusive method, but no valid report shows it.'
 };

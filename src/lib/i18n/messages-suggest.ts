@@ -41,9 +41,9 @@ export const jaSuggest = {
     '重要な委託先が登録されていないため、事業者自身の証跡から提案しています。',
   'suggest.reason.subcontractorAssured': '委託先「{name}」: {att}（有効、{rank}）',
   'suggest.reason.subcontractorInclusive':
-    '委託先「{name}」: 事業者の {att} にインクルーシブ方式で含まれています（有効、{rank}）。',
+    '委託先「{name}」: 事業者の {att} に一体方式で含まれています（有効、{rank}）。',
   'suggest.reason.subcontractorNoEvidence': '委託先「{name}」: 有効な保証なし',
   'suggest.reason.subcontractorNoEvidenceShown': '委託先「{name}」: 有効な保証なし（{att}: {status}）',
   'suggest.reason.inclusiveNotShown':
-    '委託先「{name}」はインクルーシブ方式とされていますが、それを示す有効な報告書がありません。'
+    '委託先「{name}」は一体方式とされていますが、それを示す有効な報告書がありません。'
 } as const;
