@@ -116,4 +116,15 @@ test('a government SaaS procurement handling confidential information is offered
   await expect(presets.getByRole('listitem').filter({ hasText: '企業向けSaaS' })).toContainText(
     '調達者の区分: 民間企業（この調達案件: 政府機関等）'
   );
+
+  // The help page, linked from the criteria page, explains the suggestions' cap in both languages.
+  await page.goto(`/procurement/criteria/?id=${encodeURIComponent(id)}`);
+  await page.getByRole('link', { name: /^評価方法の説明/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('評価方法の説明');
+  await expect(page.getByRole('main')).toContainText('評価段階の中位（既定の5段階では C）まで');
+  expect(findRetiredTerms(await pageText(page))).toEqual([]);
+  await page.getByLabel('表示言語').selectOption('en');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How scoring works');
+  await expect(page.getByRole('main')).toContainText('the middle level of the rubric at most');
+  expect(findRetiredTerms(await pageText(page))).toEqual([]);
 });
