@@ -51,6 +51,7 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'spec.presetFor': 'For: {settings}',
   'spec.presetForAny': 'For: any procurement',
   'spec.presetSettingDiffers': '{setting}: {value} (this procurement: {actual})',
+  'spec.presetValueDiffers': '{value} (this procurement: {actual})',
   'spec.presetRecommended': 'Recommended',
   'spec.presetOptionRecommended': '{name} (recommended)',
   'spec.presetWhy':

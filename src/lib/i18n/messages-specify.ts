@@ -48,6 +48,7 @@ export const jaSpecify = {
   'spec.presetFor': '対象: {settings}',
   'spec.presetForAny': '対象: 指定なし',
   'spec.presetSettingDiffers': '{setting}: {value}（この調達案件: {actual}）',
+  'spec.presetValueDiffers': '{value}（この調達案件: {actual}）',
   'spec.presetRecommended': '推奨',
   'spec.presetOptionRecommended': '{name}（推奨）',
   'spec.presetWhy':
