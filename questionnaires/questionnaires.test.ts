@@ -23,6 +23,7 @@ import {
 import { aliasDataProblems, aliasKey, ENUM_KINDS, enumMatcher } from '../src/lib/domain/aliases';
 import { ATTESTATION_TYPES } from '../src/lib/domain/model';
 import { ENUM_LABELS } from '../src/lib/io/enum-labels';
+import { rankPresets } from '../src/lib/domain/preset-choice';
 
 const ROOT = fileURLToPath(new URL('./', import.meta.url));
 
@@ -479,6 +480,51 @@ describe('presets', () => {
         expect.arrayContaining(['ismap', 'soc2Type2', 'iso27001'])
       );
       expect(p.settings).toEqual({ priceMethod: 'additive', priceFormula: 'standard', priceAllocation: 50 });
+    }
+  );
+
+  it('says which procurements each preset is for; the ISMAP gate goes with 政府機関等 handling 要機密情報', () => {
+    expect(Object.fromEntries(presets.map((p) => [p.id, p.intendedFor]))).toEqual({
+      'gov-saas-confidential': {
+        buyerKinds: ['government'],
+        serviceModels: ['SaaS'],
+        handlesConfidential: true,
+        unifiedStandardEditions: ['R3', 'R5']
+      },
+      'gov-iaas': {
+        buyerKinds: ['government'],
+        serviceModels: ['IaaS'],
+        handlesConfidential: true,
+        unifiedStandardEditions: ['R3', 'R5']
+      },
+      'enterprise-saas-baseline': { buyerKinds: ['enterprise'], serviceModels: ['SaaS'] }
+    });
+    for (const p of presets) {
+      const gate = PRESET_INTENT[p.id]!.ismapGate;
+      expect(p.intendedFor.handlesConfidential === true, p.id).toBe(gate);
+    }
+  });
+
+  it.each([
+    ['government', 'SaaS', true, 'gov-saas-confidential'],
+    ['government', 'IaaS', true, 'gov-iaas'],
+    ['enterprise', 'SaaS', false, 'enterprise-saas-baseline'],
+    ['enterprise', 'SaaS', true, 'enterprise-saas-baseline']
+  ] as const)(
+    'offers first, for %s + %s (要機密情報 %s), the shipped preset %s',
+    (buyerKind, serviceModel, handlesConfidential, id) => {
+      const ranked = rankPresets(
+        {
+          buyerKind,
+          serviceModel,
+          handlesConfidential,
+          unifiedStandardEdition: buyerKind === 'government' ? 'R5' : 'none'
+        },
+        presets
+      );
+      expect(ranked[0]?.preset.id).toBe(id);
+      expect(ranked[0]?.recommended).toBe(true);
+      expect(ranked.filter((r) => r.recommended)).toHaveLength(1);
     }
   );
 

@@ -105,6 +105,7 @@ function preset(): Preset {
     id: 'gov-saas-confidential',
     name: bi('政府SaaS', 'Government SaaS'),
     rationale: bi('理由', 'Why'),
+    intendedFor: { buyerKinds: ['government'], serviceModels: ['SaaS'], handlesConfidential: true },
     licence: 'own-work',
     settings: { priceMethod: 'additive', priceFormula: 'standard', priceAllocation: 50 },
     requirements: [requirement('R-001', 'mandatory', 10), requirement('R-002', 'scored', 20)]
@@ -318,6 +319,35 @@ describe('validatePreset', () => {
     expect(brief(validatePreset(input, IDS))).toEqual(['forbiddenKey settings.__proto__']);
     input.settings = {};
     expect(validatePreset(input, IDS)).toEqual([]);
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ['stated for any buyer, one setting', { serviceModels: ['IaaS', 'PaaS'] }, []],
+    [
+      'every setting',
+      {
+        buyerKinds: ['enterprise'],
+        serviceModels: ['SaaS'],
+        handlesConfidential: false,
+        unifiedStandardEditions: ['none']
+      },
+      []
+    ],
+    ['nothing stated', {}, ['missingField intendedFor']],
+    ['missing', undefined, ['missingField intendedFor']],
+    ['an unknown value', { buyerKinds: ['city'] }, ['notAllowed intendedFor.buyerKinds[0]']],
+    ['an empty list', { serviceModels: [] }, ['outOfRange intendedFor.serviceModels']],
+    [
+      'a value twice',
+      { unifiedStandardEditions: ['R5', 'R5'] },
+      ['duplicateId intendedFor.unifiedStandardEditions[1]']
+    ],
+    ['an unknown setting', { buyerKinds: ['government'], region: 'JP' }, ['unknownKey intendedFor.region']],
+    ['a wrong type', { handlesConfidential: 'yes' }, ['wrongType intendedFor.handlesConfidential']]
+  ])('checks which procurements it is for: %s', (_, intendedFor, expected) => {
+    const input = { ...preset(), intendedFor } as unknown as Record<string, unknown>;
+    if (intendedFor === undefined) delete input.intendedFor;
+    expect(brief(validatePreset(input, IDS))).toEqual(expected);
   });
 
   it('reports unknown attestation types and duplicates in the accepted list', () => {

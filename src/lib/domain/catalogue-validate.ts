@@ -18,6 +18,7 @@ import {
   type Crosswalk,
   type CrosswalkLink,
   type Preset,
+  type PresetIntendedFor,
   type PresetRequirement,
   type ValidityRule
 } from './catalogue';
@@ -25,10 +26,13 @@ import type { Issue } from './issues';
 import {
   APPLIES_TO,
   ATTESTATION_TYPES,
+  BUYER_KINDS,
   PASS_RULES,
   PRICE_FORMULAS,
   PRICE_METHODS,
   REQUIREMENT_KINDS,
+  SERVICE_MODELS,
+  UNIFIED_STANDARD_EDITIONS,
   type ScoringSettings
 } from './model';
 import { joinPath, restoreWith, s, type RestoreResult, type Schema } from './restore';
@@ -374,6 +378,32 @@ const presetSettingsSchema: Schema<PresetSettings> = partialObject<Pick<ScoringS
   passRule: s.enumOf(PASS_RULES)
 });
 
+/** A list of allowed values, each once, and at least one (an empty list would fit no procurement). */
+function valuesOf<const V extends readonly [string, ...string[]]>(allowed: V): Schema<V[number][]> {
+  return s.refine(s.array(s.enumOf(allowed)), (values, path, issues) => {
+    if (values.length === 0) issues.push({ code: 'outOfRange', path, params: { min: 1 } });
+    checkUnique(
+      values,
+      (v) => v,
+      (i) => `${path}[${i}]`,
+      issues
+    );
+  });
+}
+
+/** Which procurements the preset is for: every key optional, but at least one stated. */
+const intendedForSchema: Schema<PresetIntendedFor> = s.refine(
+  partialObject<Required<PresetIntendedFor>>({
+    buyerKinds: valuesOf(BUYER_KINDS),
+    serviceModels: valuesOf(SERVICE_MODELS),
+    handlesConfidential: s.boolean(),
+    unifiedStandardEditions: valuesOf(UNIFIED_STANDARD_EDITIONS)
+  }),
+  (value, path, issues) => {
+    if (Object.keys(value).length === 0) issues.push({ code: 'missingField', path, params: { min: 1 } });
+  }
+);
+
 const presetRequirementSchema = s.object<PresetRequirement>({
   ref: text(),
   domain: text(),
@@ -392,6 +422,7 @@ const presetSchema = s.object<Preset>({
   id: fileId(),
   name: bilingual(),
   rationale: bilingual(),
+  intendedFor: intendedForSchema,
   licence: s.enumOf(LICENCE_TAGS, 'own-work'),
   settings: presetSettingsSchema,
   requirements: s.array(presetRequirementSchema)

@@ -4,7 +4,15 @@
  * We ship ids, our own short titles and our own questions only; licensed wording is imported by
  * the user and kept on their machine.
  */
-import type { AppliesTo, AttestationType, RequirementKind, ScoringSettings } from './model';
+import type {
+  AppliesTo,
+  AttestationType,
+  BuyerKind,
+  RequirementKind,
+  ScoringSettings,
+  ServiceModel,
+  UnifiedStandardEdition
+} from './model';
 
 export const CATALOGUE_SCHEMA_VERSION = 1;
 
@@ -122,12 +130,24 @@ export interface PresetRequirement {
   sourceRef: string | null;
 }
 
+/**
+ * The procurement settings a preset is written for (`domain/preset-choice.ts` ranks presets by them). A setting left
+ * out fits any procurement; a list names every value it fits.
+ */
+export interface PresetIntendedFor {
+  buyerKinds?: BuyerKind[];
+  serviceModels?: ServiceModel[];
+  handlesConfidential?: boolean;
+  unifiedStandardEditions?: UnifiedStandardEdition[];
+}
+
 /** A ready-made starting specification. */
 export interface Preset {
   schemaVersion: number;
   id: string;
   name: Bilingual;
   rationale: Bilingual;
+  intendedFor: PresetIntendedFor;
   licence: LicenceTag;
   /** Settings that differ from the defaults. */
   settings: Partial<Pick<ScoringSettings, 'priceMethod' | 'priceFormula' | 'priceAllocation' | 'passRule'>>;

@@ -8,8 +8,6 @@ import type { AttestationTypeInfo } from './catalogue';
 import type { Answer, Attestation, AttestationType, Id, IsoDate, RubricLevel } from './model';
 import {
   BOTTOM_TIER,
-  SECOND_EVIDENCE_RANK,
-  TOP_EVIDENCE_RANK,
   isSubcontractorRequirement,
   type AssessedAttestation,
   type SubcontractorEvidence,
@@ -241,8 +239,6 @@ export function notesOn(
   return { notes, exceptions };
 }
 
-export const rankTier = (rank: number) =>
-  rank >= TOP_EVIDENCE_RANK ? 0 : rank >= SECOND_EVIDENCE_RANK ? 1 : 2;
 export const answerOnlyTier = (answer: Answer | null) =>
   answer === 'full' ? 2 : answer === 'partial' ? 3 : 4;
 
@@ -253,12 +249,36 @@ export const byFactor = (rubric: readonly RubricLevel[]) =>
     .sort((a, b) => b.level.factor - a.level.factor || a.i - b.i)
     .map(({ level }) => level.code);
 
+/** Position of a tier among `count` levels, by relative position. */
+function tierIndex(count: number, tier: number): number {
+  const clamped = Math.min(Math.max(tier, 0), BOTTOM_TIER);
+  return Math.round((clamped * (count - 1)) / BOTTOM_TIER);
+}
+
 export function atTier(ordered: readonly string[], tier: number): string | null {
   if (ordered.length === 0) return null;
-  const clamped = Math.min(Math.max(tier, 0), BOTTOM_TIER);
-  return ordered[Math.round((clamped * (ordered.length - 1)) / BOTTOM_TIER)]!;
+  return ordered[tierIndex(ordered.length, tier)]!;
 }
 
 /** The rubric level at the tier's relative position, levels ordered by factor, highest first. */
 export const levelAtTier = (rubric: readonly RubricLevel[], tier: number): string | null =>
   atTier(byFactor(rubric), tier);
+
+/**
+ * Position of the middle level among `count` levels ordered highest first: the median by order. With an even count
+ * there are two; the lower one is taken (4 levels: the third; 2 levels: the lower), so a suggestion never overreaches.
+ * It is where `atTier` puts MIDDLE_TIER, for every count.
+ */
+export const middleIndex = (count: number) => Math.floor(count / 2);
+
+/** The middle level of the rubric (levels ordered by factor): the highest a suggestion reaches. */
+export function middleLevel(rubric: readonly RubricLevel[]): string | null {
+  const ordered = byFactor(rubric);
+  return ordered[middleIndex(ordered.length)] ?? null;
+}
+
+/** The level at the tier, never above the middle level: evidence and answers stop there (MIDDLE_TIER). */
+export function cappedAtTier(ordered: readonly string[], tier: number): string | null {
+  if (ordered.length === 0) return null;
+  return ordered[Math.max(tierIndex(ordered.length, tier), middleIndex(ordered.length))]!;
+}

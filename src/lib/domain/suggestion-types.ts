@@ -30,18 +30,22 @@ export const SUBCONTRACTOR_CONTROLS: readonly string[] = [
   'tsc:CC9.2'
 ];
 
-/** Rank at or above which evidence suggests the top tier (independent audit of operation, registration). */
-export const TOP_EVIDENCE_RANK = 4;
-/** Rank of a management-system certification: the second tier. */
-export const SECOND_EVIDENCE_RANK = 3;
 /** The tiers of the five-step scale, 0 (top) … 4 (bottom), that every rubric is mapped onto. */
 export const BOTTOM_TIER = 4;
+/**
+ * The highest tier a suggestion reaches: the middle level of the rubric (`middleLevel`). A registration or
+ * certification shows that a control is in place, not that it is excellent, and an answer is the vendor's own claim;
+ * a higher level is the evaluator's judgement of the answer.
+ */
+export const MIDDLE_TIER = 2;
 
 /**
  * Conclusions (first in `basis`, the rule that decided): `passByEvidence`, `failNoValidEvidence`, `pendingCheck`,
  * `answerConflicts`, `byAnswer`, `partialAnswer`, `levelByEvidence`, `levelWithoutEvidence`, `weakestSubcontractor`,
- * `subcontractorUncovered`, `subcontractorPending`. Then always the answer (`answer` or `noAnswer`), then the
- * supporting reasons, and last the mapped controls (`mapsTo`).
+ * `subcontractorUncovered`, `subcontractorPending`. Then always the answer (`answer` or `noAnswer`); then, when a
+ * scored level rests on evidence, the cap (`higherLevelsByJudgement`); then the supporting reasons, and last the
+ * mapped controls (`mapsTo`). Reasons are codes with parameters, translated by the UI: a new finding (a register
+ * check, say) is a new code and message, not a new shape.
  */
 export const SUGGESTION_REASON_CODES = [
   'passByEvidence',
@@ -55,6 +59,7 @@ export const SUGGESTION_REASON_CODES = [
   'weakestSubcontractor',
   'subcontractorUncovered',
   'subcontractorPending',
+  'higherLevelsByJudgement',
   'evidenceValid',
   'evidenceNotValid',
   'noEvidenceHeld',
@@ -95,6 +100,11 @@ export interface SuggestionParams {
   count?: number;
   subcontractorId?: Id;
   name?: string;
+  /** Every critical subcontractor without a covering attestation (`subcontractorUncovered`), in recorded order. */
+  subcontractorIds?: Id[];
+  names?: string[];
+  /** The rubric level a suggestion stops at (`higherLevelsByJudgement`). */
+  level?: string;
 }
 
 /** Frozen: one reason object may stand in many suggestions. */

@@ -58,7 +58,7 @@ describe('the 委託先 requirement', () => {
       'full',
       [sora],
       [held(sora, 'ismap')],
-      0,
+      2,
       'weakestSubcontractor',
       'Sora'
     ],
@@ -67,7 +67,7 @@ describe('the 委託先 requirement', () => {
       'full',
       [sora, dc],
       [held(sora, 'ismap'), held(dc, 'iso27001')],
-      1,
+      2,
       'weakestSubcontractor',
       'DC'
     ],
@@ -121,7 +121,7 @@ describe('the 委託先 requirement', () => {
       'full',
       [sora],
       [inclusiveReport(['Sora'])],
-      0,
+      2,
       'weakestSubcontractor',
       'Sora'
     ],
@@ -130,7 +130,7 @@ describe('the 委託先 requirement', () => {
       'full',
       [sub('Sora Compute')],
       [inclusiveReport(['  ＳＯＲＡ　compute '])],
-      0,
+      2,
       'weakestSubcontractor',
       'Sora Compute'
     ],
@@ -157,7 +157,7 @@ describe('the 委託先 requirement', () => {
       'full',
       [sora, desk],
       [held(sora, 'ismap')],
-      0,
+      2,
       'weakestSubcontractor',
       'Sora'
     ],
@@ -175,7 +175,7 @@ describe('the 委託先 requirement', () => {
       'full',
       [desk],
       [att('iso27001')],
-      1,
+      2,
       'levelByEvidence',
       null
     ]
@@ -183,7 +183,9 @@ describe('the 委託先 requirement', () => {
     const s = suggest(SUPPLY, answer, attestations, subs);
     expect(s?.level).toBe(position === null ? null : nth(position));
     expect(s?.basis[0]?.code).toBe(conclusion);
-    if (name !== null) expect(s?.basis[0]?.params.name).toBe(name);
+    const named =
+      s?.basis[0]?.code === 'subcontractorUncovered' ? s.basis[0].params.names : [s?.basis[0]?.params.name];
+    if (name !== null) expect(named).toEqual([name]);
   });
 
   it('lists every critical subcontractor with what covers it', () => {
@@ -203,9 +205,55 @@ describe('the 委託先 requirement', () => {
     const claimed = sub('Sora', { subserviceMethod: 'inclusive' });
     const s = suggest(SUPPLY, 'full', [held(claimed, 'ismap')], [claimed]);
     expect(reason(s, 'inclusiveNotShown')?.params.name).toBe('Sora');
-    expect(s?.level).toBe(nth(0));
+    expect(s?.level).toBe(nth(2));
     expect(codes(suggest(SUPPLY, 'full', [inclusiveReport(['Sora'])], [claimed]))).not.toContain(
       'inclusiveNotShown'
+    );
+  });
+
+  it('names every critical subcontractor without a covering attestation, in recorded order (item 10)', () => {
+    const kumo = sub('Kumo', { order: 3 });
+    const s = suggest(SUPPLY, 'full', [held(dc, 'ismap')], [sora, dc, desk, kumo]);
+    expect(s?.level).toBe(nth(3));
+    expect(s?.basis[0]).toEqual({
+      code: 'subcontractorUncovered',
+      params: { subcontractorIds: [sora.id, kumo.id], names: ['Sora', 'Kumo'], count: 2 }
+    });
+    const mandatory = { ...SUPPLY, kind: 'mandatory' as const };
+    expect(suggest(mandatory, 'full', [held(dc, 'ismap')], [sora, dc, kumo])?.verdict).toBe('fail');
+  });
+
+  it.each<[string, Attestation[], string[] | null, SuggestionReasonCode]>([
+    [
+      'one uncovered, one pending a check: the uncovered one decides',
+      [held(dc, 'ismap', UNCHECKED)],
+      ['Sora'],
+      'subcontractorUncovered'
+    ],
+    [
+      'both pending a check: no suggestion yet',
+      [held(sora, 'ismap', UNCHECKED), held(dc, 'ismap', UNCHECKED)],
+      null,
+      'subcontractorPending'
+    ],
+    [
+      'one covered, one pending: no suggestion yet',
+      [held(sora, 'ismap'), held(dc, 'ismap', UNCHECKED)],
+      null,
+      'subcontractorPending'
+    ],
+    [
+      'both covered: the weaker decides',
+      [held(sora, 'ismap'), held(dc, 'iso27001')],
+      null,
+      'weakestSubcontractor'
+    ]
+  ])('%s', (_, attestations, names, conclusion) => {
+    const s = suggest(SUPPLY, 'full', attestations, [sora, dc]);
+    expect(s?.basis[0]?.code).toBe(conclusion);
+    if (names) expect(s?.basis[0]?.params.names).toEqual(names);
+    expect(s?.level ?? null).toBe(
+      conclusion === 'subcontractorPending' ? null : conclusion === 'subcontractorUncovered' ? nth(3) : nth(2)
     );
   });
 

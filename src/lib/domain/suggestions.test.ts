@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RUBRIC } from './defaults';
 import type { Answer, Attestation, RubricLevel } from './model';
-import { levelAtTier, type SuggestionReasonCode, type SuggestionRequirement } from './suggestions';
+import {
+  MIDDLE_TIER,
+  levelAtTier,
+  middleLevel,
+  type SuggestionReasonCode,
+  type SuggestionRequirement
+} from './suggestions';
 import {
   CONTRACT_END,
   EXPIRED,
@@ -140,13 +146,13 @@ describe('mandatory requirements', () => {
 
 describe('scored requirements', () => {
   it.each<[string, Answer | null, Attestation[], number | null, SuggestionReasonCode]>([
-    ['registration (rank 5), answer full: top', 'full', [att('ismap')], 0, 'levelByEvidence'],
-    ['operating report (rank 4), answer full: top', 'full', [att('soc2Type2')], 0, 'levelByEvidence'],
-    ['registration, answer partial: one below', 'partial', [att('ismap')], 1, 'levelByEvidence'],
-    ['registration, no answer: one below', null, [att('ismap')], 1, 'levelByEvidence'],
+    ['registration (rank 5), answer full: middle, not top', 'full', [att('ismap')], 2, 'levelByEvidence'],
+    ['operating report (rank 4), answer full: middle', 'full', [att('soc2Type2')], 2, 'levelByEvidence'],
+    ['registration, answer partial: one below the middle', 'partial', [att('ismap')], 3, 'levelByEvidence'],
+    ['registration, no answer: one below the middle', null, [att('ismap')], 3, 'levelByEvidence'],
     ['registration, answer none: conflict', 'none', [att('ismap')], null, 'answerConflicts'],
-    ['certification (rank 3), answer full: second', 'full', [att('iso27001')], 1, 'levelByEvidence'],
-    ['certification, answer partial: middle', 'partial', [att('iso27001')], 2, 'levelByEvidence'],
+    ['certification (rank 3), answer full: middle', 'full', [att('iso27001')], 2, 'levelByEvidence'],
+    ['certification, answer partial: one below', 'partial', [att('iso27001')], 3, 'levelByEvidence'],
     ['design report (rank 2), answer full: middle', 'full', [att('soc2Type1')], 2, 'levelByEvidence'],
     ['no valid evidence, answer full: middle', 'full', [att('ismap', EXPIRED)], 2, 'levelWithoutEvidence'],
     ['no evidence, answer partial', 'partial', [], 3, 'levelWithoutEvidence'],
@@ -163,21 +169,21 @@ describe('scored requirements', () => {
       'best valid decides over a stale better one',
       'full',
       [att('soc2Type2', { periodEnd: '2025-06-30' }), att('iso27001')],
-      1,
+      2,
       'levelByEvidence'
     ],
     [
       'a valid one decides; an unchecked better one is noted',
       'full',
       [att('ismap', UNCHECKED), att('iso27001')],
-      1,
+      2,
       'levelByEvidence'
     ],
     [
       'the highest rank among valid ones decides',
       'full',
       [att('soc2Type1'), att('ismap'), att('iso27001')],
-      0,
+      2,
       'levelByEvidence'
     ]
   ])('%s', (_, answer, attestations, position, conclusion) => {
@@ -200,10 +206,10 @@ describe('scored requirements', () => {
     const flagged = att('soc2Type2', { exceptions: [{ description: 'x', requirementIds: ['r1', 'r9'] }] });
     const other = att('soc2Type2', { exceptions: [{ description: 'x', requirementIds: ['r9'] }] });
     const s = suggest(SCORED, 'full', [flagged]);
-    expect(plain?.level).toBe(nth(0));
-    expect(s?.level).toBe(nth(1));
+    expect(plain?.level).toBe(nth(2));
+    expect(s?.level).toBe(nth(3));
     expect(reason(s, 'exceptionReported')?.params).toMatchObject({ attestationId: flagged.id, count: 1 });
-    expect(suggest(SCORED, 'full', [other])?.level).toBe(nth(0));
+    expect(suggest(SCORED, 'full', [other])?.level).toBe(nth(2));
   });
 
   it.each([
@@ -218,7 +224,7 @@ describe('scored requirements', () => {
       expect(s?.basis[0]?.code).toBe('levelWithoutEvidence');
       expect(reason(s, 'controlsExcluded')?.params.attestationId).toBe(ismap.id);
     } else {
-      expect(s?.level).toBe(nth(0));
+      expect(s?.level).toBe(nth(2));
       const note = reason(s, 'controlExcluded');
       expect(note?.params).toEqual(
         whole === false ? expect.objectContaining({ control: 'iso27002:18.2.1', excluded }) : undefined
@@ -236,6 +242,83 @@ describe('scored requirements', () => {
 
   it('returns null when the rubric has no levels', () => {
     expect(suggest(SCORED, 'full', [att('ismap')], [], [])).toBeNull();
+  });
+});
+
+describe('evidence supports at most the middle level (issue 13, item 9)', () => {
+  const level = (code: string, factor: number): RubricLevel => ({
+    code,
+    labelJa: code,
+    labelEn: code,
+    factor
+  });
+  /** `count` levels L1 (factor 1) … Ln (factor 0), listed lowest first so the order must come from the factors. */
+  const rubricOf = (count: number) =>
+    Array.from({ length: count }, (_, i) =>
+      level(`L${i + 1}`, count === 1 ? 1 : 1 - i / (count - 1))
+    ).reverse();
+
+  it.each<[number, string]>([
+    [1, 'L1'],
+    [2, 'L2'],
+    [3, 'L2'],
+    [4, 'L3'],
+    [5, 'L3'],
+    [6, 'L4'],
+    [7, 'L4']
+  ])('the middle of %i levels is %s (the median by order; the lower of two)', (count, code) => {
+    expect(middleLevel(rubricOf(count))).toBe(code);
+    expect(levelAtTier(rubricOf(count), MIDDLE_TIER)).toBe(code);
+  });
+
+  it('is C on the default rubric', () => {
+    expect(middleLevel(DEFAULT_RUBRIC)).toBe('C');
+  });
+
+  it.each<[string, Attestation, number]>([
+    ['ISMAP registration (rank 5)', att('ismap'), 5],
+    ['SOC 2 Type II (rank 4)', att('soc2Type2'), 4],
+    ['CSゴールドマーク (rank 4)', att('csGold'), 5],
+    ['ISO/IEC 27001 (rank 3)', att('iso27001'), 4],
+    ['ISMAP registration, 4 levels', att('ismap'), 4],
+    ['ISMAP registration, 3 levels', att('ismap'), 3],
+    ['ISMAP registration, 7 levels', att('ismap'), 7]
+  ])(
+    '%s alone on a scored item: the middle level, and the reason says a higher one is judgement',
+    (_, a, n) => {
+      const rubric = n === 5 ? DEFAULT_RUBRIC : rubricOf(n);
+      const requirement = req({ kind: 'scored', acceptedAttestations: [a.type] });
+      const s = suggest(requirement, 'full', [a], [], rubric);
+      expect(s?.level).toBe(middleLevel(rubric));
+      expect(s?.basis[0]?.code).toBe('levelByEvidence');
+      expect(s?.basis[2]).toEqual({
+        code: 'higherLevelsByJudgement',
+        params: { level: middleLevel(rubric) }
+      });
+    }
+  );
+
+  it('supports 適合 on a mandatory item, with no cap to state', () => {
+    const s = suggest(req(), 'full', [att('ismap')]);
+    expect(s?.verdict).toBe('pass');
+    expect(codes(s)).not.toContain('higherLevelsByJudgement');
+  });
+
+  it('states the cap only when the level rests on evidence', () => {
+    expect(codes(suggest(SCORED, 'full', []))).not.toContain('higherLevelsByJudgement');
+    expect(codes(suggest(SCORED, 'none', [att('ismap')]))).not.toContain('higherLevelsByJudgement');
+    expect(codes(suggest(SCORED, 'partial', [att('ismap')]))).toContain('higherLevelsByJudgement');
+  });
+
+  it('never suggests a level above the middle, whatever the evidence and answer', () => {
+    const all: Attestation[] = [att('ismap'), att('soc2Type2'), att('csGold'), att('iso27001')];
+    const above = new Set(DEFAULT_RUBRIC.slice(0, 2).map((l) => l.code));
+    for (const answer of ['full', 'partial', 'none', null] as const) {
+      for (const held of [all, all.slice(0, 1), []]) {
+        const level = suggest(SCORED, answer, held)?.level ?? null;
+        expect(level !== null && above.has(level), `${answer} ${held.length}`).toBe(false);
+      }
+    }
   });
 });
 

@@ -11,15 +11,19 @@
  * - 必須 naming accepted types: valid evidence → pass (answer full or blank); none valid → fail, unless an accepted
  *   attestation is only `unverified` (no suggestion until it is checked). Valid evidence but the answer is partial or
  *   none → no suggestion (they conflict). 必須 naming no types: full → pass, none or blank → fail, partial → none.
- * - 任意: a tier on a five-step scale (0 top … 4 bottom) mapped onto the rubric by relative position. Evidence of
- *   rank ≥ 4 → 0, rank 3 → 1, rank ≤ 2 → 2; answer partial or blank +1, an exception touching the item +1; answer
- *   none with valid evidence → no suggestion. Without valid evidence: full → 2, partial → 3, none or blank → 4 (an
- *   answer alone earns at most the middle level); a pending `unverified` accepted attestation → no suggestion.
- * - 委託先 requirement (recognised by its mapped controls, SUBCONTRACTOR_CONTROLS): the weakest critical
- *   subcontractor decides in place of the vendor's own evidence. A subcontractor is covered by its own best valid
- *   accepted attestation, or by a valid accepted report of the vendor that lists it under the inclusive method.
- *   An uncovered critical subcontractor caps the item at tier 3 (full) or 4; 必須 → fail. No critical subcontractor
- *   recorded → the vendor's own evidence, as for any requirement.
+ * - 任意: a tier on a five-step scale (0 top … 4 bottom) mapped onto the rubric by relative position, and never
+ *   above the middle level of the rubric (MIDDLE_TIER, `middleLevel`: the median level by order, the lower one of
+ *   two). A registration or certification shows that a control is in place, not that it is excellent, whatever its
+ *   assurance rank: valid evidence → the middle tier 2; answer partial or blank +1, an exception touching the item
+ *   +1; answer none with valid evidence → no suggestion. A level above the middle is the evaluator's judgement of
+ *   the answer, and the suggestion says so (`higherLevelsByJudgement`). Without valid evidence: full → 2,
+ *   partial → 3, none or blank → 4; a pending `unverified` accepted attestation → no suggestion.
+ * - 委託先 requirement (recognised by its mapped controls, SUBCONTRACTOR_CONTROLS): the critical subcontractors
+ *   decide in place of the vendor's own evidence. A subcontractor is covered by its own best valid accepted
+ *   attestation, or by a valid accepted report of the vendor that lists it under the inclusive method (一体方式).
+ *   Any uncovered critical subcontractor sets the item at tier 3 (full) or 4, 必須 → fail, and the conclusion names
+ *   every one of them; else one only pending a check → no suggestion; else the weakest covered one decides. No
+ *   critical subcontractor recorded → the vendor's own evidence, as for any requirement.
  */
 import type { AttestationTypeInfo } from './catalogue';
 import type {
@@ -36,16 +40,16 @@ import {
   answerReason,
   better,
   ref,
-  atTier,
   byFactor,
   cached,
+  cappedAtTier,
   constant,
   findEvidence,
   keysOf,
+  middleLevel,
   notesOn,
   notValidReason,
   pendingReason,
-  rankTier,
   answerOnlyTier,
   reason,
   resetSuggestionCache,
@@ -55,6 +59,7 @@ import {
 } from './suggestion-evidence';
 import {
   BOTTOM_TIER,
+  MIDDLE_TIER,
   type AssessedAttestation,
   type Suggestion,
   type SuggestionDates,
@@ -66,7 +71,7 @@ import {
 } from './suggestion-types';
 
 export * from './suggestion-types';
-export { assessAttestation, levelAtTier, vendorEvidence } from './suggestion-evidence';
+export { assessAttestation, levelAtTier, middleLevel, vendorEvidence } from './suggestion-evidence';
 
 // ---------------------------------------------------------------- the rules
 
@@ -74,12 +79,16 @@ interface Decision {
   /** Pass or not (必須) and the tier (任意); null: no suggestion. */
   outcome: { pass: boolean; tier: number } | null;
   basis: SuggestionReason[];
+  /** The level rests on valid evidence, which supports the middle level at most: the suggestion says so. */
+  byEvidence?: boolean;
 }
 
-/** A valid piece of evidence of the given rank (the vendor's own, or the weakest subcontractor's) and the answer. */
+/**
+ * A valid piece of evidence (the vendor's own, or the weakest subcontractor's) and the answer. Its assurance rank
+ * does not raise the level: any valid accepted evidence supports 適合 (必須) or the middle level (任意).
+ */
 function fromEvidence(
   kind: Requirement['kind'],
-  rank: number,
   answer: Answer | null,
   exceptions: number,
   conclusion: SuggestionReason
@@ -87,8 +96,8 @@ function fromEvidence(
   if (answer === 'none' || (kind === 'mandatory' && answer === 'partial')) {
     return { outcome: null, basis: [withAnswer('answerConflicts', answer)] };
   }
-  const tier = rankTier(rank) + (answer === 'full' ? 0 : 1) + (exceptions > 0 ? 1 : 0);
-  return { outcome: { pass: true, tier }, basis: [conclusion] };
+  const tier = MIDDLE_TIER + (answer === 'full' ? 0 : 1) + (exceptions > 0 ? 1 : 0);
+  return { outcome: { pass: true, tier }, basis: [conclusion], byEvidence: kind === 'scored' };
 }
 
 function withoutEvidence(
@@ -143,7 +152,7 @@ function ownEvidenceRule(input: SuggestionInput): Decision {
     requirement.kind === 'mandatory'
       ? constant('passByEvidence')
       : constant('levelByEvidence', { rank: best.rank });
-  const decision = fromEvidence(requirement.kind, best.rank, answer, exceptions, conclusion);
+  const decision = fromEvidence(requirement.kind, answer, exceptions, conclusion);
   decision.basis.push(validReason(best), ...notes, ...record);
   return decision;
 }
@@ -190,6 +199,8 @@ function coverageOf(
 }
 
 interface SubcontractorFindings {
+  /** Every critical subcontractor, in recorded order. */
+  coverages: Coverage[];
   weakest: Coverage;
   record: SuggestionReason[];
 }
@@ -216,11 +227,14 @@ function subcontractorFindings(
         record.push(reason('inclusiveNotShown', { subcontractorId: c.sub.id, name: c.sub.name }));
       }
     }
-    return { weakest, record };
+    return { coverages, weakest, record };
   });
 }
 
-/** The 委託先 rule: the weakest critical subcontractor decides, unless the vendor's own report includes it. */
+/**
+ * The 委託先 rule: every critical subcontractor without a covering attestation is named and sets the item low;
+ * otherwise the weakest covered one decides (its own attestation, or the vendor's report that includes it).
+ */
 function subcontractorRule(input: SuggestionInput): Decision {
   const { requirement, answer, evidence } = input;
   const critical = cached(evidence, 'critical', () =>
@@ -233,18 +247,25 @@ function subcontractorRule(input: SuggestionInput): Decision {
     decision.basis.push(constant('noCriticalSubcontractors'));
     return decision;
   }
-  const { weakest, record } = subcontractorFindings(critical, evidence, requirement);
-  const who = { subcontractorId: weakest.sub.id, name: weakest.sub.name };
-  if (!weakest.by) {
-    if (weakest.pending) return { outcome: null, basis: [reason('subcontractorPending', who), ...record] };
+  const { coverages, weakest, record } = subcontractorFindings(critical, evidence, requirement);
+  // Uncovered for sure: checking a pending one could not lift the item above what these allow.
+  const uncovered = coverages.filter((c) => !c.by && !c.pending);
+  if (uncovered.length > 0) {
+    const conclusion = reason('subcontractorUncovered', {
+      subcontractorIds: uncovered.map((c) => c.sub.id),
+      names: uncovered.map((c) => c.sub.name),
+      count: uncovered.length
+    });
     return {
       outcome: { pass: false, tier: answer === 'full' ? BOTTOM_TIER - 1 : BOTTOM_TIER },
-      basis: [reason('subcontractorUncovered', who), ...record]
+      basis: [conclusion, ...record]
     };
   }
+  const who = { subcontractorId: weakest.sub.id, name: weakest.sub.name };
+  if (!weakest.by) return { outcome: null, basis: [reason('subcontractorPending', who), ...record] };
   const { notes, exceptions } = notesOn(weakest.by, requirement, input.contractEnd);
   const conclusion = reason('weakestSubcontractor', { ...who, rank: weakest.by.rank });
-  const decision = fromEvidence(requirement.kind, weakest.by.rank, answer, exceptions, conclusion);
+  const decision = fromEvidence(requirement.kind, answer, exceptions, conclusion);
   decision.basis.push(...record, ...notes);
   return decision;
 }
@@ -264,6 +285,14 @@ function suggestOne(input: SuggestionInput): Suggestion | null {
   const decision = keysOf(requirement).subcontractors ? subcontractorRule(input) : ownEvidenceRule(input);
   const basis = decision.basis;
   basis.splice(1, 0, answerReason(answer));
+  const ordered = cached(rubric, 'byFactor', () => byFactor(rubric));
+  if (decision.byEvidence && decision.outcome) {
+    basis.splice(
+      2,
+      0,
+      cached(rubric, 'cap', () => reason('higherLevelsByJudgement', { level: middleLevel(rubric) ?? '' }))
+    );
+  }
   if (requirement.controlRefs.length > 0) {
     basis.push(
       cached(requirement, 'mapsTo', () => reason('mapsTo', { controls: [...requirement.controlRefs] }))
@@ -273,8 +302,7 @@ function suggestOne(input: SuggestionInput): Suggestion | null {
   if (requirement.kind === 'mandatory') {
     return { verdict: outcome ? (outcome.pass ? 'pass' : 'fail') : null, level: null, basis };
   }
-  const ordered = cached(rubric, 'byFactor', () => byFactor(rubric));
-  return { verdict: null, level: outcome ? atTier(ordered, outcome.tier) : null, basis };
+  return { verdict: null, level: outcome ? cappedAtTier(ordered, outcome.tier) : null, basis };
 }
 
 // ---------------------------------------------------------------- every vendor and requirement

@@ -10,6 +10,7 @@ export const enSuggest: Record<keyof typeof jaSuggest, string> = {
   'suggest.disclaimer': 'For reference: a suggestion from the evidence. The evaluator does the grading.',
   'suggest.rank': 'assurance {rank}/5',
   'suggest.listSeparator': ', ',
+  'suggest.quotedName': '“{name}”',
   'suggest.attWithNumber': '{type} ({number})',
   'suggest.reason.passByEvidence': 'An attestation of an accepted type is valid on the reference date.',
   'suggest.reason.failNoValidEvidence': 'No attestation of an accepted type is valid on the reference date.',
@@ -25,7 +26,9 @@ export const enSuggest: Record<keyof typeof jaSuggest, string> = {
   'suggest.reason.weakestSubcontractor':
     'Suggested from the critical subcontractor with the weakest assurance, “{name}” ({rank}).',
   'suggest.reason.subcontractorUncovered':
-    'The critical subcontractor “{name}” has no valid assurance, so a low level is suggested.',
+    'Critical subcontractors with no valid assurance covering them ({count}): {names}. A low level is suggested.',
+  'suggest.reason.higherLevelsByJudgement':
+    'A registration or certification shows that a control is in place, not that it is excellent: evidence suggests the middle level ({level}) at most. A higher level is the evaluator’s judgement of the answer.',
   'suggest.reason.subcontractorPending':
     'The attestation of the critical subcontractor “{name}” is not verified yet, so there is no suggestion. Record the check to get one.',
   'suggest.reason.evidenceValid': '{att}: valid (through {date}, {rank})',
@@ -50,5 +53,5 @@ export const enSuggest: Record<keyof typeof jaSuggest, string> = {
   'suggest.reason.subcontractorNoEvidenceShown':
     'Subcontractor “{name}”: no valid assurance ({att}: {status})',
   'suggest.reason.inclusiveNotShown':
-    'Subcontractor “{name}” is recorded as inclusive, but no valid report shows it.'
+    'Subcontractor “{name}” is recorded under the inclusive method, but no valid report shows it.'
 };

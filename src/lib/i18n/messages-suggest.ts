@@ -8,6 +8,7 @@ export const jaSuggest = {
   'suggest.disclaimer': '参考: 証跡からの提案です。採点は評価者が行います。',
   'suggest.rank': '保証水準 {rank}/5',
   'suggest.listSeparator': '、',
+  'suggest.quotedName': '「{name}」',
   'suggest.attWithNumber': '{type}（{number}）',
   'suggest.reason.passByEvidence': '受入れ対象の証跡のうち、基準日に有効なものがあります。',
   'suggest.reason.failNoValidEvidence': '受入れ対象の証跡のうち、基準日に有効なものがありません。',
@@ -21,7 +22,9 @@ export const jaSuggest = {
   'suggest.reason.weakestSubcontractor':
     '重要な委託先のうち保証が最も弱い「{name}」（{rank}）から提案しています。',
   'suggest.reason.subcontractorUncovered':
-    '重要な委託先「{name}」に有効な保証がないため、低い段階を提案しています。',
+    '重要な委託先のうち {count} 社（{names}）に、これを対象とする有効な保証がないため、低い段階を提案しています。',
+  'suggest.reason.higherLevelsByJudgement':
+    '登録・認証は管理策が実施されていることを示すもので、優れていることまでは示しません。証跡から提案するのは中位の段階（{level}）までです。それより上の段階は、回答の内容を見て評価者が判断してください。',
   'suggest.reason.subcontractorPending':
     '重要な委託先「{name}」の証跡が未確認のため、提案を保留しています。確認を記録すると提案します。',
   'suggest.reason.evidenceValid': '{att}: 有効（{date}まで、{rank}）',
@@ -41,9 +44,9 @@ export const jaSuggest = {
     '重要な委託先が登録されていないため、事業者自身の証跡から提案しています。',
   'suggest.reason.subcontractorAssured': '委託先「{name}」: {att}（有効、{rank}）',
   'suggest.reason.subcontractorInclusive':
-    '委託先「{name}」: 事業者の {att} にインクルーシブ方式で含まれています（有効、{rank}）。',
+    '委託先「{name}」: 事業者の {att} に一体方式で含まれています（有効、{rank}）。',
   'suggest.reason.subcontractorNoEvidence': '委託先「{name}」: 有効な保証なし',
   'suggest.reason.subcontractorNoEvidenceShown': '委託先「{name}」: 有効な保証なし（{att}: {status}）',
   'suggest.reason.inclusiveNotShown':
-    '委託先「{name}」はインクルーシブ方式とされていますが、それを示す有効な報告書がありません。'
+    '委託先「{name}」は一体方式とされていますが、それを示す有効な報告書がありません。'
 } as const;

@@ -43,7 +43,7 @@ export const jaVendor = {
   'vendor.sub.criticality': '重要度',
   'vendor.sub.method': '監査報告書での扱い',
   'vendor.sub.methodHelp':
-    '除外方式（カーブアウト）: 委託先の統制は事業者の報告書の対象外のため、委託先自身の報告書・認証が必要です。一体方式（インクルーシブ）: 委託先の統制も事業者の報告書で評価されています。',
+    '除外方式: 委託先の統制は事業者の報告書の対象外のため、委託先自身の報告書・認証が必要です（英文の報告書では carve-out method）。一体方式: 委託先の統制も事業者の報告書で評価されています（英文では inclusive method）。',
   'vendor.sub.addTitle': '委託先を追加',
   'vendor.sub.add': '委託先を追加',
   'vendor.sub.added': '委託先「{name}」を追加しました。',

@@ -8,6 +8,7 @@ import { enEvaluate } from './messages-evaluate-en';
 import { enPackage } from './messages-package-en';
 import { enResults } from './messages-results-en';
 import { enSuggest } from './messages-suggest-en';
+import { enHelp } from './messages-help-en';
 import { enWorkbook } from './messages-workbook-en';
 import { enSpecify } from './messages-specify-en';
 import { enCollect } from './messages-collect-en';
@@ -118,5 +119,6 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enPackage,
   ...enWorkbook,
   ...enSuggest,
+  ...enHelp,
   ...enCharts
 };

@@ -7,6 +7,7 @@ import { jaEvaluate } from './messages-evaluate';
 import { jaPackage } from './messages-package';
 import { jaResults } from './messages-results';
 import { jaSuggest } from './messages-suggest';
+import { jaHelp } from './messages-help';
 import { jaWorkbook } from './messages-workbook';
 import { jaSpecify } from './messages-specify';
 import { jaCollect } from './messages-collect';
@@ -115,5 +116,6 @@ export const jaWork = {
   ...jaPackage,
   ...jaWorkbook,
   ...jaSuggest,
+  ...jaHelp,
   ...jaCharts
 } as const;

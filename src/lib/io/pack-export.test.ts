@@ -258,7 +258,7 @@ describe('buildPackXlsx', () => {
     const answerList = excel.getWorksheet('Requirements')?.getCell('G3').dataValidation?.formulae;
     expect(listValues(excel, answerList?.[0] as string)).toEqual(['Meets', 'Partly meets', 'Does not meet']);
     const method = excel.getWorksheet('Subcontractors')?.getCell('D5').dataValidation?.formulae;
-    expect(listValues(excel, method?.[0] as string)).toEqual(['Carve-out', 'Inclusive']);
+    expect(listValues(excel, method?.[0] as string)).toEqual(['Carve-out method', 'Inclusive method']);
     expect(instructions).toContain('Accepted values sheet');
     expect(instructions).toContain('comma, a semicolon or a line break');
   });
