@@ -8,6 +8,7 @@ import { canonicalJson } from './canonical';
 import type { Issue } from './issues';
 import type { CriteriaVersion, Procurement, Requirement, ScoringSettings } from './model';
 import { validateSettings } from './settings';
+import { levelPointsProblems } from './level-points';
 import { pointsOf } from './spec-points';
 
 export type CriteriaState = 'draft' | 'locked' | 'reopened';
@@ -27,7 +28,10 @@ export function criteriaPayload(requirements: readonly Requirement[], settings: 
       appliesTo: r.appliesTo,
       acceptedAttestations: r.acceptedAttestations,
       controlRefs: r.controlRefs,
-      sourceRef: r.sourceRef
+      sourceRef: r.sourceRef,
+      // Added later (issue 17), hashed only when set, so criteria locked before keep their hash.
+      ...(r.levelPoints !== undefined && { levelPoints: r.levelPoints }),
+      ...(r.excludeAtLowest && { excludeAtLowest: true })
     })),
     settings: settingsForHash(settings)
   };
@@ -39,7 +43,10 @@ export function criteriaPayload(requirements: readonly Requirement[], settings: 
  * differs from that value, so criteria locked earlier, restored with the value filled in, keep
  * their hash. Every new setting is added here; its other values are hashed like any setting.
  */
-export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {};
+export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {
+  /** The minimum 技術点 (issue 17): none before. */
+  minimumTechnical: null
+};
 
 export function settingsForHash(
   settings: ScoringSettings,
@@ -94,6 +101,9 @@ export function validateCriteria(requirements: readonly Requirement[], settings:
     if (!r.title.trim() || !r.text.trim())
       issues.push({ code: 'emptyRequirement', path, params: { ref: r.ref } });
     if (!(pointsOf(r) > 0)) issues.push({ code: 'pointsNotPositive', path, params: { ref: r.ref } });
+    for (const problem of levelPointsProblems(r, settings.rubric)) {
+      issues.push({ code: problem, path, params: { ref: r.ref } });
+    }
     refs.set(r.ref, (refs.get(r.ref) ?? 0) + 1);
   });
   for (const [ref, count] of refs) {

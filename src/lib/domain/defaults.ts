@@ -24,6 +24,7 @@ export function defaultSettings(): ScoringSettings {
     lowBidThreshold: null,
     passRule: 'majority',
     minimumBonus: null,
+    minimumTechnical: null,
     rounding: {
       mode: 'floor',
       technicalDecimals: 2,

@@ -67,6 +67,14 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'spec.field.appliesTo': 'Applies to',
   'spec.field.accepted': 'Accepted evidence',
   'spec.field.controls': 'Mapped controls (comma-separated)',
+  'spec.field.levelPoints': 'Points per grade level (optional)',
+  'spec.field.levelPoints.help':
+    "When the rule document gives each level a number of points, enter them as written (e.g. 10 · 5 · 0). The top level gives the item's points; each lower level gives no more than the one above. Left blank, a level gives its factor × the points.",
+  'spec.field.levelPoints.use': 'State the points of each level',
+  'spec.field.levelPoints.level': 'Points for {code} {label}',
+  'spec.field.excludeAtLowest': 'Exclude a vendor graded at the lowest level (item threshold)',
+  'spec.levelPoints.summary': 'Level points {points}',
+  'spec.excludeAtLowest.summary': 'Excludes at the lowest level',
   'spec.save': 'Save',
   'spec.cancel': 'Cancel',
   'spec.fieldRequired': 'Enter a number, a title and the requirement; points must be greater than 0.',
@@ -143,6 +151,9 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.passRule.majority': 'Majority (met when more than half of the evaluators judge it met)',
   'scoring.passRule.unanimous': 'Unanimous (met when every evaluator judges it met)',
   'scoring.minimumBonus': 'Minimum bonus points (optional)',
+  'scoring.minimumTechnical': 'Minimum technical points (optional)',
+  'scoring.minimumTechnical.help':
+    'A vendor whose published (rounded) technical points are below this is excluded; exactly this many points passes.',
   'scoring.rounding': 'Rounding',
   'scoring.rounding.floor': 'Round down',
   'scoring.rounding.halfUp': 'Round half up',
@@ -172,6 +183,8 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.error.lowBidThreshold':
     'Leave the low-bid investigation threshold blank, or enter whole yen, at least 1 and below the ceiling price.',
   'scoring.error.minimumBonus': 'Leave the minimum bonus points blank, or enter a number of 0 or more.',
+  'scoring.error.minimumTechnical':
+    'Leave the minimum technical points blank, or enter a number of 0 or more.',
   'scoring.error.decimals': 'Decimal places must be whole numbers from 0 to 6.',
   'scoring.error.priceYears': 'The years the price covers must be a whole number, at least 1.',
   'scoring.error.stabilityVariation': 'The variation must be a percentage above 0 and below 100.',

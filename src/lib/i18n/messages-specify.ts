@@ -64,6 +64,14 @@ export const jaSpecify = {
   'spec.field.appliesTo': '対象',
   'spec.field.accepted': '受け入れる証跡',
   'spec.field.controls': '対応する管理策（カンマ区切り）',
+  'spec.field.levelPoints': '段階別配点（任意）',
+  'spec.field.levelPoints.help':
+    '評価手順書が段階ごとに点数を定めている場合に、書かれたとおり入力します（例: 優 10・良 5・可 0）。最上位の段階は配点と同じ点数、下位の段階は上位以下の点数にします。空欄のままなら、評価段階の係数 × 配点です。',
+  'spec.field.levelPoints.use': '段階ごとの点数で定める',
+  'spec.field.levelPoints.level': '{code} {label} の点数',
+  'spec.field.excludeAtLowest': '最低の段階と評価された者は除外する（評価項目の足切り）',
+  'spec.levelPoints.summary': '段階別配点 {points}',
+  'spec.excludeAtLowest.summary': '最低段階で除外',
   'spec.save': '保存',
   'spec.cancel': '取消',
   'spec.fieldRequired': '番号・要件名・内容を入力し、配点は0より大きい数にしてください。',
@@ -138,6 +146,9 @@ export const jaSpecify = {
   'scoring.passRule.majority': '過半数（評価者の過半数が適合と判定すれば適合）',
   'scoring.passRule.unanimous': '全員一致（評価者の全員が適合と判定すれば適合）',
   'scoring.minimumBonus': '加点の最低点（任意）',
+  'scoring.minimumTechnical': '技術点の最低点（任意）',
+  'scoring.minimumTechnical.help':
+    '公表する技術点（端数処理後）がこの点数未満の者を除外します。ちょうどこの点数の者は除外しません。',
   'scoring.rounding': '端数処理',
   'scoring.rounding.floor': '切捨て',
   'scoring.rounding.halfUp': '四捨五入',
@@ -165,6 +176,7 @@ export const jaSpecify = {
   'scoring.error.lowBidThreshold':
     '調査基準価格は空欄とするか、予定価格未満の1円以上の整数（円）にしてください。',
   'scoring.error.minimumBonus': '加点の最低点は空欄とするか、0以上の数にしてください。',
+  'scoring.error.minimumTechnical': '技術点の最低点は空欄とするか、0以上の数にしてください。',
   'scoring.error.decimals': '小数点以下の桁数は0〜6の整数にしてください。',
   'scoring.error.priceYears': '価格の対象年数は1以上の整数にしてください。',
   'scoring.error.stabilityVariation': '変動幅は0より大きく100未満の数（%）にしてください。',

@@ -149,6 +149,8 @@ export const enWorkbook: Record<keyof typeof jaWorkbook, string> = {
   'workbook.reason.invalidBid': 'Invalid bid ({reason})',
   'workbook.reason.missingBid': 'No bid recorded',
   'workbook.reason.belowMinimumBonus': 'Bonus points below the minimum',
+  'workbook.reason.belowMinimumTechnical': 'Technical points below the minimum {minimum}',
+  'workbook.reason.lowestLevel': 'Item {ref} at the lowest level (item threshold)',
   'workbook.reason.belowReferenceValue': 'Evaluation value below the reference value',
   'workbook.reason.lowBidRejected': 'Below the low-bid threshold and rejected after investigation',
   'workbook.reason.missingGrades': '{count} grades or rationales missing',

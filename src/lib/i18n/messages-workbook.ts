@@ -148,6 +148,8 @@ export const jaWorkbook = {
   'workbook.reason.invalidBid': '入札無効（{reason}）',
   'workbook.reason.missingBid': '入札価格の記録なし',
   'workbook.reason.belowMinimumBonus': '加点が最低点に満たない',
+  'workbook.reason.belowMinimumTechnical': '技術点が最低点 {minimum} 未満',
+  'workbook.reason.lowestLevel': '評価項目 {ref} 最低段階（足切り）',
   'workbook.reason.belowReferenceValue': '評価値が基準評価値に満たない',
   'workbook.reason.lowBidRejected': '調査基準価格を下回り、調査の結果無効',
   'workbook.reason.missingGrades': '採点または評価理由の未記入 {count} 件',

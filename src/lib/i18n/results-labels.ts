@@ -144,6 +144,10 @@ export function reasonText(t: Translate, reason: Reason): string {
       return t('results.reason.missingBid');
     case 'belowMinimumBonus':
       return t('results.reason.belowMinimumBonus');
+    case 'belowMinimumTechnical':
+      return t('results.reason.belowMinimumTechnical', { minimum: reason.minimum });
+    case 'lowestLevel':
+      return t('results.reason.lowestLevel', { ref: reason.ref });
     case 'belowReferenceValue':
       return t('results.reason.belowReferenceValue');
     case 'lowBidRejected':

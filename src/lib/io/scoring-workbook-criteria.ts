@@ -64,6 +64,7 @@ export function writeCriteria(ctx: Context): void {
     ['lowBidThreshold', num(settings.lowBidThreshold)],
     ['passRule', t(workbookPassRuleKey[settings.passRule])],
     ['minimumBonus', num(settings.minimumBonus)],
+    ['minimumTechnical', num(settings.minimumTechnical)],
     ['roundingMode', t(workbookRoundingKey[r.mode])],
     ['technicalDecimals', r.technicalDecimals],
     ['priceDecimals', r.priceDecimals],

@@ -43,6 +43,8 @@ export interface ScoringSettings {
   passRule: PassRule;
   /** Minimum 加点 total, or null for none. */
   minimumBonus: number | null;
+  /** Minimum 技術点 (the published, rounded figure; equal passes), or null for none. */
+  minimumTechnical: number | null;
   rounding: RoundingSettings;
   /** Recorded label: tax included or not. */
   priceTaxIncluded: boolean;
