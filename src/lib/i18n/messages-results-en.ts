@@ -103,6 +103,13 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'explain.symbol.itemScore': 'score',
   'explain.symbol.points': 'points',
   'explain.symbol.factor': 'factor',
+  'explain.symbol.levelPoints': 'level points',
+  'explain.formula.itemLevelPoints':
+    'Item score = mean of the points of the levels the evaluators gave (points per level)',
+  'explain.formula.itemLevelPointsConsensus':
+    'Item score = points of the level agreed by the committee (points per level)',
+  'explain.levelPoints': 'Points per level',
+  'explain.levelPointsOf': '{level} ({points} points)',
   'explain.labelled': '{word} ({label})',
   'explain.yen': '¥{value}',
   'explain.parts': 'Made of',
@@ -126,6 +133,8 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'explain.consensus': 'Consensus: {grade} (reason: {reason} · {by} · {at})',
   'explain.consensusReplaces':
     'The level agreed by the committee replaces the mean of the evaluators’ factors, {mean}.',
+  'explain.consensusReplacesPoints':
+    'The level agreed by the committee replaces the mean of the evaluators’ level points, {mean}.',
   'explain.consensusDecides': 'The committee’s consensus decides.',
   'memo.print': 'Print',
   'memo.printHelp': 'In the print settings choose A4 portrait and turn off headers and footers.',

@@ -81,6 +81,8 @@ export const formulaKey: Record<FormulaId, MessageKey> = {
   referenceValue: 'scoring.formula.referenceValue',
   scoredItemMean: 'scoring.formula.itemScore',
   scoredItemConsensus: 'explain.formula.itemConsensus',
+  scoredItemLevelPointsMean: 'explain.formula.itemLevelPoints',
+  scoredItemLevelPointsConsensus: 'explain.formula.itemLevelPointsConsensus',
   mandatoryItem: 'explain.formula.mandatoryItem'
 };
 
@@ -97,7 +99,8 @@ export const symbolKey: Record<TermSymbol, MessageKey> = {
   mandatoryPoints: 'explain.symbol.mandatoryPoints',
   itemScore: 'explain.symbol.itemScore',
   points: 'explain.symbol.points',
-  factor: 'explain.symbol.factor'
+  factor: 'explain.symbol.factor',
+  levelPoints: 'explain.symbol.levelPoints'
 };
 
 export const priceMethodKey: Record<PriceMethod, MessageKey> = {

@@ -17,6 +17,7 @@ export interface ScoringForm {
   lowBidThreshold: string;
   passRule: PassRule;
   minimumBonus: string;
+  minimumTechnical: string;
   roundingMode: RoundingMode;
   decimals: Record<RoundedFigure, string>;
   priceTaxIncluded: boolean;
