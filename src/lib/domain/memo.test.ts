@@ -201,7 +201,8 @@ const item = (requirementId: string, score: number | null): ScoredItemResult => 
   factor: null,
   score: score === null ? null : toRational(score),
   steps: 0,
-  flagged: false
+  flagged: false,
+  atLowest: null
 });
 const scoredAs = (scores: Record<string, number | null>) => ({
   scored: Object.entries(scores).map(([id, score]) => item(id, score))
