@@ -110,6 +110,7 @@ test('points per level as written, a 技術点 minimum and an item threshold exc
   }
 
   await stageLink(page, '評価').click();
+  await page.getByLabel('採点する評価者').selectOption({ label: `${EVALUATOR}（委員長）` });
   for (const [vendor, grades] of Object.entries(GRADES)) {
     await page.getByLabel('事業者', { exact: true }).selectOption({ label: vendor });
     for (const [i, ref] of ['M-1', 'S-1', 'S-2'].entries()) {
