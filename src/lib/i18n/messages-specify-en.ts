@@ -208,6 +208,8 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
     'A mandatory item is met when more than half of the evaluators judge it met',
   'scoring.formula.passRuleUnanimous': 'A mandatory item is met when every evaluator judges it met',
   'scoring.formula.minimumBonus': 'The bonus total must reach the minimum (below it: disqualified)',
+  'scoring.formula.minimumTechnical':
+    'The published (rounded) technical points must reach the minimum (below it: excluded; exactly at it: not)',
   'scoring.formula.lowBid':
     'A bid below the low-bid investigation threshold (not equal to it) is investigated; the outcome decides whether it stays valid',
   'scoring.example.itemScore': '{points} × mean({factors}) = {points} × {mean} = {result} points',
@@ -226,6 +228,8 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.example.passRule':
     '{passes} of {evaluators} evaluators judge it met → {outcome} (needs {required})',
   'scoring.example.minimumBonus': 'Bonus total {bonus} {comparison} minimum {minimum} → {outcome}',
+  'scoring.example.minimumTechnical':
+    'Technical points {technical} {comparison} minimum {minimum} → {outcome}',
   'scoring.example.lowBid': 'Bid ¥{bid} {comparison} threshold ¥{threshold} → {outcome}',
   'scoring.roundingNote.floor': 'rounded down to {decimals} decimal places',
   'scoring.roundingNote.floorInteger': 'rounded down to a whole number',

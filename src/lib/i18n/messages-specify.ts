@@ -196,6 +196,8 @@ export const jaSpecify = {
   'scoring.formula.passRuleMajority': '必須項目は、評価者の過半数が適合と判定したとき適合',
   'scoring.formula.passRuleUnanimous': '必須項目は、評価者の全員が適合と判定したとき適合',
   'scoring.formula.minimumBonus': '加点の合計が最低点以上であること（未満の者は不合格）',
+  'scoring.formula.minimumTechnical':
+    '公表する技術点（端数処理後）が最低点以上であること（未満の者は除外。ちょうど最低点の者は除外しない）',
   'scoring.formula.lowBid':
     '調査基準価格を下回る入札（同額は除く）は調査の対象とし、調査の結果により有効・無効を決定',
   'scoring.example.itemScore': '{points} × 平均({factors}) = {points} × {mean} = {result} 点',
@@ -211,6 +213,7 @@ export const jaSpecify = {
   'scoring.example.passRule':
     '評価者 {evaluators} 人中 {passes} 人が適合 → {outcome}（{required} 人以上で適合）',
   'scoring.example.minimumBonus': '加点の合計 {bonus} {comparison} 最低点 {minimum} → {outcome}',
+  'scoring.example.minimumTechnical': '技術点 {technical} {comparison} 最低点 {minimum} → {outcome}',
   'scoring.example.lowBid': '入札価格 {bid}円 {comparison} 調査基準価格 {threshold}円 → {outcome}',
   'scoring.roundingNote.floor': '小数点以下第{decimals}位未満の端数を切捨て',
   'scoring.roundingNote.floorInteger': '小数点以下の端数を切捨て',
