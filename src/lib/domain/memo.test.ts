@@ -576,3 +576,39 @@ describe('tieRecords', () => {
     ]);
   });
 });
+
+describe('the method lists the items stated in points per level or excluding at their lowest level', () => {
+  it.each([
+    ['none', [], []],
+    [
+      'points per level on s1, an item threshold on s3',
+      [
+        {
+          id: 's1',
+          patch: {
+            levelPoints: ['A', 'B', 'C', 'D', 'E'].map((code, i) => ({
+              code,
+              points: [30, 20, 10, 5, 0][i]!
+            }))
+          }
+        },
+        { id: 's3', patch: { excludeAtLowest: true } }
+      ],
+      [
+        {
+          ref: 'R-s1',
+          title: 'title s1',
+          levelPoints: ['A', 'B', 'C', 'D', 'E'].map((code, i) => ({ code, points: [30, 20, 10, 5, 0][i]! })),
+          excludeAtLowest: false
+        },
+        { ref: 'R-s3', title: 'title s3', levelPoints: null, excludeAtLowest: true }
+      ]
+    ]
+  ])('%s', (_, patches, expected) => {
+    const b = bundle();
+    for (const { id, patch } of patches as { id: string; patch: object }[]) {
+      for (const r of b.criteriaVersions[0]!.requirements) if (r.id === id) Object.assign(r, patch);
+    }
+    expect(memoOf(b).itemRules).toEqual(expected);
+  });
+});

@@ -164,6 +164,8 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.passRule': 'Mandatory items',
   'memo.minimumBonus': 'Minimum bonus points',
   'memo.minimumTechnical': 'Minimum technical points',
+  'memo.itemRules': 'Points per level · item thresholds',
+  'memo.excludeAtLowest': ' (the lowest level excludes)',
   'memo.rounding': 'Rounding ({mode})',
   'memo.tieBreak': 'Ties',
   'memo.sectionCommittee': '3. Evaluation committee',

@@ -156,6 +156,8 @@ export const jaResults = {
   'memo.passRule': '必須項目の判定',
   'memo.minimumBonus': '加点の最低点',
   'memo.minimumTechnical': '技術点の最低点',
+  'memo.itemRules': '段階別配点・評価項目の足切り',
+  'memo.excludeAtLowest': '（最低の段階の者は除外）',
   'memo.rounding': '端数処理（{mode}）',
   'memo.tieBreak': '同点の扱い',
   'memo.sectionCommittee': '3. 評価委員会',
