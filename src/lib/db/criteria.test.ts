@@ -206,3 +206,45 @@ describe('putResponses', () => {
     expect((await listResponses(p.id)).find((r) => r.requirementId === r1.id)?.answer).toBe('full');
   });
 });
+
+describe('points per level and the item threshold on a requirement (optional fields)', () => {
+  beforeEach(() => {
+    freshDb();
+  });
+
+  it('are added, changed and removed by an edit, audited, and hashed only while set', async () => {
+    const { p, r2 } = await draft();
+    const levelPoints = [
+      { code: 'A', points: 5 },
+      { code: 'B', points: 3 },
+      { code: 'C', points: 2 },
+      { code: 'D', points: 1 },
+      { code: 'E', points: 0 }
+    ];
+    const before = (await listRequirements(p.id)).find((r) => r.id === r2.id)!;
+    expect('levelPoints' in before).toBe(false);
+    await updateRequirement(ctx, r2.id, { levelPoints, excludeAtLowest: true });
+    let stored = (await listRequirements(p.id)).find((r) => r.id === r2.id)!;
+    expect(stored.levelPoints).toEqual(levelPoints);
+    expect(stored.excludeAtLowest).toBe(true);
+    const version = async (id: string) => {
+      const result = await lockCriteria(ctx, id);
+      if (!result.ok) throw new Error('not locked');
+      return result.version;
+    };
+    const locked = await version(p.id);
+    expect(locked.requirements.find((r) => r.id === r2.id)?.levelPoints).toEqual(levelPoints);
+
+    await reopenCriteria(ctx, p.id, '段階別配点の記載を削除する');
+    await updateRequirement(ctx, r2.id, { levelPoints: undefined, excludeAtLowest: undefined });
+    stored = (await listRequirements(p.id)).find((r) => r.id === r2.id)!;
+    expect('levelPoints' in stored).toBe(false);
+    expect('excludeAtLowest' in stored).toBe(false);
+    const relocked = await version(p.id);
+    expect(relocked.hash).not.toBe(locked.hash);
+    // Back to the fields of before: the hash of a lock without them.
+    const fresh = await draft();
+    expect((await version(fresh.p.id)).hash).toBe(relocked.hash);
+    expect((await verifyAudit(p.id)).ok).toBe(true);
+  });
+});

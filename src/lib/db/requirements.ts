@@ -15,6 +15,8 @@ export type RequirementInput = Omit<Requirement, 'id' | 'procurementId' | 'order
 export type RequirementPatch = Partial<RequirementInput>;
 
 const FROZEN: readonly (keyof Requirement)[] = ['id', 'procurementId', 'order'];
+/** Optional fields (issue 17): an edit may add them, or remove them by giving the key as undefined. */
+const OPTIONAL = ['levelPoints', 'excludeAtLowest'] as const;
 
 async function siblings(db: Tx, procurementId: Id): Promise<Requirement[]> {
   return db.requirements.where('procurementId').equals(procurementId).toArray();
@@ -92,9 +94,17 @@ export function updateRequirement(ctx: WriteContext, id: Id, patch: RequirementP
     (db) => [db.requirements, db.criteriaVersions],
     async (db) => {
       const current = await requireRequirement(db, id);
-      const diff = changedFields(current, patch, FROZEN);
-      if (!diff) return current;
-      const next = { ...current, ...diff.after };
+      const withOptional: Requirement = { levelPoints: undefined, excludeAtLowest: undefined, ...current };
+      const diff = changedFields(withOptional, patch, FROZEN) ?? { before: {}, after: {} };
+      for (const key of OPTIONAL) {
+        if (key in patch && patch[key] === undefined && current[key] !== undefined) {
+          Object.assign(diff.before, { [key]: current[key] });
+          Object.assign(diff.after, { [key]: undefined });
+        }
+      }
+      if (Object.keys(diff.after).length === 0) return current;
+      const next: Requirement = { ...current, ...diff.after };
+      for (const key of OPTIONAL) if (next[key] === undefined) delete next[key];
       await db.requirements.put(next);
       await appendAudit(db, ctx, current.procurementId, {
         action: 'requirement.update',

@@ -8,6 +8,7 @@ import { canonicalJson } from './canonical';
 import type { Issue } from './issues';
 import type { CriteriaVersion, Procurement, Requirement, ScoringSettings } from './model';
 import { validateSettings } from './settings';
+import { levelPointsProblems } from './level-points';
 import { pointsOf } from './spec-points';
 
 export type CriteriaState = 'draft' | 'locked' | 'reopened';
@@ -27,7 +28,10 @@ export function criteriaPayload(requirements: readonly Requirement[], settings: 
       appliesTo: r.appliesTo,
       acceptedAttestations: r.acceptedAttestations,
       controlRefs: r.controlRefs,
-      sourceRef: r.sourceRef
+      sourceRef: r.sourceRef,
+      // Added later (issue 17), hashed only when set, so criteria locked before keep their hash.
+      ...(r.levelPoints !== undefined && { levelPoints: r.levelPoints }),
+      ...(r.excludeAtLowest && { excludeAtLowest: true })
     })),
     settings: settingsForHash(settings)
   };
@@ -46,7 +50,9 @@ export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {
   ceilingPriceTyped: null,
   lowBidThresholdTyped: null,
   // 技術点:価格点 stated by the procurement (null: none stated, as before the setting existed).
-  statedRatio: null
+  statedRatio: null,
+  /** The minimum 技術点 (issue 17): none before. */
+  minimumTechnical: null
 };
 
 export function settingsForHash(
@@ -102,6 +108,9 @@ export function validateCriteria(requirements: readonly Requirement[], settings:
     if (!r.title.trim() || !r.text.trim())
       issues.push({ code: 'emptyRequirement', path, params: { ref: r.ref } });
     if (!(pointsOf(r) > 0)) issues.push({ code: 'pointsNotPositive', path, params: { ref: r.ref } });
+    for (const problem of levelPointsProblems(r, settings.rubric)) {
+      issues.push({ code: problem, path, params: { ref: r.ref } });
+    }
     refs.set(r.ref, (refs.get(r.ref) ?? 0) + 1);
   });
   for (const [ref, count] of refs) {

@@ -26,6 +26,7 @@ export function defaultSettings(): ScoringSettings {
     lowBidThresholdTyped: null,
     passRule: 'majority',
     minimumBonus: null,
+    minimumTechnical: null,
     rounding: {
       mode: 'floor',
       technicalDecimals: 2,

@@ -17,9 +17,10 @@ import {
   type Term
 } from './explain-terms';
 import { exactText } from './formula-preview';
+import { writtenLevelPoints } from './level-points';
 import type { Id, ScoringSettings } from './model';
 import { byOrder, cellKey, gradeTime, latestConsensus, latestPer } from './records';
-import { toRational } from './rounding';
+import { mul, toRational } from './rounding';
 import type { ScoringInput, VendorResult } from './scoring';
 
 /** 技術点 = 基礎点 + 加点, with both as figures to explain in turn. */
@@ -126,9 +127,24 @@ export function explainScoredItem(
   const { settings } = input;
   const rows = gradesOf(input, v.vendorId, item.requirementId);
   const points = sym('points', exactText(toRational(item.points)));
+  const requirement = input.requirements.find((r) => r.id === item.requirementId);
+  // An item stating points per level is explained in its points, as the rule document writes them.
+  const written = requirement ? writtenLevelPoints(requirement, settings.rubric) : null;
+  const pointsOfLevel = (code: string | null): string | undefined => {
+    const i = code === null ? -1 : settings.rubric.findIndex((l) => l.code === code);
+    return written && i >= 0 ? exactText(toRational(written[i]!)) : undefined;
+  };
   let terms: Term[];
   let formula: FormulaId;
-  if (item.consensusLevel !== null) {
+  if (written && item.consensusLevel !== null) {
+    formula = 'scoredItemLevelPointsConsensus';
+    terms = [sym('levelPoints', pointsOfLevel(item.consensusLevel) ?? '', { label: item.consensusLevel })];
+  } else if (written) {
+    formula = 'scoredItemLevelPointsMean';
+    const given = item.levels.filter((l): l is string => l !== null);
+    const each = given.map((code) => sym('levelPoints', pointsOfLevel(code) ?? '', { label: code }));
+    terms = [op('('), ...sumTerms(each), op(')'), op('÷'), { number: String(given.length) }];
+  } else if (item.consensusLevel !== null) {
     formula = 'scoredItemConsensus';
     terms = [
       points,
@@ -156,22 +172,31 @@ export function explainScoredItem(
     evaluatorId: evaluator.id,
     evaluatorName: evaluator.name,
     level: grade?.level ?? null,
-    factor: factorOfLevel(settings, grade?.level ?? null),
+    factor: written ? null : factorOfLevel(settings, grade?.level ?? null),
+    ...(written && { points: pointsOfLevel(grade?.level ?? null) }),
     verdict: null,
     rationale: grade?.rationale ?? ''
   }));
+  if (written && requirement) {
+    e.levelPoints = settings.rubric.map((l, i) => ({
+      code: l.code,
+      points: exactText(toRational(written[i]!))
+    }));
+  }
   const agreed =
     item.consensusLevel !== null ? consensusOf(input, v.vendorId, item.requirementId) : undefined;
   if (agreed) {
     e.consensus = {
       level: item.consensusLevel,
-      factor: factorOfLevel(settings, item.consensusLevel),
+      factor: written ? null : factorOfLevel(settings, item.consensusLevel),
+      ...(written && { points: pointsOfLevel(item.consensusLevel) }),
       verdict: null,
       reason: agreed.reason,
       recordedBy: agreed.recordedBy,
       recordedAt: agreed.recordedAt
     };
-    e.replacedMean = item.meanFactor ? exactText(item.meanFactor) : null;
+    const mean = item.meanFactor && (written ? mul(item.points, item.meanFactor) : item.meanFactor);
+    e.replacedMean = mean ? exactText(mean) : null;
   }
   return e;
 }

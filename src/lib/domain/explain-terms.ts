@@ -42,7 +42,8 @@ export type TermSymbol =
   | 'mandatoryPoints'
   | 'itemScore'
   | 'points'
-  | 'factor';
+  | 'factor'
+  | 'levelPoints';
 
 export type Term =
   | { op: '+' | '−' | '×' | '÷' | '(' | ')' }
@@ -63,6 +64,8 @@ export type FormulaId =
   | 'referenceValue'
   | 'scoredItemMean'
   | 'scoredItemConsensus'
+  | 'scoredItemLevelPointsMean'
+  | 'scoredItemLevelPointsConsensus'
   | 'mandatoryItem';
 
 export interface RoundingStep {
@@ -89,6 +92,8 @@ export interface GradeChild {
   evaluatorName: string;
   level: string | null;
   factor: string | null;
+  /** The level's points as written, on an item that states points per level. */
+  points?: string;
   verdict: Verdict | null;
   rationale: string;
 }
@@ -96,6 +101,8 @@ export interface GradeChild {
 export interface ConsensusChild {
   level: string | null;
   factor: string | null;
+  /** The level's points as written, on an item that states points per level. */
+  points?: string;
   verdict: Verdict | null;
   reason: string;
   recordedBy: string;
@@ -132,8 +139,10 @@ export interface Explanation {
   figures: FigureChild[];
   grades: GradeChild[];
   consensus: ConsensusChild | null;
-  /** The mean of the evaluators' factors when a consensus replaces it. */
+  /** The mean of the evaluators' factors (of their level points, on such an item) when a consensus replaces it. */
   replacedMean: string | null;
+  /** The item's points per level as written (段階別配点), in rubric order; absent for other items. */
+  levelPoints?: { code: string; points: string }[];
   passRule: PassRuleOutcome | null;
   /** The item's ref and title (items only). */
   ref: string;

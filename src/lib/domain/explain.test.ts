@@ -3,7 +3,7 @@ import { defaultSettings } from './defaults';
 import { explainFigure, publishedText, type Explanation, type ExplainTarget, type Term } from './explain';
 import type { Consensus, ScoringSettings } from './model';
 import { scoreProcurement, type ScoringInput } from './scoring';
-import { testConsensus, workedExample, WORKED_EXAMPLE } from '$lib/testing/fixtures';
+import { scenarioInput, testConsensus, workedExample, WORKED_EXAMPLE } from '$lib/testing/fixtures';
 
 /** The worked example of scoring-method.md, with a rationale naming each grade. */
 function worked(patch: Partial<ScoringSettings> = {}, consensus: Consensus[] = []): ScoringInput {
@@ -232,5 +232,60 @@ describe('explainFigure with other settings', () => {
     });
     const e = explain(input, { kind: 'technicalPoints', vendorId: 'A' });
     expect(e.rounding).toEqual({ mode: 'halfUp', decimals: 1, exact: '66.6666…', rounded: '66.7' });
+  });
+});
+
+describe('an item with points per level is explained in its points as written', () => {
+  const rubric = [
+    { code: '優', labelJa: '優', labelEn: 'Excellent', factor: 1 },
+    { code: '良', labelJa: '良', labelEn: 'Good', factor: 0.5 },
+    { code: '可', labelJa: '可', labelEn: 'Adequate', factor: 0 }
+  ];
+  const input = scenarioInput({
+    scored: [10, 20],
+    settings: { rubric },
+    items: {
+      s1: {
+        levelPoints: [
+          { code: '優', points: 10 },
+          { code: '良', points: 5 },
+          { code: '可', points: 0 }
+        ]
+      }
+    },
+    vendors: { X: { mandatory: ['ppp', 'ppp'], scored: ['優良良', '優優優'] } }
+  });
+  const target = { kind: 'scoredItem', vendorId: 'X', requirementId: 's1' } as const;
+
+  it('the mean of the level points, each grade with its points', () => {
+    const e = explain(input, target);
+    expect(e.formula).toBe('scoredItemLevelPointsMean');
+    expect(line(e.terms)).toBe('(10 + 5 + 5) ÷ 3');
+    expect(e.result).toBe('6.6666…');
+    expect(e.levelPoints).toEqual([
+      { code: '優', points: '10' },
+      { code: '良', points: '5' },
+      { code: '可', points: '0' }
+    ]);
+    expect(e.grades.map((g) => [g.level, g.points, g.factor])).toEqual([
+      ['優', '10', null],
+      ['良', '5', null],
+      ['良', '5', null]
+    ]);
+  });
+
+  it('a consensus gives its level points, replacing the mean of the points', () => {
+    const agreed = testConsensus('X', 's1', { level: '可' }, { reason: '合議' });
+    const e = explain({ ...input, consensus: [agreed] }, target);
+    expect(e.formula).toBe('scoredItemLevelPointsConsensus');
+    expect(line(e.terms)).toBe('0');
+    expect(e.consensus?.points).toBe('0');
+    expect(e.replacedMean).toBe('6.6666…');
+  });
+
+  it('an item without level points keeps the factor formula', () => {
+    const e = explain(input, { ...target, requirementId: 's2' });
+    expect(e.formula).toBe('scoredItemMean');
+    expect(e.levelPoints).toBeUndefined();
   });
 });

@@ -207,6 +207,23 @@ describe('formulaPreviews, rules and gates', () => {
     });
   });
 
+  it.each([
+    [60, '≥', 'qualified'],
+    [66.66, '≥', 'qualified'],
+    [66.665, '<', 'disqualified'],
+    [66.67, '<', 'disqualified']
+  ] as const)(
+    '技術点の最低点 %s: 66.66 %s → %s (exactly at it passes)',
+    (minimumTechnical, comparison, outcome) => {
+      expect(find(formulaPreviews(settings({ minimumTechnical })), 'minimumTechnical')).toEqual({
+        id: 'minimumTechnical',
+        values: { technical: '66.66', minimum: String(minimumTechnical), comparison },
+        outcome
+      });
+      expect(ids(formulaPreviews(settings()))).not.toContain('minimumTechnical');
+    }
+  );
+
   it('has no minimum-bonus preview when none is set', () => {
     expect(ids(formulaPreviews(settings()))).not.toContain('minimumBonus');
   });

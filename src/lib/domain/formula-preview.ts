@@ -41,6 +41,7 @@ export const PREVIEW_IDS = [
   'passRuleMajority',
   'passRuleUnanimous',
   'minimumBonus',
+  'minimumTechnical',
   'lowBid'
 ] as const;
 export type PreviewId = (typeof PREVIEW_IDS)[number];
@@ -288,6 +289,20 @@ export function formulaPreviews(
       id: 'minimumBonus',
       values: { bonus: exactText(bonus), minimum: exactText(minimum), comparison: sign(bonus, minimum) },
       outcome: compare(bonus, minimum) >= 0 ? 'qualified' : 'disqualified'
+    });
+  }
+
+  // The minimum 技術点 on the published (rounded) 技術点; exactly at it passes.
+  if (technical && usable(settings.minimumTechnical)) {
+    const minimum = toRational(settings.minimumTechnical);
+    previews.push({
+      id: 'minimumTechnical',
+      values: {
+        technical: technical.text,
+        minimum: exactText(minimum),
+        comparison: sign(technical.value, minimum)
+      },
+      outcome: compare(technical.value, minimum) >= 0 ? 'qualified' : 'disqualified'
     });
   }
 

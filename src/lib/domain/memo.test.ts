@@ -201,7 +201,8 @@ const item = (requirementId: string, score: number | null): ScoredItemResult => 
   factor: null,
   score: score === null ? null : toRational(score),
   steps: 0,
-  flagged: false
+  flagged: false,
+  atLowest: null
 });
 const scoredAs = (scores: Record<string, number | null>) => ({
   scored: Object.entries(scores).map(([id, score]) => item(id, score))
@@ -573,5 +574,41 @@ describe('tieRecords', () => {
       { rank: 1, companies: ['社A', '社B'], winner: '社B', method: 'くじ', note: '立会人あり' },
       { rank: 3, companies: ['社A', '社C'], winner: null, method: '', note: '' }
     ]);
+  });
+});
+
+describe('the method lists the items stated in points per level or excluding at their lowest level', () => {
+  it.each([
+    ['none', [], []],
+    [
+      'points per level on s1, an item threshold on s3',
+      [
+        {
+          id: 's1',
+          patch: {
+            levelPoints: ['A', 'B', 'C', 'D', 'E'].map((code, i) => ({
+              code,
+              points: [30, 20, 10, 5, 0][i]!
+            }))
+          }
+        },
+        { id: 's3', patch: { excludeAtLowest: true } }
+      ],
+      [
+        {
+          ref: 'R-s1',
+          title: 'title s1',
+          levelPoints: ['A', 'B', 'C', 'D', 'E'].map((code, i) => ({ code, points: [30, 20, 10, 5, 0][i]! })),
+          excludeAtLowest: false
+        },
+        { ref: 'R-s3', title: 'title s3', levelPoints: null, excludeAtLowest: true }
+      ]
+    ]
+  ])('%s', (_, patches, expected) => {
+    const b = bundle();
+    for (const { id, patch } of patches as { id: string; patch: object }[]) {
+      for (const r of b.criteriaVersions[0]!.requirements) if (r.id === id) Object.assign(r, patch);
+    }
+    expect(memoOf(b).itemRules).toEqual(expected);
   });
 });

@@ -10,10 +10,12 @@
 import { statusOnDates, type AttestationStatus } from './attestation-status';
 import type { AttestationTypeInfo } from './catalogue';
 import { latestVersion } from './criteria';
+import { writtenLevelPoints } from './level-points';
 import { exactText } from './formula-preview';
 import { documentDateStyle } from './document-dates';
 import { correctionsFrom, nameCorrections, type NamedCorrection } from './freeze';
 import type {
+  LevelPoints,
   Attestation,
   AttestationType,
   Criticality,
@@ -29,7 +31,7 @@ import type {
 import { publishedText } from './explain';
 import { priceMethodPublishes, rankFigureOf } from './price';
 import { rankingRows, type RankingRow } from './ranking-rows';
-import { cellKey, latestConsensus } from './records';
+import { byPosition, cellKey, latestConsensus } from './records';
 import { compare, sub, type Rational } from './rounding';
 import { scoringInputOf } from './scoring-input';
 import type { Disagreement, ScoringResult, SettingsIssue, VendorResult } from './scoring';
@@ -196,6 +198,11 @@ export interface DecisionMemo {
   contractEnd: IsoDate | null;
   criteria: { version: number; hash: string; lockedAt: string; lockedBy: string } | null;
   settings: ScoringSettings;
+  /**
+   * The scored items that state points per level (as written, in rubric order) or exclude at their
+   * lowest level (評価項目の足切り), in specification order.
+   */
+  itemRules: { ref: string; title: string; levelPoints: LevelPoints[] | null; excludeAtLowest: boolean }[];
   /** 基準評価値 as published (除算方式). */
   referenceValue: string | null;
   committee: { name: string; role: EvaluatorRole; submittedAt: string | null }[];
@@ -381,6 +388,14 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
         }
       : null,
     settings,
+    itemRules: [...input.requirements].sort(byPosition).flatMap((r) => {
+      const written = writtenLevelPoints(r, settings.rubric);
+      const levelPoints = written && settings.rubric.map((l, i) => ({ code: l.code, points: written[i]! }));
+      const excludeAtLowest = r.kind === 'scored' && r.excludeAtLowest === true;
+      return levelPoints || excludeAtLowest
+        ? [{ ref: r.ref, title: r.title, levelPoints, excludeAtLowest }]
+        : [];
+    }),
     referenceValue: result.referenceValue
       ? publishedText(result.referenceValue, settings, 'referenceValue')
       : null,

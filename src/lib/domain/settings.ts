@@ -48,6 +48,8 @@ export const SETTINGS_BOUNDS = {
   /** Scale S of 除算方式. */
   divisionScale: { min: 0, minExclusive: true },
   minimumBonus: { min: 0 },
+  /** 技術点 below it excludes (exactly at it passes). */
+  minimumTechnical: { min: 0 },
   /** Decimals of each published figure. */
   decimals: { integer: true, min: 0, max: 6 },
   priceYears: { integer: true, min: 1, max: 100 },
@@ -110,6 +112,7 @@ export type SettingsProblemCode =
   | 'divisionScale'
   | 'lowBidThreshold'
   | 'minimumBonus'
+  | 'minimumTechnical'
   | 'decimals'
   | 'priceYears'
   | 'consumptionTaxRate'
@@ -126,6 +129,7 @@ export type SettingsField =
   | 'divisionScale'
   | 'lowBidThreshold'
   | 'minimumBonus'
+  | 'minimumTechnical'
   | RoundedFigure
   | 'priceYears'
   | 'consumptionTaxRate'
@@ -208,6 +212,10 @@ export function validateSettings(settings: ScoringSettings): SettingsProblem[] {
   }
   if (settings.minimumBonus !== null && !withinBound(settings.minimumBonus, B.minimumBonus)) {
     add('minimumBonus', 'minimumBonus', 'minimumBonus');
+  }
+  const minimumTechnical = settings.minimumTechnical;
+  if (minimumTechnical !== null && !withinBound(minimumTechnical, B.minimumTechnical)) {
+    add('minimumTechnical', 'minimumTechnical', 'minimumTechnical');
   }
   for (const figure of ROUNDED_FIGURES) {
     const key = FIGURE_DECIMALS[figure];

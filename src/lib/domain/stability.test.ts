@@ -255,7 +255,9 @@ describe('the fast path agrees with scoreProcurement', () => {
         rounding: { ...defaultSettings().rounding, mode: 'halfUp', technicalDecimals: 0, totalDecimals: 0 }
       }
     ],
-    ['random, price none, minimum 加点', random, { priceMethod: 'none', minimumBonus: 45 }]
+    ['random, price none, minimum 加点', random, { priceMethod: 'none', minimumBonus: 45 }],
+    ['random, 加算方式, minimum 技術点', random, { minimumTechnical: 52 }],
+    ['random, 除算方式, minimum 技術点', sameBids, { priceMethod: 'division', minimumTechnical: 50.5 }]
   ])('%s', (_, scenario, patch) => {
     const input = build({ ...scenario, settings: { ...scenario.settings, ...patch } });
     const draws = 100;
@@ -271,8 +273,30 @@ describe('the fast path agrees with scoreProcurement', () => {
     expect(fast).toEqual(slow);
     // The case must exercise something: more than one outcome, or a gate that removes vendors.
     expect(new Set(fast).size + (patch.minimumBonus || patch.ceilingPrice ? 1 : 0)).toBeGreaterThan(1);
+    // A minimum 技術点 must leave some vendor out in some draw and rank it in another.
+    if (patch.minimumTechnical) {
+      const fates = scored.length && outcomesOf(input, draws, seed);
+      expect(fates).toEqual({ excluded: true, ranked: true });
+    }
   });
 });
+
+/** Whether, over the draws, some vendor is excluded by the minimum 技術点 and some is ranked. */
+function outcomesOf(input: ScoringInput, draws: number, seed: number) {
+  const next = mulberry32(seed);
+  const scored = input.requirements.filter((r) => r.kind === 'scored');
+  let excluded = false;
+  let ranked = false;
+  for (let d = 0; d < draws; d++) {
+    const factors = drawFactors(next, scored.length, input.settings.stabilityVariation);
+    const result = scoreProcurement(scalePoints(input, new Map(scored.map((r, i) => [r.id, factors[i]!]))));
+    for (const v of result.vendors) {
+      if (v.reasons.some((r) => r.code === 'belowMinimumTechnical')) excluded = true;
+      else if (v.rank !== null) ranked = true;
+    }
+  }
+  return { excluded, ranked };
+}
 
 /** One at a time as the method states it: the engine itself for every variation. */
 function oneAtATimeByEngine(input: ScoringInput) {
@@ -343,7 +367,8 @@ describe('one at a time: the points fast path agrees with the engine', () => {
       'random, price none, minimum 加点, ±50 %',
       random,
       { priceMethod: 'none', minimumBonus: 46.5, stabilityVariation: 0.5 }
-    ]
+    ],
+    ['random, minimum 技術点, ±50 %', random, { minimumTechnical: 52, stabilityVariation: 0.5 }]
   ])('%s', (_, scenario, patch) => {
     const input = build({ ...scenario, settings: { ...scenario.settings, ...patch } });
     const expected = oneAtATimeByEngine(input);

@@ -166,15 +166,16 @@ function resolvedOptions(input: ScoringInput, options: DrawOptions) {
  *
  * Fast path. One engine run gives, per vendor, everything the points do not change: the factor of
  * each scored item (mean of the grades present, or the consensus level), the passed 基礎点, the
- * 価格点, the bid, the 基準評価値 and every reason except `belowMinimumBonus` and
- * `belowReferenceValue`, which are the two gates that depend on the points. A draw then computes,
+ * 価格点, the bid, the 基準評価値 and every reason except `belowMinimumBonus`, `belowMinimumTechnical`
+ * and `belowReferenceValue`, the gates that depend on the points (an item graded at its lowest level
+ * does not: its factor stays). A draw then computes,
  * as the engine does (`scoring/`, `price.ts`):
  * - 加点 = Σ points_i × k_i × factor_i (in doubles; the engine sums the same products exactly),
  * - 技術点 = 基礎点 + 加点, rounded with the engine's helper at `technicalDecimals`,
  * - 加算方式: 総合評価点 = rounded(rounded 技術点 + rounded 価格点) at `totalDecimals`;
  *   除算方式: 評価値 = rounded(rounded 技術点 ÷ bid × S) at `evaluationValueDecimals`, with the
  *   基準評価値 gate; none: 総合評価点 = rounded 技術点,
- * - the minimum-加点 gate on the unrounded 加点,
+ * - the minimum-加点 gate on the unrounded 加点, the minimum-技術点 gate on the rounded 技術点,
  * - the rank on the rounded figures, ties broken by the rounded 技術点, then the recorded tie
  *   resolutions, exactly as the engine ranks.
  * Ranks are compared on the rounded figures, as the method publishes and ranks them. The rounding
@@ -276,7 +277,11 @@ interface Candidate {
   bid: number | null;
 }
 
-const GATES: ReadonlySet<string> = new Set(['belowMinimumBonus', 'belowReferenceValue']);
+const GATES: ReadonlySet<string> = new Set([
+  'belowMinimumBonus',
+  'belowMinimumTechnical',
+  'belowReferenceValue'
+]);
 
 function candidatesOf(input: ScoringInput, base: ScoringResult, scored: readonly Requirement[]): Candidate[] {
   return base.vendors.flatMap((v) => {
@@ -325,6 +330,10 @@ function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: 
     roundToRational(r, rounding[FIGURE_DECIMALS[which]], rounding.mode);
   const step = (which: RoundedFigure): number => 10 ** -rounding[FIGURE_DECIMALS[which]];
   const minimum = minimumBonus(input);
+  const { minimumTechnical } = settings;
+  const technicalGate =
+    minimumTechnical !== null && Number.isFinite(minimumTechnical) ? minimumTechnical : null;
+  const technicalStep = step('technical');
   const scale = toRational(settings.divisionScale);
   const scaleD = settings.divisionScale;
   const reference = base.referenceValue?.rounded ?? null;
@@ -359,6 +368,12 @@ function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: 
         if (b + slack(b) < minimum) s = 2;
         else if (!(b - slack(b) >= minimum)) s = Math.max(s, 1);
       }
+      if (technicalGate !== null && s !== 2) {
+        // The rounded 技術点 lies within one rounding step of the unrounded one.
+        const margin = technicalStep + slack(t);
+        if (t + margin < technicalGate) s = 2;
+        else if (!(t - margin >= technicalGate)) s = Math.max(s, 1);
+      }
       if (gate && s !== 2) {
         if (a + e < referenceD - slack(referenceD)) s = 2;
         else if (!(a - e >= referenceD + slack(referenceD))) s = 1;
@@ -373,6 +388,7 @@ function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: 
       const exact = exactTech(ci);
       if (exact === null) continue;
       const t = round(exact, 'technical');
+      if (technicalGate !== null && compare(t, technicalGate) < 0) continue;
       let key: Rational;
       if (publishes.pricePoints) key = round(totalPoints(t, c.price!), 'total');
       else if (publishes.evaluationValue) {

@@ -22,5 +22,27 @@ export const enHelp: Record<keyof typeof jaHelp, string> = {
   'help.terms.methods':
     'Subservice organisations: inclusive method (一体方式; their controls are tested within the vendor’s report) and carve-out method (除外方式; outside the report, so their own report or certificate is needed), as JICPA’s guidelines name them.',
   'help.terms.marks':
-    'The CS marks of JASA’s cloud information security audit: CS Gold Mark (with an external auditor’s review) and CS Silver Mark (self-audit).'
+    'The CS marks of JASA’s cloud information security audit: CS Gold Mark (with an external auditor’s review) and CS Silver Mark (self-audit).',
+  'help.intro':
+    'This page explains what each setting of the evaluation criteria means and the formula that computes it. Every setting is part of the criteria hash when the criteria are locked.',
+  'help.levels.title': 'Points per grade level, and thresholds that exclude',
+  'help.levels.source':
+    'Award criteria (落札者決定基準) and evaluation procedures (評価手順書) often give each level of an item a number of points (e.g. Excellent 10, Good 5, Adequate 0), or exclude a bidder whose technical points, or whose grade on an item, fall short. These can be set here as the documents write them.',
+  'help.levels.points.term': 'Points per level (the procedure’s points table)',
+  'help.levels.points.def':
+    'For a scored item, enter each grade level’s points as written. The top level gives the item’s points, each lower level no more than the level above, each from 0 to the item’s points, and every level of the rubric is given, in its order.',
+  'help.levels.points.formula':
+    'Item score = mean of the points of the levels the evaluators gave (or the points of the level the committee agreed). Example: Excellent, Good, Good → (10 + 5 + 5) ÷ 3 = 6.6666…. A level’s factor is its points ÷ the item’s points, but no factor is rounded: the points are computed as exact fractions and rounded once, in the technical points.',
+  'help.levels.technical.term': 'Minimum technical points (award criteria)',
+  'help.levels.technical.def':
+    'A bidder whose published (rounded) technical points are below the minimum is excluded; exactly the minimum passes. Example: with a minimum of 350, 349.99 is excluded and 350.00 is not.',
+  'help.levels.bonus.term': 'Minimum bonus points (award criteria)',
+  'help.levels.bonus.def': 'A bidder whose bonus total (before rounding) is below the minimum is excluded.',
+  'help.levels.item.term': 'Item threshold (evaluation procedure)',
+  'help.levels.item.def':
+    'On a scored item marked “exclude a vendor graded at the lowest level”, a bidder whose item score equals the item’s lowest level points (every evaluator gave a level worth the least, or the committee agreed on it) is excluded. One higher grade lifts the mean above the lowest, so the bidder stays.',
+  'help.levels.reasons':
+    'Each excluded bidder carries its reason (e.g. technical points below the minimum (350); item R-012 graded at the lowest level) on the ranking, in the explanation of a figure, in the decision memo, in the ranking CSV and on the scoring workbook’s overall sheet. In the workbook the points per level are looked up by the tally’s formulas from the criteria sheet, and the minimum technical points and item thresholds are recomputed by the formula in the overall sheet’s result column.',
+  'help.levels.hash':
+    'These settings are part of the criteria hash. Criteria that do not use them, including criteria locked before they existed, keep the same hash.'
 };

@@ -60,5 +60,13 @@ export const enImport: Record<keyof typeof jaImport, string> = {
   'issue.frozenAfterTechnicalLock':
     'The technical evaluation is closed: answers, certifications, subcontractors and vendor names are read-only.',
   'issue.correctionReasonMissing': 'A post-close correction needs a written reason.',
-  'issue.correctionReasonTooLong': 'Keep the reason for the correction to {max} characters.'
+  'issue.correctionReasonTooLong': 'Keep the reason for the correction to {max} characters.',
+  'issue.levelPointsKind': 'Requirement {ref}: only a scored item can state points per level.',
+  'issue.levelPointsLevels':
+    "Requirement {ref}: the points per level must name every grade level once, in the rubric's order.",
+  'issue.levelPointsRange':
+    "Requirement {ref}: each level's points must be a number from 0 to the item's points.",
+  'issue.levelPointsTop': "Requirement {ref}: the top level must give exactly the item's points.",
+  'issue.levelPointsOrder': 'Requirement {ref}: a lower level gives more points than the level above it.',
+  'issue.excludeAtLowestKind': 'Requirement {ref}: only a scored item can exclude at its lowest level.'
 };

@@ -63,5 +63,12 @@ export const jaImport = {
   'issue.frozenAfterTechnicalLock':
     '技術評価の締切り後のため、回答・認証・委託先・事業者名は変更できません。',
   'issue.correctionReasonMissing': '締切後の訂正には理由の記入が必要です。',
-  'issue.correctionReasonTooLong': '訂正の理由は {max} 文字以内で記入してください。'
+  'issue.correctionReasonTooLong': '訂正の理由は {max} 文字以内で記入してください。',
+  'issue.levelPointsKind': '要件 {ref}: 段階別配点は任意項目（加点項目）にだけ定められます。',
+  'issue.levelPointsLevels':
+    '要件 {ref}: 段階別配点には評価段階のすべての記号を、評価段階の順に1つずつ含めてください。',
+  'issue.levelPointsRange': '要件 {ref}: 各段階の点数は0以上、配点以下の数にしてください。',
+  'issue.levelPointsTop': '要件 {ref}: 最上位の段階の点数は配点と同じにしてください。',
+  'issue.levelPointsOrder': '要件 {ref}: 下位の段階の点数が上位の段階の点数を上回っています。',
+  'issue.excludeAtLowestKind': '要件 {ref}: 最低段階での除外（足切り）は任意項目にだけ定められます。'
 } as const;

@@ -50,6 +50,8 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'results.reason.withdrawn': 'Withdrawn',
   'results.reason.missingBid': 'No bid entered',
   'results.reason.belowMinimumBonus': 'Bonus points below the minimum',
+  'results.reason.belowMinimumTechnical': 'Technical points below the minimum ({minimum})',
+  'results.reason.lowestLevel': 'Item {ref} graded at the lowest level (item threshold)',
   'results.reason.belowReferenceValue': 'Evaluation value below the reference evaluation value',
   'results.reason.lowBidRejected': 'Below the investigation threshold and rejected after investigation',
   'results.reason.missingGrades': '{count} grades or rationales missing',
@@ -101,6 +103,13 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'explain.symbol.itemScore': 'score',
   'explain.symbol.points': 'points',
   'explain.symbol.factor': 'factor',
+  'explain.symbol.levelPoints': 'level points',
+  'explain.formula.itemLevelPoints':
+    'Item score = mean of the points of the levels the evaluators gave (points per level)',
+  'explain.formula.itemLevelPointsConsensus':
+    'Item score = points of the level agreed by the committee (points per level)',
+  'explain.levelPoints': 'Points per level',
+  'explain.levelPointsOf': '{level} ({points} points)',
   'explain.labelled': '{word} ({label})',
   'explain.yen': '¥{value}',
   'explain.parts': 'Made of',
@@ -124,6 +133,8 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'explain.consensus': 'Consensus: {grade} (reason: {reason} · {by} · {at})',
   'explain.consensusReplaces':
     'The level agreed by the committee replaces the mean of the evaluators’ factors, {mean}.',
+  'explain.consensusReplacesPoints':
+    'The level agreed by the committee replaces the mean of the evaluators’ level points, {mean}.',
   'explain.consensusDecides': 'The committee’s consensus decides.',
   'memo.print': 'Print',
   'memo.printHelp': 'In the print settings choose A4 portrait and turn off headers and footers.',
@@ -156,6 +167,9 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.taxExcluded': 'tax excluded',
   'memo.passRule': 'Mandatory items',
   'memo.minimumBonus': 'Minimum bonus points',
+  'memo.minimumTechnical': 'Minimum technical points',
+  'memo.itemRules': 'Points per level · item thresholds',
+  'memo.excludeAtLowest': ' (the lowest level excludes)',
   'memo.rounding': 'Rounding ({mode})',
   'memo.tieBreak': 'Ties',
   'memo.sectionCommittee': '3. Evaluation committee',

@@ -82,6 +82,14 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'spec.field.appliesTo': 'Applies to',
   'spec.field.accepted': 'Accepted evidence',
   'spec.field.controls': 'Mapped controls (comma-separated)',
+  'spec.field.levelPoints': 'Points per grade level (optional)',
+  'spec.field.levelPoints.help':
+    "When the rule document gives each level a number of points, enter them as written (e.g. 10 · 5 · 0). The top level gives the item's points; each lower level gives no more than the one above. Left blank, a level gives its factor × the points.",
+  'spec.field.levelPoints.use': 'State the points of each level',
+  'spec.field.levelPoints.level': 'Points for {code} {label}',
+  'spec.field.excludeAtLowest': 'Exclude a vendor graded at the lowest level (item threshold)',
+  'spec.levelPoints.summary': 'Level points {points}',
+  'spec.excludeAtLowest.summary': 'Excludes at the lowest level',
   'spec.save': 'Save',
   'spec.cancel': 'Cancel',
   'spec.fieldRequired': 'Enter a number, a title and the requirement; points must be greater than 0.',
@@ -159,7 +167,6 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'lock.none': 'Nothing to check.',
   'lock.confirm': 'Lock these criteria',
   'lock.confirmBlocked': 'The lock is possible once nothing under “What stops the lock” remains.',
-  'help.intro': 'This page explains the rules Sentei applies to the criteria and the scoring.',
   'help.lock.title': 'Checks before the lock',
   'help.lock.intro':
     'Before the criteria are locked, a confirmation lists the following. While anything that blocks remains, the criteria cannot be locked; warnings may be accepted.',
@@ -226,6 +233,9 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.passRule.majority': 'Majority (met when more than half of the evaluators judge it met)',
   'scoring.passRule.unanimous': 'Unanimous (met when every evaluator judges it met)',
   'scoring.minimumBonus': 'Minimum bonus points (optional)',
+  'scoring.minimumTechnical': 'Minimum technical points (optional)',
+  'scoring.minimumTechnical.help':
+    'A vendor whose published (rounded) technical points are below this is excluded; exactly this many points passes.',
   'scoring.rounding': 'Rounding',
   'scoring.rounding.floor': 'Round down',
   'scoring.rounding.halfUp': 'Round half up',
@@ -258,6 +268,8 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.error.lowBidThreshold':
     'Leave the low-bid investigation threshold blank, or enter an amount of at least 1 yen below the ceiling price (as evaluated).',
   'scoring.error.minimumBonus': 'Leave the minimum bonus points blank, or enter a number of 0 or more.',
+  'scoring.error.minimumTechnical':
+    'Leave the minimum technical points blank, or enter a number of 0 or more.',
   'scoring.error.decimals': 'Decimal places must be whole numbers from 0 to 6.',
   'scoring.error.priceYears': 'The years the price covers must be a whole number, at least 1.',
   'scoring.error.stabilityVariation': 'The variation must be a percentage above 0 and below 100.',
@@ -288,6 +300,8 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
     'A mandatory item is met when more than half of the evaluators judge it met',
   'scoring.formula.passRuleUnanimous': 'A mandatory item is met when every evaluator judges it met',
   'scoring.formula.minimumBonus': 'The bonus total must reach the minimum (below it: disqualified)',
+  'scoring.formula.minimumTechnical':
+    'The published (rounded) technical points must reach the minimum (below it: excluded; exactly at it: not)',
   'scoring.formula.lowBid':
     'A bid below the low-bid investigation threshold (not equal to it) is investigated; the outcome decides whether it stays valid',
   'scoring.example.itemScore': '{points} × mean({factors}) = {points} × {mean} = {result} points',
@@ -306,6 +320,8 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.example.passRule':
     '{passes} of {evaluators} evaluators judge it met → {outcome} (needs {required})',
   'scoring.example.minimumBonus': 'Bonus total {bonus} {comparison} minimum {minimum} → {outcome}',
+  'scoring.example.minimumTechnical':
+    'Technical points {technical} {comparison} minimum {minimum} → {outcome}',
   'scoring.example.lowBid': 'Bid ¥{bid} {comparison} threshold ¥{threshold} → {outcome}',
   'scoring.roundingNote.floor': 'rounded down to {decimals} decimal places',
   'scoring.roundingNote.floorInteger': 'rounded down to a whole number',

@@ -79,6 +79,14 @@ export const jaSpecify = {
   'spec.field.appliesTo': '対象',
   'spec.field.accepted': '受け入れる証跡',
   'spec.field.controls': '対応する管理策（カンマ区切り）',
+  'spec.field.levelPoints': '段階別配点（任意）',
+  'spec.field.levelPoints.help':
+    '評価手順書が段階ごとに点数を定めている場合に、書かれたとおり入力します（例: 優 10・良 5・可 0）。最上位の段階は配点と同じ点数、下位の段階は上位以下の点数にします。空欄のままなら、評価段階の係数 × 配点です。',
+  'spec.field.levelPoints.use': '段階ごとの点数で定める',
+  'spec.field.levelPoints.level': '{code} {label} の点数',
+  'spec.field.excludeAtLowest': '最低の段階と評価された者は除外する（評価項目の足切り）',
+  'spec.levelPoints.summary': '段階別配点 {points}',
+  'spec.excludeAtLowest.summary': '最低段階で除外',
   'spec.save': '保存',
   'spec.cancel': '取消',
   'spec.fieldRequired': '番号・要件名・内容を入力し、配点は0より大きい数にしてください。',
@@ -156,7 +164,6 @@ export const jaSpecify = {
   'lock.none': '確認事項はありません。',
   'lock.confirm': 'この内容で確定する',
   'lock.confirmBlocked': '「確定できない点」をすべて解消すると確定できます。',
-  'help.intro': 'この画面では、Sentei が評価基準と採点に用いる規則を説明します。',
   'help.lock.title': '確定前の確認',
   'help.lock.intro':
     '評価基準を確定する前に、確認の画面に次の点が表示されます。「確定できない点」が一つでも残っていれば確定できません。「注意」は確認したうえで確定できます。',
@@ -222,6 +229,9 @@ export const jaSpecify = {
   'scoring.passRule.majority': '過半数（評価者の過半数が適合と判定すれば適合）',
   'scoring.passRule.unanimous': '全員一致（評価者の全員が適合と判定すれば適合）',
   'scoring.minimumBonus': '加点の最低点（任意）',
+  'scoring.minimumTechnical': '技術点の最低点（任意）',
+  'scoring.minimumTechnical.help':
+    '公表する技術点（端数処理後）がこの点数未満の者を除外します。ちょうどこの点数の者は除外しません。',
   'scoring.rounding': '端数処理',
   'scoring.rounding.floor': '切捨て',
   'scoring.rounding.halfUp': '四捨五入',
@@ -251,6 +261,7 @@ export const jaSpecify = {
   'scoring.error.lowBidThreshold':
     '調査基準価格は空欄とするか、予定価格（評価に用いる額）未満の1円以上の金額にしてください。',
   'scoring.error.minimumBonus': '加点の最低点は空欄とするか、0以上の数にしてください。',
+  'scoring.error.minimumTechnical': '技術点の最低点は空欄とするか、0以上の数にしてください。',
   'scoring.error.decimals': '小数点以下の桁数は0〜6の整数にしてください。',
   'scoring.error.priceYears': '価格の対象年数は1以上の整数にしてください。',
   'scoring.error.stabilityVariation': '変動幅は0より大きく100未満の数（%）にしてください。',
@@ -277,6 +288,8 @@ export const jaSpecify = {
   'scoring.formula.passRuleMajority': '必須項目は、評価者の過半数が適合と判定したとき適合',
   'scoring.formula.passRuleUnanimous': '必須項目は、評価者の全員が適合と判定したとき適合',
   'scoring.formula.minimumBonus': '加点の合計が最低点以上であること（未満の者は不合格）',
+  'scoring.formula.minimumTechnical':
+    '公表する技術点（端数処理後）が最低点以上であること（未満の者は除外。ちょうど最低点の者は除外しない）',
   'scoring.formula.lowBid':
     '調査基準価格を下回る入札（同額は除く）は調査の対象とし、調査の結果により有効・無効を決定',
   'scoring.example.itemScore': '{points} × 平均({factors}) = {points} × {mean} = {result} 点',
@@ -292,6 +305,7 @@ export const jaSpecify = {
   'scoring.example.passRule':
     '評価者 {evaluators} 人中 {passes} 人が適合 → {outcome}（{required} 人以上で適合）',
   'scoring.example.minimumBonus': '加点の合計 {bonus} {comparison} 最低点 {minimum} → {outcome}',
+  'scoring.example.minimumTechnical': '技術点 {technical} {comparison} 最低点 {minimum} → {outcome}',
   'scoring.example.lowBid': '入札価格 {bid}円 {comparison} 調査基準価格 {threshold}円 → {outcome}',
   'scoring.roundingNote.floor': '小数点以下第{decimals}位未満の端数を切捨て',
   'scoring.roundingNote.floorInteger': '小数点以下の端数を切捨て',

@@ -81,6 +81,8 @@ export const formulaKey: Record<FormulaId, MessageKey> = {
   referenceValue: 'scoring.formula.referenceValue',
   scoredItemMean: 'scoring.formula.itemScore',
   scoredItemConsensus: 'explain.formula.itemConsensus',
+  scoredItemLevelPointsMean: 'explain.formula.itemLevelPoints',
+  scoredItemLevelPointsConsensus: 'explain.formula.itemLevelPointsConsensus',
   mandatoryItem: 'explain.formula.mandatoryItem'
 };
 
@@ -97,7 +99,8 @@ export const symbolKey: Record<TermSymbol, MessageKey> = {
   mandatoryPoints: 'explain.symbol.mandatoryPoints',
   itemScore: 'explain.symbol.itemScore',
   points: 'explain.symbol.points',
-  factor: 'explain.symbol.factor'
+  factor: 'explain.symbol.factor',
+  levelPoints: 'explain.symbol.levelPoints'
 };
 
 export const priceMethodKey: Record<PriceMethod, MessageKey> = {
@@ -144,6 +147,10 @@ export function reasonText(t: Translate, reason: Reason): string {
       return t('results.reason.missingBid');
     case 'belowMinimumBonus':
       return t('results.reason.belowMinimumBonus');
+    case 'belowMinimumTechnical':
+      return t('results.reason.belowMinimumTechnical', { minimum: reason.minimum });
+    case 'lowestLevel':
+      return t('results.reason.lowestLevel', { ref: reason.ref });
     case 'belowReferenceValue':
       return t('results.reason.belowReferenceValue');
     case 'lowBidRejected':

@@ -58,6 +58,7 @@ export const workbookSettingKey = {
   lowBidThreshold: 'workbook.setting.lowBidThreshold',
   passRule: 'workbook.setting.passRule',
   minimumBonus: 'memo.minimumBonus',
+  minimumTechnical: 'memo.minimumTechnical',
   roundingMode: 'scoring.rounding',
   technicalDecimals: 'workbook.setting.technicalDecimals',
   priceDecimals: 'workbook.setting.priceDecimals',
@@ -104,6 +105,8 @@ export const disqualificationKey: Record<ReasonCode, MessageKey> = {
   withdrawn: 'results.reason.withdrawn',
   missingBid: 'workbook.reason.missingBid',
   belowMinimumBonus: 'workbook.reason.belowMinimumBonus',
+  belowMinimumTechnical: 'workbook.reason.belowMinimumTechnical',
+  lowestLevel: 'workbook.reason.lowestLevel',
   belowReferenceValue: 'workbook.reason.belowReferenceValue',
   lowBidRejected: 'workbook.reason.lowBidRejected',
   missingGrades: 'workbook.reason.missingGrades'

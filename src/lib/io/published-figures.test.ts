@@ -23,7 +23,7 @@ import { scoringInputOf } from '../domain/scoring-input';
 import { sha256Text } from '../domain/sha256';
 import { syncTranslator } from '../i18n/translate-sync';
 import { rankingCsvText } from './ranking-csv';
-import { rankingRows as csvRows } from './ranking-table';
+import { rankingRows as csvRows, reasonText } from './ranking-table';
 import { buildScoringWorkbook } from './scoring-workbook';
 import { SHEET_NAMES, TITLE_ROWS } from './scoring-workbook-sheet';
 import { guardText } from './text-guard';
@@ -64,6 +64,43 @@ const random = (seed: number, settings: Partial<ScoringSettings>) =>
     unranked: true
   });
 
+/**
+ * Points per level on three scored items (as written: top = the item's points, halving, the last
+ * 0), two items that exclude at their lowest level, and a minimum 技術点 equal to a vendor's
+ * published 技術点 (exactly at it passes), so the thresholds exclude some vendors and pass one on
+ * the boundary.
+ */
+function withThresholds(bundle: ProcurementBundle): ProcurementBundle {
+  const version = bundle.criteriaVersions.at(-1);
+  const requirements = version ? version.requirements : bundle.requirements;
+  const settings = version ? version.settings : bundle.procurement.settings;
+  const scored = requirements.filter((r) => r.kind === 'scored');
+  scored.slice(0, 3).forEach((r) => {
+    const last = settings.rubric.length - 1;
+    r.levelPoints = settings.rubric.map((l, i) => ({
+      code: l.code,
+      points: i === last ? 0 : r.points / 2 ** i
+    }));
+  });
+  for (const r of scored.slice(2, 4)) r.excludeAtLowest = true;
+  // Two vendors graded at the lowest level on an excluding item (one of them with points per level).
+  const lowest = settings.rubric.at(-1)!.code;
+  for (const [vendor, item] of [
+    [bundle.vendors[0], scored[2]],
+    [bundle.vendors[1], scored[3]]
+  ] as const) {
+    for (const g of bundle.grades) {
+      if (g.vendorId === vendor?.id && g.requirementId === item?.id && g.level !== null) g.level = lowest;
+    }
+  }
+  const technical = scoreProcurement(scoringInputOf(bundle))
+    .vendors.flatMap((v) => (v.technicalPoints ? [v.technicalPoints.value] : []))
+    .sort((a, b) => a - b);
+  settings.minimumTechnical = technical[Math.floor(technical.length / 2)] ?? null;
+  if (version) bundle.procurement.settings = { ...settings };
+  return bundle;
+}
+
 const CASES: { name: string; bundle: ProcurementBundle }[] = [
   { name: 'demo', bundle: demoBundle() },
   { name: 'demo-division', bundle: demoBundle({ priceMethod: 'division' }) },
@@ -75,7 +112,16 @@ const CASES: { name: string; bundle: ProcurementBundle }[] = [
     bundle: random(33, { priceMethod: 'additive', priceFormula: 'lowestRatio', rounding: halfUp('halfUp') })
   },
   { name: 'r34', bundle: random(34, { priceMethod: 'division' }) },
-  { name: 'r35', bundle: random(35, { priceMethod: 'division', rounding: halfUp('halfUp') }) }
+  { name: 'r35', bundle: random(35, { priceMethod: 'division', rounding: halfUp('halfUp') }) },
+  {
+    name: 't36',
+    bundle: withThresholds(random(36, { priceMethod: 'additive', priceFormula: 'lowestRatio' }))
+  },
+  {
+    name: 't37',
+    bundle: withThresholds(random(37, { priceMethod: 'division', rounding: halfUp('halfUp') }))
+  },
+  { name: 't38', bundle: withThresholds(demoBundle()) }
 ];
 
 /** One vendor's published figures on one surface; null where none is published. */
@@ -193,7 +239,8 @@ describe.skipIf(!SOFFICE_AVAILABLE && !process.env.CI)(
         const book = XLSX.read(readFileSync(join(out, `${p.name}.xlsx`)), { type: 'buffer' });
         const sheetRows = (name: string) =>
           XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name]!, { header: 1, raw: true, defval: '' });
-        const overall = fromTable(sheetRows(names.overall), TITLE_ROWS + 1, {
+        const overallRows = sheetRows(names.overall);
+        const overall = fromTable(overallRows, TITLE_ROWS + 1, {
           rank: 0,
           company: 1,
           technical: 4,
@@ -227,6 +274,21 @@ describe.skipIf(!SOFFICE_AVAILABLE && !process.env.CI)(
           expect(overall.get(company), `${label} 総合評価`).toEqual(
             publishes.pricePoints ? engine : { ...engine, price: null }
           );
+          // 合格 / 不合格, recalculated where the thresholds are formulas, and every reason in the remarks.
+          const overallRow = overallRows.find((row) => row[1] === company)!;
+          expect(overallRow[3], `${label} 結果`).toBe(
+            t(r.qualified ? 'workbook.qualified' : 'workbook.disqualified')
+          );
+          for (const reason of r.reasons) {
+            const words = reasonText(reason, 'ja');
+            expect(String(overallRow[8]), `${label} 備考`).toContain(words);
+            const csvRow = csvTable.find((row) => row[col(t('results.colVendor'))] === company)!;
+            expect(csvRow.join(','), `${label} CSV reasons`).toContain(words);
+          }
+          const pageRow = pageRows(result, bundle.vendors, settings, 'display').find(
+            (row) => row.vendorId === r.vendorId
+          )!;
+          expect(pageRow.reasons, `${label} page reasons`).toEqual(r.reasons);
           const priceRow = priceFigures.get(company)!;
           expect(priceRow.technical, `${label} 価格点計算 技術点`).toBe(engine.technical);
           expect(priceRow.price, `${label} 価格点計算 figure`).toBe(
@@ -255,7 +317,14 @@ describe.skipIf(!SOFFICE_AVAILABLE && !process.env.CI)(
         `published-figures: ${compared} vendors compared on 5 surfaces; ${unrankedWithLowerBid} unranked bids below the lowest; reasons ${[...unrankedStatuses].join(', ')}`
       );
       expect(unrankedWithLowerBid).toBeGreaterThan(0);
-      for (const code of ['mandatoryFailed', 'invalidBid', 'withdrawn', 'overCeiling']) {
+      for (const code of [
+        'mandatoryFailed',
+        'invalidBid',
+        'withdrawn',
+        'overCeiling',
+        'belowMinimumTechnical',
+        'lowestLevel'
+      ]) {
         expect(
           [...unrankedStatuses].some((s) => s.includes(code)),
           code

@@ -35,7 +35,10 @@ export function reasonText(reason: Reason, locale: WorkbookLocale): string {
   const key = disqualificationKey[reason.code];
   switch (reason.code) {
     case 'mandatoryFailed':
+    case 'lowestLevel':
       return t(key, { ref: reason.ref });
+    case 'belowMinimumTechnical':
+      return t(key, { minimum: reason.minimum });
     case 'invalidBid':
       return t(key, { reason: reason.reason });
     case 'missingGrades':

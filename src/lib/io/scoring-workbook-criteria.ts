@@ -4,6 +4,9 @@
  * tally looks up), the criteria versions, the requirements (points and kind, summed by 基準評価値)
  * and the notes on rounding and rank. It records those cells' addresses in the context.
  */
+import type { Worksheet } from 'exceljs';
+import { columnLetter } from '../domain/columns';
+import { writtenLevelPoints } from '../domain/level-points';
 import { priceMethodPublishes } from '../domain/price';
 import { pointsOf } from '../domain/spec-points';
 import { formatTyped } from '../i18n/format-amount';
@@ -65,6 +68,7 @@ export function writeCriteria(ctx: Context): void {
     ['lowBidThreshold', num(settings.lowBidThreshold)],
     ['passRule', t(workbookPassRuleKey[settings.passRule])],
     ['minimumBonus', num(settings.minimumBonus)],
+    ['minimumTechnical', num(settings.minimumTechnical)],
     ['roundingMode', t(workbookRoundingKey[r.mode])],
     ['technicalDecimals', r.technicalDecimals],
     ['priceDecimals', r.priceDecimals],
@@ -178,6 +182,7 @@ export function writeCriteria(ctx: Context): void {
     ]);
   }
   if (row > first) ctx.criteriaRange = { first, last: row - 1 };
+  row = writeLevelPoints(ctx, sheet, row);
 
   row++;
   sectionRow(sheet, row, t('workbook.notes'));
@@ -186,4 +191,45 @@ export function writeCriteria(ctx: Context): void {
     const cell = sheet.getCell(row++, 1);
     cell.value = note;
   }
+}
+
+/**
+ * 段階別配点 and 評価項目の足切り: the items that state points per level (as written, one column per
+ * rubric level under its code, which the tally looks up) or exclude at their lowest level. Only
+ * when some item does. Returns the next free row.
+ */
+function writeLevelPoints(ctx: Context, sheet: Worksheet, at: number): number {
+  const { t, settings, requirements } = ctx;
+  const items = requirements.flatMap((req) => {
+    const points = writtenLevelPoints(req, settings.rubric);
+    return points || (req.kind === 'scored' && req.excludeAtLowest) ? [{ req, points }] : [];
+  });
+  if (items.length === 0 || settings.rubric.length === 0) return at;
+  const name = ctx.names.criteria;
+  const levels = settings.rubric.length;
+  let row = at + 1;
+  sectionRow(sheet, row, t('workbook.levelPoints'));
+  row++;
+  putRow(ctx, sheet, row, [
+    t('spec.colRef'),
+    ...settings.rubric.map((l) => text(l.code)),
+    t('workbook.excludeAtLowest')
+  ]);
+  styleHeader(sheet, row, levels + 2);
+  const rows = new Map<string, string>();
+  // Columns B … of one row, absolute.
+  const across = (r: number) => `'${name}'!$B$${r}:$${columnLetter(levels)}$${r}`;
+  const codes = across(row);
+  row++;
+  for (const { req, points } of items) {
+    putRow(ctx, sheet, row, [
+      text(req.ref),
+      ...(points ?? settings.rubric.map(() => '')),
+      req.excludeAtLowest ? t('workbook.excludeAtLowest.yes') : ''
+    ]);
+    if (points) rows.set(req.id, across(row));
+    row++;
+  }
+  ctx.levelPoints = { codes, rows };
+  return row;
 }

@@ -5,9 +5,10 @@
  * the pass rule and each item's score as formulas over those grades, with 基礎点, 加点 and 技術点).
  */
 import { columnLetter } from '../domain/columns';
+import { levelFactors } from '../domain/level-points';
 import { pointsOf } from '../domain/spec-points';
 import { cellKey, latestConsensus, latestGradesOf, latestPer } from '../domain/records';
-import { toNumber, toRational } from '../domain/rounding';
+import { mul, toNumber, toRational } from '../domain/rounding';
 import { SETTINGS_BOUNDS, withinBound } from '../domain/settings';
 import { scaledSumFormula } from './scoring-workbook-exact';
 import { kindKey } from '../i18n/labels';
@@ -201,7 +202,12 @@ const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;
  */
 function scoreDenominator(ctx: Context): number {
   let d = 1n;
-  for (const r of ctx.requirements) d = lcm(d, toRational(pointsOf(r)).d);
+  for (const r of ctx.requirements) {
+    d = lcm(d, toRational(pointsOf(r)).d);
+    // An item with points per level scores points × (its level points ÷ its top level points).
+    const factors = levelFactors(r, ctx.settings.rubric);
+    for (const f of factors ?? []) d = lcm(d, mul(toRational(r.points), f).d);
+  }
   let factors = 1n;
   for (const level of ctx.settings.rubric) {
     if (Number.isFinite(level.factor)) factors = lcm(factors, toRational(level.factor).d);
@@ -292,18 +298,25 @@ export function writeTally(ctx: Context): void {
       } else {
         const s = scoredById.get(req.id);
         const meanValue = s?.meanFactor ? toNumber(s.meanFactor) : '';
-        mean =
-          g && rubric
-            ? formula(
-                `IF(COUNTA(${g})=0,"",SUMPRODUCT(SUMIF(${rubric.codes},${g},${rubric.factors}))/COUNTA(${g}))`,
-                meanValue
-              )
-            : '';
-        decided = rubric
-          ? formula(
-              `IF(${agreed}<>"",INDEX(${rubric.factors},MATCH(${agreed},${rubric.codes},0)),${E})`,
-              s?.factor ? toNumber(s.factor) : ''
-            )
+        // Points per level (評価基準's 段階別配点): a level's factor is its points ÷ the top level's.
+        const own = ctx.levelPoints?.rows.get(req.id);
+        const codes = ctx.levelPoints?.codes;
+        // Each grade's factor: looked up among the item's own level points, else the rubric's.
+        const table =
+          own && codes
+            ? {
+                sum: `SUMPRODUCT(SUMIF(${codes},${g},${own}))/COUNTA(${g})/MAX(${own})`,
+                agreed: `INDEX(${own},1,MATCH(${agreed},${codes},0))/MAX(${own})`
+              }
+            : rubric
+              ? {
+                  sum: `SUMPRODUCT(SUMIF(${rubric.codes},${g},${rubric.factors}))/COUNTA(${g})`,
+                  agreed: `INDEX(${rubric.factors},MATCH(${agreed},${rubric.codes},0))`
+                }
+              : null;
+        mean = g && table ? formula(`IF(COUNTA(${g})=0,"",${table.sum})`, meanValue) : '';
+        decided = table
+          ? formula(`IF(${agreed}<>"",${table.agreed},${E})`, s?.factor ? toNumber(s.factor) : '')
           : '';
         score = formula(`IF(${F}="","",${D}*${F})`, s?.score ? toNumber(s.score) : '');
       }

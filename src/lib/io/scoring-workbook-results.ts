@@ -15,8 +15,10 @@ import { bidStatusKey } from '../i18n/results-labels';
 import { workbookPriceFormulaKey, workbookPriceMethodKey } from '../i18n/workbook-labels';
 import { rankingOrder, remarksOf } from './ranking-table';
 import {
+  TALLY,
   TALLY_SUMMARY,
   TITLE_ROWS,
+  itemRow,
   cellRef,
   decimalsFormat,
   formula,
@@ -31,7 +33,9 @@ import {
   type Context
 } from './scoring-workbook-sheet';
 import { columnLetter } from '../domain/columns';
-import { toRational } from '../domain/rounding';
+import { levelFactors, lowestLevelIndex } from '../domain/level-points';
+import { toNumber, toRational } from '../domain/rounding';
+import type { VendorResult } from '../domain/scoring';
 import { withinBound, SETTINGS_BOUNDS } from '../domain/settings';
 import { pointsOf } from '../domain/spec-points';
 import { evaluatedBid, evaluationBasis, typedAmountOf } from '../domain/tax';
@@ -421,7 +425,7 @@ export function writeOverall(ctx: Context): void {
       rank,
       text(vendor.company),
       text(vendor.serviceName),
-      r.qualified ? t('workbook.qualified') : t('workbook.disqualified'),
+      resultCell(ctx, r, E),
       r.technicalPoints
         ? formula(cellRef(tally, TALLY_SUMMARY.technical, tallyRow), r.technicalPoints.value)
         : t('results.noValue'),
@@ -445,4 +449,38 @@ export function writeOverall(ctx: Context): void {
   });
   const noteRow = last + 2;
   sheet.getCell(noteRow, 1).value = t('workbook.note.rankRule');
+}
+
+/** Reasons the workbook decides again by formula: the minimum 技術点 and the items that exclude at their lowest level. */
+const THRESHOLDS: ReadonlySet<string> = new Set(['belowMinimumTechnical', 'lowestLevel']);
+
+/**
+ * 合格 / 不合格 of a vendor on 総合評価. While the thresholds are the only gates that could stop it,
+ * they are live formulas: the 技術点 beside it against the minimum on 評価基準 (exactly at it
+ * passes), and each excluding item's decided factor on 集計 against its lowest level's (above it
+ * passes; compared to 9 places, far finer than any two factors differ). Any other reason is
+ * decided by the app and written as the outcome.
+ */
+function resultCell(ctx: Context, r: VendorResult, technical: string): Cell {
+  const { t, settings } = ctx;
+  const outcome = r.qualified ? t('workbook.qualified') : t('workbook.disqualified');
+  if (!r.technicalPoints || r.reasons.some((reason) => !THRESHOLDS.has(reason.code))) return outcome;
+  const tests: string[] = [];
+  const minimum = settings.minimumTechnical;
+  if (minimum !== null && Number.isFinite(minimum) && ctx.setting.minimumTechnical) {
+    tests.push(`${technical}>=${ctx.setting.minimumTechnical}`);
+  }
+  const vi = ctx.vendors.findIndex((v) => v.id === r.vendorId);
+  const rubricFactors = settings.rubric.map((l) => toRational(Number.isFinite(l.factor) ? l.factor : 0));
+  ctx.requirements.forEach((req, ri) => {
+    if (req.kind !== 'scored' || !req.excludeAtLowest || vi < 0) return;
+    const factors = levelFactors(req, settings.rubric) ?? rubricFactors;
+    const lowest = lowestLevelIndex(factors);
+    if (lowest < 0) return;
+    const decided = cellRef(ctx.names.tally, TALLY.decided, itemRow(ctx, vi, ri));
+    tests.push(`ROUND(${decided}-${toNumber(factors[lowest]!)},9)>0`);
+  });
+  if (tests.length === 0) return outcome;
+  const all = tests.length === 1 ? tests[0]! : `AND(${tests.join(',')})`;
+  return formula(`IF(${all},"${t('workbook.qualified')}","${t('workbook.disqualified')}")`, outcome);
 }

@@ -159,6 +159,11 @@ export interface Context {
   /** Absolute references of setting cells on 評価基準, by setting key. */
   setting: Record<string, string>;
   rubric: { codes: string; factors: string } | null;
+  /**
+   * 段階別配点 on 評価基準: the row of the level codes (a range, absolute), and per requirement stating
+   * points per level the range of its points in the same columns (level-points.ts).
+   */
+  levelPoints: { codes: string; rows: Map<Id, string> } | null;
   /** Row of each requirement on 評価基準 (points in column 6, kind in column 5). */
   criteriaRow: Map<Id, number>;
   criteriaRange: { first: number; last: number } | null;

@@ -94,6 +94,7 @@ export async function buildScoringWorkbook(
     results: new Map(input.result.vendors.map((v) => [v.vendorId, v])),
     setting: {},
     rubric: null,
+    levelPoints: null,
     criteriaRow: new Map(),
     criteriaRange: null,
     itemFirstRow: TITLE_ROWS + 3,

@@ -131,6 +131,8 @@ export interface Scenario {
   settings?: Partial<ScoringSettings>;
   consensus?: { vendor: string; item: string; verdict?: 'pass' | 'fail'; level?: string; reason?: string }[];
   tieResolutions?: ScoringInput['tieResolutions'];
+  /** Fields of some requirements by id (`s1`: level points, an excluding lowest level). */
+  items?: Record<string, Partial<Requirement>>;
 }
 
 /** How a scenario's records are labelled, where a test reads the labels back. */
@@ -158,7 +160,7 @@ export function scenarioInput(s: Scenario, labels: ScenarioLabels = {}): Scoring
   const mandatoryPoints = s.mandatory ?? [10, 10];
   const scoredPoints = s.scored ?? [30, 20, 10];
   const item = (id: string, order: number, kind: Requirement['kind'], points: number) =>
-    testRequirement(id, order, kind, points, labels.requirement?.(id, order, kind));
+    testRequirement(id, order, kind, points, { ...labels.requirement?.(id, order, kind), ...s.items?.[id] });
   const requirements = [
     ...mandatoryPoints.map((p, i) => item(`m${i + 1}`, i, 'mandatory', p)),
     ...scoredPoints.map((p, i) => item(`s${i + 1}`, mandatoryPoints.length + i, 'scored', p))

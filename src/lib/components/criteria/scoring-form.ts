@@ -29,6 +29,7 @@ export interface ScoringForm {
   lowBidBasis: TaxBasis;
   passRule: PassRule;
   minimumBonus: string;
+  minimumTechnical: string;
   roundingMode: RoundingMode;
   decimals: Record<RoundedFigure, string>;
   priceTaxIncluded: boolean;

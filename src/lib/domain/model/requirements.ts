@@ -8,6 +8,13 @@ export type RequirementKind = (typeof REQUIREMENT_KINDS)[number];
 export const APPLIES_TO = ['csp', 'csc', 'both'] as const;
 export type AppliesTo = (typeof APPLIES_TO)[number];
 
+/** The points one rubric level gives on a scored item, as the rule document writes them (優 10). */
+export interface LevelPoints {
+  /** Rubric level code. */
+  code: string;
+  points: number;
+}
+
 export interface Requirement {
   id: Id;
   procurementId: Id;
@@ -32,6 +39,14 @@ export interface Requirement {
   controlRefs: string[];
   /** Catalogue entry it was created from, if any. */
   sourceRef: string | null;
+  /**
+   * Scored items only, optional: the points each rubric level gives, in rubric order, as the rule
+   * document writes them (優 10 · 良 5 · 可 0). Absent: the level's share of `points` (its factor).
+   * Rules in `domain/level-points.ts`.
+   */
+  levelPoints?: LevelPoints[];
+  /** Scored items only, optional: graded at the lowest level, the vendor is excluded (評価項目の足切り). */
+  excludeAtLowest?: boolean;
 }
 
 /** A frozen copy of the criteria, made at each lock (版). */

@@ -70,6 +70,8 @@ export interface ScoringSettings {
   passRule: PassRule;
   /** Minimum 加点 total, or null for none. */
   minimumBonus: number | null;
+  /** Minimum 技術点 (the published, rounded figure; equal passes), or null for none. */
+  minimumTechnical: number | null;
   rounding: RoundingSettings;
   /**
    * The evaluation basis: prices are evaluated tax included (税込) or not (税抜). An amount typed

@@ -32,6 +32,7 @@ import {
   type Evaluator,
   type Grade,
   type IssuedPackage,
+  type LevelPoints,
   type LockRecord,
   type PackageOrigin,
   type Procurement,
@@ -133,7 +134,13 @@ export const requirementSchema = s.object<Requirement>({
   appliesTo: s.enumOf(APPLIES_TO, 'csp'),
   acceptedAttestations: s.array(s.enumOf(ATTESTATION_TYPES)),
   controlRefs: strings(),
-  sourceRef: s.nullable(s.string())
+  sourceRef: s.nullable(s.string()),
+  // Added with issue 17, optional: records and backups written before have neither (rules in
+  // domain/level-points.ts, checked at the lock).
+  levelPoints: s.optional(
+    s.array(s.object<LevelPoints>({ code: s.string({ minLength: 1 }), points: s.number({ min: 0 }) }))
+  ),
+  excludeAtLowest: s.optional(s.boolean())
 });
 
 export const criteriaVersionSchema = s.object<CriteriaVersion>({

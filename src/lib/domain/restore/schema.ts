@@ -13,6 +13,11 @@ export interface Schema<T> {
   /** A fresh default value (a new object each call, so restored records never share state). */
   readonly fallback: () => T;
   readonly read: (input: unknown, path: string, issues: Issue[]) => T;
+  /**
+   * A field added after records were first written: when absent it is no issue. `omit` leaves the
+   * key out (an optional field), `default` sets the fallback (the behaviour from before it).
+   */
+  readonly whenMissing?: 'omit' | 'default';
 }
 
 export interface RestoreResult<T> {
@@ -220,7 +225,10 @@ export const s = {
     const keys = Object.keys(shape) as (keyof T & string)[];
     const fallback = (): T => {
       const out = {} as T;
-      for (const key of keys) out[key] = shape[key].fallback();
+      for (const key of keys) {
+        const value = shape[key].fallback();
+        if (value !== undefined) out[key] = value;
+      }
       return out;
     };
     return {
@@ -242,8 +250,10 @@ export const s = {
           // An own `undefined` (possible in IndexedDB, never in JSON) means the same as absent.
           const raw = hasOwn(input, key) ? input[key] : undefined;
           if (raw === undefined) {
-            issues.push({ code: 'missingField', path: at });
-            out[key] = shape[key].fallback();
+            const schema = shape[key];
+            if (schema.whenMissing === 'omit') continue;
+            if (schema.whenMissing !== 'default') issues.push({ code: 'missingField', path: at });
+            out[key] = schema.fallback();
           } else {
             out[key] = shape[key].read(raw, at, issues);
           }
@@ -252,6 +262,16 @@ export const s = {
       }
     };
   },
+
+  /** A field added later: absent, it is left out, with no issue (older records never had it). */
+  optional: <T>(inner: Schema<T>): Schema<T | undefined> => ({
+    ...inner,
+    fallback: () => undefined,
+    whenMissing: 'omit'
+  }),
+
+  /** A field added later: absent, it gets its fallback (the behaviour from before), with no issue. */
+  addedLater: <T>(inner: Schema<T>): Schema<T> => ({ ...inner, whenMissing: 'default' }),
 
   /** Adds checks across fields (references, uniqueness) after the shape has been restored. */
   refine: <T>(inner: Schema<T>, check: (value: T, path: string, issues: Issue[]) => void): Schema<T> => ({

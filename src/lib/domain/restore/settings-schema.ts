@@ -66,6 +66,8 @@ export const settingsSchema = s.refine(
     lowBidThresholdTyped: s.nullable(typedAmountSchema),
     passRule: s.enumOf(PASS_RULES, DS.passRule),
     minimumBonus: s.nullable(s.number(B.minimumBonus)),
+    // Added with issue 17; settings stored or backed up before it have none (the default).
+    minimumTechnical: s.addedLater(s.nullable(s.number(B.minimumTechnical))),
     rounding: roundingSchema,
     priceTaxIncluded: s.boolean(DS.priceTaxIncluded),
     priceYears: s.number({ ...B.priceYears, default: DS.priceYears }),

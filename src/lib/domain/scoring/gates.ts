@@ -1,7 +1,8 @@
 /**
  * The gates a vendor passes before it is ranked: the mandatory pass rule (majority: more than half
  * of the evaluators; unanimous: all of them; a consensus verdict overrides), the bid status (the
- * recorded status, then the ceiling gate, then the low-bid investigation) and the minimum 加点.
+ * recorded status, then the ceiling gate, then the low-bid investigation), the minimum 加点 and the
+ * minimum 技術点. (An item graded at its lowest level is `level-points.ts`.)
  * The 基準評価値 gate needs the 評価値, so it is in `totals.ts`.
  */
 import type { BidStatus, PassRule, ScoringSettings, Vendor } from '../model';
@@ -10,7 +11,7 @@ import { compare, type Rational } from '../rounding';
 import type { EngineSettingsIssue } from '../settings';
 import { evaluatedBid } from '../tax';
 import { positive } from './figure';
-import type { Reason, VendorResult } from './types';
+import type { Figure, Reason, VendorResult } from './types';
 
 /** The pass rule over the whole panel: a missing verdict is not a pass. */
 export function passesRule(passRule: PassRule, passes: number, panel: number): boolean {
@@ -71,4 +72,15 @@ export function bidGate(
 export function belowMinimumBonus(settings: ScoringSettings, bonus: Rational | null): boolean {
   const minimum = settings.minimumBonus;
   return minimum !== null && Number.isFinite(minimum) && bonus !== null && compare(bonus, minimum) < 0;
+}
+
+/**
+ * The optional minimum 技術点 is not met: the published (rounded) 技術点 is below it. Exactly at the
+ * minimum passes, as rules write "350点未満の者は除外". Gives the minimum when not met, else null
+ * (also when there is no 技術点 to judge).
+ */
+export function belowMinimumTechnical(settings: ScoringSettings, technical: Figure | null): number | null {
+  const minimum = settings.minimumTechnical;
+  if (minimum === null || !Number.isFinite(minimum) || technical === null) return null;
+  return compare(technical.rounded, minimum) < 0 ? minimum : null;
 }

@@ -17,10 +17,12 @@
  * exact scores) → `technical` (基礎点 + 加点) → `gates` (pass rule, bid status, minimum 加点) →
  * `totals` (the price method's figures, `price.ts`) → `rank`.
  */
+import { levelFactors } from '../level-points';
 import { lowestValidBid } from '../price';
+import { toRational } from '../rounding';
 import { byPosition } from '../records';
 import { engineSettingsIssues } from '../settings';
-import { belowMinimumBonus, bidGate, ceilingOf } from './gates';
+import { belowMinimumBonus, belowMinimumTechnical, bidGate, ceilingOf } from './gates';
 import { indexInput } from './grade-index';
 import { itemMeans } from './item-means';
 import { rankVendors } from './rank';
@@ -53,7 +55,17 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
   );
   const settingsIssues = engineSettingsIssues(settings);
   const ceiling = ceilingOf(settings, settingsIssues);
-  const ctx = { settings, requirements, evaluators, grades: input.grades, index, means };
+  const ctx = {
+    settings,
+    requirements,
+    evaluators,
+    grades: input.grades,
+    index,
+    means,
+    levelFactors: requirements.map((r) => levelFactors(r, settings.rubric)),
+    rubricFactors: settings.rubric.map((l) => toRational(Number.isFinite(l.factor) ? l.factor : 0)),
+    ownMeans: []
+  };
 
   const partial = vendors.map((vendor, vi) => {
     const technical = technicalOf(ctx, vendor, vi);
@@ -61,8 +73,14 @@ export function scoreProcurement(input: ScoringInput): ScoringResult {
     for (const m of technical.mandatory) {
       if (!m.passed) reasons.push({ code: 'mandatoryFailed', requirementId: m.requirementId, ref: m.ref });
     }
+    for (const item of technical.scored) {
+      if (item.atLowest)
+        reasons.push({ code: 'lowestLevel', requirementId: item.requirementId, ref: item.ref });
+    }
     const bid = bidGate(vendor, settings, ceiling, reasons);
     if (belowMinimumBonus(settings, technical.bonusExact)) reasons.push({ code: 'belowMinimumBonus' });
+    const minimumTechnical = belowMinimumTechnical(settings, technical.technicalPoints);
+    if (minimumTechnical !== null) reasons.push({ code: 'belowMinimumTechnical', minimum: minimumTechnical });
     return { vendor, technical, ...bid, reasons };
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newEvaluator, newVendor } from '../defaults';
-import type { Consensus, Grade, Vendor } from '../model';
-import { add, div, mul, toRational, type Rational } from '../rounding';
+import type { Consensus, Grade, LevelPoints, Requirement, Vendor } from '../model';
+import { add, compare, div, mul, roundToRational, toRational, type Rational } from '../rounding';
 import { scoreProcurement, type ScoringInput, type ScoringResult, type VendorResult } from './index';
 import {
   scenarioInput,
@@ -129,11 +129,24 @@ function referenceTechnical(input: ScoringInput) {
         undefined
       );
   const position = (code: string | null) => (code === null ? -1 : rubric.findIndex((l) => l.code === code));
+  // A level's factor on an item: its stated points ÷ the item's top level points when it states a
+  // number ≥ 0 for every level (and some above 0), else the rubric's factor.
+  const ownPoints = (req: Requirement): number[] | null => {
+    if (req.kind !== 'scored' || !req.levelPoints) return null;
+    const values = rubric.map((l) => req.levelPoints!.find((p) => p.code === l.code)?.points);
+    const usable = values.every((v): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0);
+    return usable && Math.max(...values) > 0 ? values : null;
+  };
+  const factorAt = (req: Requirement, i: number): Rational => {
+    const own = ownPoints(req);
+    return own ? div(own[i]!, Math.max(...own)) : toRational(rubric[i]!.factor);
+  };
   return [...input.vendors].sort(byOrder).map((vendor) => {
     const missing: { requirementId: string; evaluatorId: string | null; what: string }[] = [];
     const disagreements: { requirementId: string; kind: string; steps: number; resolved: boolean }[] = [];
     const mandatory: object[] = [];
     const scored: object[] = [];
+    const excluded: object[] = [];
     let base = toRational(0);
     let bonus: Rational | null = toRational(0);
     for (const req of requirements) {
@@ -170,13 +183,19 @@ function referenceTechnical(input: ScoringInput) {
         const levels = positions.map((i) => (i >= 0 ? rubric[i]!.code : null));
         const meanFactor = given.length
           ? div(
-              given.reduce((s, i) => add(s, toRational(rubric[i]!.factor)), toRational(0)),
+              given.reduce((s, i) => add(s, factorAt(req, i)), toRational(0)),
               given.length
             )
           : null;
         const consensusLevel = position(agreed?.level ?? null) >= 0 ? agreed!.level : null;
-        const factor =
-          consensusLevel !== null ? toRational(rubric[position(consensusLevel)]!.factor) : meanFactor;
+        const factor = consensusLevel !== null ? factorAt(req, position(consensusLevel)) : meanFactor;
+        // 評価項目の足切り: the decided factor is the least any level of the item gives.
+        const least = rubric
+          .map((_, i) => factorAt(req, i))
+          .reduce<Rational | null>((m, f) => (m === null || compare(f, m) < 0 ? f : m), null);
+        const atLowest =
+          req.excludeAtLowest && factor !== null ? least !== null && compare(factor, least) === 0 : null;
+        if (atLowest) excluded.push({ code: 'lowestLevel', requirementId: req.id, ref: req.ref });
         const score = factor && mul(req.points, factor);
         const steps = given.length ? Math.max(...given) - Math.min(...given) : 0;
         if (steps >= 2) {
@@ -196,8 +215,18 @@ function referenceTechnical(input: ScoringInput) {
           factor,
           score,
           steps,
-          flagged: steps >= 2
+          flagged: steps >= 2,
+          atLowest
         });
+      }
+    }
+    // The minimum 技術点 on the published 技術点; exactly at it passes.
+    const technical = bonus && add(base, bonus);
+    const { minimumTechnical, rounding } = input.settings;
+    if (technical && minimumTechnical !== null) {
+      const published = roundToRational(technical, rounding.technicalDecimals, rounding.mode);
+      if (compare(published, minimumTechnical) < 0) {
+        excluded.push({ code: 'belowMinimumTechnical', minimum: minimumTechnical });
       }
     }
     return {
@@ -206,7 +235,8 @@ function referenceTechnical(input: ScoringInput) {
       scored,
       base,
       bonus,
-      technical: bonus && add(base, bonus),
+      technical,
+      excluded,
       missing,
       disagreements
     };
@@ -226,7 +256,7 @@ function engineTechnical(result: ScoringResult) {
       flagged
     })),
     scored: v.scored.map(
-      ({ requirementId, levels, meanFactor, consensusLevel, factor, score, steps, flagged }) => ({
+      ({ requirementId, levels, meanFactor, consensusLevel, factor, score, steps, flagged, atLowest }) => ({
         requirementId,
         levels,
         meanFactor,
@@ -234,12 +264,14 @@ function engineTechnical(result: ScoringResult) {
         factor,
         score,
         steps,
-        flagged
+        flagged,
+        atLowest
       })
     ),
     base: v.basePoints.exact,
     bonus: v.bonusPoints?.exact ?? null,
     technical: v.technicalPoints?.exact ?? null,
+    excluded: v.reasons.filter((r) => r.code === 'lowestLevel' || r.code === 'belowMinimumTechnical'),
     missing: v.missing.map(({ requirementId, evaluatorId, what }) => ({ requirementId, evaluatorId, what })),
     disagreements: v.disagreements.map(({ requirementId, kind, steps, resolved }) => ({
       requirementId,
@@ -270,6 +302,20 @@ function messyInput(seed: number, evaluatorCount: number, rubricFactors?: number
       pick([0, 1, 2.5, 5, 10, 0.1])
     )
   );
+  // Points per level on some items, as a rule document writes them (decreasing, some tied, some
+  // decimals), a few unusable (a level left out: the rubric's factors apply); some items exclude at
+  // their lowest level.
+  for (const r of requirements) {
+    if (r.kind === 'scored' && rnd() < 0.4) {
+      let top = r.points || 10;
+      const levelPoints: LevelPoints[] = codes.map((code, i) => {
+        if (i > 0) top = pick([top, top / 2, Math.max(0, top - 2.5), i === 1 ? top : 0]);
+        return { code, points: top };
+      });
+      r.levelPoints = rnd() < 0.15 ? levelPoints.slice(1) : levelPoints;
+    }
+    if (rnd() < 0.3) r.excludeAtLowest = true;
+  }
   const evaluators = Array.from({ length: evaluatorCount }, (_, i) =>
     newEvaluator(`e${i}`, P, 5 - (i % 3), '')
   );
@@ -305,7 +351,7 @@ function messyInput(seed: number, evaluatorCount: number, rubricFactors?: number
   }
   return {
     requirements,
-    settings: { ...base, rubric },
+    settings: { ...base, rubric, minimumTechnical: pick([null, 20, 35.5, 50]) },
     evaluators,
     vendors,
     grades: shuffle(grades, rnd),
@@ -324,14 +370,19 @@ describe('the engine agrees with a straightforward reference', () => {
     { name: 'panel 21 (patterns not shared)', evaluators: 21 },
     { name: 'factors in thirds (not integer-scaled)', evaluators: 4, factors: [1, 2 / 3, 1 / 3, 0] }
   ])('$name', ({ evaluators, factors }) => {
+    const exclusions = new Set<string>();
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const input = messyInput(seed * 31 + evaluators, evaluators, factors);
       const expected = referenceTechnical(input);
       expect(engineTechnical(scoreProcurement(input))).toEqual(expected);
       // The inputs are as messy as they claim: gaps, and (with two or more evaluators) flags.
       expect(expected.some((v) => v.missing.length > 0)).toBe(true);
+      for (const v of expected) for (const r of v.excluded) exclusions.add((r as { code: string }).code);
       expect(expected.some((v) => v.disagreements.length > 0)).toBe(evaluators >= 2);
     }
+    // Some vendors are excluded by a threshold or an item at its lowest level.
+    expect(exclusions.has('lowestLevel')).toBe(true);
+    expect(exclusions.has('belowMinimumTechnical')).toBe(evaluators >= 3);
   });
 
   it('shares one frozen levels array per grade pattern, equal to a fresh one', () => {

@@ -4,12 +4,14 @@
  * consensus factor). Notes every missing grade or rationale and flags split verdicts and level
  * spreads of two steps or more. 基礎点, 加点 and 技術点 are rounded from their exact sums.
  */
+import { atLowestLevel } from '../level-points';
 import type { Evaluator, Grade, Requirement, ScoringSettings, Vendor } from '../model';
-import { add, type Rational } from '../rounding';
+import { add, div, type Rational } from '../rounding';
 import { figure } from './figure';
 import { passesRule } from './gates';
 import type { GradeIndex } from './grade-index';
-import { tallySum, type ItemMeans } from './item-means';
+import { sum } from './figure';
+import { tallySum, type ItemMeans, type Pattern } from './item-means';
 import type { Disagreement, Figure, MandatoryItemResult, MissingGrade, ScoredItemResult } from './types';
 
 /** The entities of the run, sorted, and the tables shared by its vendors. */
@@ -20,6 +22,12 @@ export interface TechnicalContext {
   grades: readonly Grade[];
   index: GradeIndex;
   means: ItemMeans;
+  /** Per requirement (sorted), its own level factors when it states level points (`level-points.ts`). */
+  levelFactors: readonly (Rational[] | null)[];
+  /** The rubric's factors by position. */
+  rubricFactors: readonly Rational[];
+  /** Mean level factors of items with level points, per requirement and grade pattern (shared by vendors). */
+  ownMeans: Map<Pattern, Rational | null>[];
 }
 
 export interface TechnicalResult {
@@ -128,9 +136,17 @@ export function technicalOf(ctx: TechnicalContext, vendor: Vendor, vi: number): 
       }
       if (gaps) noteMissing(req, first, false);
       const pattern = means.patternOf(key, first);
-      const { levels, meanFactor, steps } = pattern;
+      const { levels, steps } = pattern;
       const consensusLevel = agreed?.level != null && rubricIndex.has(agreed.level) ? agreed.level : null;
-      const factor = consensusLevel !== null ? means.factorOf(consensusLevel) : meanFactor;
+      // An item stating level points has its own factors (points ÷ its top level's points).
+      const own = ctx.levelFactors[ri] ?? null;
+      const meanFactor = own ? ownMean(ctx, ri, own, pattern) : pattern.meanFactor;
+      const factor =
+        consensusLevel === null
+          ? meanFactor
+          : own
+            ? own[rubricIndex.get(consensusLevel)!]!
+            : means.factorOf(consensusLevel);
       const flagged = steps >= 2;
       if (flagged) {
         disagreements.push({
@@ -144,7 +160,7 @@ export function technicalOf(ctx: TechnicalContext, vendor: Vendor, vi: number): 
       let score: Rational | null = null;
       if (factor === null) everyScore = false;
       else {
-        const ids = consensusLevel === null ? pattern.scoreIds! : means.scoreIdsOf(factor);
+        const ids = consensusLevel === null && !own ? pattern.scoreIds! : means.scoreIdsOf(factor);
         const id = means.scoreId(ids, pointsIndex[ri]!, factor);
         score = scores[id]!;
         while (scoreCounts.length <= id) scoreCounts.push(0);
@@ -161,7 +177,8 @@ export function technicalOf(ctx: TechnicalContext, vendor: Vendor, vi: number): 
         factor,
         score,
         steps,
-        flagged
+        flagged,
+        atLowest: atLowestLevel(req, own ?? ctx.rubricFactors, factor)
       });
     }
   }
@@ -178,4 +195,23 @@ export function technicalOf(ctx: TechnicalContext, vendor: Vendor, vi: number): 
     bonusPoints: bonusExact && figure(bonusExact, settings, 'technical'),
     technicalPoints: bonusExact && figure(add(basePointsExact, bonusExact), settings, 'technical')
   };
+}
+
+/** The mean of the item's own level factors over the grades present in `pattern` (null: none). */
+function ownMean(
+  ctx: TechnicalContext,
+  ri: number,
+  own: readonly Rational[],
+  pattern: Pattern
+): Rational | null {
+  const cache = (ctx.ownMeans[ri] ??= new Map());
+  let mean = cache.get(pattern);
+  if (mean === undefined) {
+    const present = pattern.levels.flatMap((code) =>
+      code === null ? [] : [own[ctx.means.rubricIndex.get(code)!]!]
+    );
+    mean = present.length ? div(sum(present), present.length) : null;
+    cache.set(pattern, mean);
+  }
+  return mean;
 }

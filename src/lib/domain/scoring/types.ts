@@ -42,6 +42,8 @@ export type Reason =
   | { code: 'withdrawn' }
   | { code: 'missingBid' }
   | { code: 'belowMinimumBonus' }
+  | { code: 'belowMinimumTechnical'; minimum: number }
+  | { code: 'lowestLevel'; requirementId: Id; ref: string }
   | { code: 'belowReferenceValue' }
   | { code: 'lowBidRejected' }
   | { code: 'missingGrades'; count: number };
@@ -84,7 +86,7 @@ export interface ScoredItemResult {
   points: number;
   /** Level codes per evaluator, in evaluator order (null: missing). */
   levels: (string | null)[];
-  /** Mean factor of the grades present; null when none. */
+  /** Mean factor of the grades present (of the item's own level factors when it states level points). */
   meanFactor: Rational | null;
   consensusLevel: string | null;
   /** The factor used: the consensus factor, else the mean. */
@@ -94,6 +96,11 @@ export interface ScoredItemResult {
   /** Rubric steps between the highest and lowest level given. */
   steps: number;
   flagged: boolean;
+  /**
+   * The item excludes at its lowest level (`excludeAtLowest`): true when its decided factor is the
+   * lowest level's; null when it does not exclude or has no factor yet.
+   */
+  atLowest: boolean | null;
 }
 
 export interface VendorResult {
