@@ -147,9 +147,9 @@ describe('settingsForHash: settings added after criteria were first locked', () 
     const base = defaultSettings();
     const settings = { ...base, rounding: { ...base.rounding, ...rounding }, statedRatio } as never;
     const hashed = settingsForHash(settings, added) as Record<string, Record<string, unknown>>;
-    expect('technicalMode' in hashed.rounding).toBe(hasMode);
+    expect('technicalMode' in hashed.rounding!).toBe(hasMode);
     expect('statedRatio' in hashed).toBe(hasRatio);
-    expect(hashed.rounding.technicalDecimals).toBe(base.rounding.technicalDecimals);
+    expect(hashed.rounding!.technicalDecimals).toBe(base.rounding.technicalDecimals);
   });
 
   it('leaves a setting that is not in the table as it is', () => {

@@ -39,7 +39,20 @@ export function criteriaPayload(requirements: readonly Requirement[], settings: 
  * differs from that value, so criteria locked earlier, restored with the value filled in, keep
  * their hash. Every new setting is added here; its other values are hashed like any setting.
  */
-export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {};
+export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {
+  // Issue 17 (d): a mode per figure (null: the one common mode), the rounded item mean (not rounded
+  // before), and the parameters of the floor-price and reduced-slope price formulas.
+  'rounding.technicalMode': null,
+  'rounding.priceMode': null,
+  'rounding.totalMode': null,
+  'rounding.evaluationValueMode': null,
+  'rounding.referenceValueMode': null,
+  'rounding.itemMeanMode': 'none',
+  'rounding.itemMeanDecimals': 2,
+  floorPrice: null,
+  slopeThreshold: null,
+  slopeFactor: 0.5
+};
 
 export function settingsForHash(
   settings: ScoringSettings,

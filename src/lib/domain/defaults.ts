@@ -22,6 +22,9 @@ export function defaultSettings(): ScoringSettings {
     divisionScale: 100_000_000,
     referenceValueGate: true,
     lowBidThreshold: null,
+    floorPrice: null,
+    slopeThreshold: null,
+    slopeFactor: 0.5,
     passRule: 'majority',
     minimumBonus: null,
     rounding: {
@@ -30,7 +33,14 @@ export function defaultSettings(): ScoringSettings {
       priceDecimals: 2,
       totalDecimals: 2,
       evaluationValueDecimals: 4,
-      referenceValueDecimals: 4
+      referenceValueDecimals: 4,
+      technicalMode: null,
+      priceMode: null,
+      totalMode: null,
+      evaluationValueMode: null,
+      referenceValueMode: null,
+      itemMeanMode: 'none',
+      itemMeanDecimals: 2
     },
     priceTaxIncluded: true,
     priceYears: 1,

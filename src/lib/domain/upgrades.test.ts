@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical';
-import { criteriaHash } from './criteria';
+import { criteriaHash, settingsForHash } from './criteria';
 import { defaultSettings } from './defaults';
 import type { Requirement } from './model';
 import { sha256Text } from './sha256';
@@ -74,7 +74,8 @@ describe('requirementV3toV4', () => {
       v3Requirement(0, 'mandatory', 10),
       v3Requirement(2, 'scored', 5)
     ];
-    const before = sha256Text(canonicalJson(v3Payload(v3, settings)));
+    // The settings as v3 held them: without the ones added later (`SETTINGS_ADDED_LATER`).
+    const before = sha256Text(canonicalJson(v3Payload(v3, settingsForHash(settings) as typeof settings)));
     const after = criteriaHash(v3.map(requirementV3toV4) as unknown as Requirement[], settings, sha256Text);
     expect(after).toBe(before);
     // And a change of 基礎点 still changes it.

@@ -4,6 +4,7 @@
  * one on a record that already has the new shape leaves it unchanged, and leaves values it does not
  * understand for the restore to report.
  */
+import { SETTINGS_ADDED_LATER } from './criteria';
 import { kindPoints } from './spec-points';
 
 type Plain = Record<string, unknown>;
@@ -54,16 +55,50 @@ export function procurementV4toV5(procurement: Plain): Plain {
   return out;
 }
 
+/**
+ * Scoring settings written before a setting existed (no DB version: a new field of an existing
+ * record): each missing setting of `SETTINGS_ADDED_LATER` gets the value that gives the behaviour
+ * from before (issue 17 (d): one rounding mode for every figure, unrounded item means, the new price
+ * formulas' parameters unset), so an older backup restores with today's behaviour and the same
+ * criteria hash. A value present, even a wrong one, is left for the restore to judge.
+ */
+export function settingsAddedLater(settings: Plain): Plain {
+  const out = structuredClone(settings);
+  for (const [path, before] of Object.entries(SETTINGS_ADDED_LATER)) {
+    const keys = path.split('.');
+    const last = keys.pop()!;
+    let holder: unknown = out;
+    for (const key of keys) holder = isPlain(holder) ? holder[key] : undefined;
+    if (isPlain(holder) && holder[last] === undefined) holder[last] = structuredClone(before);
+  }
+  return out;
+}
+
+const withSettings = (record: Plain): Plain =>
+  isPlain(record['settings']) ? { ...record, settings: settingsAddedLater(record['settings']) } : record;
+
+/** Only the settings added later, filled in a bundle of the current shape (`settingsAddedLater`). */
+export function bundleSettingsAddedLater(bundle: unknown): unknown {
+  if (!isPlain(bundle)) return bundle;
+  const out = { ...bundle };
+  if (isPlain(out['procurement'])) out['procurement'] = withSettings(out['procurement']);
+  if (Array.isArray(out['criteriaVersions']))
+    out['criteriaVersions'] = out['criteriaVersions'].map(upgradeIfPlain(withSettings));
+  return out;
+}
+
 /** A procurement bundle (backup form) written at DB v1–v4, brought to today's shape. */
 export function upgradeBundle(bundle: unknown): unknown {
   if (!isPlain(bundle)) return bundle;
   const out = { ...bundle };
   if (isPlain(out['procurement']))
-    out['procurement'] = procurementV4toV5(procurementV2toV3(out['procurement']));
+    out['procurement'] = withSettings(procurementV4toV5(procurementV2toV3(out['procurement'])));
   if (Array.isArray(out['requirements']))
     out['requirements'] = out['requirements'].map(upgradeIfPlain(requirementV3toV4));
   if (Array.isArray(out['criteriaVersions']))
-    out['criteriaVersions'] = out['criteriaVersions'].map(upgradeIfPlain(criteriaVersionV3toV4));
+    out['criteriaVersions'] = out['criteriaVersions'].map(
+      upgradeIfPlain((version) => withSettings(criteriaVersionV3toV4(version)))
+    );
   return out;
 }
 

@@ -20,13 +20,23 @@ const rubricLevelSchema = s.object<RubricLevel>({
 
 const decimals = (fallback: number) => s.number({ ...B.decimals, default: fallback });
 
+const figureMode = s.nullable(s.enumOf(ROUNDING_MODES));
+
 const roundingSchema = s.object<RoundingSettings>({
   mode: s.enumOf(ROUNDING_MODES, DS.rounding.mode),
   technicalDecimals: decimals(DS.rounding.technicalDecimals),
   priceDecimals: decimals(DS.rounding.priceDecimals),
   totalDecimals: decimals(DS.rounding.totalDecimals),
   evaluationValueDecimals: decimals(DS.rounding.evaluationValueDecimals),
-  referenceValueDecimals: decimals(DS.rounding.referenceValueDecimals)
+  referenceValueDecimals: decimals(DS.rounding.referenceValueDecimals),
+  // Added later: older data has one mode for every figure (null here), and unrounded item means.
+  technicalMode: figureMode,
+  priceMode: figureMode,
+  totalMode: figureMode,
+  evaluationValueMode: figureMode,
+  referenceValueMode: figureMode,
+  itemMeanMode: s.enumOf(ROUNDING_MODES, DS.rounding.itemMeanMode),
+  itemMeanDecimals: decimals(DS.rounding.itemMeanDecimals)
 });
 
 /** Every default comes from `defaultSettings()`, so `{}` restores to exactly the default settings. */
@@ -40,6 +50,9 @@ export const settingsSchema = s.refine(
     divisionScale: s.number({ ...B.divisionScale, default: DS.divisionScale }),
     referenceValueGate: s.boolean(DS.referenceValueGate),
     lowBidThreshold: s.nullable(s.number(B.lowBidThreshold)),
+    floorPrice: s.nullable(s.number(B.floorPrice)),
+    slopeThreshold: s.nullable(s.number(B.slopeThreshold)),
+    slopeFactor: s.number({ ...B.slopeFactor, default: DS.slopeFactor }),
     passRule: s.enumOf(PASS_RULES, DS.passRule),
     minimumBonus: s.nullable(s.number(B.minimumBonus)),
     rounding: roundingSchema,
