@@ -5,6 +5,7 @@
  * and the notes on rounding and rank. It records those cells' addresses in the context.
  */
 import { priceMethodPublishes } from '../domain/price';
+import { figureRounding } from '../domain/rounding';
 import { pointsOf } from '../domain/spec-points';
 import { kindKey } from '../i18n/labels';
 import {
@@ -62,14 +63,25 @@ export function writeCriteria(ctx: Context): void {
     ['divisionScale', settings.divisionScale],
     ['referenceValueGate', settings.referenceValueGate ? t('workbook.on') : t('workbook.off')],
     ['lowBidThreshold', num(settings.lowBidThreshold)],
+    ['floorPrice', num(settings.floorPrice)],
+    ['slopeThreshold', num(settings.slopeThreshold)],
+    ['slopeFactor', settings.slopeFactor],
     ['passRule', t(workbookPassRuleKey[settings.passRule])],
     ['minimumBonus', num(settings.minimumBonus)],
     ['roundingMode', t(workbookRoundingKey[r.mode])],
+    // Each figure's mode as it applies (its own, else the common one), beside its decimals.
+    ['technicalMode', t(workbookRoundingKey[figureRounding(r, 'technical').mode])],
     ['technicalDecimals', r.technicalDecimals],
+    ['priceMode', t(workbookRoundingKey[figureRounding(r, 'price').mode])],
     ['priceDecimals', r.priceDecimals],
+    ['totalMode', t(workbookRoundingKey[figureRounding(r, 'total').mode])],
     ['totalDecimals', r.totalDecimals],
+    ['evaluationValueMode', t(workbookRoundingKey[figureRounding(r, 'evaluationValue').mode])],
     ['evaluationValueDecimals', r.evaluationValueDecimals],
+    ['referenceValueMode', t(workbookRoundingKey[figureRounding(r, 'referenceValue').mode])],
     ['referenceValueDecimals', r.referenceValueDecimals],
+    ['itemMeanMode', t(workbookRoundingKey[r.itemMeanMode])],
+    ['itemMeanDecimals', r.itemMeanDecimals],
     [
       'priceBasis',
       `${settings.priceTaxIncluded ? t('workbook.taxIncluded') : t('workbook.taxExcluded')}・${t('workbook.years', { years: settings.priceYears })}`
@@ -88,7 +100,9 @@ export function writeCriteria(ctx: Context): void {
   for (const [key, value] of rows) {
     putRow(ctx, sheet, row, [t(workbookSettingKey[key]), value]);
     ctx.setting[key] = cellRef(name, 2, row, true);
-    if (key === 'ceilingPrice' || key === 'lowBidThreshold') sheet.getCell(row, 2).numFmt = '#,##0';
+    if (['ceilingPrice', 'lowBidThreshold', 'floorPrice', 'slopeThreshold'].includes(key)) {
+      sheet.getCell(row, 2).numFmt = '#,##0';
+    }
     row++;
   }
 
