@@ -224,5 +224,50 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.outcome.qualified': 'qualified',
   'scoring.outcome.disqualified': 'disqualified',
   'scoring.outcome.investigate': 'investigated',
-  'scoring.outcome.noInvestigation': 'not investigated'
+  'scoring.outcome.noInvestigation': 'not investigated',
+  'scoring.priceFormula.withFloor':
+    'Floor price: price allocation × [1 − (bid − floor price) ÷ (ceiling price − floor price)] (full points at or below the floor price)',
+  'scoring.priceFormula.reducedSlope':
+    'Reduced slope below a threshold: above the threshold the standard formula; at or below it price allocation × [(1 − threshold ÷ ceiling price) + factor r × (threshold − bid) ÷ ceiling price]',
+  'scoring.floorPrice': 'Floor price F (yen)',
+  'scoring.slopeThreshold': 'Threshold T (yen, e.g. the low-bid investigation threshold)',
+  'scoring.slopeThresholdHelp':
+    'The amount the award rules state. Enter it here even when it equals the low-bid investigation threshold (which bids are investigated is set in that field).',
+  'scoring.slopeFactor': 'Slope factor r at or below the threshold (0 to 1)',
+  'scoring.ceilingOptional':
+    'This method does not use the ceiling price in any formula, so it is optional. If entered, a bid above it is over the ceiling.',
+  'scoring.rounding.common': 'Common rounding',
+  'scoring.rounding.perFigure': 'Rounding per figure',
+  'scoring.rounding.perFigureHelp':
+    'When the evaluation procedure rounds figures differently, choose each figure’s rounding. “Common” follows the common rounding above.',
+  'scoring.rounding.inherit': 'Common ({mode})',
+  'scoring.rounding.modeOf': 'Rounding of {figure}',
+  'scoring.rounding.decimalsOf': 'Decimal places of {figure}',
+  'scoring.figure.itemMean': 'Scored item score (mean)',
+  'scoring.error.floorPrice':
+    'The floor price must be a whole number of yen, at least 1 and below the ceiling price.',
+  'scoring.error.floorPriceMissing': 'The floor-price formula needs a floor price.',
+  'scoring.error.slopeThreshold':
+    'The threshold must be a whole number of yen, at least 1 and below the ceiling price.',
+  'scoring.error.slopeThresholdMissing': 'The reduced-slope formula needs a threshold.',
+  'scoring.error.slopeFactor': 'The slope factor must be a number from 0 to 1.',
+  'scoring.formula.pricePointsWithFloor':
+    'Price points = price allocation × [1 − (bid − floor price) ÷ (ceiling price − floor price)] (the full allocation when the bid is at or below the floor price)',
+  'scoring.formula.pricePointsAtFloor': 'A bid at or below the floor price: price points = price allocation',
+  'scoring.formula.pricePointsReducedSlope':
+    'A bid above the threshold: price points = price allocation × (1 − bid ÷ ceiling price). At or below it: price points = price allocation × [(1 − threshold ÷ ceiling price) + factor r × (threshold − bid) ÷ ceiling price]',
+  'scoring.example.itemScoreRounded':
+    '{points} × mean({factors}) = {points} × {mean} = {raw} → {result} points ({rounding})',
+  'scoring.example.pricePointsWithFloor':
+    'Price points = {allocation} × [1 − (¥{bid} − ¥{floor}) ÷ (¥{ceiling} − ¥{floor})] = {result} ({rounding})',
+  'scoring.example.pricePointsAtFloor':
+    'Bid ¥{bid} ≤ floor price ¥{floor} → price points = {allocation} = {result} ({rounding})',
+  'scoring.example.pricePointsReducedSlope':
+    'Bid ¥{bid} ≤ threshold ¥{threshold} → price points = {allocation} × [(1 − ¥{threshold} ÷ ¥{ceiling}) + {factor} × (¥{threshold} − ¥{bid}) ÷ ¥{ceiling}] = {result} ({rounding})',
+  'scoring.example.pricePointsReducedSlopeAbove':
+    'Bid ¥{bid} > threshold ¥{threshold} → price points = {allocation} × (1 − ¥{bid} ÷ ¥{ceiling}) = {result} ({rounding})',
+  'scoring.preview.roundingTitle': 'Rounding',
+  'scoring.preview.roundingRule': '{figure}: {rounding}',
+  'scoring.preview.parameters':
+    'Without a floor price or threshold, 50 % and 85 % of the ceiling price are used.'
 };

@@ -210,5 +210,48 @@ export const jaSpecify = {
   'scoring.outcome.qualified': '合格',
   'scoring.outcome.disqualified': '不合格',
   'scoring.outcome.investigate': '調査の対象',
-  'scoring.outcome.noInvestigation': '調査の対象外'
+  'scoring.outcome.noInvestigation': '調査の対象外',
+  'scoring.priceFormula.withFloor':
+    '基礎価格方式: 価格点配分 × [1 − (入札価格 − 基礎価格) ÷ (予定価格 − 基礎価格)]（基礎価格以下は満点）',
+  'scoring.priceFormula.reducedSlope':
+    '基準額以下の傾き逓減: 基準額を上回る入札は標準の式、基準額以下は 価格点配分 × [(1 − 基準額 ÷ 予定価格) + 係数 r × (基準額 − 入札価格) ÷ 予定価格]',
+  'scoring.floorPrice': '基礎価格 F（円）',
+  'scoring.slopeThreshold': '基準額 T（円、調査基準価格等）',
+  'scoring.slopeThresholdHelp':
+    '落札者決定基準が定める額です。調査基準価格と同じ額のときも、ここに入力します（調査の対象とする判定は調査基準価格の欄で行います）。',
+  'scoring.slopeFactor': '基準額以下の傾きの係数 r（0〜1）',
+  'scoring.ceilingOptional':
+    'この方式では予定価格を計算に使わないため、入力は任意です。入力すると、予定価格を超える入札は予定価格超過となります。',
+  'scoring.rounding.common': '共通の端数処理',
+  'scoring.rounding.perFigure': '数値ごとの端数処理',
+  'scoring.rounding.perFigureHelp':
+    '評価手順書で数値ごとに端数処理が異なるときは、数値ごとに選びます。「共通」は上の共通の端数処理に従います。',
+  'scoring.rounding.inherit': '共通（{mode}）',
+  'scoring.rounding.modeOf': '{figure}の端数処理',
+  'scoring.rounding.decimalsOf': '{figure}の小数点以下の桁数',
+  'scoring.figure.itemMean': '任意項目の得点（平均点）',
+  'scoring.error.floorPrice': '基礎価格は予定価格未満の1円以上の整数（円）にしてください。',
+  'scoring.error.floorPriceMissing': '基礎価格方式では基礎価格を入力してください。',
+  'scoring.error.slopeThreshold': '基準額は予定価格未満の1円以上の整数（円）にしてください。',
+  'scoring.error.slopeThresholdMissing': '基準額以下の傾き逓減方式では基準額を入力してください。',
+  'scoring.error.slopeFactor': '基準額以下の傾きの係数は0以上1以下の数にしてください。',
+  'scoring.formula.pricePointsWithFloor':
+    '価格点 = 価格点配分 × [1 − (入札価格 − 基礎価格) ÷ (予定価格 − 基礎価格)]（入札価格が基礎価格以下のときは価格点配分）',
+  'scoring.formula.pricePointsAtFloor': '入札価格が基礎価格以下のとき、価格点 = 価格点配分',
+  'scoring.formula.pricePointsReducedSlope':
+    '基準額を上回る入札: 価格点 = 価格点配分 × (1 − 入札価格 ÷ 予定価格)。基準額以下の入札: 価格点 = 価格点配分 × [(1 − 基準額 ÷ 予定価格) + 係数 r × (基準額 − 入札価格) ÷ 予定価格]',
+  'scoring.example.itemScoreRounded':
+    '{points} × 平均({factors}) = {points} × {mean} = {raw} → {result} 点（{rounding}）',
+  'scoring.example.pricePointsWithFloor':
+    '価格点 = {allocation} × [1 − ({bid}円 − {floor}円) ÷ ({ceiling}円 − {floor}円)] = {result} 点（{rounding}）',
+  'scoring.example.pricePointsAtFloor':
+    '入札価格 {bid}円 ≤ 基礎価格 {floor}円 → 価格点 = {allocation} = {result} 点（{rounding}）',
+  'scoring.example.pricePointsReducedSlope':
+    '入札価格 {bid}円 ≤ 基準額 {threshold}円 → 価格点 = {allocation} × [(1 − {threshold}円 ÷ {ceiling}円) + {factor} × ({threshold}円 − {bid}円) ÷ {ceiling}円] = {result} 点（{rounding}）',
+  'scoring.example.pricePointsReducedSlopeAbove':
+    '入札価格 {bid}円 > 基準額 {threshold}円 → 価格点 = {allocation} × (1 − {bid}円 ÷ {ceiling}円) = {result} 点（{rounding}）',
+  'scoring.preview.roundingTitle': '端数処理',
+  'scoring.preview.roundingRule': '{figure}: {rounding}',
+  'scoring.preview.parameters':
+    '基礎価格・基準額が未入力のときは、それぞれ予定価格の5割・8割5分として計算します。'
 } as const;

@@ -15,9 +15,14 @@ export interface ScoringForm {
   divisionScale: string;
   referenceValueGate: boolean;
   lowBidThreshold: string;
+  floorPrice: string;
+  slopeThreshold: string;
+  slopeFactor: string;
   passRule: PassRule;
   minimumBonus: string;
   roundingMode: RoundingMode;
+  /** Each figure's own mode; '' follows the common mode (the item mean always has its own). */
+  modes: Record<RoundedFigure, RoundingMode | ''>;
   decimals: Record<RoundedFigure, string>;
   priceTaxIncluded: boolean;
   priceYears: string;
