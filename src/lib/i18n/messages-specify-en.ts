@@ -269,5 +269,71 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.preview.roundingTitle': 'Rounding',
   'scoring.preview.roundingRule': '{figure}: {rounding}',
   'scoring.preview.parameters':
-    'Without a floor price or threshold, 50 % and 85 % of the ceiling price are used.'
+    'Without a floor price or threshold, 50 % and 85 % of the ceiling price are used.',
+  'help.title': 'How scoring works',
+  'help.link': 'How scoring works (each setting’s formula)',
+  'help.settings.title': 'Scoring settings and their formulas',
+  'help.settings.intro':
+    'Every setting fixed when the criteria are locked; each is covered by the criteria hash. Symbols: b bid, C ceiling price, P price allocation, min lowest bid, S scale, F floor price, T threshold, r factor.',
+  'help.colSetting': 'Setting',
+  'help.colRule': 'Formula or meaning',
+  'help.colSource': 'Kind of rule document',
+  'help.source.guideline':
+    'Standard guideline for the comprehensive evaluation method; Budget, Settlement and Accounting Order',
+  'help.source.procedure': 'Evaluation procedure (評価手順書)',
+  'help.source.awardRules': 'Award rules (落札者決定基準; forms seen in published ones)',
+  'help.source.tender': 'Tender instructions or specification',
+  'help.source.app': 'This tool’s analysis (not from a rule document)',
+  'help.setting.rubric':
+    'Grade levels: a scored item’s score = points × the mean of the evaluators’ level factors (or the agreed factor). Default A 1.00, B 0.75, C 0.50, D 0.25, E 0.00.',
+  'help.setting.priceMethod':
+    'Price method: none; addition (total = technical + price points); division (evaluation value = technical ÷ b × S).',
+  'help.setting.priceFormula':
+    'Price formula (addition): standard P × (1 − b ÷ C); lowest-bid ratio P × min ÷ b; floor price; reduced slope below a threshold.',
+  'help.setting.priceAllocation': 'Price allocation P: the most price points (addition method).',
+  'help.setting.ceilingPrice':
+    'Ceiling price C (yen): a bid above it is over the ceiling. Required only when a formula or the reference-value gate uses it.',
+  'help.setting.divisionScale': 'Scale S (division): evaluation value = technical ÷ b × S. Default 10^8.',
+  'help.setting.referenceValueGate':
+    'Reference-value gate (division): reference value = Σ base points ÷ C × S; a vendor below it is disqualified.',
+  'help.setting.lowBidThreshold':
+    'Low-bid investigation threshold (yen): a bid below it (not equal) is investigated; the outcome decides whether it stays valid.',
+  'help.setting.floorPrice':
+    'Floor price F (yen, floor-price formula): price points = P × [1 − (b − F) ÷ (C − F)], and P when b ≤ F. F < C.',
+  'help.setting.slopeThreshold':
+    'Threshold T (yen, reduced slope): b > T gives P × (1 − b ÷ C); b ≤ T gives P × [(1 − T ÷ C) + r × (T − b) ÷ C]. T < C.',
+  'help.setting.slopeFactor':
+    'Factor r (reduced slope, 0 to 1): how fast price points grow at or below T. 0.5 in the published rule seen.',
+  'help.setting.passRule':
+    'Mandatory pass rule: majority (more than half of the evaluators) or unanimous; a committee verdict overrides.',
+  'help.setting.minimumBonus': 'Minimum bonus points: a vendor below it is disqualified.',
+  'help.setting.rounding.mode':
+    'Common rounding: round down, round half up or none; applies to every figure without its own.',
+  'help.setting.rounding.technicalDecimals':
+    'Decimal places of technical points (default 2): base + bonus points, rounded.',
+  'help.setting.rounding.technicalMode': 'Rounding of technical points (unset: the common rounding).',
+  'help.setting.rounding.priceDecimals': 'Decimal places of price points (default 2).',
+  'help.setting.rounding.priceMode':
+    'Rounding of price points (unset: the common rounding), e.g. down to a whole number.',
+  'help.setting.rounding.totalDecimals':
+    'Decimal places of total points (default 2): rounded technical + rounded price points.',
+  'help.setting.rounding.totalMode': 'Rounding of total points (unset: the common rounding).',
+  'help.setting.rounding.evaluationValueDecimals':
+    'Decimal places of the evaluation value (default 4): rounded technical ÷ b × S.',
+  'help.setting.rounding.evaluationValueMode':
+    'Rounding of the evaluation value (unset: the common rounding).',
+  'help.setting.rounding.referenceValueDecimals':
+    'Decimal places of the reference evaluation value (default 4).',
+  'help.setting.rounding.referenceValueMode':
+    'Rounding of the reference evaluation value (unset: the common rounding).',
+  'help.setting.rounding.itemMeanMode':
+    'Rounding of a scored item’s score (mean): points × mean factor is rounded before it is summed into technical points. Default none.',
+  'help.setting.rounding.itemMeanDecimals': 'Decimal places of a scored item’s score (mean).',
+  'help.setting.priceTaxIncluded': 'Price basis: tax included or not (recorded).',
+  'help.setting.priceYears': 'Years the bid covers (recorded).',
+  'help.setting.stabilityVariation':
+    'Stability variation X: scored items’ points × (1 ± X), to see whether first place changes.',
+  'help.setting.stabilityDraws':
+    'Stability draws N: draws with every scored item’s points × a uniform factor in [1 − X, 1 + X].',
+  'help.setting.stabilitySeed': 'Stability seed: the same seed gives the same draws.'
 };

@@ -107,7 +107,7 @@ const CASES: Case[] = [
     {
       seed: 25,
       settings: {
-        priceFormula: 'withFloor',
+        priceFormula: 'withFloor' as const,
         floorPrice: 8_750_000,
         rounding: roundingOf('floor', {
           technicalMode: 'halfUp',
@@ -123,7 +123,7 @@ const CASES: Case[] = [
     {
       seed: 26,
       settings: {
-        priceFormula: 'reducedSlope',
+        priceFormula: 'reducedSlope' as const,
         slopeThreshold: 9_000_000,
         slopeFactor: 0.25,
         rounding: roundingOf('halfUp', { priceMode: 'none', itemMeanMode: 'halfUp', itemMeanDecimals: 2 })
