@@ -130,6 +130,12 @@ export function evaluationValueFormula(
   const { technical, bid, scale } = cells;
   const s = settingTerm(scale, settings.divisionScale);
   const dt = settings.rounding.technicalDecimals;
+  // The integer quotient needs 技術点 at `dt` decimals; an unrounded 技術点 gets the approximate formula.
+  if (!figureRounded(settings.rounding, 'technical')) {
+    const { mode } = figureRounding(settings.rounding, 'evaluationValue');
+    const decimals = settings.rounding.evaluationValueDecimals;
+    return roundedFormula(`${technical}/${bid}*${scale}`, decimals, mode, 'quotient', value);
+  }
   return quotientFormula(
     settings,
     'evaluationValue',

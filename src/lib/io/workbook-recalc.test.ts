@@ -136,7 +136,8 @@ const CASES: Case[] = [
         rounding: roundingOf('floor', {
           evaluationValueMode: 'halfUp',
           referenceValueMode: 'halfUp',
-          technicalMode: 'none'
+          technicalMode: 'halfUp',
+          technicalDecimals: 1
         })
       }
     },
