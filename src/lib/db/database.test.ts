@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { criteriaHash } from '$lib/domain/criteria';
+import { criteriaHash, SETTINGS_ADDED_LATER } from '$lib/domain/criteria';
+import type { Issue } from '$lib/domain/issues';
 import { sha256Text } from '$lib/domain/sha256';
 import { restoreCriteriaVersion, restoreProcurement, restoreRequirement } from '$lib/domain/restore';
 import { getDb, onDbEvent, useDatabase, type DbEvent } from './database';
@@ -8,17 +9,17 @@ import { StorageError } from './errors';
 import { createProcurement, listProcurements } from './procurements';
 import { SCHEMA_VERSION, SenteiDb } from './schema';
 import { freshDb, testContext } from '$lib/testing/db';
-import type { Issue } from '$lib/domain/issues';
 
 /**
- * Settings added without a DB version (new optional fields: restore fills their defaults): a
- * record stored before them restores with a missingField for each and nothing else.
+ * The issues of a stored record other than a scoring setting added later (`SETTINGS_ADDED_LATER`):
+ * such a field is missing from records stored before it, with no new DB version; restore fills it.
  */
-const ADDED_WITHOUT_DB_VERSION = ['consumptionTaxRate', 'ceilingPriceTyped', 'lowBidThresholdTyped'];
-const beyondAddedFields = (issues: Issue[]) =>
+const beyondAddedLater = (issues: Issue[]): Issue[] =>
   issues.filter(
     (i) =>
-      !(i.code === 'missingField' && ADDED_WITHOUT_DB_VERSION.includes(i.path.replace(/^settings\./, '')))
+      !(
+        i.code === 'missingField' && Object.keys(SETTINGS_ADDED_LATER).some((p) => i.path === `settings.${p}`)
+      )
   );
 
 /** The next release, as another tab would open it. */
@@ -136,7 +137,7 @@ describe('schema upgrade 3 → 4 (requirementV3toV4)', () => {
     ]);
     for (const r of requirements) expect(restoreRequirement(r).issues).toEqual([]);
     const [version] = await db.criteriaVersions.toArray();
-    expect(beyondAddedFields(restoreCriteriaVersion(version).issues)).toEqual([]);
+    expect(beyondAddedLater(restoreCriteriaVersion(version).issues)).toEqual([]);
     expect(version!.requirements.map((r) => r.basePoints)).toEqual([10, 0]);
     expect(criteriaHash(version!.requirements, version!.settings, sha256Text)).toBe(version!.hash);
     db.close();
@@ -158,7 +159,7 @@ describe('schema upgrade 4 → 5 (procurementV4toV5)', () => {
     await db.open();
     const [stored] = await db.procurements.toArray();
     expect(stored).toMatchObject({ id: procurement.id, buyerKind: 'government', documentDateStyle: null });
-    expect(beyondAddedFields(restoreProcurement(stored).issues)).toEqual([]);
+    expect(beyondAddedLater(restoreProcurement(stored).issues)).toEqual([]);
     db.close();
   });
 });

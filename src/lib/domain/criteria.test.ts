@@ -185,3 +185,62 @@ describe('settingsForHash: settings added after criteria were first locked', () 
     expect(settingsForHash(settings, {})).toEqual(JSON.parse(JSON.stringify(settings)));
   });
 });
+
+describe('the criteria hash and the issue-17 (d) settings', () => {
+  const requirements = [
+    {
+      id: 'r1',
+      procurementId: 'p',
+      order: 0,
+      ref: 'R-001',
+      domain: 'd',
+      title: 't',
+      text: 'x',
+      kind: 'scored',
+      points: 10,
+      basePoints: 0,
+      appliesTo: 'csp',
+      acceptedAttestations: [],
+      controlRefs: [],
+      sourceRef: null
+    }
+  ] as unknown as Requirement[];
+  const base = defaultSettings();
+  const hash = (settings: typeof base) => criteriaHash(requirements, settings, sha256Text);
+  /** The settings as criteria locked before issue 17 held them. */
+  const before = (): Record<string, unknown> => {
+    const copy = JSON.parse(JSON.stringify(base)) as Record<string, Record<string, unknown>>;
+    for (const key of ['floorPrice', 'slopeThreshold', 'slopeFactor']) delete copy[key];
+    for (const key of [
+      'technicalMode',
+      'priceMode',
+      'totalMode',
+      'evaluationValueMode',
+      'referenceValueMode',
+      'itemMeanMode',
+      'itemMeanDecimals'
+    ])
+      delete copy['rounding']![key];
+    return copy;
+  };
+
+  it('defaults hash as the settings did before the new ones existed', () => {
+    expect(settingsForHash(base)).toEqual(before());
+  });
+
+  it.each<[string, (s: typeof base) => typeof base]>([
+    ['a figure’s own mode', (s) => ({ ...s, rounding: { ...s.rounding, priceMode: 'halfUp' } })],
+    [
+      'the same mode stated for a figure',
+      (s) => ({ ...s, rounding: { ...s.rounding, technicalMode: 'floor' } })
+    ],
+    ['the item mean rounded', (s) => ({ ...s, rounding: { ...s.rounding, itemMeanMode: 'floor' } })],
+    ['the item mean’s digits', (s) => ({ ...s, rounding: { ...s.rounding, itemMeanDecimals: 3 } })],
+    ['the floor-price formula', (s) => ({ ...s, priceFormula: 'withFloor', floorPrice: 6_000_000 })],
+    ['a floor price', (s) => ({ ...s, floorPrice: 6_000_000 })],
+    ['a threshold', (s) => ({ ...s, slopeThreshold: 8_000_000 })],
+    ['the slope factor', (s) => ({ ...s, slopeFactor: 0.25 })]
+  ])('covers %s', (_, change) => {
+    expect(hash(change(base))).not.toBe(hash(base));
+  });
+});

@@ -52,7 +52,19 @@ export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {
   // 技術点:価格点 stated by the procurement (null: none stated, as before the setting existed).
   statedRatio: null,
   /** The minimum 技術点 (issue 17): none before. */
-  minimumTechnical: null
+  minimumTechnical: null,
+  // Issue 17 (d): a mode per figure (null: the one common mode), the rounded item mean (not rounded
+  // before), and the parameters of the floor-price and reduced-slope price formulas.
+  'rounding.technicalMode': null,
+  'rounding.priceMode': null,
+  'rounding.totalMode': null,
+  'rounding.evaluationValueMode': null,
+  'rounding.referenceValueMode': null,
+  'rounding.itemMeanMode': 'none',
+  'rounding.itemMeanDecimals': 2,
+  floorPrice: null,
+  slopeThreshold: null,
+  slopeFactor: 0.5
 };
 
 export function settingsForHash(

@@ -20,7 +20,7 @@ import { exactText } from './formula-preview';
 import { writtenLevelPoints } from './level-points';
 import type { Id, ScoringSettings } from './model';
 import { byOrder, cellKey, gradeTime, latestConsensus, latestPer } from './records';
-import { mul, toRational } from './rounding';
+import { decimalDigits, figureRounded, figureRounding, mul, toRational } from './rounding';
 import type { ScoringInput, VendorResult } from './scoring';
 
 /** 技術点 = 基礎点 + 加点, with both as figures to explain in turn. */
@@ -165,7 +165,14 @@ export function explainScoredItem(
       { number: String(given.length) }
     ];
   }
-  const e = blank(target, formula, terms, item.score);
+  // The item mean as the rule states it: points × factor, rounded when `rounding.itemMeanMode` says so.
+  const e = blank(target, formula, terms, mul(toRational(item.points), item.factor));
+  if (figureRounded(settings.rounding, 'itemMean')) {
+    const step = figureRounding(settings.rounding, 'itemMean');
+    const rounded = decimalDigits(item.score, step.decimals).text;
+    e.rounding = { ...step, exact: e.exact, rounded };
+    e.result = rounded;
+  }
   e.ref = item.ref;
   e.title = titleOf(input, item.requirementId);
   e.grades = rows.map(({ evaluator, grade }) => ({

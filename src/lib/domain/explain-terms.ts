@@ -5,7 +5,7 @@
  */
 import { exactText } from './formula-preview';
 import type { Id, RoundingMode, ScoringSettings, Verdict } from './model';
-import { FIGURE_DECIMALS, decimalDigits, toRational, type Rational, type RoundedFigure } from './rounding';
+import { decimalDigits, figureRounding, toRational, type Rational, type RoundedFigure } from './rounding';
 import type { Figure } from './scoring';
 
 export const EXPLAIN_KINDS = [
@@ -35,6 +35,9 @@ export type TermSymbol =
   | 'bid'
   | 'lowestBid'
   | 'S'
+  | 'F'
+  | 'T'
+  | 'r'
   | 'basePoints'
   | 'bonusPoints'
   | 'technicalPoints'
@@ -58,6 +61,9 @@ export type FormulaId =
   | 'technicalPoints'
   | 'pricePointsStandard'
   | 'pricePointsLowestRatio'
+  | 'pricePointsWithFloor'
+  | 'pricePointsAtFloor'
+  | 'pricePointsReducedSlope'
   | 'totalPoints'
   | 'totalPointsNoPrice'
   | 'evaluationValue'
@@ -167,9 +173,9 @@ function group(text: string): string {
 
 /** A published figure as the tables print it: its rounded value at the setting's decimals (`66.66`). */
 export function publishedText(fig: Figure, settings: ScoringSettings, which: RoundedFigure): string {
-  const { mode } = settings.rounding;
+  const { mode, decimals } = figureRounding(settings.rounding, which);
   if (mode === 'none') return exactText(fig.exact);
-  return group(decimalDigits(fig.rounded, settings.rounding[FIGURE_DECIMALS[which]]).text);
+  return group(decimalDigits(fig.rounded, decimals).text);
 }
 
 /** A rubric factor with at least two decimals: 1.00, 0.75, 0.125. */
@@ -248,8 +254,7 @@ export function published(
   const e = blank(target, formula, terms, fig.exact);
   const result = publishedText(fig, settings, which);
   e.rounding = {
-    mode: settings.rounding.mode,
-    decimals: settings.rounding[FIGURE_DECIMALS[which]],
+    ...figureRounding(settings.rounding, which),
     exact: e.exact,
     rounded: result
   };

@@ -289,3 +289,65 @@ describe('an item with points per level is explained in its points as written', 
     expect(e.levelPoints).toBeUndefined();
   });
 });
+// Issue 17 (d): the new price formulas, a figure's own rounding, a rounded item mean.
+describe('explainFigure with the floor-price and reduced-slope formulas and per-figure rounding', () => {
+  it.each<[string, Partial<ScoringSettings>, string, string, string, string]>([
+    // what, settings, vendor, formula, filled-in line, result
+    [
+      'floor price, A above F: 50 × (1 − (8,000,000 − 6,000,000) ÷ (10,000,000 − 6,000,000))',
+      { priceFormula: 'withFloor', floorPrice: 6_000_000 },
+      'A',
+      'pricePointsWithFloor',
+      '50 × (1 − (8,000,000 − 6,000,000) ÷ (10,000,000 − 6,000,000))',
+      '25.00'
+    ],
+    [
+      'floor price, A exactly at F: the full allocation',
+      { priceFormula: 'withFloor', floorPrice: 8_000_000 },
+      'A',
+      'pricePointsAtFloor',
+      '50',
+      '50.00'
+    ],
+    [
+      'reduced slope, A below T: 50 × ((1 − 9,000,000 ÷ 10,000,000) + 0.5 × (9,000,000 − 8,000,000) ÷ 10,000,000)',
+      { priceFormula: 'reducedSlope', slopeThreshold: 9_000_000, slopeFactor: 0.5 },
+      'A',
+      'pricePointsReducedSlope',
+      '50 × ((1 − 9,000,000 ÷ 10,000,000) + 0.5 × (9,000,000 − 8,000,000) ÷ 10,000,000)',
+      '7.50'
+    ],
+    [
+      'reduced slope, B above T: the standard form',
+      { priceFormula: 'reducedSlope', slopeThreshold: 9_000_000, slopeFactor: 0.5 },
+      'B',
+      'pricePointsStandard',
+      '50 × (1 − 9,500,000 ÷ 10,000,000)',
+      '2.50'
+    ]
+  ])('%s', (_, patch, vendorId, formula, filled, result) => {
+    const e = explain(worked(patch), { kind: 'pricePoints', vendorId });
+    expect(e.formula).toBe(formula);
+    expect(line(e.terms)).toBe(filled);
+    expect(e.result).toBe(result);
+  });
+
+  it('rounds 価格点 by its own mode: half up to an integer while the rest is floored', () => {
+    const rounding = { ...defaultSettings().rounding, priceMode: 'halfUp' as const, priceDecimals: 0 };
+    const e = explain(worked({ rounding, priceFormula: 'lowestRatio' }), {
+      kind: 'pricePoints',
+      vendorId: 'B'
+    });
+    expect(e.rounding).toEqual({ mode: 'halfUp', decimals: 0, exact: '42.1052…', rounded: '42' });
+    const t = explain(worked({ rounding }), { kind: 'technicalPoints', vendorId: 'A' });
+    expect(t.rounding).toMatchObject({ mode: 'floor', decimals: 2, rounded: '66.66' });
+  });
+
+  it('states the rounding of a rounded item mean: 30 × (1 + 1 + 0.75) ÷ 3 = 27.5 → 27', () => {
+    const rounding = { ...defaultSettings().rounding, itemMeanMode: 'floor' as const, itemMeanDecimals: 0 };
+    const e = explain(worked({ rounding }), { kind: 'scoredItem', vendorId: 'A', requirementId: 's1' });
+    expect(e.rounding).toEqual({ mode: 'floor', decimals: 0, exact: '27.5', rounded: '27' });
+    expect(e.result).toBe('27');
+    expect(explain(worked(), { kind: 'scoredItem', vendorId: 'A', requirementId: 's1' }).rounding).toBeNull();
+  });
+});

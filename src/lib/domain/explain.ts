@@ -24,7 +24,7 @@ import {
   type FigureChild
 } from './explain-terms';
 import { exactText } from './formula-preview';
-import { PRICE_FORMULA_NEEDS, priceMethodPublishes } from './price';
+import { priceMethodPublishes } from './price';
 import { add, toRational } from './rounding';
 import { type ScoringInput, type ScoringResult, type VendorResult } from './scoring';
 
@@ -150,14 +150,79 @@ function explainPrice(
   if (!v.pricePoints || v.bid === null) return null;
   const P = sym('P', exactText(toRational(settings.priceAllocation)));
   const bid = sym('bid', yen(v.bid), { unit: 'yen' });
-  if (PRICE_FORMULA_NEEDS[settings.priceFormula] === 'ceiling') {
-    if (settings.ceilingPrice === null) return null;
-    const C = sym('C', yen(settings.ceilingPrice), { unit: 'yen' });
-    const terms = [P, op('×'), op('('), { number: '1' }, op('−'), bid, op('÷'), C, op(')')];
-    return published(target, 'pricePointsStandard', terms, v.pricePoints, settings);
+  const C = settings.ceilingPrice === null ? null : sym('C', yen(settings.ceilingPrice), { unit: 'yen' });
+  switch (settings.priceFormula) {
+    case 'standard': {
+      if (!C) return null;
+      const terms = [P, op('×'), op('('), { number: '1' }, op('−'), bid, op('÷'), C, op(')')];
+      return published(target, 'pricePointsStandard', terms, v.pricePoints, settings);
+    }
+    case 'withFloor': {
+      if (!C || settings.floorPrice === null) return null;
+      const F = sym('F', yen(settings.floorPrice), { unit: 'yen' });
+      // At or below the 基礎価格 the full allocation; above it the line from P at F to 0 at C.
+      if (v.bid <= settings.floorPrice)
+        return published(target, 'pricePointsAtFloor', [P], v.pricePoints, settings);
+      const terms = [
+        P,
+        op('×'),
+        op('('),
+        { number: '1' },
+        op('−'),
+        op('('),
+        bid,
+        op('−'),
+        F,
+        op(')'),
+        op('÷'),
+        op('('),
+        C,
+        op('−'),
+        F,
+        op(')'),
+        op(')')
+      ];
+      return published(target, 'pricePointsWithFloor', terms, v.pricePoints, settings);
+    }
+    case 'reducedSlope': {
+      if (!C || settings.slopeThreshold === null) return null;
+      // Above the 基準額 the standard form; at or below it the reduced slope.
+      if (v.bid > settings.slopeThreshold) {
+        const terms = [P, op('×'), op('('), { number: '1' }, op('−'), bid, op('÷'), C, op(')')];
+        return published(target, 'pricePointsStandard', terms, v.pricePoints, settings);
+      }
+      const T = sym('T', yen(settings.slopeThreshold), { unit: 'yen' });
+      const r = sym('r', exactText(toRational(settings.slopeFactor)));
+      const terms = [
+        P,
+        op('×'),
+        op('('),
+        op('('),
+        { number: '1' },
+        op('−'),
+        T,
+        op('÷'),
+        C,
+        op(')'),
+        op('+'),
+        r,
+        op('×'),
+        op('('),
+        T,
+        op('−'),
+        bid,
+        op(')'),
+        op('÷'),
+        C,
+        op(')')
+      ];
+      return published(target, 'pricePointsReducedSlope', terms, v.pricePoints, settings);
+    }
+    case 'lowestRatio': {
+      if (result.lowestBid === null) return null;
+      const lowest = sym('lowestBid', yen(result.lowestBid), { unit: 'yen' });
+      const terms = [P, op('×'), lowest, op('÷'), bid];
+      return published(target, 'pricePointsLowestRatio', terms, v.pricePoints, settings);
+    }
   }
-  if (result.lowestBid === null) return null;
-  const lowest = sym('lowestBid', yen(result.lowestBid), { unit: 'yen' });
-  const terms = [P, op('×'), lowest, op('÷'), bid];
-  return published(target, 'pricePointsLowestRatio', terms, v.pricePoints, settings);
 }

@@ -4,6 +4,7 @@ import {
   exactText,
   exampleInputs,
   formulaPreviews,
+  roundingRules,
   type FormulaPreview,
   type PreviewId
 } from './formula-preview';
@@ -304,5 +305,102 @@ describe('exactText', () => {
     [toRational(0.125), '0.125']
   ])('%o → %s', (value, text) => {
     expect(exactText(value)).toBe(text);
+  });
+});
+
+// Issue 17 (d): the two new formulas filled with example numbers, and the rounding of every figure.
+describe('formulaPreviews, the floor-price and reduced-slope formulas', () => {
+  it.each<[string, Partial<ScoringSettings>, PreviewId, Record<string, string>]>([
+    [
+      'floor price from the settings: 50 × (10M − 8M) ÷ (10M − 6M) = 25.00',
+      { priceFormula: 'withFloor', floorPrice: 6_000_000 },
+      'pricePointsWithFloor',
+      { floor: '6,000,000', ceiling: '10,000,000', bid: '8,000,000', branch: 'above', result: '25.00' }
+    ],
+    [
+      'no floor price yet: 50 % of C, 50 × 2M ÷ 5M = 20.00',
+      { priceFormula: 'withFloor' },
+      'pricePointsWithFloor',
+      { floor: '5,000,000', branch: 'above', result: '20.00' }
+    ],
+    [
+      'a bid at the floor price: the full allocation',
+      { priceFormula: 'withFloor', floorPrice: 8_000_000 },
+      'pricePointsWithFloor',
+      { floor: '8,000,000', branch: 'at', result: '50.00' }
+    ],
+    [
+      'no threshold yet: 85 % of C, 50 × (0.15 + 0.5 × 0.05) = 8.75',
+      { priceFormula: 'reducedSlope' },
+      'pricePointsReducedSlope',
+      { threshold: '8,500,000', factor: '0.5', branch: 'at', result: '8.75' }
+    ],
+    [
+      'a bid above the threshold: the standard form, 10.00',
+      { priceFormula: 'reducedSlope', slopeThreshold: 7_000_000, slopeFactor: 0.25 },
+      'pricePointsReducedSlope',
+      { threshold: '7,000,000', factor: '0.25', branch: 'above', result: '10.00' }
+    ]
+  ])('%s', (_, patch, id, values) => {
+    const p = formulaPreviews(settings(patch));
+    expect(ids(p)).toContain(id);
+    expect(ids(p)).not.toContain('pricePointsStandard');
+    expect(find(p, id)?.values).toMatchObject({ allocation: '50', bid: '8,000,000', ...values });
+  });
+
+  it('leaves the formula out while its amount is not below the ceiling', () => {
+    const p = formulaPreviews(settings({ priceFormula: 'withFloor', floorPrice: 10_000_000 }));
+    expect(ids(p)).not.toContain('pricePointsWithFloor');
+    expect(ids(p)).not.toContain('total');
+  });
+});
+
+describe('formulaPreviews and roundingRules: a mode and digits per figure', () => {
+  const rounding = {
+    ...defaultSettings().rounding,
+    mode: 'floor' as const,
+    technicalMode: 'halfUp' as const,
+    technicalDecimals: 1,
+    priceMode: 'floor' as const,
+    priceDecimals: 0,
+    totalMode: 'none' as const
+  };
+
+  it('rounds each figure by its own rule: 技術点 66.7 (half up), 価格点 10 (floor), total 76.7 (none)', () => {
+    const p = formulaPreviews(settings({ rounding, ceilingPrice: 9_000_000 }));
+    expect(find(p, 'technical')?.values.result).toBe('66.7');
+    expect(find(p, 'technical')?.rounding).toEqual({ note: 'halfUp', decimals: 1 });
+    // 50 × (1 − 7,200,000 ÷ 9,000,000) = 10 exactly; floored to an integer.
+    expect(find(p, 'pricePointsStandard')?.rounding).toEqual({ note: 'floorInteger', decimals: 0 });
+    expect(find(p, 'total')?.values).toMatchObject({ technical: '66.7', price: '10', result: '76.7' });
+    expect(find(p, 'total')?.rounding).toEqual({ note: 'none', decimals: 0 });
+  });
+
+  it('states every figure the settings compute, with its rule', () => {
+    expect(roundingRules(settings({ rounding }))).toEqual([
+      { figure: 'technical', rounding: { note: 'halfUp', decimals: 1 } },
+      { figure: 'price', rounding: { note: 'floorInteger', decimals: 0 } },
+      { figure: 'total', rounding: { note: 'none', decimals: 0 } },
+      { figure: 'itemMean', rounding: { note: 'none', decimals: 0 } }
+    ]);
+    expect(roundingRules(settings({ priceMethod: 'division' })).map((r) => r.figure)).toEqual([
+      'technical',
+      'evaluationValue',
+      'referenceValue',
+      'itemMean'
+    ]);
+  });
+
+  it('rounds the item mean only when the rule says so: 30 × 0.9166… = 27.5 → 27 (floor, integer)', () => {
+    const plain = find(formulaPreviews(settings()), 'itemScore');
+    expect(plain?.rounding).toBeUndefined();
+    const item = find(
+      formulaPreviews(
+        settings({ rounding: { ...defaultSettings().rounding, itemMeanMode: 'floor', itemMeanDecimals: 0 } })
+      ),
+      'itemScore'
+    );
+    expect(item?.values).toMatchObject({ raw: '27.5', result: '27' });
+    expect(item?.rounding).toEqual({ note: 'floorInteger', decimals: 0 });
   });
 });

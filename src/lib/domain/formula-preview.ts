@@ -6,19 +6,21 @@
  * come back as display strings with `,` grouping and `.` decimals, the same in ja-JP and en-GB.
  */
 import { SETTINGS_BOUNDS, withinBound } from './settings';
-import type { RoundingMode, ScoringSettings } from './model';
+import type { ScoringSettings } from './model';
 import {
   evaluationValue,
   meetsReferenceValue,
   PRICE_FORMULA_NEEDS,
   priceMethodPublishes,
+  type PriceAgainst,
   pricePoints,
   referenceValue,
   totalPoints
 } from './price';
 import {
-  FIGURE_DECIMALS,
+  ROUNDED_FIGURES,
   add,
+  figureRounding,
   compare,
   decimalDigits,
   div,
@@ -34,6 +36,8 @@ export const PREVIEW_IDS = [
   'technical',
   'pricePointsStandard',
   'pricePointsLowestRatio',
+  'pricePointsWithFloor',
+  'pricePointsReducedSlope',
   'total',
   'evaluationValue',
   'referenceValue',
@@ -88,11 +92,15 @@ export interface ExampleInputs {
   evaluators: number;
   /** Evaluators judging the example mandatory item met. */
   passes: number;
+  /** 基礎価格 F and 基準額 T used when the settings have none. */
+  floorPrice: number;
+  slopeThreshold: number;
 }
 
 /**
  * Vendor A of the worked example. Without a ceiling price in the settings, C is 10,000,000 円;
- * the bid and the lowest bid are 80 % and 70 % of the ceiling in use (8,000,000 and 7,000,000).
+ * the bid and the lowest bid are 80 % and 70 % of the ceiling in use (8,000,000 and 7,000,000);
+ * without a 基礎価格 or 基準額, F is 50 % and T 85 % of it (so the example bid is above F, below T).
  */
 export function exampleInputs(settings: ScoringSettings): ExampleInputs {
   const ceilingPrice =
@@ -108,7 +116,9 @@ export function exampleInputs(settings: ScoringSettings): ExampleInputs {
     bid: Math.round(ceilingPrice * 0.8),
     lowestBid: Math.round(ceilingPrice * 0.7),
     evaluators: 3,
-    passes: 2
+    passes: 2,
+    floorPrice: Math.round(ceilingPrice * 0.5),
+    slopeThreshold: Math.round(ceilingPrice * 0.85)
   };
 }
 
@@ -138,17 +148,46 @@ function factorText(factor: number): string {
   return decimals >= 2 ? text : decimalDigits(toRational(factor), 2).text;
 }
 
-/** A published figure: its rounded value, display text and note, or null if the decimals are unusable. */
-function publish(value: Rational, settings: ScoringSettings, figure: RoundedFigure) {
-  const mode: RoundingMode = settings.rounding.mode;
-  const decimals = settings.rounding[FIGURE_DECIMALS[figure]];
-  if (mode === 'none')
-    return { value, text: exactText(value), rounding: { note: 'none' as const, decimals: 0 } };
+/** How a figure is rounded, as the note beside it says it. */
+function roundingNote(
+  settings: ScoringSettings,
+  figure: RoundedFigure
+): { note: RoundingNote; decimals: number } | null {
+  const { mode, decimals } = figureRounding(settings.rounding, figure);
+  if (mode === 'none') return { note: 'none', decimals: 0 };
   if (!withinBound(decimals, SETTINGS_BOUNDS.decimals)) return null;
-  const rounded = roundToRational(value, decimals, mode);
   const note: RoundingNote =
     mode === 'floor' ? (decimals ? 'floor' : 'floorInteger') : decimals ? 'halfUp' : 'halfUpInteger';
-  return { value: rounded, text: group(decimalDigits(rounded, decimals).text), rounding: { note, decimals } };
+  return { note, decimals };
+}
+
+/** A published figure: its rounded value, display text and note, or null if the decimals are unusable. */
+function publish(value: Rational, settings: ScoringSettings, figure: RoundedFigure) {
+  const rounding = roundingNote(settings, figure);
+  if (!rounding) return null;
+  if (rounding.note === 'none') return { value, text: exactText(value), rounding };
+  const { mode } = figureRounding(settings.rounding, figure);
+  const rounded = roundToRational(value, rounding.decimals, mode);
+  return { value: rounded, text: group(decimalDigits(rounded, rounding.decimals).text), rounding };
+}
+
+/** The figures the settings compute, each with how it is rounded (the preview states every one). */
+export function roundingRules(
+  settings: ScoringSettings
+): { figure: RoundedFigure; rounding: { note: RoundingNote; decimals: number } }[] {
+  const publishes = priceMethodPublishes(settings);
+  const used: Record<RoundedFigure, boolean> = {
+    itemMean: true,
+    technical: true,
+    price: publishes.pricePoints,
+    total: publishes.totalPoints,
+    evaluationValue: publishes.evaluationValue,
+    referenceValue: publishes.referenceValue
+  };
+  return ROUNDED_FIGURES.flatMap((figure) => {
+    const rounding = used[figure] ? roundingNote(settings, figure) : null;
+    return rounding ? [{ figure, rounding }] : [];
+  });
 }
 
 const yen = (amount: number) => exactText(toRational(amount), 0);
@@ -173,10 +212,13 @@ export function formulaPreviews(
     ? ex.scoredItems.map(({ points, levels }) => {
         const factors = levels.map((i) => toRational(levelOf(i)?.factor ?? 0));
         const mean = levels.length ? div(sum(factors), levels.length) : toRational(0);
-        return { points, levels, mean, score: mul(points, mean) };
+        const raw = mul(points, mean);
+        const rounded = publish(raw, settings, 'itemMean');
+        return { points, levels, mean, raw, rounded, score: rounded?.value ?? raw };
       })
     : [];
   const first = itemScores[0];
+  const itemRounded = !!first?.rounded && first.rounded.rounding.note !== 'none';
   if (first) {
     previews.push({
       id: 'itemScore',
@@ -186,8 +228,11 @@ export function formulaPreviews(
           .map((i) => `${levelOf(i)?.code ?? ''}(${factorText(levelOf(i)?.factor ?? 0)})`)
           .join('・'),
         mean: exactText(first.mean),
-        result: exactText(first.score)
-      }
+        // The unrounded mean and the rounding are stated only when the rule rounds the item mean.
+        ...(itemRounded ? { raw: exactText(first.raw) } : {}),
+        result: first.rounded?.text ?? exactText(first.score)
+      },
+      ...(itemRounded && first.rounded ? { rounding: first.rounded.rounding } : {})
     });
   }
   const bonus = sum(itemScores.map((item) => item.score));
@@ -207,19 +252,58 @@ export function formulaPreviews(
 
   const bidUsable = usable(ex.bid) && ex.bid > 0;
   const ceilingUsable = usable(ceiling) && ceiling > 0;
-  const standard = PRICE_FORMULA_NEEDS[settings.priceFormula] === 'ceiling';
-  const formulaUsable = standard ? ceilingUsable : usable(ex.lowestBid);
+  const needs = PRICE_FORMULA_NEEDS[settings.priceFormula];
+  const floorPrice =
+    usable(settings.floorPrice) && settings.floorPrice > 0 ? settings.floorPrice : ex.floorPrice;
+  const slopeThreshold =
+    usable(settings.slopeThreshold) && settings.slopeThreshold > 0
+      ? settings.slopeThreshold
+      : ex.slopeThreshold;
+  const formulaUsable =
+    (!needs.ceiling || ceilingUsable) &&
+    (!needs.lowestBid || usable(ex.lowestBid)) &&
+    (!needs.floorPrice || (usable(floorPrice) && floorPrice < ceiling)) &&
+    (!needs.slope || (usable(slopeThreshold) && slopeThreshold < ceiling && usable(settings.slopeFactor)));
   if (publishes.pricePoints && usable(settings.priceAllocation) && bidUsable && formulaUsable) {
     const allocation = toRational(settings.priceAllocation);
-    const raw = pricePoints(settings.priceFormula, allocation, ex.bid, { ceiling, lowestBid: ex.lowestBid })!;
+    const against: PriceAgainst = {
+      ceiling,
+      lowestBid: ex.lowestBid,
+      floorPrice,
+      slopeThreshold,
+      slopeFactor: settings.slopeFactor
+    };
+    const raw = pricePoints(settings.priceFormula, allocation, ex.bid, against)!;
     const price = publish(raw, settings, 'price');
     if (price) {
+      const id: PreviewId = {
+        standard: 'pricePointsStandard',
+        lowestRatio: 'pricePointsLowestRatio',
+        withFloor: 'pricePointsWithFloor',
+        reducedSlope: 'pricePointsReducedSlope'
+      }[settings.priceFormula] as PreviewId;
+      // The branch the example bid falls in: at or below F (P in full) or T (the reduced slope).
+      const branch = needs.floorPrice
+        ? ex.bid <= floorPrice
+          ? 'at'
+          : 'above'
+        : needs.slope
+          ? ex.bid <= slopeThreshold
+            ? 'at'
+            : 'above'
+          : '';
       previews.push({
-        id: standard ? 'pricePointsStandard' : 'pricePointsLowestRatio',
+        id,
         values: {
           allocation: exactText(allocation),
           bid: yen(ex.bid),
-          ...(standard ? { ceiling: yen(ceiling) } : { lowest: yen(ex.lowestBid) }),
+          ...(needs.ceiling ? { ceiling: yen(ceiling) } : {}),
+          ...(needs.lowestBid ? { lowest: yen(ex.lowestBid) } : {}),
+          ...(needs.floorPrice ? { floor: yen(floorPrice) } : {}),
+          ...(needs.slope
+            ? { threshold: yen(slopeThreshold), factor: exactText(toRational(settings.slopeFactor), 6) }
+            : {}),
+          ...(branch ? { branch } : {}),
           result: price.text
         },
         rounding: price.rounding

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { PriceFormula, PriceMethod } from './model';
 import {
+  ceilingNeeded,
   evaluationValue,
+  floorPricePoints,
   lowestRatioPricePoints,
+  reducedSlopePricePoints,
   lowestValidBid,
   meetsReferenceValue,
   priceMethodPublishes,
@@ -13,7 +16,7 @@ import {
   totalPoints,
   withinCeiling
 } from './price';
-import { roundRational, toNumber } from './rounding';
+import { compare, roundRational, toNumber, toRational } from './rounding';
 
 const floor = (r: Parameters<typeof roundRational>[0], decimals: number) =>
   roundRational(r, decimals, 'floor');
@@ -150,5 +153,84 @@ describe('the ceiling gate and the lowest valid bid', () => {
     ]
   ])('%j → %s', (bids, expected) => {
     expect(lowestValidBid(bids)).toBe(expected);
+  });
+});
+
+// Issue 17 (d): the floor-price and reduced-slope forms (scoring-method.md, "Variants found in
+// published rule documents"). P = 50, C = 10,000,000 throughout.
+describe('価格点 with a floor price F (基礎価格)', () => {
+  const F = 6_000_000;
+  it.each<[string, number, number | null, number | null]>([
+    // what, bid, F, exact 価格点 (null: F missing)
+    ['below F: full points', 5_000_000, F, 50],
+    ['exactly at F: full points', F, F, 50],
+    ['one yen above F: 50 × 3,999,999 ÷ 4,000,000', F + 1, F, 49.9999875],
+    ['half way from F to C', 8_000_000, F, 25],
+    ['exactly at C: none', 10_000_000, F, 0],
+    ['F missing', 8_000_000, null, null]
+  ])('%s', (_, bid, floorPrice, expected) => {
+    const exact = pricePoints('withFloor', 50, bid, { ceiling: 10_000_000, lowestBid: null, floorPrice });
+    expect(exact && toNumber(exact)).toBe(expected);
+  });
+
+  it('equals the standard form rescaled: P × (C − b) ÷ (C − F), falling as the bid rises', () => {
+    let previous = toRational(51);
+    for (let bid = F; bid <= 10_000_000; bid += 250_000) {
+      const points = floorPricePoints(50, bid, 10_000_000, F);
+      expect(compare(points, previous)).toBeLessThan(bid === F ? 1 : 0);
+      expect(toNumber(points)).toBeCloseTo((50 * (10_000_000 - bid)) / 4_000_000, 9);
+      previous = points;
+    }
+  });
+});
+
+describe('価格点 with a reduced slope below a threshold T', () => {
+  const T = 8_000_000;
+  it.each<[string, number, number, number | null]>([
+    // what, bid, r, exact 価格点 (null: T missing)
+    ['above T: the standard form', 9_000_000, 0.5, 5],
+    ['exactly at T: both forms agree', T, 0.5, 10],
+    ['below T at r = ½', 7_000_000, 0.5, 12.5],
+    ['one yen below T: 50 × (0.2 + 0.5 ÷ 10,000,000)', T - 1, 0.5, 10.0000025],
+    ['below T at r = 0: flat', 5_000_000, 0, 10],
+    ['below T at r = 1: the standard form', 7_000_000, 1, 15],
+    ['a bid of 1 yen stays within P', 1, 0.5, 29.9999975]
+  ])('%s', (_, bid, r, expected) => {
+    const exact = pricePoints('reducedSlope', 50, bid, {
+      ceiling: 10_000_000,
+      lowestBid: null,
+      slopeThreshold: T,
+      slopeFactor: r
+    });
+    expect(exact && toNumber(exact)).toBe(expected);
+  });
+
+  it('is continuous at T and never grows faster below it than above', () => {
+    for (const threshold of [1_000_000, 5_555_555, 9_999_999]) {
+      const at = reducedSlopePricePoints(50, threshold, 10_000_000, threshold, 0.5);
+      expect(at).toEqual(standardPricePoints(50, threshold, 10_000_000));
+      const below = reducedSlopePricePoints(50, threshold - 1000, 10_000_000, threshold, 0.5);
+      const standard = standardPricePoints(50, threshold - 1000, 10_000_000);
+      expect(compare(below, at)).toBe(1);
+      expect(compare(below, standard)).toBe(-1);
+    }
+  });
+
+  it('is null without T', () => {
+    expect(pricePoints('reducedSlope', 50, 1, { ceiling: 10_000_000, lowestBid: null })).toBeNull();
+  });
+});
+
+describe('ceilingNeeded: 予定価格 only where a formula or gate reads it', () => {
+  it.each<[PriceMethod, PriceFormula, boolean, boolean]>([
+    ['additive', 'standard', true, true],
+    ['additive', 'lowestRatio', true, false],
+    ['additive', 'withFloor', true, true],
+    ['additive', 'reducedSlope', true, true],
+    ['division', 'standard', true, true],
+    ['division', 'lowestRatio', false, false],
+    ['none', 'standard', true, false]
+  ])('%s %s (基準評価値 gate %s): %s', (priceMethod, priceFormula, referenceValueGate, needed) => {
+    expect(ceilingNeeded({ priceMethod, priceFormula, referenceValueGate })).toBe(needed);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { publishedText } from './explain';
 import type { BidStatus, Id, ScoringSettings, TypedAmount, Vendor } from './model';
-import { FIGURE_DECIMALS, decimalDigits, type RoundedFigure } from './rounding';
+import { decimalDigits, figureRounding, type RoundedFigure } from './rounding';
 import type { Figure, Reason, ScoringResult, VendorResult } from './scoring';
 
 /** ranked: has a rank; pending: only missing grades or a bid not yet entered; else disqualified. */
@@ -64,8 +64,9 @@ export function figureText(
   style: FigureStyle = 'display'
 ): string {
   if (style === 'display') return publishedText(fig, settings, which);
-  if (settings.rounding.mode === 'none') return String(fig.value);
-  return decimalDigits(fig.rounded, settings.rounding[FIGURE_DECIMALS[which]]).text;
+  const { mode, decimals } = figureRounding(settings.rounding, which);
+  if (mode === 'none') return String(fig.value);
+  return decimalDigits(fig.rounded, decimals).text;
 }
 
 export function figuresOf(

@@ -15,8 +15,15 @@ export interface Rational {
 
 // The figures and their decimals settings are settings (domain/settings.ts); re-exported for the
 // readers of rounding.
-export { FIGURE_DECIMALS, ROUNDED_FIGURES, type RoundedFigure } from './settings';
-import { FIGURE_DECIMALS, type RoundedFigure } from './settings';
+export {
+  FIGURE_DECIMALS,
+  FIGURE_MODE,
+  ROUNDED_FIGURES,
+  figureRounded,
+  figureRounding,
+  type RoundedFigure
+} from './settings';
+import { figureRounding, type RoundedFigure } from './settings';
 
 const abs = (x: bigint): bigint => (x < 0n ? -x : x);
 
@@ -141,13 +148,14 @@ export function roundRational(r: Rational, decimals: number, mode: RoundingMode)
   return toNumber(roundToRational(r, decimals, mode));
 }
 
-/** Rounds a figure at the decimals and mode the settings give it. */
+/** Rounds a figure at the decimals and mode the settings give it (its own mode, else the common one). */
 export function roundFigure(
   value: Rational | number,
   rounding: RoundingSettings,
   figure: RoundedFigure
 ): number {
-  return roundRational(asRational(value), rounding[FIGURE_DECIMALS[figure]], rounding.mode);
+  const { mode, decimals } = figureRounding(rounding, figure);
+  return roundRational(asRational(value), decimals, mode);
 }
 
 /**

@@ -80,7 +80,20 @@ const CASES: [string, Patch, Patch][] = [
     set('statedRatio', { technical: 1_000_001, price: 1 })
   ],
   ['rubric factor ≥ 0', factor(0), factor(-0.01)],
-  ['rubric factor ≤ 1', factor(1), factor(1.01)]
+  ['rubric factor ≤ 1', factor(1), factor(1.01)],
+  // Issue 17 (d): the floor-price and reduced-slope parameters, the item mean's digits.
+  ['floor price ≥ 1', set('floorPrice', 1), set('floorPrice', 0)],
+  ['floor price whole yen', set('floorPrice', 6_000_000), set('floorPrice', 6_000_000.5)],
+  ['floor price below the ceiling', set('floorPrice', 9_999_999), set('floorPrice', 10_000_000)],
+  ['slope threshold ≥ 1', set('slopeThreshold', 1), set('slopeThreshold', 0)],
+  ['slope threshold below the ceiling', set('slopeThreshold', 9_999_999), set('slopeThreshold', 10_000_000)],
+  ['slope factor ≥ 0', set('slopeFactor', 0), set('slopeFactor', -0.01)],
+  ['slope factor ≤ 1', set('slopeFactor', 1), set('slopeFactor', 1.01)],
+  [
+    'item-mean decimals ≤ 6',
+    (s) => ({ ...s, rounding: { ...s.rounding, itemMeanMode: 'floor', itemMeanDecimals: 6 } }),
+    (s) => ({ ...s, rounding: { ...s.rounding, itemMeanMode: 'floor', itemMeanDecimals: 7 } })
+  ]
 ];
 
 const requirements = [
@@ -123,6 +136,41 @@ describe('one table of scoring-settings bounds, read the same by the form, the l
     });
     expect(verdicts(zeroAllocation).restore).toBe(true);
     expect(verdicts(zeroAllocation).form).toBe(false);
+  });
+
+  // 予定価格 only where used: a formula measured against it or the 基準評価値 gate (issue 17 (d)).
+  it.each<[string, Partial<ScoringSettings>, boolean]>([
+    ['standard', { priceFormula: 'standard' }, true],
+    ['lowest-bid ratio', { priceFormula: 'lowestRatio' }, false],
+    ['floor price', { priceFormula: 'withFloor', floorPrice: 6_000_000 }, true],
+    ['reduced slope', { priceFormula: 'reducedSlope', slopeThreshold: 8_000_000 }, true],
+    ['division with the 基準評価値 gate', { priceMethod: 'division', referenceValueGate: true }, true],
+    ['division without the gate', { priceMethod: 'division', referenceValueGate: false }, false],
+    ['no price method', { priceMethod: 'none' }, false]
+  ])('without a ceiling price, %s: required %s', (_, patch, required) => {
+    const settings = { ...base, ...patch, ceilingPrice: null };
+    expect(validateSettings(settings).some((p) => p.code === 'ceilingPriceMissing')).toBe(required);
+    expect(verdicts(settings)).toEqual({
+      form: !required,
+      lock: !required,
+      engine: !required,
+      restore: true
+    });
+  });
+
+  it.each<[string, Partial<ScoringSettings>, string]>([
+    ['floor price', { priceFormula: 'withFloor', floorPrice: null }, 'floorPriceMissing'],
+    ['reduced slope', { priceFormula: 'reducedSlope', slopeThreshold: null }, 'slopeThresholdMissing']
+  ])('the %s formula requires its amount (a requirement, not a bound)', (_, patch, code) => {
+    const settings = { ...base, ...patch };
+    const problem = validateSettings(settings).find((p) => p.code === code);
+    expect(problem?.requirement).toBe(true);
+    expect(verdicts(settings)).toEqual({ form: false, lock: false, engine: false, restore: true });
+    expect(scoreProcurement({ ...workedExample(), settings }).settingsIssues).toEqual([
+      'missingPriceParameter'
+    ]);
+    // Another formula does not need it.
+    expect(validateSettings({ ...settings, priceFormula: 'standard' })).toEqual([]);
   });
 
   it.each([

@@ -4,14 +4,26 @@
  * presets) all read `validateSettings`, so a value is accepted or refused the same way everywhere.
  *
  * Two kinds of rule: a *bound* says what a value may be whenever it is set (always checked); a
- * *requirement* says what the chosen price method needs (`ceilingPrice` with a price method,
- * `priceAllocation` in 加算方式), which a draft may still lack and restore therefore leaves alone.
+ * *requirement* says what the chosen price method needs (`ceilingPrice` where a formula or gate reads
+ * it, `priceAllocation` in 加算方式, 基礎価格 or 基準額 for the formula using it), which a draft may
+ * still lack and restore therefore leaves alone.
  */
-import type { RoundingSettings, ScoringSettings, TypedAmount } from './model';
+import type { RoundingMode, RoundingSettings, ScoringSettings, TypedAmount } from './model';
+import { ceilingNeeded, PRICE_FORMULA_NEEDS } from './price';
 import { toEvaluationBasis } from './tax';
 
-/** The figures published with their own number of decimals. */
-export const ROUNDED_FIGURES = ['technical', 'price', 'total', 'evaluationValue', 'referenceValue'] as const;
+/**
+ * The figures rounded with their own mode and number of decimals: the published ones, and the item
+ * mean (a scored item's points × mean factor, before it is summed into 技術点).
+ */
+export const ROUNDED_FIGURES = [
+  'technical',
+  'price',
+  'total',
+  'evaluationValue',
+  'referenceValue',
+  'itemMean'
+] as const;
 export type RoundedFigure = (typeof ROUNDED_FIGURES)[number];
 
 /** Which setting holds the decimals of each figure. */
@@ -20,8 +32,36 @@ export const FIGURE_DECIMALS = {
   price: 'priceDecimals',
   total: 'totalDecimals',
   evaluationValue: 'evaluationValueDecimals',
-  referenceValue: 'referenceValueDecimals'
+  referenceValue: 'referenceValueDecimals',
+  itemMean: 'itemMeanDecimals'
 } as const satisfies Record<RoundedFigure, keyof RoundingSettings>;
+
+/** Which setting holds the mode of each figure (null there: the common `rounding.mode`). */
+export const FIGURE_MODE = {
+  technical: 'technicalMode',
+  price: 'priceMode',
+  total: 'totalMode',
+  evaluationValue: 'evaluationValueMode',
+  referenceValue: 'referenceValueMode',
+  itemMean: 'itemMeanMode'
+} as const satisfies Record<RoundedFigure, keyof RoundingSettings>;
+
+/** The mode and decimals a figure is rounded with: its own mode, else the common one. */
+export function figureRounding(
+  rounding: RoundingSettings,
+  figure: RoundedFigure
+): { mode: RoundingMode; decimals: number } {
+  return {
+    mode: rounding[FIGURE_MODE[figure]] ?? rounding.mode,
+    decimals: rounding[FIGURE_DECIMALS[figure]]
+  };
+}
+
+/** Whether the figure is rounded (its mode is not `none` and its decimals are within bounds). */
+export function figureRounded(rounding: RoundingSettings, figure: RoundedFigure): boolean {
+  const { mode, decimals } = figureRounding(rounding, figure);
+  return mode !== 'none' && withinBound(decimals, SETTINGS_BOUNDS.decimals);
+}
 
 /** A number's range: `min`/`max` inclusive unless marked exclusive. */
 export interface NumberBound {
@@ -45,6 +85,11 @@ export const SETTINGS_BOUNDS = {
   /** 予定価格 and 調査基準価格: whole yen. */
   ceilingPrice: { integer: true, min: 1, max: Number.MAX_SAFE_INTEGER },
   lowBidThreshold: { integer: true, min: 1, max: Number.MAX_SAFE_INTEGER },
+  /** 基礎価格 F and 基準額 T of the price formulas: whole yen, below 予定価格. */
+  floorPrice: { integer: true, min: 1, max: Number.MAX_SAFE_INTEGER },
+  slopeThreshold: { integer: true, min: 1, max: Number.MAX_SAFE_INTEGER },
+  /** The rate r below T: 0 (no more points below T) to 1 (the standard slope). */
+  slopeFactor: { min: 0, max: 1 },
   /** Scale S of 除算方式. */
   divisionScale: { min: 0, minExclusive: true },
   minimumBonus: { min: 0 },
@@ -111,6 +156,11 @@ export type SettingsProblemCode =
   | 'ceilingPriceMissing'
   | 'divisionScale'
   | 'lowBidThreshold'
+  | 'floorPrice'
+  | 'floorPriceMissing'
+  | 'slopeThreshold'
+  | 'slopeThresholdMissing'
+  | 'slopeFactor'
   | 'minimumBonus'
   | 'minimumTechnical'
   | 'decimals'
@@ -128,6 +178,9 @@ export type SettingsField =
   | 'ceilingPrice'
   | 'divisionScale'
   | 'lowBidThreshold'
+  | 'floorPrice'
+  | 'slopeThreshold'
+  | 'slopeFactor'
   | 'minimumBonus'
   | 'minimumTechnical'
   | RoundedFigure
@@ -149,12 +202,23 @@ export interface SettingsProblem {
   rows?: number[];
 }
 
-/** The price method uses the ceiling price, the price allocation, the division scale. */
-export function settingsInUse(settings: Pick<ScoringSettings, 'priceMethod'>) {
+/**
+ * What the settings use: a price method (bids, the optional ceiling), the price allocation, the
+ * division scale; `ceiling` whether 予定価格 is required (`ceilingNeeded`: a formula or gate reads
+ * it); the 加算方式 formula's own parameters (基礎価格, 基準額 and rate).
+ */
+export function settingsInUse(
+  settings: Pick<ScoringSettings, 'priceMethod' | 'priceFormula' | 'referenceValueGate'>
+) {
+  const additive = settings.priceMethod === 'additive';
+  const needs = PRICE_FORMULA_NEEDS[settings.priceFormula];
   return {
     price: settings.priceMethod !== 'none',
-    allocation: settings.priceMethod === 'additive',
-    scale: settings.priceMethod === 'division'
+    ceiling: ceilingNeeded(settings),
+    allocation: additive,
+    scale: settings.priceMethod === 'division',
+    floorPrice: additive && needs?.floorPrice === true,
+    slope: additive && needs?.slope === true
   };
 }
 
@@ -194,7 +258,7 @@ export function validateSettings(settings: ScoringSettings): SettingsProblem[] {
     typedAgrees(ceiling, settings.ceilingPriceTyped, settings);
   if ((ceiling !== null || settings.ceilingPriceTyped !== null) && !ceilingOk)
     add('ceilingPrice', 'ceilingPrice', 'ceilingPrice');
-  else if (use.price && ceiling === null) {
+  else if (use.ceiling && ceiling === null) {
     add('ceilingPriceMissing', 'ceilingPrice', 'ceilingPrice', { requirement: true });
   }
   const threshold = settings.lowBidThreshold;
@@ -207,6 +271,17 @@ export function validateSettings(settings: ScoringSettings): SettingsProblem[] {
   ) {
     add('lowBidThreshold', 'lowBidThreshold', 'lowBidThreshold');
   }
+  // The formulas' amounts lie below 予定価格 (a bound while both are set), and are required only by
+  // the formula that reads them.
+  const belowCeiling = (key: 'floorPrice' | 'slopeThreshold', missing: SettingsProblemCode) => {
+    const value = settings[key];
+    if (value === null || value === undefined) {
+      if (key === 'floorPrice' ? use.floorPrice : use.slope) add(missing, key, key, { requirement: true });
+    } else if (!withinBound(value, B[key]) || (ceilingOk && value >= ceiling)) add(key, key, key);
+  };
+  belowCeiling('floorPrice', 'floorPriceMissing');
+  belowCeiling('slopeThreshold', 'slopeThresholdMissing');
+  if (!withinBound(settings.slopeFactor, B.slopeFactor)) add('slopeFactor', 'slopeFactor', 'slopeFactor');
   if (!withinBound(settings.divisionScale, B.divisionScale)) {
     add('divisionScale', 'divisionScale', 'divisionScale');
   }
@@ -245,15 +320,23 @@ export function validateSettings(settings: ScoringSettings): SettingsProblem[] {
 
 /**
  * What the engine reports of the settings: a missing or invalid ceiling (no price can be
- * evaluated against it), an invalid allocation or scale (no 価格点 or 評価値), and any other value
+ * evaluated against it), a missing or invalid 基礎価格, 基準額 or rate (`missingPriceParameter`: no
+ * 価格点 by that formula), an invalid allocation or scale (no 価格点 or 評価値), and any other value
  * out of bounds (`invalidSettings`: the figures are computed, but the criteria would not lock).
  */
-export type EngineSettingsIssue = 'missingCeiling' | 'invalidAllocation' | 'invalidScale' | 'invalidSettings';
+export type EngineSettingsIssue =
+  'missingCeiling' | 'missingPriceParameter' | 'invalidAllocation' | 'invalidScale' | 'invalidSettings';
 
 export function engineSettingsIssues(settings: ScoringSettings): EngineSettingsIssue[] {
   const issues = new Set<EngineSettingsIssue>();
+  const use = settingsInUse(settings);
   for (const problem of validateSettings(settings)) {
     if (problem.field === 'ceilingPrice') issues.add('missingCeiling');
+    else if (
+      (problem.field === 'floorPrice' && use.floorPrice) ||
+      ((problem.field === 'slopeThreshold' || problem.field === 'slopeFactor') && use.slope)
+    )
+      issues.add('missingPriceParameter');
     else if (problem.field === 'priceAllocation') issues.add('invalidAllocation');
     else if (problem.field === 'divisionScale') issues.add('invalidScale');
     else issues.add('invalidSettings');

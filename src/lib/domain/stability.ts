@@ -21,8 +21,19 @@ import {
   totalPoints
 } from './price';
 import { byPosition } from './records';
-import { add, compare, mul, roundToRational, sub, toNumber, toRational, type Rational } from './rounding';
-import { FIGURE_DECIMALS, type RoundedFigure } from './rounding';
+import {
+  add,
+  compare,
+  figureRounded,
+  figureRounding,
+  mul,
+  roundToRational,
+  sub,
+  toNumber,
+  toRational,
+  type Rational,
+  type RoundedFigure
+} from './rounding';
 import { scoreProcurement, type ScoringInput, type ScoringResult } from './scoring';
 
 /** What one run of `oneAtATime` varied. */
@@ -202,13 +213,24 @@ export function drawFirstPlaces(input: ScoringInput, options: DrawOptions = {}):
   const exactTech = (ci: number): Rational | null =>
     minimum !== null && bonus[ci]! < minimum ? null : toRational(tech[ci]!);
 
+  // A rounded item mean (`rounding.itemMeanMode`), in doubles: a draw's item score is a random
+  // double, so this shares the fast path's margin (a draw within ~1e-9 of a step may round apart).
+  const item = figureRounded(input.settings.rounding, 'itemMean')
+    ? figureRounding(input.settings.rounding, 'itemMean')
+    : null;
+  const itemUnit = item ? 10 ** item.decimals : 0;
+  const roundItem = (x: number): number =>
+    item?.mode === 'halfUp'
+      ? Math.floor(x * itemUnit + 0.5 + 1e-9) / itemUnit
+      : Math.floor(x * itemUnit + 1e-9) / itemUnit;
   const next = mulberry32(seed);
   const result: (Id | null)[] = [];
   for (let d = 0; d < draws; d++) {
     const factors = drawFactors(next, n, variation);
     for (let ci = 0; ci < m; ci++) {
       let sum = 0;
-      for (let i = 0, row = ci * n; i < n; i++) sum += weights[row + i]! * factors[i]!;
+      if (itemUnit === 0) for (let i = 0, row = ci * n; i < n; i++) sum += weights[row + i]! * factors[i]!;
+      else for (let i = 0, row = ci * n; i < n; i++) sum += roundItem(weights[row + i]! * factors[i]!);
       bonus[ci] = sum;
       tech[ci] = candidates[ci]!.baseD + sum;
     }
@@ -235,15 +257,30 @@ function pointsVariant(
   const tech = new Float64Array(m);
   let index = 0;
   let delta: Rational = toRational(0);
+  // The item's score as the engine has it: points × factor, then the item-mean rounding if any.
+  const item = figureRounded(input.settings.rounding, 'itemMean')
+    ? figureRounding(input.settings.rounding, 'itemMean')
+    : null;
+  const itemScore = (points: Rational, factor: Rational): Rational => {
+    const score = mul(points, factor);
+    return item ? roundToRational(score, item.decimals, item.mode) : score;
+  };
+  let oldPoints: Rational = toRational(0);
+  let newPoints: Rational = toRational(0);
   const exactTech = (ci: number): Rational | null => {
     const c = candidates[ci]!;
-    const varied = add(c.bonus, mul(delta, c.factors[index]!));
+    const f = c.factors[index]!;
+    const varied = item
+      ? add(c.bonus, sub(itemScore(newPoints, f), itemScore(oldPoints, f)))
+      : add(c.bonus, mul(delta, f));
     return minimum !== null && compare(varied, minimum) < 0 ? null : add(c.basePoints, varied);
   };
   return (i, points) => {
     index = i;
     // The engine reads points as typed (their shortest decimal), the old as well as the new.
-    delta = sub(toRational(points), toRational(scored[i]!.points));
+    oldPoints = toRational(scored[i]!.points);
+    newPoints = toRational(points);
+    delta = sub(newPoints, oldPoints);
     const deltaD = points - scored[i]!.points;
     for (let ci = 0; ci < m; ci++) {
       const c = candidates[ci]!;
@@ -326,9 +363,11 @@ function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: 
   const { settings } = input;
   const { rounding } = settings;
   const publishes = priceMethodPublishes(settings);
-  const round = (r: Rational, which: RoundedFigure): Rational =>
-    roundToRational(r, rounding[FIGURE_DECIMALS[which]], rounding.mode);
-  const step = (which: RoundedFigure): number => 10 ** -rounding[FIGURE_DECIMALS[which]];
+  const round = (r: Rational, which: RoundedFigure): Rational => {
+    const { mode, decimals } = figureRounding(rounding, which);
+    return roundToRational(r, decimals, mode);
+  };
+  const step = (which: RoundedFigure): number => 10 ** -figureRounding(rounding, which).decimals;
   const minimum = minimumBonus(input);
   const { minimumTechnical } = settings;
   const technicalGate =
@@ -346,10 +385,13 @@ function firstPlaceFinder(input: ScoringInput, base: ScoringResult, candidates: 
   const bound = new Float64Array(m);
   const state = new Uint8Array(m);
   // How far rounding moves the key from the unrounded value, per candidate.
+  // A rounded item mean moves one item's score by less than a step, which a variation's doubles
+  // (`pointsVariant`) do not follow: twice that step is added to the margin.
+  const itemSpan = figureRounded(rounding, 'itemMean') ? 2 * step('itemMean') : 0;
   const roundingSpan = candidates.map((c) =>
     publishes.evaluationValue
-      ? (step('technical') * scaleD) / c.bid! + step('evaluationValue')
-      : step('technical') + step('total')
+      ? ((step('technical') + itemSpan) * scaleD) / c.bid! + step('evaluationValue')
+      : step('technical') + step('total') + itemSpan
   );
 
   return (tech: Float64Array, bonus: Float64Array, exactTech: (ci: number) => Rational | null): Id | null => {

@@ -76,8 +76,8 @@ describe('requirementV3toV4', () => {
       v3Requirement(0, 'mandatory', 10),
       v3Requirement(2, 'scored', 5)
     ];
-    // v3 stored the settings of its day, without those added since (at their earlier behaviour).
-    const before = sha256Text(canonicalJson(v3Payload(v3, settingsForHash(settings))));
+    // The settings as v3 held them: without the ones added later (`SETTINGS_ADDED_LATER`).
+    const before = sha256Text(canonicalJson(v3Payload(v3, settingsForHash(settings) as typeof settings)));
     const after = criteriaHash(v3.map(requirementV3toV4) as unknown as Requirement[], settings, sha256Text);
     expect(after).toBe(before);
     // And a change of 基礎点 still changes it.

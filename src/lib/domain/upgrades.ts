@@ -64,7 +64,7 @@ export function settingsAddedLater(settings: Plain): Plain {
   const out = structuredClone(settings);
   for (const [path, before] of Object.entries(SETTINGS_ADDED_LATER)) {
     const keys = path.split('.');
-    const last = keys.pop() as string;
+    const last = keys.pop()!;
     let holder: unknown = out;
     for (const key of keys) holder = isPlain(holder) ? holder[key] : undefined;
     if (isPlain(holder) && holder[last] === undefined) holder[last] = structuredClone(before);
@@ -83,6 +83,16 @@ function withSettingsAddedLater(record: Plain): Plain {
  */
 export function vendorBidTypedV3toV4(vendor: Plain): Plain {
   return vendor['bidTyped'] === undefined ? { ...vendor, bidTyped: null } : vendor;
+}
+
+/** Only the settings added later, filled in a bundle of the current shape (`settingsAddedLater`). */
+export function bundleSettingsAddedLater(bundle: unknown): unknown {
+  if (!isPlain(bundle)) return bundle;
+  const out = { ...bundle };
+  if (isPlain(out['procurement'])) out['procurement'] = withSettingsAddedLater(out['procurement']);
+  if (Array.isArray(out['criteriaVersions']))
+    out['criteriaVersions'] = out['criteriaVersions'].map(upgradeIfPlain(withSettingsAddedLater));
+  return out;
 }
 
 /** A procurement bundle (backup form) written at DB v1–v5 (backup schema 1–3), brought to today's shape. */

@@ -261,5 +261,10 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.correctionsNone': 'No record was corrected after the technical evaluation closed.',
   'memo.correctionLine': '{at}, {by}: {what}{target}. Reason: {reason}. Changed: {change}',
   'memo.signature': 'Chair of the evaluation committee',
-  'memo.signatureLine': 'Name ________________________'
+  'memo.signatureLine': 'Name ________________________',
+  'results.settingsIssue.missingPriceParameter':
+    'The floor price, threshold or slope factor the price formula needs is missing or invalid, so price points cannot be computed.',
+  'explain.symbol.F': 'floor price',
+  'explain.symbol.T': 'threshold',
+  'explain.symbol.r': 'slope factor below the threshold'
 };

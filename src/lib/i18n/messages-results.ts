@@ -248,5 +248,10 @@ export const jaResults = {
   'memo.correctionsNone': '技術評価の締切り後に訂正された記録はない。',
   'memo.correctionLine': '{at} {by}: {what}{target} 理由: {reason}。変更内容: {change}',
   'memo.signature': '評価委員会 委員長',
-  'memo.signatureLine': '氏名 ＿＿＿＿＿＿＿＿＿＿＿＿'
+  'memo.signatureLine': '氏名 ＿＿＿＿＿＿＿＿＿＿＿＿',
+  'results.settingsIssue.missingPriceParameter':
+    '価格点の算定式に必要な基礎価格・基準額・係数が設定されていないか正しくないため、価格点を計算できません。',
+  'explain.symbol.F': '基礎価格',
+  'explain.symbol.T': '基準額',
+  'explain.symbol.r': '基準額以下の傾きの係数'
 } as const;

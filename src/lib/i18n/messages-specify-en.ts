@@ -333,5 +333,125 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.outcome.qualified': 'qualified',
   'scoring.outcome.disqualified': 'disqualified',
   'scoring.outcome.investigate': 'investigated',
-  'scoring.outcome.noInvestigation': 'not investigated'
+  'scoring.outcome.noInvestigation': 'not investigated',
+  'scoring.priceFormula.withFloor':
+    'Floor price: price allocation × [1 − (bid − floor price) ÷ (ceiling price − floor price)] (full points at or below the floor price)',
+  'scoring.priceFormula.reducedSlope':
+    'Reduced slope below a threshold: above the threshold the standard formula; at or below it price allocation × [(1 − threshold ÷ ceiling price) + factor r × (threshold − bid) ÷ ceiling price]',
+  'scoring.floorPrice': 'Floor price F (yen)',
+  'scoring.slopeThreshold': 'Threshold T (yen, e.g. the low-bid investigation threshold)',
+  'scoring.slopeThresholdHelp':
+    'The amount the award rules state. Enter it here even when it equals the low-bid investigation threshold (which bids are investigated is set in that field).',
+  'scoring.slopeFactor': 'Slope factor r at or below the threshold (0 to 1)',
+  'scoring.ceilingOptional':
+    'This method does not use the ceiling price in any formula, so it is optional. If entered, a bid above it is over the ceiling.',
+  'scoring.rounding.common': 'Common rounding',
+  'scoring.rounding.perFigure': 'Rounding per figure',
+  'scoring.rounding.perFigureHelp':
+    'When the evaluation procedure rounds figures differently, choose each figure’s rounding. “Common” follows the common rounding above.',
+  'scoring.rounding.inherit': 'Common ({mode})',
+  'scoring.rounding.modeOf': 'Rounding of {figure}',
+  'scoring.rounding.decimalsOf': 'Decimal places of {figure}',
+  'scoring.figure.itemMean': 'Scored item score (mean)',
+  'scoring.error.floorPrice':
+    'The floor price must be a whole number of yen, at least 1 and below the ceiling price.',
+  'scoring.error.floorPriceMissing': 'The floor-price formula needs a floor price.',
+  'scoring.error.slopeThreshold':
+    'The threshold must be a whole number of yen, at least 1 and below the ceiling price.',
+  'scoring.error.slopeThresholdMissing': 'The reduced-slope formula needs a threshold.',
+  'scoring.error.slopeFactor': 'The slope factor must be a number from 0 to 1.',
+  'scoring.formula.pricePointsWithFloor':
+    'Price points = price allocation × [1 − (bid − floor price) ÷ (ceiling price − floor price)] (the full allocation when the bid is at or below the floor price)',
+  'scoring.formula.pricePointsAtFloor': 'A bid at or below the floor price: price points = price allocation',
+  'scoring.formula.pricePointsReducedSlope':
+    'A bid above the threshold: price points = price allocation × (1 − bid ÷ ceiling price). At or below it: price points = price allocation × [(1 − threshold ÷ ceiling price) + factor r × (threshold − bid) ÷ ceiling price]',
+  'scoring.example.itemScoreRounded':
+    '{points} × mean({factors}) = {points} × {mean} = {raw} → {result} points ({rounding})',
+  'scoring.example.pricePointsWithFloor':
+    'Price points = {allocation} × [1 − (¥{bid} − ¥{floor}) ÷ (¥{ceiling} − ¥{floor})] = {result} ({rounding})',
+  'scoring.example.pricePointsAtFloor':
+    'Bid ¥{bid} ≤ floor price ¥{floor} → price points = {allocation} = {result} ({rounding})',
+  'scoring.example.pricePointsReducedSlope':
+    'Bid ¥{bid} ≤ threshold ¥{threshold} → price points = {allocation} × [(1 − ¥{threshold} ÷ ¥{ceiling}) + {factor} × (¥{threshold} − ¥{bid}) ÷ ¥{ceiling}] = {result} ({rounding})',
+  'scoring.example.pricePointsReducedSlopeAbove':
+    'Bid ¥{bid} > threshold ¥{threshold} → price points = {allocation} × (1 − ¥{bid} ÷ ¥{ceiling}) = {result} ({rounding})',
+  'scoring.preview.roundingTitle': 'Rounding',
+  'scoring.preview.roundingRule': '{figure}: {rounding}',
+  'scoring.preview.parameters':
+    'Without a floor price or threshold, 50 % and 85 % of the ceiling price are used.',
+  'help.link': 'How scoring works (each setting’s formula)',
+  'help.settings.title': 'Scoring settings and their formulas',
+  'help.settings.intro':
+    'Every setting fixed when the criteria are locked; each is covered by the criteria hash. Symbols: b bid, C ceiling price, P price allocation, min lowest bid, S scale, F floor price, T threshold, r factor.',
+  'help.colSetting': 'Setting',
+  'help.colRule': 'Formula or meaning',
+  'help.colSource': 'Kind of rule document',
+  'help.source.guideline':
+    'Standard guideline for the comprehensive evaluation method; Budget, Settlement and Accounting Order',
+  'help.source.procedure': 'Evaluation procedure (評価手順書)',
+  'help.source.awardRules': 'Award rules (落札者決定基準; forms seen in published ones)',
+  'help.source.tender': 'Tender instructions or specification',
+  'help.source.app': 'This tool’s analysis (not from a rule document)',
+  'help.setting.rubric':
+    'Grade levels: a scored item’s score = points × the mean of the evaluators’ level factors (or the agreed factor). Default A 1.00, B 0.75, C 0.50, D 0.25, E 0.00.',
+  'help.setting.priceMethod':
+    'Price method: none; addition (total = technical + price points); division (evaluation value = technical ÷ b × S).',
+  'help.setting.priceFormula':
+    'Price formula (addition): standard P × (1 − b ÷ C); lowest-bid ratio P × min ÷ b; floor price; reduced slope below a threshold.',
+  'help.setting.priceAllocation': 'Price allocation P: the most price points (addition method).',
+  'help.setting.ceilingPrice':
+    'Ceiling price C (yen): a bid above it is over the ceiling. Required only when a formula or the reference-value gate uses it.',
+  'help.setting.divisionScale': 'Scale S (division): evaluation value = technical ÷ b × S. Default 10^8.',
+  'help.setting.referenceValueGate':
+    'Reference-value gate (division): reference value = Σ base points ÷ C × S; a vendor below it is disqualified.',
+  'help.setting.lowBidThreshold':
+    'Low-bid investigation threshold (yen): a bid below it (not equal) is investigated; the outcome decides whether it stays valid.',
+  'help.setting.floorPrice':
+    'Floor price F (yen, floor-price formula): price points = P × [1 − (b − F) ÷ (C − F)], and P when b ≤ F. F < C.',
+  'help.setting.slopeThreshold':
+    'Threshold T (yen, reduced slope): b > T gives P × (1 − b ÷ C); b ≤ T gives P × [(1 − T ÷ C) + r × (T − b) ÷ C]. T < C.',
+  'help.setting.slopeFactor':
+    'Factor r (reduced slope, 0 to 1): how fast price points grow at or below T. 0.5 in the published rule seen.',
+  'help.setting.passRule':
+    'Mandatory pass rule: majority (more than half of the evaluators) or unanimous; a committee verdict overrides.',
+  'help.setting.minimumBonus': 'Minimum bonus points: a vendor below it is disqualified.',
+  'help.setting.rounding.mode':
+    'Common rounding: round down, round half up or none; applies to every figure without its own.',
+  'help.setting.rounding.technicalDecimals':
+    'Decimal places of technical points (default 2): base + bonus points, rounded.',
+  'help.setting.rounding.technicalMode': 'Rounding of technical points (unset: the common rounding).',
+  'help.setting.rounding.priceDecimals': 'Decimal places of price points (default 2).',
+  'help.setting.rounding.priceMode':
+    'Rounding of price points (unset: the common rounding), e.g. down to a whole number.',
+  'help.setting.rounding.totalDecimals':
+    'Decimal places of total points (default 2): rounded technical + rounded price points.',
+  'help.setting.rounding.totalMode': 'Rounding of total points (unset: the common rounding).',
+  'help.setting.rounding.evaluationValueDecimals':
+    'Decimal places of the evaluation value (default 4): rounded technical ÷ b × S.',
+  'help.setting.rounding.evaluationValueMode':
+    'Rounding of the evaluation value (unset: the common rounding).',
+  'help.setting.rounding.referenceValueDecimals':
+    'Decimal places of the reference evaluation value (default 4).',
+  'help.setting.rounding.referenceValueMode':
+    'Rounding of the reference evaluation value (unset: the common rounding).',
+  'help.setting.rounding.itemMeanMode':
+    'Rounding of a scored item’s score (mean): points × mean factor is rounded before it is summed into technical points. Default none.',
+  'help.setting.rounding.itemMeanDecimals': 'Decimal places of a scored item’s score (mean).',
+  'help.setting.priceTaxIncluded': 'Price basis: tax included or not (recorded).',
+  'help.setting.ceilingPriceTyped':
+    'Ceiling price as typed (recorded): in yen or thousand yen, tax included or excluded. Scoring uses the amount converted to the evaluation basis.',
+  'help.setting.lowBidThresholdTyped':
+    'Low-bid investigation threshold as typed (recorded): unit and tax basis; converted to the evaluation basis.',
+  'help.setting.minimumTechnical':
+    'Minimum technical points: a vendor whose published (rounded) technical points are below it is excluded; exactly at it is not.',
+  'help.setting.consumptionTaxRate':
+    'Consumption-tax rate: converts an amount typed excluding tax to including tax (or back). Excluded → included = amount × (100 + rate) ÷ 100, rounded down to the yen.',
+  'help.setting.statedRatio':
+    'Technical : price ratio the procurement states: the check before the lock warns when the points give a different ratio.',
+  'help.setting.priceYears': 'Years the bid covers (recorded).',
+  'help.setting.stabilityVariation':
+    'Stability variation X: scored items’ points × (1 ± X), to see whether first place changes.',
+  'help.setting.stabilityDraws':
+    'Stability draws N: draws with every scored item’s points × a uniform factor in [1 − X, 1 + X].',
+  'help.setting.stabilitySeed': 'Stability seed: the same seed gives the same draws.'
 };

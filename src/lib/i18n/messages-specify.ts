@@ -317,5 +317,118 @@ export const jaSpecify = {
   'scoring.outcome.qualified': '合格',
   'scoring.outcome.disqualified': '不合格',
   'scoring.outcome.investigate': '調査の対象',
-  'scoring.outcome.noInvestigation': '調査の対象外'
+  'scoring.outcome.noInvestigation': '調査の対象外',
+  'scoring.priceFormula.withFloor':
+    '基礎価格方式: 価格点配分 × [1 − (入札価格 − 基礎価格) ÷ (予定価格 − 基礎価格)]（基礎価格以下は満点）',
+  'scoring.priceFormula.reducedSlope':
+    '基準額以下の傾き逓減: 基準額を上回る入札は標準の式、基準額以下は 価格点配分 × [(1 − 基準額 ÷ 予定価格) + 係数 r × (基準額 − 入札価格) ÷ 予定価格]',
+  'scoring.floorPrice': '基礎価格 F（円）',
+  'scoring.slopeThreshold': '基準額 T（円、調査基準価格等）',
+  'scoring.slopeThresholdHelp':
+    '落札者決定基準が定める額です。調査基準価格と同じ額のときも、ここに入力します（調査の対象とする判定は調査基準価格の欄で行います）。',
+  'scoring.slopeFactor': '基準額以下の傾きの係数 r（0〜1）',
+  'scoring.ceilingOptional':
+    'この方式では予定価格を計算に使わないため、入力は任意です。入力すると、予定価格を超える入札は予定価格超過となります。',
+  'scoring.rounding.common': '共通の端数処理',
+  'scoring.rounding.perFigure': '数値ごとの端数処理',
+  'scoring.rounding.perFigureHelp':
+    '評価手順書で数値ごとに端数処理が異なるときは、数値ごとに選びます。「共通」は上の共通の端数処理に従います。',
+  'scoring.rounding.inherit': '共通（{mode}）',
+  'scoring.rounding.modeOf': '{figure}の端数処理',
+  'scoring.rounding.decimalsOf': '{figure}の小数点以下の桁数',
+  'scoring.figure.itemMean': '任意項目の得点（平均点）',
+  'scoring.error.floorPrice': '基礎価格は予定価格未満の1円以上の整数（円）にしてください。',
+  'scoring.error.floorPriceMissing': '基礎価格方式では基礎価格を入力してください。',
+  'scoring.error.slopeThreshold': '基準額は予定価格未満の1円以上の整数（円）にしてください。',
+  'scoring.error.slopeThresholdMissing': '基準額以下の傾き逓減方式では基準額を入力してください。',
+  'scoring.error.slopeFactor': '基準額以下の傾きの係数は0以上1以下の数にしてください。',
+  'scoring.formula.pricePointsWithFloor':
+    '価格点 = 価格点配分 × [1 − (入札価格 − 基礎価格) ÷ (予定価格 − 基礎価格)]（入札価格が基礎価格以下のときは価格点配分）',
+  'scoring.formula.pricePointsAtFloor': '入札価格が基礎価格以下のとき、価格点 = 価格点配分',
+  'scoring.formula.pricePointsReducedSlope':
+    '基準額を上回る入札: 価格点 = 価格点配分 × (1 − 入札価格 ÷ 予定価格)。基準額以下の入札: 価格点 = 価格点配分 × [(1 − 基準額 ÷ 予定価格) + 係数 r × (基準額 − 入札価格) ÷ 予定価格]',
+  'scoring.example.itemScoreRounded':
+    '{points} × 平均({factors}) = {points} × {mean} = {raw} → {result} 点（{rounding}）',
+  'scoring.example.pricePointsWithFloor':
+    '価格点 = {allocation} × [1 − ({bid}円 − {floor}円) ÷ ({ceiling}円 − {floor}円)] = {result} 点（{rounding}）',
+  'scoring.example.pricePointsAtFloor':
+    '入札価格 {bid}円 ≤ 基礎価格 {floor}円 → 価格点 = {allocation} = {result} 点（{rounding}）',
+  'scoring.example.pricePointsReducedSlope':
+    '入札価格 {bid}円 ≤ 基準額 {threshold}円 → 価格点 = {allocation} × [(1 − {threshold}円 ÷ {ceiling}円) + {factor} × ({threshold}円 − {bid}円) ÷ {ceiling}円] = {result} 点（{rounding}）',
+  'scoring.example.pricePointsReducedSlopeAbove':
+    '入札価格 {bid}円 > 基準額 {threshold}円 → 価格点 = {allocation} × (1 − {bid}円 ÷ {ceiling}円) = {result} 点（{rounding}）',
+  'scoring.preview.roundingTitle': '端数処理',
+  'scoring.preview.roundingRule': '{figure}: {rounding}',
+  'scoring.preview.parameters':
+    '基礎価格・基準額が未入力のときは、それぞれ予定価格の5割・8割5分として計算します。',
+  'help.link': '評価方法の説明（設定ごとの算定式）',
+  'help.settings.title': '採点方法の設定と算定式',
+  'help.settings.intro':
+    '評価基準の確定で固定される設定のすべてです。どの設定も評価基準のハッシュ値に含まれます。記号: b 入札価格、C 予定価格、P 価格点配分、min 最低入札価格、S 倍率、F 基礎価格、T 基準額、r 係数。',
+  'help.colSetting': '設定',
+  'help.colRule': '算定式・意味',
+  'help.colSource': '出典となる文書の種類',
+  'help.source.guideline': '総合評価落札方式の標準ガイドライン・予算決算及び会計令',
+  'help.source.procedure': '評価手順書',
+  'help.source.awardRules': '落札者決定基準（公表例にみられる方式）',
+  'help.source.tender': '入札説明書・仕様書',
+  'help.source.app': '本ツールの分析（規程によらない）',
+  'help.setting.rubric':
+    '評価段階: 任意項目の得点 = 配点 × 評価者の評価段階の係数の平均（合議があればその係数）。既定 A 1.00・B 0.75・C 0.50・D 0.25・E 0.00。',
+  'help.setting.priceMethod':
+    '価格評価の方式: なし・加算方式（総合評価点 = 技術点 + 価格点）・除算方式（評価値 = 技術点 ÷ b × S）。',
+  'help.setting.priceFormula':
+    '価格点の算定式（加算方式）: 標準 P × (1 − b ÷ C)、最低価格比 P × min ÷ b、基礎価格方式、基準額以下の傾き逓減。',
+  'help.setting.priceAllocation': '価格点配分 P: 価格点の満点（加算方式）。',
+  'help.setting.ceilingPrice':
+    '予定価格 C（円）: b ≤ C でなければ予定価格超過。算定式または基準評価値の足切りが C を使うときだけ必須。',
+  'help.setting.divisionScale': '倍率 S（除算方式）: 評価値 = 技術点 ÷ b × S。既定 10^8。',
+  'help.setting.referenceValueGate':
+    '基準評価値の足切り（除算方式）: 基準評価値 = 必須項目の基礎点の合計 ÷ C × S。評価値がこれ未満の者は不合格。',
+  'help.setting.lowBidThreshold':
+    '調査基準価格（円）: b がこれを下回る（同額を除く）入札は調査の対象。調査の結果により有効・無効。',
+  'help.setting.floorPrice':
+    '基礎価格 F（円、基礎価格方式）: 価格点 = P × [1 − (b − F) ÷ (C − F)]、b ≤ F のときは P。F < C。',
+  'help.setting.slopeThreshold':
+    '基準額 T（円、傾き逓減方式）: b > T は P × (1 − b ÷ C)、b ≤ T は P × [(1 − T ÷ C) + r × (T − b) ÷ C]。T < C。',
+  'help.setting.slopeFactor':
+    '係数 r（傾き逓減方式、0〜1）: 基準額以下で価格点が増える割合。公表例では 0.5。',
+  'help.setting.passRule':
+    '必須項目の判定: 過半数（評価者の過半数が適合）または全員一致。合議の判定があればそれに従う。',
+  'help.setting.minimumBonus': '加点の最低点: 加点の合計がこれ未満の者は不合格。',
+  'help.setting.rounding.mode':
+    '共通の端数処理: 切捨て・四捨五入・なし。数値ごとの端数処理を選ばない数値に適用。',
+  'help.setting.rounding.technicalDecimals':
+    '技術点の小数点以下の桁数（既定 2）。技術点 = 基礎点の合計 + 加点の合計 を端数処理。',
+  'help.setting.rounding.technicalMode': '技術点の端数処理（未指定は共通の端数処理）。',
+  'help.setting.rounding.priceDecimals': '価格点の小数点以下の桁数（既定 2）。',
+  'help.setting.rounding.priceMode': '価格点の端数処理（未指定は共通の端数処理）。例: 整数未満切捨て。',
+  'help.setting.rounding.totalDecimals':
+    '総合評価点の小数点以下の桁数（既定 2）。総合評価点 = 端数処理後の技術点 + 端数処理後の価格点。',
+  'help.setting.rounding.totalMode': '総合評価点の端数処理（未指定は共通の端数処理）。',
+  'help.setting.rounding.evaluationValueDecimals':
+    '評価値の小数点以下の桁数（既定 4）。評価値 = 端数処理後の技術点 ÷ b × S。',
+  'help.setting.rounding.evaluationValueMode': '評価値の端数処理（未指定は共通の端数処理）。',
+  'help.setting.rounding.referenceValueDecimals': '基準評価値の小数点以下の桁数（既定 4）。',
+  'help.setting.rounding.referenceValueMode': '基準評価値の端数処理（未指定は共通の端数処理）。',
+  'help.setting.rounding.itemMeanMode':
+    '任意項目の得点（平均点）の端数処理: 技術点に合計する前に 配点 × 係数の平均 を端数処理。既定はなし。',
+  'help.setting.rounding.itemMeanDecimals': '任意項目の得点（平均点）の小数点以下の桁数。',
+  'help.setting.priceTaxIncluded': '価格の基礎: 税込・税抜の別（記録）。',
+  'help.setting.ceilingPriceTyped':
+    '予定価格の入力どおりの金額（記録）: 円・千円の別と税込・税抜の別。評価には評価の基準（税込又は税抜）に換算した額を用いる。',
+  'help.setting.lowBidThresholdTyped':
+    '調査基準価格の入力どおりの金額（記録）: 円・千円の別と税込・税抜の別。評価の基準に換算して用いる。',
+  'help.setting.minimumTechnical':
+    '技術点の最低点: 公表する（端数処理後の）技術点がこれ未満の者は除外。ちょうど最低点の者は除外しない。',
+  'help.setting.consumptionTaxRate':
+    '消費税率: 税抜で入力した額を税込に（又はその逆に）換算する率。税抜→税込 = 金額 × (100 + 率) ÷ 100、1円未満切捨て。',
+  'help.setting.statedRatio':
+    '技術点と価格点の比率（調達が定めるもの）: 確定前の確認で、配点から求めた比率と異なれば警告する。',
+  'help.setting.priceYears': '価格の対象年数（記録）: 入札価格が何年分の費用か。',
+  'help.setting.stabilityVariation':
+    '安定性分析の変動幅 X: 任意項目の配点を (1 ± X) 倍して1位の入れ替わりを調べる。',
+  'help.setting.stabilityDraws':
+    '安定性分析の試行回数 N: 配点を [1 − X, 1 + X] の一様乱数倍にする試行の回数。',
+  'help.setting.stabilitySeed': '安定性分析の乱数シード: 同じシードで同じ結果になる。'
 } as const;

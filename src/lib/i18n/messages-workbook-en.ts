@@ -218,5 +218,20 @@ export const enWorkbook: Record<keyof typeof jaWorkbook, string> = {
   'workbook.chainProblem.prevHashMismatch': 'previous hash mismatch',
   'workbook.chainProblem.sequenceGap': 'gap in the sequence',
   'workbook.chainProblem.wrongProcurement': 'entry of another procurement',
-  'workbook.chainProblem.headMismatch': 'entries missing at the end'
+  'workbook.chainProblem.headMismatch': 'entries missing at the end',
+  'workbook.priceFormula.withFloor':
+    'Price points = price allocation × [1 − (bid − floor price) ÷ (ceiling price − floor price)]; the full allocation when the bid is at or below the floor price',
+  'workbook.priceFormula.reducedSlope':
+    'Price points = price allocation × (1 − bid ÷ ceiling price); at or below the threshold, price allocation × [(1 − threshold ÷ ceiling price) + factor r × (threshold − bid) ÷ ceiling price]',
+  'workbook.setting.floorPrice': 'Floor price F (yen)',
+  'workbook.setting.slopeThreshold': 'Threshold T (yen)',
+  'workbook.setting.slopeFactor': 'Slope factor r below the threshold',
+  'workbook.setting.roundingCommon': 'Rounding (common)',
+  'workbook.setting.technicalMode': 'Rounding of technical points',
+  'workbook.setting.priceMode': 'Rounding of price points',
+  'workbook.setting.totalMode': 'Rounding of total points',
+  'workbook.setting.evaluationValueMode': 'Rounding of the evaluation value',
+  'workbook.setting.referenceValueMode': 'Rounding of the reference evaluation value',
+  'workbook.setting.itemMeanMode': 'Rounding of scored item scores (means)',
+  'workbook.setting.itemMeanDecimals': 'Decimal places of scored item scores (means)'
 };

@@ -216,5 +216,20 @@ export const jaWorkbook = {
   'workbook.chainProblem.prevHashMismatch': '前のハッシュ不一致',
   'workbook.chainProblem.sequenceGap': '連番の欠落',
   'workbook.chainProblem.wrongProcurement': '別の案件の記録',
-  'workbook.chainProblem.headMismatch': '末尾の記録の欠落'
+  'workbook.chainProblem.headMismatch': '末尾の記録の欠落',
+  'workbook.priceFormula.withFloor':
+    '価格点 = 価格点配分 ×［1 −（入札価格 − 基礎価格）÷（予定価格 − 基礎価格）］、入札価格が基礎価格以下のときは価格点配分',
+  'workbook.priceFormula.reducedSlope':
+    '価格点 = 価格点配分 ×（1 − 入札価格 ÷ 予定価格）、入札価格が基準額以下のときは 価格点配分 ×［（1 − 基準額 ÷ 予定価格）+ 係数 r ×（基準額 − 入札価格）÷ 予定価格］',
+  'workbook.setting.floorPrice': '基礎価格 F（円）',
+  'workbook.setting.slopeThreshold': '基準額 T（円）',
+  'workbook.setting.slopeFactor': '基準額以下の傾きの係数 r',
+  'workbook.setting.roundingCommon': '端数処理（共通）',
+  'workbook.setting.technicalMode': '技術点の端数処理',
+  'workbook.setting.priceMode': '価格点の端数処理',
+  'workbook.setting.totalMode': '総合評価点の端数処理',
+  'workbook.setting.evaluationValueMode': '評価値の端数処理',
+  'workbook.setting.referenceValueMode': '基準評価値の端数処理',
+  'workbook.setting.itemMeanMode': '任意項目の得点（平均点）の端数処理',
+  'workbook.setting.itemMeanDecimals': '任意項目の得点（平均点）の小数桁数'
 } as const;

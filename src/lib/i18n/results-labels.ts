@@ -42,6 +42,7 @@ export const lowBidKey: Record<'pending' | 'accepted' | 'rejected', MessageKey> 
 
 export const settingsIssueKey: Record<SettingsIssue, MessageKey> = {
   missingCeiling: 'results.settingsIssue.missingCeiling',
+  missingPriceParameter: 'results.settingsIssue.missingPriceParameter',
   invalidAllocation: 'results.settingsIssue.invalidAllocation',
   invalidScale: 'results.settingsIssue.invalidScale',
   invalidSettings: 'results.settingsIssue.invalidSettings'
@@ -75,6 +76,9 @@ export const formulaKey: Record<FormulaId, MessageKey> = {
   technicalPoints: 'scoring.formula.technical',
   pricePointsStandard: 'scoring.formula.pricePointsStandard',
   pricePointsLowestRatio: 'scoring.formula.pricePointsLowestRatio',
+  pricePointsWithFloor: 'scoring.formula.pricePointsWithFloor',
+  pricePointsAtFloor: 'scoring.formula.pricePointsAtFloor',
+  pricePointsReducedSlope: 'scoring.formula.pricePointsReducedSlope',
   totalPoints: 'scoring.formula.total',
   totalPointsNoPrice: 'explain.formula.totalNoPrice',
   evaluationValue: 'scoring.formula.evaluationValue',
@@ -92,6 +96,9 @@ export const symbolKey: Record<TermSymbol, MessageKey> = {
   bid: 'explain.symbol.bid',
   lowestBid: 'explain.symbol.lowestBid',
   S: 'explain.symbol.S',
+  F: 'explain.symbol.F',
+  T: 'explain.symbol.T',
+  r: 'explain.symbol.r',
   basePoints: 'explain.symbol.basePoints',
   bonusPoints: 'explain.symbol.bonusPoints',
   technicalPoints: 'explain.symbol.technicalPoints',
@@ -111,7 +118,9 @@ export const priceMethodKey: Record<PriceMethod, MessageKey> = {
 
 export const priceFormulaKey: Record<PriceFormula, MessageKey> = {
   standard: 'scoring.priceFormula.standard',
-  lowestRatio: 'scoring.priceFormula.lowestRatio'
+  lowestRatio: 'scoring.priceFormula.lowestRatio',
+  withFloor: 'scoring.priceFormula.withFloor',
+  reducedSlope: 'scoring.priceFormula.reducedSlope'
 };
 
 export const passRuleKey: Record<PassRule, MessageKey> = {

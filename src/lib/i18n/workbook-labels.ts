@@ -56,15 +56,25 @@ export const workbookSettingKey = {
   divisionScale: 'workbook.setting.divisionScale',
   referenceValueGate: 'workbook.setting.referenceValueGate',
   lowBidThreshold: 'workbook.setting.lowBidThreshold',
+  floorPrice: 'workbook.setting.floorPrice',
+  slopeThreshold: 'workbook.setting.slopeThreshold',
+  slopeFactor: 'workbook.setting.slopeFactor',
   passRule: 'workbook.setting.passRule',
   minimumBonus: 'memo.minimumBonus',
   minimumTechnical: 'memo.minimumTechnical',
-  roundingMode: 'scoring.rounding',
+  roundingMode: 'workbook.setting.roundingCommon',
+  technicalMode: 'workbook.setting.technicalMode',
   technicalDecimals: 'workbook.setting.technicalDecimals',
+  priceMode: 'workbook.setting.priceMode',
   priceDecimals: 'workbook.setting.priceDecimals',
+  totalMode: 'workbook.setting.totalMode',
   totalDecimals: 'workbook.setting.totalDecimals',
+  evaluationValueMode: 'workbook.setting.evaluationValueMode',
   evaluationValueDecimals: 'workbook.setting.evaluationValueDecimals',
+  referenceValueMode: 'workbook.setting.referenceValueMode',
   referenceValueDecimals: 'workbook.setting.referenceValueDecimals',
+  itemMeanMode: 'workbook.setting.itemMeanMode',
+  itemMeanDecimals: 'workbook.setting.itemMeanDecimals',
   priceBasis: 'workbook.setting.priceBasis',
   statedRatio: 'scoring.statedRatio',
   stabilityVariation: 'workbook.setting.stabilityVariation',
@@ -83,7 +93,9 @@ export const workbookPriceMethodKey: Record<PriceMethod, MessageKey> = {
 /** The 加算方式 formulas in words; 除算方式 has its own (`workbook.priceFormula.division`). */
 export const workbookPriceFormulaKey: Record<PriceFormula, MessageKey> = {
   standard: 'workbook.priceFormula.standard',
-  lowestRatio: 'workbook.priceFormula.lowestRatio'
+  lowestRatio: 'workbook.priceFormula.lowestRatio',
+  withFloor: 'workbook.priceFormula.withFloor',
+  reducedSlope: 'workbook.priceFormula.reducedSlope'
 };
 
 export const workbookPassRuleKey: Record<PassRule, MessageKey> = {

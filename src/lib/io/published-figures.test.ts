@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../domain/audit';
 import { buildDemoBundle } from '../domain/demo';
 import { buildMemo } from '../domain/memo';
+import { defaultSettings } from '../domain/defaults';
 import type { ProcurementBundle, ScoringSettings } from '../domain/model';
 import { priceMethodPublishes } from '../domain/price';
 import { publishedFigures, rankingRows as pageRows, type RankingRow } from '../domain/ranking-rows';
@@ -42,13 +43,9 @@ function demoBundle(settings: Partial<ScoringSettings> = {}): ProcurementBundle 
   return bundle;
 }
 
-const halfUp = (s: ScoringSettings['rounding']['mode']) => ({
-  mode: s,
-  technicalDecimals: 2,
-  priceDecimals: 2,
-  totalDecimals: 2,
-  evaluationValueDecimals: 4,
-  referenceValueDecimals: 4
+const halfUp = (s: ScoringSettings['rounding']['mode']): ScoringSettings['rounding'] => ({
+  ...defaultSettings().rounding,
+  mode: s
 });
 
 const random = (seed: number, settings: Partial<ScoringSettings>) =>

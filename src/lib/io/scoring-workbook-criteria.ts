@@ -8,6 +8,7 @@ import type { Worksheet } from 'exceljs';
 import { columnLetter } from '../domain/columns';
 import { writtenLevelPoints } from '../domain/level-points';
 import { priceMethodPublishes } from '../domain/price';
+import { figureRounding } from '../domain/rounding';
 import { pointsOf } from '../domain/spec-points';
 import { formatTyped } from '../i18n/format-amount';
 import { kindKey } from '../i18n/labels';
@@ -66,15 +67,26 @@ export function writeCriteria(ctx: Context): void {
     ['divisionScale', settings.divisionScale],
     ['referenceValueGate', settings.referenceValueGate ? t('workbook.on') : t('workbook.off')],
     ['lowBidThreshold', num(settings.lowBidThreshold)],
+    ['floorPrice', num(settings.floorPrice)],
+    ['slopeThreshold', num(settings.slopeThreshold)],
+    ['slopeFactor', settings.slopeFactor],
     ['passRule', t(workbookPassRuleKey[settings.passRule])],
     ['minimumBonus', num(settings.minimumBonus)],
     ['minimumTechnical', num(settings.minimumTechnical)],
     ['roundingMode', t(workbookRoundingKey[r.mode])],
+    // Each figure's mode as it applies (its own, else the common one), beside its decimals.
+    ['technicalMode', t(workbookRoundingKey[figureRounding(r, 'technical').mode])],
     ['technicalDecimals', r.technicalDecimals],
+    ['priceMode', t(workbookRoundingKey[figureRounding(r, 'price').mode])],
     ['priceDecimals', r.priceDecimals],
+    ['totalMode', t(workbookRoundingKey[figureRounding(r, 'total').mode])],
     ['totalDecimals', r.totalDecimals],
+    ['evaluationValueMode', t(workbookRoundingKey[figureRounding(r, 'evaluationValue').mode])],
     ['evaluationValueDecimals', r.evaluationValueDecimals],
+    ['referenceValueMode', t(workbookRoundingKey[figureRounding(r, 'referenceValue').mode])],
     ['referenceValueDecimals', r.referenceValueDecimals],
+    ['itemMeanMode', t(workbookRoundingKey[r.itemMeanMode])],
+    ['itemMeanDecimals', r.itemMeanDecimals],
     [
       'priceBasis',
       `${settings.priceTaxIncluded ? t('workbook.taxIncluded') : t('workbook.taxExcluded')}・${t('workbook.taxRate', { rate: settings.consumptionTaxRate })}・${t('workbook.years', { years: settings.priceYears })}`
@@ -100,10 +112,15 @@ export function writeCriteria(ctx: Context): void {
   for (const [key, value] of rows) {
     putRow(ctx, sheet, row, [t(workbookSettingKey[key]), value]);
     ctx.setting[key] = cellRef(name, 2, row, true);
-    if (key === 'ceilingPrice' || key === 'lowBidThreshold') {
+    if (['ceilingPrice', 'lowBidThreshold', 'floorPrice', 'slopeThreshold'].includes(key)) {
       sheet.getCell(row, 2).numFmt = '#,##0';
       // The amount as typed (unit, tax basis) beside the figure the formulas read.
-      const typed = key === 'ceilingPrice' ? settings.ceilingPriceTyped : settings.lowBidThresholdTyped;
+      const typed =
+        key === 'ceilingPrice'
+          ? settings.ceilingPriceTyped
+          : key === 'lowBidThreshold'
+            ? settings.lowBidThresholdTyped
+            : null;
       if (typed)
         sheet.getCell(row, 3).value = t('workbook.typedAs', { amount: formatTyped(t, typed, ctx.locale) });
     }

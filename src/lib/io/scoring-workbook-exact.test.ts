@@ -26,23 +26,38 @@ import {
  */
 function evaluate(formula: string, cells: Record<string, number>, snap = false): number {
   const js = formula
-    .replace(/\b([A-F]1)\b/g, (_, ref: string) => String(cells[ref]))
+    .replace(/\b([A-I]1)\b/g, (_, ref: string) => String(cells[ref]))
     .replaceAll('INT(', 'I(')
-    .replaceAll('ROUND(', 'R(');
+    .replaceAll('ROUND(', 'R(')
+    .replaceAll('IF(', 'Q(');
   const R = (x: number, n: number) => (Math.sign(x) * Math.round(Math.abs(x) * 10 ** n)) / 10 ** n;
   const I = (x: number) => Math.floor(snap ? Number(x.toPrecision(15)) : x);
-  return Number(new Function('R', 'I', `return ${js};`)(R, I));
+  const Q = (test: unknown, yes: number, no: number) => (test ? yes : no);
+  return Number(new Function('R', 'I', 'Q', `return ${js};`)(R, I, Q));
 }
 
-const CELLS = { technical: 'A1', bid: 'B1', scale: 'C1', allocation: 'D1', ceiling: 'E1', lowest: 'F1' };
+const CELLS = {
+  technical: 'A1',
+  bid: 'B1',
+  scale: 'C1',
+  allocation: 'D1',
+  ceiling: 'E1',
+  lowest: 'F1',
+  floor: 'G1',
+  threshold: 'H1',
+  factor: 'I1'
+};
 const BOUNDS = { technical: 2000, yen: 1_000_000_000_000 };
+/** As the workbook bounds them (`boundsOf`): the largest of the case's amounts in yen. */
+const boundsOf = (c: NearCase) =>
+  c.figure === 'evaluationValue' ? BOUNDS : { ...BOUNDS, yen: Math.max(c.ceiling, c.bid, c.lowest) };
 
 function workbookFormula(c: NearCase): string {
   const s = nearSettings(c);
   const value = engineFigure(c);
   return c.figure === 'evaluationValue'
     ? evaluationValueFormula(s, CELLS, BOUNDS, value)
-    : pricePointsFormula(s, CELLS, BOUNDS, value);
+    : pricePointsFormula(s, CELLS, boundsOf(c), value);
 }
 
 const cellsOf = (c: NearCase) => ({
@@ -51,7 +66,10 @@ const cellsOf = (c: NearCase) => ({
   C1: NEAR.scale,
   D1: NEAR.allocation,
   E1: c.ceiling,
-  F1: c.lowest
+  F1: c.lowest,
+  G1: c.floor,
+  H1: c.threshold,
+  I1: NEAR.slopeFactor
 });
 
 describe('floorDivFormula', () => {
@@ -104,20 +122,23 @@ describe('the workbook’s 評価値 and 価格点 formulas equal the engine nea
   const cases = nearBoundaryCases(400, 7);
 
   it('generates cases just below and above boundaries, for both figures and both modes', () => {
-    expect(cases.length).toBe(400 * 3 * 2);
-    expect(new Set(cases.map((c) => `${c.figure}/${c.mode}`)).size).toBe(6);
+    expect(cases.length).toBe(400 * 5 * 2);
+    expect(new Set(cases.map((c) => `${c.figure}/${c.mode}`)).size).toBe(10);
     expect(cases.some((c) => c.delta < 0) && cases.some((c) => c.delta > 0)).toBe(true);
   });
 
-  it.each(['evaluationValue', 'lowestRatio', 'standard'] as const)('%s', (figure) => {
-    const mine = cases.filter((c) => c.figure === figure);
-    for (const snap of [false, true]) {
-      const mismatches = mine.filter(
-        (c) => evaluate(workbookFormula(c), cellsOf(c), snap) !== engineFigure(c)
-      );
-      expect(mismatches).toEqual([]);
+  it.each(['evaluationValue', 'lowestRatio', 'standard', 'withFloor', 'reducedSlope'] as const)(
+    '%s',
+    (figure) => {
+      const mine = cases.filter((c) => c.figure === figure);
+      for (const snap of [false, true]) {
+        const mismatches = mine.filter(
+          (c) => evaluate(workbookFormula(c), cellsOf(c), snap) !== engineFigure(c)
+        );
+        expect(mismatches).toEqual([]);
+      }
     }
-  });
+  );
 
   it('the cases are near a boundary: the unrounded double lies within 2×10⁻⁸ units of it', () => {
     const near = cases.filter((c) => {
@@ -126,7 +147,13 @@ describe('the workbook’s 評価値 and 価格点 formulas equal the engine nea
           ? (c.technical / c.bid) * NEAR.scale * 10 ** NEAR.evaluationDecimals
           : c.figure === 'lowestRatio'
             ? ((NEAR.allocation * c.lowest) / c.bid) * 100
-            : NEAR.allocation * (1 - c.bid / c.ceiling) * 100;
+            : c.figure === 'withFloor'
+              ? ((NEAR.allocation * (c.ceiling - c.bid)) / (c.ceiling - c.floor)) * 100
+              : c.figure === 'reducedSlope'
+                ? ((NEAR.allocation * (2 * (c.ceiling - c.threshold) + (c.threshold - c.bid))) /
+                    (2 * c.ceiling)) *
+                  100
+                : NEAR.allocation * (1 - c.bid / c.ceiling) * 100;
       const scaled = c.mode === 'halfUp' ? units * 2 : units;
       return Math.abs(scaled - Math.round(scaled)) < 2e-8;
     });

@@ -8,8 +8,7 @@ import { columnLetter } from '../domain/columns';
 import { levelFactors } from '../domain/level-points';
 import { pointsOf } from '../domain/spec-points';
 import { cellKey, latestConsensus, latestGradesOf, latestPer } from '../domain/records';
-import { mul, toNumber, toRational } from '../domain/rounding';
-import { SETTINGS_BOUNDS, withinBound } from '../domain/settings';
+import { figureRounded, figureRounding, mul, toNumber, toRational } from '../domain/rounding';
 import { scaledSumFormula } from './scoring-workbook-exact';
 import { kindKey } from '../i18n/labels';
 import { PACK_ANSWER_LABELS } from './pack-format';
@@ -200,7 +199,11 @@ const lcm = (a: bigint, b: bigint): bigint => (a / gcd(a, b)) * b;
  * points' denominators × the rubric factors' × every count of grades a mean can divide by (1 …
  * the panel). 7.5 points, factors 0.75/0.5/0.25 and 3 evaluators: 2 × 4 × 6 = 48.
  */
-function scoreDenominator(ctx: Context): number {
+/**
+ * A common denominator of the item scores: points × rubric factors ÷ the number of grades; with a
+ * rounded item mean (`itemDecimals`), also 10^itemDecimals.
+ */
+function scoreDenominator(ctx: Context, itemDecimals: number | null): number {
   let d = 1n;
   for (const r of ctx.requirements) {
     d = lcm(d, toRational(pointsOf(r)).d);
@@ -214,7 +217,9 @@ function scoreDenominator(ctx: Context): number {
   }
   let counts = 1n;
   for (let n = 2n; n <= BigInt(ctx.evaluators.length); n++) counts = lcm(counts, n);
-  return Number(d * factors * counts);
+  const unrounded = d * factors * counts;
+  if (itemDecimals === null) return Number(unrounded);
+  return Number(lcm(unrounded, 10n ** BigInt(itemDecimals)));
 }
 
 export function writeTally(ctx: Context): void {
@@ -263,6 +268,11 @@ export function writeTally(ctx: Context): void {
   const fail = VERDICT_MARKS.fail;
   const rubric = ctx.rubric;
   const evaluatorCount = ctx.setting.evaluators!;
+  const item =
+    figureRounded(rounding, 'itemMean') && figureRounding(rounding, 'itemMean').mode !== 'none'
+      ? (figureRounding(rounding, 'itemMean') as { mode: 'floor' | 'halfUp'; decimals: number })
+      : null;
+  const itemDenominator = scoreDenominator(ctx, null);
   vendors.forEach((vendor, vi) => {
     const result = ctx.results.get(vendor.id);
     const mandatoryById = new Map(result?.mandatory.map((m) => [m.requirementId, m]));
@@ -318,7 +328,19 @@ export function writeTally(ctx: Context): void {
         decided = table
           ? formula(`IF(${agreed}<>"",${table.agreed},${E})`, s?.factor ? toNumber(s.factor) : '')
           : '';
-        score = formula(`IF(${F}="","",${D}*${F})`, s?.score ? toNumber(s.score) : '');
+        // The item mean, rounded exactly when the rule rounds it (`rounding.itemMeanMode`).
+        const product = `${D}*${F}`;
+        const scoreValue = s?.score ? toNumber(s.score) : 0;
+        const itemExpr = item
+          ? (scaledSumFormula(
+              product,
+              itemDenominator,
+              Math.abs(pointsOf(req)) + 1,
+              item.decimals,
+              item.mode
+            ) ?? roundedFormula(product, item.decimals, item.mode, 'sum', scoreValue))
+          : product;
+        score = formula(`IF(${F}="","",${itemExpr})`, s?.score ? toNumber(s.score) : '');
       }
       putRow(ctx, sheet, row, [
         company,
@@ -334,7 +356,8 @@ export function writeTally(ctx: Context): void {
 
   // The vendor summary beside the items: 基礎点, 加点 and 技術点 over the vendor's block of rows.
   const nr = requirements.length;
-  const denominator = scoreDenominator(ctx);
+  const denominator = scoreDenominator(ctx, item ? item.decimals : null);
+  const technical = figureRounding(rounding, 'technical');
   const pointsTotal = requirements.reduce((sum, r) => sum + Math.abs(pointsOf(r)), 0) + 1;
   vendors.forEach((vendor, vi) => {
     const row = ctx.itemFirstRow + vi;
@@ -352,14 +375,14 @@ export function writeTally(ctx: Context): void {
       const last = itemRow(ctx, vi, nr - 1);
       const kinds = `${local(TALLY.kind, first)}:${local(TALLY.kind, last)}`;
       const scores = `${local(TALLY.score, first)}:${local(TALLY.score, last)}`;
-      const dec = rounding.technicalDecimals;
+      const dec = technical.decimals;
       // 基礎点, 加点, 技術点 rounded exactly (`scaledSumFormula`), or as before without a rounding rule.
       const rounded = (expr: string, value: number) => {
         const exact =
-          rounding.mode !== 'none' && withinBound(dec, SETTINGS_BOUNDS.decimals)
-            ? scaledSumFormula(expr, denominator, pointsTotal, dec, rounding.mode)
+          technical.mode !== 'none' && figureRounded(rounding, 'technical')
+            ? scaledSumFormula(expr, denominator, pointsTotal, dec, technical.mode)
             : null;
-        return exact ?? roundedFormula(expr, dec, rounding.mode, 'sum', value);
+        return exact ?? roundedFormula(expr, dec, technical.mode, 'sum', value);
       };
       cells.push(
         formula(
@@ -380,7 +403,7 @@ export function writeTally(ctx: Context): void {
     const target = sheet.getRow(row);
     cells.forEach((value, i) => (target.getCell(TALLY_SUMMARY.vendor + i).value = value));
   });
-  const fmt = decimalsFormat(rounding.mode === 'none' ? null : rounding.technicalDecimals);
+  const fmt = decimalsFormat(technical.mode === 'none' ? null : technical.decimals);
   for (const c of [TALLY_SUMMARY.base, TALLY_SUMMARY.bonus, TALLY_SUMMARY.technical]) {
     for (let i = 0; i < vendors.length; i++) sheet.getCell(ctx.itemFirstRow + i, c).numFmt = fmt;
   }

@@ -8,7 +8,7 @@
  * 価格点, 評価値 or total on either sheet, and only a qualified vendor's valid bid enters the lowest
  * bid (`lowestValidBid`). A rounded quotient or sum is exact by construction (`scoring-workbook-exact`).
  */
-import { lowestValidBid, PRICE_FORMULA_NEEDS, priceMethodPublishes } from '../domain/price';
+import { lowestValidBid, priceMethodPublishes } from '../domain/price';
 import { kindKey } from '../i18n/labels';
 import { formatTyped, TAX_BASIS_KEY } from '../i18n/format-amount';
 import { bidStatusKey } from '../i18n/results-labels';
@@ -34,9 +34,8 @@ import {
 } from './scoring-workbook-sheet';
 import { columnLetter } from '../domain/columns';
 import { levelFactors, lowestLevelIndex } from '../domain/level-points';
-import { toNumber, toRational } from '../domain/rounding';
+import { figureRounded, figureRounding, toNumber, toRational, type RoundedFigure } from '../domain/rounding';
 import type { VendorResult } from '../domain/scoring';
-import { withinBound, SETTINGS_BOUNDS } from '../domain/settings';
 import { pointsOf } from '../domain/spec-points';
 import { evaluatedBid, evaluationBasis, typedAmountOf } from '../domain/tax';
 import type { ScoringSettings } from '../domain/model';
@@ -54,6 +53,10 @@ export interface PriceCells {
   ceiling: string;
   lowest: string;
   bid: string;
+  /** 基礎価格 F, 基準額 T and the rate r (the formulas that read them). */
+  floor?: string;
+  threshold?: string;
+  factor?: string;
 }
 
 /** 価格点 (加算方式) of the bid in `cells.bid`, rounded by the settings; `value` is the engine's. */
@@ -66,23 +69,61 @@ export function pricePointsFormula(
   const { allocation, ceiling, lowest, bid } = cells;
   const p = settingTerm(allocation, settings.priceAllocation);
   const yen = { max: bounds.yen };
-  const standard = PRICE_FORMULA_NEEDS[settings.priceFormula] === 'ceiling';
-  const quotient = standard
-    ? {
+  const decimals = settings.rounding.priceDecimals;
+  const rounded = (quotient: Pick<ExactQuotient, 'numerator' | 'denominator'>, approximate: string) =>
+    quotientFormula(settings, 'price', { ...quotient, exponent: 0, decimals }, approximate, value);
+  // P × (C − b) ÷ C, the standard form (also the reduced slope above T).
+  const standard = () =>
+    rounded(
+      {
         numerator: [p.term, { expr: `${ceiling}-${bid}`, ...yen }],
         denominator: [p.denominator, { expr: ceiling, ...yen }]
-      }
-    : {
-        numerator: [p.term, { expr: lowest, ...yen }],
-        denominator: [p.denominator, { expr: bid, ...yen }]
-      };
-  const approximate = standard ? `${allocation}*(1-${bid}/${ceiling})` : `${allocation}*${lowest}/${bid}`;
-  return quotientFormula(
-    settings,
-    { ...quotient, exponent: 0, decimals: settings.rounding.priceDecimals },
-    approximate,
-    value
-  );
+      },
+      `${allocation}*(1-${bid}/${ceiling})`
+    );
+  switch (settings.priceFormula) {
+    case 'standard':
+      return standard();
+    case 'lowestRatio':
+      return rounded(
+        {
+          numerator: [p.term, { expr: lowest, ...yen }],
+          denominator: [p.denominator, { expr: bid, ...yen }]
+        },
+        `${allocation}*${lowest}/${bid}`
+      );
+    case 'withFloor': {
+      // 1 − (b − F) ÷ (C − F) = (C − b) ÷ (C − F); P itself (rounded) at or below F.
+      const F = cells.floor!;
+      const full = rounded({ numerator: [p.term], denominator: [p.denominator] }, allocation);
+      const line = rounded(
+        {
+          numerator: [p.term, { expr: `${ceiling}-${bid}`, ...yen }],
+          denominator: [p.denominator, { expr: `${ceiling}-${F}`, ...yen }]
+        },
+        `${allocation}*(1-(${bid}-${F})/(${ceiling}-${F}))`
+      );
+      return `IF(${bid}<=${F},${full},${line})`;
+    }
+    case 'reducedSlope': {
+      // At or below T: P × [(C − T) × d + n × (T − b)] ÷ (C × d), with r = n ÷ d; at most P × C × d ÷ (C × d).
+      const T = cells.threshold!;
+      const r = settingTerm(cells.factor!, settings.slopeFactor);
+      const d = r.denominator.expr;
+      const kept = d === '1' ? `${ceiling}-${T}` : `(${ceiling}-${T})*${d}`;
+      const below = rounded(
+        {
+          numerator: [
+            p.term,
+            { expr: `${kept}+${r.term.expr}*(${T}-${bid})`, max: bounds.yen * r.denominator.max }
+          ],
+          denominator: [p.denominator, r.denominator, { expr: ceiling, ...yen }]
+        },
+        `${allocation}*((1-${T}/${ceiling})+${cells.factor!}*(${T}-${bid})/${ceiling})`
+      );
+      return `IF(${bid}>${T},${standard()},${below})`;
+    }
+  }
 }
 
 /** 評価値 (除算方式) from the rounded 技術点 in `cells.technical`; `value` is the engine's. */
@@ -95,8 +136,15 @@ export function evaluationValueFormula(
   const { technical, bid, scale } = cells;
   const s = settingTerm(scale, settings.divisionScale);
   const dt = settings.rounding.technicalDecimals;
+  // The integer quotient needs 技術点 at `dt` decimals; an unrounded 技術点 gets the approximate formula.
+  if (!figureRounded(settings.rounding, 'technical')) {
+    const { mode } = figureRounding(settings.rounding, 'evaluationValue');
+    const decimals = settings.rounding.evaluationValueDecimals;
+    return roundedFormula(`${technical}/${bid}*${scale}`, decimals, mode, 'quotient', value);
+  }
   return quotientFormula(
     settings,
+    'evaluationValue',
     {
       numerator: [decimalTerm(technical, dt, bounds.technical), s.term],
       denominator: [s.denominator, { expr: bid, max: bounds.yen }],
@@ -120,22 +168,26 @@ function placesOf(x: number): number {
   return places;
 }
 
-const roundedBy = (settings: ScoringSettings, decimals: number): decimals is number =>
-  settings.rounding.mode !== 'none' && withinBound(decimals, SETTINGS_BOUNDS.decimals);
+/** The figure's number format: its decimals, or general where it is not rounded. */
+export const figureFormat = (settings: ScoringSettings, figure: RoundedFigure): string => {
+  const { mode, decimals } = figureRounding(settings.rounding, figure);
+  return decimalsFormat(mode === 'none' ? null : decimals);
+};
 
 /**
  * The rounded quotient as an exact formula, or the approximate one (`roundedFormula`) where the
- * rounding is `none` or the integers would not stay exact.
+ * figure's rounding is `none` or the integers would not stay exact.
  */
 function quotientFormula(
   settings: ScoringSettings,
+  figure: RoundedFigure,
   quotient: Omit<ExactQuotient, 'mode'>,
   approximate: string,
   value: number
 ): string {
-  const { mode } = settings.rounding;
+  const { mode } = figureRounding(settings.rounding, figure);
   const exact =
-    mode !== 'none' && roundedBy(settings, quotient.decimals)
+    mode !== 'none' && figureRounded(settings.rounding, figure)
       ? exactQuotientFormula({ ...quotient, mode })
       : null;
   return exact ?? roundedFormula(approximate, quotient.decimals, mode, 'quotient', value);
@@ -221,6 +273,7 @@ export function writePrice(ctx: Context): void {
         ? formula(
             quotientFormula(
               settings,
+              'referenceValue',
               {
                 numerator: [
                   decimalTerm(base, places, mandatory.reduce((a, b) => a + Math.abs(b), 0) + 1),
@@ -237,9 +290,7 @@ export function writePrice(ctx: Context): void {
           )
         : t('results.noValue')
     ]);
-    sheet.getCell(referenceRow, 2).numFmt = decimalsFormat(
-      rounding.mode === 'none' ? null : rounding.referenceValueDecimals
-    );
+    sheet.getCell(referenceRow, 2).numFmt = figureFormat(settings, 'referenceValue');
   }
   if (settings.ceilingPrice !== null) {
     sheet.getCell(TITLE_ROWS + 3, 3).value = t('workbook.typedAs', {
@@ -285,7 +336,15 @@ export function writePrice(ctx: Context): void {
     const ranked = r?.rank !== null && r?.rank !== undefined;
     let figure: Cell = t('results.noValue');
     if (publishes.pricePoints && ranked && r.pricePoints) {
-      const cells = { allocation, ceiling, lowest: `$B$${lowestRow}`, bid: bidCell };
+      const cells = {
+        allocation,
+        ceiling,
+        lowest: `$B$${lowestRow}`,
+        bid: bidCell,
+        floor: ctx.setting.floorPrice,
+        threshold: ctx.setting.slopeThreshold,
+        factor: ctx.setting.slopeFactor
+      };
       figure = formula(pricePointsFormula(settings, cells, bounds, r.pricePoints.value), r.pricePoints.value);
     } else if (publishes.evaluationValue && ranked && r.evaluationValue) {
       const cells = { technical: local(PRICE.technical, row), bid: bidCell, scale };
@@ -310,15 +369,10 @@ export function writePrice(ctx: Context): void {
       figure,
       text(typedText(vendor.bidPrice, vendor.bidTyped))
     ]);
-    sheet.getCell(row, PRICE.technical).numFmt = decimalsFormat(
-      rounding.mode === 'none' ? null : rounding.technicalDecimals
-    );
-    sheet.getCell(row, PRICE.figure).numFmt = decimalsFormat(
-      rounding.mode === 'none'
-        ? null
-        : publishes.evaluationValue
-          ? rounding.evaluationValueDecimals
-          : rounding.priceDecimals
+    sheet.getCell(row, PRICE.technical).numFmt = figureFormat(settings, 'technical');
+    sheet.getCell(row, PRICE.figure).numFmt = figureFormat(
+      settings,
+      publishes.evaluationValue ? 'evaluationValue' : 'price'
     );
   });
 }
@@ -379,12 +433,22 @@ export function writeOverall(ctx: Context): void {
   const price = ctx.names.price;
   const bounds = boundsOf(ctx);
   // 総合評価点: the rounded 技術点 (+ the rounded 価格点), exact to the places of its parts, rounded.
-  const sumFormula = (expr: string, places: number, max: number, value: number): string => {
+  // Exact when the total and every part are rounded (each part then has at most `places` decimals).
+  const totalMode = figureRounding(rounding, 'total').mode;
+  const sumFormula = (
+    expr: string,
+    parts: readonly RoundedFigure[],
+    places: number,
+    max: number,
+    value: number
+  ): string => {
     const exact =
-      roundedBy(settings, rounding.totalDecimals) && roundedBy(settings, places)
-        ? decimalSumFormula(expr, places, max, rounding.totalDecimals, rounding.mode as 'floor' | 'halfUp')
+      totalMode !== 'none' &&
+      figureRounded(rounding, 'total') &&
+      parts.every((part) => figureRounded(rounding, part))
+        ? decimalSumFormula(expr, places, max, rounding.totalDecimals, totalMode)
         : null;
-    return exact ?? roundedFormula(expr, rounding.totalDecimals, rounding.mode, 'sum', value);
+    return exact ?? roundedFormula(expr, rounding.totalDecimals, totalMode, 'sum', value);
   };
   order.forEach((vendor, i) => {
     const row = first + i;
@@ -402,6 +466,7 @@ export function writeOverall(ctx: Context): void {
       total = formula(
         sumFormula(
           `${E}+${F}`,
+          ['technical', 'price'],
           Math.max(rounding.technicalDecimals, rounding.priceDecimals),
           bounds.technical + Math.abs(settings.priceAllocation),
           r.totalPoints.value
@@ -410,7 +475,7 @@ export function writeOverall(ctx: Context): void {
       );
     } else if (ranked && !publishes.bids && r.totalPoints) {
       total = formula(
-        sumFormula(E, rounding.technicalDecimals, bounds.technical, r.totalPoints.value),
+        sumFormula(E, ['technical'], rounding.technicalDecimals, bounds.technical, r.totalPoints.value),
         r.totalPoints.value
       );
     } else if (ranked && publishes.evaluationValue && r.evaluationValue) {
@@ -438,13 +503,13 @@ export function writeOverall(ctx: Context): void {
       t(bidStatusKey[r.bidStatus]),
       text(remarks)
     ]);
-    const none = rounding.mode === 'none';
-    sheet.getCell(row, OVERALL.technical).numFmt = decimalsFormat(none ? null : rounding.technicalDecimals);
+    sheet.getCell(row, OVERALL.technical).numFmt = figureFormat(settings, 'technical');
     sheet.getCell(row, OVERALL.price).numFmt = publishes.pricePoints
-      ? decimalsFormat(none ? null : rounding.priceDecimals)
+      ? figureFormat(settings, 'price')
       : '#,##0';
-    sheet.getCell(row, OVERALL.total).numFmt = decimalsFormat(
-      none ? null : publishes.evaluationValue ? rounding.evaluationValueDecimals : rounding.totalDecimals
+    sheet.getCell(row, OVERALL.total).numFmt = figureFormat(
+      settings,
+      publishes.evaluationValue ? 'evaluationValue' : 'total'
     );
   });
   const noteRow = last + 2;

@@ -24,13 +24,19 @@ import {
 } from '$lib/testing/near-boundary';
 import { recalculateWithLibreOffice, SOFFICE_AVAILABLE, SOFFICE_INSTALL } from '$lib/testing/libreoffice';
 
-const PER_KIND = 1000;
+const PER_KIND = 600;
 const BOUNDS = { technical: 2000, yen: 1_000_000_000_000 };
+/** As the workbook bounds them (`boundsOf`): the largest of the case's amounts in yen. */
+const boundsOf = (c: NearCase) =>
+  c.figure === 'evaluationValue' ? BOUNDS : { ...BOUNDS, yen: Math.max(c.ceiling, c.bid, c.lowest) };
 
 const work = mkdtempSync(join(tmpdir(), 'sentei-exact-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Columns: A 技術点, B bid, C S, D P, E 予定価格, F lowest bid, G former formula, H workbook formula. */
+/**
+ * Columns: A 技術点, B bid, C S, D P, E 予定価格, F lowest bid, G former formula, H workbook formula,
+ * I 基礎価格 F, J 基準額 T, K the rate r.
+ */
 function formulasOf(c: NearCase, row: number, value: number): { former: string; current: string } {
   const settings = nearSettings(c);
   const { mode } = settings.rounding;
@@ -48,10 +54,17 @@ function formulasOf(c: NearCase, row: number, value: number): { former: string; 
       current: evaluationValueFormula(settings, { technical: T, bid: b, scale: S }, BOUNDS, value)
     };
   }
-  const expr = c.figure === 'standard' ? `${P}*(1-${b}/${C})` : `${P}*${L}/${b}`;
+  const [F, Tt, r] = [`I${row}`, `J${row}`, `K${row}`];
+  const expr = {
+    standard: `${P}*(1-${b}/${C})`,
+    lowestRatio: `${P}*${L}/${b}`,
+    withFloor: `${P}*(1-(${b}-${F})/(${C}-${F}))`,
+    reducedSlope: `${P}*((1-${Tt}/${C})+${r}*(${Tt}-${b})/${C})`
+  }[c.figure];
+  const cells = { allocation: P, ceiling: C, lowest: L, bid: b, floor: F, threshold: Tt, factor: r };
   return {
     former: roundedFormula(expr, NEAR.priceDecimals, mode, 'quotient', value),
-    current: pricePointsFormula(settings, { allocation: P, ceiling: C, lowest: L, bid: b }, BOUNDS, value)
+    current: pricePointsFormula(settings, cells, boundsOf(c), value)
   };
 }
 
@@ -76,7 +89,10 @@ describe.skipIf(!SOFFICE_AVAILABLE && !process.env.CI)(
           c.ceiling,
           c.lowest,
           { formula: former, result: '' },
-          { formula: current, result: '' }
+          { formula: current, result: '' },
+          c.floor,
+          c.threshold,
+          NEAR.slopeFactor
         ] as ExcelJS.CellValue[];
       });
       const file = join(work, 'near.xlsx');
@@ -113,6 +129,6 @@ describe.skipIf(!SOFFICE_AVAILABLE && !process.env.CI)(
       expect(total.tried).toBe(cases.length);
       expect(currentMismatches).toEqual([]);
       expect(total.former).toBeGreaterThan(0);
-    }, 90_000);
+    }, 240_000);
   }
 );

@@ -14,7 +14,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../domain/audit';
 import type { AttestationTypeCatalogue } from '../domain/catalogue';
 import { buildDemoBundle } from '../domain/demo';
-import type { ProcurementBundle } from '../domain/model';
+import { defaultSettings } from '../domain/defaults';
+import type { ProcurementBundle, RoundingSettings, ScoringSettings } from '../domain/model';
 import { scoreProcurement, type ScoringResult } from '../domain/scoring';
 import { scoringInputOf } from '../domain/scoring-input';
 import { sha256Text } from '../domain/sha256';
@@ -82,7 +83,69 @@ const CASES: Case[] = [
     { seed: 15, settings: { priceFormula: 'lowestRatio' as const, rounding: { ...roundingOf('halfUp') } } },
     { seed: 16, settings: { priceMethod: 'none' as const } },
     { seed: 17, settings: { priceFormula: 'lowestRatio' as const }, requirements: 400, evaluators: 5 },
-    { seed: 18, settings: { priceMethod: 'division' as const }, requirements: 400, evaluators: 4 }
+    { seed: 18, settings: { priceMethod: 'division' as const }, requirements: 400, evaluators: 4 },
+    // Issue 17 (d): the floor-price and reduced-slope formulas under each rounding mode (bids fall
+    // 80–105 % of C = 10,000,000 on both sides of F and T), a mode and digits per figure, a rounded
+    // item mean, and no 予定価格 where no formula or gate needs one.
+    ...(['floor', 'halfUp'] as const).flatMap(
+      (mode, i): { seed: number; settings: Partial<ScoringSettings> }[] => [
+        {
+          seed: 21 + i,
+          settings: { priceFormula: 'withFloor', floorPrice: 8_600_000, rounding: roundingOf(mode) }
+        },
+        {
+          seed: 23 + i,
+          settings: {
+            priceFormula: 'reducedSlope',
+            slopeThreshold: 8_800_000,
+            slopeFactor: i ? 0.37 : 0.5,
+            rounding: roundingOf(mode)
+          }
+        }
+      ]
+    ),
+    {
+      seed: 25,
+      settings: {
+        priceFormula: 'withFloor' as const,
+        floorPrice: 8_750_000,
+        rounding: roundingOf('floor', {
+          technicalMode: 'halfUp',
+          priceMode: 'floor',
+          priceDecimals: 0,
+          totalMode: 'halfUp',
+          totalDecimals: 1,
+          itemMeanMode: 'floor',
+          itemMeanDecimals: 1
+        })
+      }
+    },
+    {
+      seed: 26,
+      settings: {
+        priceFormula: 'reducedSlope' as const,
+        slopeThreshold: 9_000_000,
+        slopeFactor: 0.25,
+        rounding: roundingOf('halfUp', { priceMode: 'none', itemMeanMode: 'halfUp', itemMeanDecimals: 2 })
+      }
+    },
+    {
+      seed: 27,
+      settings: {
+        priceMethod: 'division' as const,
+        rounding: roundingOf('floor', {
+          evaluationValueMode: 'halfUp',
+          referenceValueMode: 'halfUp',
+          technicalMode: 'halfUp',
+          technicalDecimals: 1
+        })
+      }
+    },
+    { seed: 28, settings: { priceFormula: 'lowestRatio' as const, ceilingPrice: null } },
+    {
+      seed: 29,
+      settings: { priceMethod: 'division' as const, referenceValueGate: false, ceilingPrice: null }
+    }
   ].map(({ seed, settings, ...size }) => ({
     name: `random-${seed}`,
     bundle: randomBundle({
@@ -99,15 +162,8 @@ const CASES: Case[] = [
   }))
 ];
 
-function roundingOf(mode: 'floor' | 'halfUp') {
-  return {
-    mode,
-    technicalDecimals: 2,
-    priceDecimals: 2,
-    totalDecimals: 2,
-    evaluationValueDecimals: 4,
-    referenceValueDecimals: 4
-  };
+function roundingOf(mode: 'floor' | 'halfUp', figures: Partial<RoundingSettings> = {}): RoundingSettings {
+  return { ...defaultSettings().rounding, mode, ...figures };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'sentei-recalc-'));

@@ -10,7 +10,7 @@ import { evaluationValue, pricePoints } from '$lib/domain/price';
 import { roundRational } from '$lib/domain/rounding';
 import { mulberry32 } from '$lib/domain/stability';
 
-export type NearFigure = 'evaluationValue' | 'standard' | 'lowestRatio';
+export type NearFigure = 'evaluationValue' | 'standard' | 'lowestRatio' | 'withFloor' | 'reducedSlope';
 
 export interface NearCase {
   figure: NearFigure;
@@ -22,12 +22,21 @@ export interface NearCase {
   ceiling: number;
   /** 最低入札価格 (lowestRatio). */
   lowest: number;
+  /** 基礎価格 F (withFloor), 基準額 T (reducedSlope, with r = `NEAR.slopeFactor`); 0 when unused. */
+  floor: number;
+  threshold: number;
   /** δ: the exact value × 10^decimals (× 2 for half-up) is δ ÷ b below the boundary. */
   delta: number;
 }
 
 /** S = 10^8, 評価値 at 4 decimals, 技術点 at 2; P = 50, 価格点 at 2. */
-export const NEAR = { scale: 100_000_000, allocation: 50, evaluationDecimals: 4, priceDecimals: 2 } as const;
+export const NEAR = {
+  scale: 100_000_000,
+  allocation: 50,
+  evaluationDecimals: 4,
+  priceDecimals: 2,
+  slopeFactor: 0.5
+} as const;
 
 function inverse(a: bigint, m: bigint): bigint {
   let [r0, r1] = [((a % m) + m) % m, m];
@@ -79,44 +88,66 @@ export function nearBoundaryCases(count: number, seed = 1): NearCase[] {
         bid: Number(bid),
         ceiling: 0,
         lowest: 0,
+        floor: 0,
+        threshold: 0,
         delta: Number(delta)
       });
       found++;
     }
-    // 価格点 lowestRatio: m·b − half·5000·min = δ; standard: m·C − half·5000·(C − b) = δ.
+    // 価格点 lowestRatio: m·b − half·5000·min = δ; standard: m·C − half·5000·(C − b) = δ. The same
+    // pair (amount, other) gives withFloor: C − F = amount, C − b = other (F drawn); and reducedSlope
+    // with r = ½ below T: 5000 × [2(C − T) + (T − b)] ÷ 2C, so amount = 2C (even), other = 2C − T − b.
     const priceMod = half * 5000n;
-    for (const figure of ['lowestRatio', 'standard'] as const) {
+    for (const figure of ['lowestRatio', 'standard', 'withFloor', 'reducedSlope'] as const) {
       for (let found = 0; found < count;) {
         const raw = coprimeTo10(next, 1, 5000);
         const m = half === 2n ? 2n * raw + 1n : raw;
         if (m % 5n === 0n || m >= priceMod) continue;
-        const delta = deltas[found % deltas.length]!;
+        // reducedSlope needs an even amount: with m odd, an even δ gives one.
+        const delta = (figure === 'reducedSlope' ? 2n : 1n) * deltas[found % deltas.length]!;
         const r = mod(delta * inverse(m, priceMod), priceMod);
         const big = BigInt(Math.floor(1e10 + next() * 9.9e11));
         const amount = big - mod(big, priceMod) + r;
         const other = (m * amount - delta) / priceMod;
         if (other <= 0n || other >= amount || (m * amount - delta) % priceMod !== 0n) continue;
-        cases.push(
-          figure === 'lowestRatio'
-            ? {
-                figure,
-                mode,
-                technical: 0,
-                bid: Number(amount),
-                ceiling: 0,
-                lowest: Number(other),
-                delta: Number(delta)
-              }
-            : {
-                figure,
-                mode,
-                technical: 0,
-                bid: Number(amount - other),
-                ceiling: Number(amount),
-                lowest: 0,
-                delta: Number(delta)
-              }
-        );
+        const none = { technical: 0, ceiling: 0, lowest: 0, floor: 0, threshold: 0, delta: Number(delta) };
+        if (figure === 'lowestRatio') {
+          cases.push({ ...none, figure, mode, bid: Number(amount), lowest: Number(other) });
+        } else if (figure === 'standard') {
+          cases.push({ ...none, figure, mode, bid: Number(amount - other), ceiling: Number(amount) });
+        } else if (figure === 'withFloor') {
+          const floor = BigInt(1 + Math.floor(next() * 1e9));
+          const ceiling = amount + floor;
+          if (ceiling > 1_000_000_000_000n) continue;
+          cases.push({
+            ...none,
+            figure,
+            mode,
+            bid: Number(ceiling - other),
+            ceiling: Number(ceiling),
+            floor: Number(floor)
+          });
+        } else {
+          // T + b = amount − other with b ≤ T < C = amount ÷ 2.
+          if (amount % 2n !== 0n) continue;
+          const ceiling = amount / 2n;
+          const sum = amount - other;
+          const low = sum - ceiling + 1n > 1n ? sum - ceiling + 1n : 1n;
+          const high = sum / 2n;
+          if (high < low) continue;
+          const bid =
+            high - BigInt(Math.floor(next() * Number(high - low + 1n > 1000n ? 1000n : high - low + 1n)));
+          const threshold = sum - bid;
+          if (!(bid >= 1n && bid <= threshold && threshold < ceiling)) continue;
+          cases.push({
+            ...none,
+            figure,
+            mode,
+            bid: Number(bid),
+            ceiling: Number(ceiling),
+            threshold: Number(threshold)
+          });
+        }
         found++;
       }
     }
@@ -125,12 +156,15 @@ export function nearBoundaryCases(count: number, seed = 1): NearCase[] {
 }
 
 /** The settings a case is scored with. */
-export function nearSettings(c: Pick<NearCase, 'figure' | 'mode'>): ScoringSettings {
+export function nearSettings(c: Pick<NearCase, 'figure' | 'mode' | 'floor' | 'threshold'>): ScoringSettings {
   const base = defaultSettings();
   return {
     ...base,
     priceMethod: c.figure === 'evaluationValue' ? 'division' : 'additive',
-    priceFormula: c.figure === 'lowestRatio' ? 'lowestRatio' : 'standard',
+    priceFormula: c.figure === 'evaluationValue' ? 'standard' : c.figure,
+    floorPrice: c.figure === 'withFloor' ? c.floor : null,
+    slopeThreshold: c.figure === 'reducedSlope' ? c.threshold : null,
+    slopeFactor: NEAR.slopeFactor,
     priceAllocation: NEAR.allocation,
     divisionScale: NEAR.scale,
     rounding: {
@@ -151,7 +185,10 @@ export function engineFigure(c: NearCase): number {
   }
   const exact = pricePoints(s.priceFormula, NEAR.allocation, c.bid, {
     ceiling: c.ceiling,
-    lowestBid: c.lowest
+    lowestBid: c.lowest,
+    floorPrice: c.floor,
+    slopeThreshold: c.threshold,
+    slopeFactor: NEAR.slopeFactor
   })!;
   return roundRational(exact, NEAR.priceDecimals, c.mode);
 }

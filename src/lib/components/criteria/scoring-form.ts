@@ -27,10 +27,15 @@ export interface ScoringForm {
   lowBidThreshold: string;
   lowBidUnit: AmountUnit;
   lowBidBasis: TaxBasis;
+  floorPrice: string;
+  slopeThreshold: string;
+  slopeFactor: string;
   passRule: PassRule;
   minimumBonus: string;
   minimumTechnical: string;
   roundingMode: RoundingMode;
+  /** Each figure's own mode; '' follows the common mode (the item mean always has its own). */
+  modes: Record<RoundedFigure, RoundingMode | ''>;
   decimals: Record<RoundedFigure, string>;
   priceTaxIncluded: boolean;
   /** Consumption-tax rate in percent. */

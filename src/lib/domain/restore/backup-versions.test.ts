@@ -117,6 +117,64 @@ describe('backups written by earlier versions', () => {
     }
   });
 
+  it('reads a current-version file written before the issue-17 settings with the behaviour from before, and the same criteria hash', () => {
+    const bundles = parseBackupText(v3, v3.length).data!.bundles;
+    const json = JSON.parse(
+      JSON.stringify(
+        buildBackupEnvelope(bundles, {
+          appVersion: '0',
+          exportedAt: '2025-01-01T00:00:00.000Z',
+          scope: 'procurement'
+        })
+      )
+    );
+    // As a file written before the per-figure rounding and the new price formulas existed.
+    const strip = (settings: Record<string, Record<string, unknown>>) => {
+      for (const key of ['floorPrice', 'slopeThreshold', 'slopeFactor']) delete settings[key];
+      for (const key of [
+        'technicalMode',
+        'priceMode',
+        'totalMode',
+        'evaluationValueMode',
+        'referenceValueMode',
+        'itemMeanMode',
+        'itemMeanDecimals'
+      ])
+        delete settings['rounding']![key];
+    };
+    const stored = json.data.procurements[0];
+    strip(stored.procurement.settings);
+    for (const version of stored.criteriaVersions) strip(version.settings);
+    expect(stored.criteriaVersions.length).toBeGreaterThan(0);
+    const text = JSON.stringify(json);
+    const { data, issues } = parseBackupText(text, text.length);
+    expect(issues).toEqual([]);
+    const bundle = data!.bundles[0]!;
+    expect(bundle.procurement.settings.rounding).toMatchObject({
+      technicalMode: null,
+      priceMode: null,
+      totalMode: null,
+      evaluationValueMode: null,
+      referenceValueMode: null,
+      itemMeanMode: 'none'
+    });
+    expect(bundle.procurement.settings).toMatchObject({
+      floorPrice: null,
+      slopeThreshold: null,
+      slopeFactor: 0.5
+    });
+    for (const version of bundle.criteriaVersions) {
+      expect(criteriaHash(version.requirements, version.settings, sha256Text)).toBe(version.hash);
+    }
+    // Another missing field is still refused.
+    delete stored.procurement.settings.priceMethod;
+    const broken = JSON.stringify(json);
+    expect(parseBackupText(broken, broken.length).issues).toContainEqual({
+      code: 'missingField',
+      path: 'data.procurements[0].procurement.settings.priceMethod'
+    });
+  });
+
   it('refuses a current-version file in an old shape: only older files are upgraded', () => {
     const json = JSON.parse(v3);
     json.schemaVersion = BACKUP_SCHEMA_VERSION;

@@ -7,7 +7,7 @@ import { BACKUP_MAX_BYTES, BACKUP_MAX_MB } from '../limits';
 import type { EvidenceBlob, ProcurementBundle } from '../model';
 import { encodeBase64 } from './base64';
 import { bundleSchema } from './bundle';
-import { upgradeBundle } from '../upgrades';
+import { bundleSettingsAddedLater, upgradeBundle } from '../upgrades';
 import { hasOwn, isRecord, restoreWith, s, type Params } from './schema';
 
 export const BACKUP_FILE_TYPE = 'sentei-backup';
@@ -112,7 +112,7 @@ export function parseBackupText(text: string, byteLength: number): Restored<Back
 
   const { value, issues } = restoreWith(
     envelopeSchema,
-    version < BACKUP_SCHEMA_VERSION ? upgradeEnvelope(json) : json,
+    version < BACKUP_SCHEMA_VERSION ? upgradeEnvelope(json) : mapBundles(json, bundleSettingsAddedLater),
     ''
   );
   const bundles = value.data.procurements;
@@ -132,7 +132,19 @@ export function parseBackupText(text: string, byteLength: number): Restored<Back
 
 /** A file of an earlier schema version (1–3), whose bundles hold older shapes, with every bundle upgraded. */
 function upgradeEnvelope(json: Record<string, unknown>): Record<string, unknown> {
+  return mapBundles(json, upgradeBundle);
+}
+
+/**
+ * A current-version file may predate a scoring setting added since (no new schema version: a new
+ * optional field, `SETTINGS_ADDED_LATER`); only those settings are filled, with their earlier
+ * behaviour. Any other missing field is still refused.
+ */
+function mapBundles(
+  json: Record<string, unknown>,
+  upgrade: (bundle: unknown) => unknown
+): Record<string, unknown> {
   const data = json['data'];
   if (!isRecord(data) || !Array.isArray(data['procurements'])) return json;
-  return { ...json, data: { ...data, procurements: data['procurements'].map(upgradeBundle) } };
+  return { ...json, data: { ...data, procurements: data['procurements'].map(upgrade) } };
 }

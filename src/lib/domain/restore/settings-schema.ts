@@ -20,13 +20,23 @@ const rubricLevelSchema = s.object<RubricLevel>({
 
 const decimals = (fallback: number) => s.number({ ...B.decimals, default: fallback });
 
+const figureMode = s.nullable(s.enumOf(ROUNDING_MODES));
+
 const roundingSchema = s.object<RoundingSettings>({
   mode: s.enumOf(ROUNDING_MODES, DS.rounding.mode),
   technicalDecimals: decimals(DS.rounding.technicalDecimals),
   priceDecimals: decimals(DS.rounding.priceDecimals),
   totalDecimals: decimals(DS.rounding.totalDecimals),
   evaluationValueDecimals: decimals(DS.rounding.evaluationValueDecimals),
-  referenceValueDecimals: decimals(DS.rounding.referenceValueDecimals)
+  referenceValueDecimals: decimals(DS.rounding.referenceValueDecimals),
+  // Added later: older data has one mode for every figure (null here), and unrounded item means.
+  technicalMode: figureMode,
+  priceMode: figureMode,
+  totalMode: figureMode,
+  evaluationValueMode: figureMode,
+  referenceValueMode: figureMode,
+  itemMeanMode: s.enumOf(ROUNDING_MODES, DS.rounding.itemMeanMode),
+  itemMeanDecimals: decimals(DS.rounding.itemMeanDecimals)
 });
 
 /** An amount as typed (予定価格, 調査基準価格, 入札価格): whole yen, its unit and tax basis. */
@@ -64,6 +74,9 @@ export const settingsSchema = s.refine(
     referenceValueGate: s.boolean(DS.referenceValueGate),
     lowBidThreshold: s.nullable(s.number(B.lowBidThreshold)),
     lowBidThresholdTyped: s.nullable(typedAmountSchema),
+    floorPrice: s.nullable(s.number(B.floorPrice)),
+    slopeThreshold: s.nullable(s.number(B.slopeThreshold)),
+    slopeFactor: s.number({ ...B.slopeFactor, default: DS.slopeFactor }),
     passRule: s.enumOf(PASS_RULES, DS.passRule),
     minimumBonus: s.nullable(s.number(B.minimumBonus)),
     // Added with issue 17; settings stored or backed up before it have none (the default).

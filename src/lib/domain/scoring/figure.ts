@@ -1,12 +1,12 @@
 /**
  * A published figure: its exact value, rounded at the decimals and mode the settings give that
- * figure (unrounded while the decimals are out of bounds, which the engine reports as
+ * figure (its own mode, else the common one) (unrounded while the decimals are out of bounds, which the engine reports as
  * `invalidSettings`), and the double of the rounded value.
  */
 import type { ScoringSettings } from '../model';
 import {
   add,
-  FIGURE_DECIMALS,
+  figureRounding,
   roundToRational,
   toNumber,
   toRational,
@@ -21,10 +21,9 @@ export const ZERO = toRational(0);
 export const sum = (values: readonly Rational[]): Rational => values.reduce((a, b) => add(a, b), ZERO);
 
 export function figure(exact: Rational, settings: ScoringSettings, which: RoundedFigure): Figure {
-  const { rounding } = settings;
-  const decimals = rounding[FIGURE_DECIMALS[which]];
+  const { mode, decimals } = figureRounding(settings.rounding, which);
   const rounded = withinBound(decimals, SETTINGS_BOUNDS.decimals)
-    ? roundToRational(exact, decimals, rounding.mode)
+    ? roundToRational(exact, decimals, mode)
     : exact;
   return { exact, rounded, value: toNumber(rounded) };
 }

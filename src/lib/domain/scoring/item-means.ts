@@ -8,7 +8,17 @@
  * factor), so a vendor can tally its items by ids and add each distinct value once. All exact.
  */
 import type { ScoringSettings } from '../model';
-import { add, div, mul, rational, toRational, type Rational } from '../rounding';
+import {
+  add,
+  div,
+  figureRounded,
+  figureRounding,
+  mul,
+  rational,
+  roundToRational,
+  toRational,
+  type Rational
+} from '../rounding';
 import { sum, ZERO } from './figure';
 
 /** What one grade pattern of a scored item gives. */
@@ -103,11 +113,16 @@ export function itemMeans(
     if (ids === undefined) scoreIds.set(factor, (ids = new Array<number>(distinctPoints.length).fill(-1)));
     return ids;
   };
+  // The item mean (points × factor), rounded when the rule rounds it (`rounding.itemMeanMode`).
+  const itemRounding = figureRounded(settings.rounding, 'itemMean')
+    ? figureRounding(settings.rounding, 'itemMean')
+    : null;
   const scoreId = (ids: number[], pointsAtIndex: number, factor: Rational): number => {
     let id = ids[pointsAtIndex]!;
     if (id < 0) {
       id = ids[pointsAtIndex] = scores.length;
-      scores.push(mul(pointsAt(pointsAtIndex), factor));
+      const score = mul(pointsAt(pointsAtIndex), factor);
+      scores.push(itemRounding ? roundToRational(score, itemRounding.decimals, itemRounding.mode) : score);
     }
     return id;
   };

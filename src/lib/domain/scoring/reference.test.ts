@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { newEvaluator, newVendor } from '../defaults';
-import type { Consensus, Grade, LevelPoints, Requirement, Vendor } from '../model';
-import { add, compare, div, mul, roundToRational, toRational, type Rational } from '../rounding';
+import type {
+  Consensus,
+  Grade,
+  LevelPoints,
+  PriceFormula,
+  Requirement,
+  RoundingMode,
+  RoundingSettings,
+  ScoringSettings,
+  Vendor
+} from '../model';
+import {
+  add,
+  compare,
+  div,
+  mul,
+  rational,
+  roundToRational,
+  sub,
+  toRational,
+  type Rational
+} from '../rounding';
 import { scoreProcurement, type ScoringInput, type ScoringResult, type VendorResult } from './index';
 import {
   scenarioInput,
@@ -106,6 +126,24 @@ describe('properties', () => {
  * missing grades and rationales, the flags), with none of the engine's shortcuts (grade table,
  * shared patterns, integer-scaled means, tallies). The engine must agree with it exactly.
  */
+/**
+ * Rounding as a person does it by hand (no engine code): scale by 10^d and cut (切捨て), or add a
+ * half and cut (四捨五入); values here are ≥ 0.
+ */
+function handRound(r: Rational, decimals: number, mode: RoundingMode): Rational {
+  if (mode === 'none') return r;
+  const scale = 10n ** BigInt(decimals);
+  const units = mode === 'floor' ? (r.n * scale) / r.d : (2n * r.n * scale + r.d) / (2n * r.d);
+  return rational(units, scale);
+}
+
+/** A figure's rounding read straight from the settings: its own mode, else the common one. */
+function handMode(r: RoundingSettings, figure: 'technical' | 'price' | 'total'): [number, RoundingMode] {
+  const own = { technical: r.technicalMode, price: r.priceMode, total: r.totalMode }[figure];
+  const decimals = { technical: r.technicalDecimals, price: r.priceDecimals, total: r.totalDecimals }[figure];
+  return [decimals, own ?? r.mode];
+}
+
 function referenceTechnical(input: ScoringInput) {
   const byOrder = <T extends { order: number; id: string }>(a: T, b: T) =>
     a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -196,7 +234,9 @@ function referenceTechnical(input: ScoringInput) {
         const atLowest =
           req.excludeAtLowest && factor !== null ? least !== null && compare(factor, least) === 0 : null;
         if (atLowest) excluded.push({ code: 'lowestLevel', requirementId: req.id, ref: req.ref });
-        const score = factor && mul(req.points, factor);
+        // The item mean, rounded when the rule says so (`rounding.itemMeanMode`; not by default).
+        const { itemMeanMode, itemMeanDecimals } = input.settings.rounding;
+        const score = factor && handRound(mul(req.points, factor), itemMeanDecimals, itemMeanMode);
         const steps = given.length ? Math.max(...given) - Math.min(...given) : 0;
         if (steps >= 2) {
           disagreements.push({
@@ -224,7 +264,11 @@ function referenceTechnical(input: ScoringInput) {
     const technical = bonus && add(base, bonus);
     const { minimumTechnical, rounding } = input.settings;
     if (technical && minimumTechnical !== null) {
-      const published = roundToRational(technical, rounding.technicalDecimals, rounding.mode);
+      const published = roundToRational(
+        technical,
+        rounding.technicalDecimals,
+        rounding.technicalMode ?? rounding.mode
+      );
       if (compare(published, minimumTechnical) < 0) {
         excluded.push({ code: 'belowMinimumTechnical', minimum: minimumTechnical });
       }
@@ -286,7 +330,12 @@ function engineTechnical(result: ScoringResult) {
  * A messy random input: missing grades, blank rationales, superseded duplicates, unknown level
  * codes, verdicts on scored items, consensus records, entities out of order.
  */
-function messyInput(seed: number, evaluatorCount: number, rubricFactors?: number[]): ScoringInput {
+function messyInput(
+  seed: number,
+  evaluatorCount: number,
+  rubricFactors?: number[],
+  rounding: Partial<RoundingSettings> = {}
+): ScoringInput {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const base = testSettings({ passRule: rnd() < 0.5 ? 'majority' : 'unanimous' });
@@ -351,7 +400,12 @@ function messyInput(seed: number, evaluatorCount: number, rubricFactors?: number
   }
   return {
     requirements,
-    settings: { ...base, rubric, minimumTechnical: pick([null, 20, 35.5, 50]) },
+    settings: {
+      ...base,
+      rubric,
+      minimumTechnical: pick([null, 20, 35.5, 50]),
+      rounding: { ...base.rounding, ...rounding }
+    },
     evaluators,
     vendors,
     grades: shuffle(grades, rnd),
@@ -368,11 +422,28 @@ describe('the engine agrees with a straightforward reference', () => {
     { name: 'panel 1', evaluators: 1 },
     { name: 'no evaluator', evaluators: 0 },
     { name: 'panel 21 (patterns not shared)', evaluators: 21 },
-    { name: 'factors in thirds (not integer-scaled)', evaluators: 4, factors: [1, 2 / 3, 1 / 3, 0] }
-  ])('$name', ({ evaluators, factors }) => {
+    { name: 'factors in thirds (not integer-scaled)', evaluators: 4, factors: [1, 2 / 3, 1 / 3, 0] },
+    // Issue 17 (d): the item mean rounded before it is summed.
+    {
+      name: 'item means floored to 1 decimal',
+      evaluators: 3,
+      rounding: { itemMeanMode: 'floor' as const, itemMeanDecimals: 1 }
+    },
+    {
+      name: 'item means rounded half up to 2 decimals',
+      evaluators: 3,
+      rounding: { itemMeanMode: 'halfUp' as const }
+    },
+    {
+      name: 'item means in thirds rounded half up to an integer',
+      evaluators: 4,
+      factors: [1, 2 / 3, 1 / 3, 0],
+      rounding: { itemMeanMode: 'halfUp' as const, itemMeanDecimals: 0 }
+    }
+  ])('$name', ({ evaluators, factors, rounding }) => {
     const exclusions = new Set<string>();
     for (const seed of [1, 2, 3, 4, 5, 6]) {
-      const input = messyInput(seed * 31 + evaluators, evaluators, factors);
+      const input = messyInput(seed * 31 + evaluators, evaluators, factors, rounding);
       const expected = referenceTechnical(input);
       expect(engineTechnical(scoreProcurement(input))).toEqual(expected);
       // The inputs are as messy as they claim: gaps, and (with two or more evaluators) flags.
@@ -392,5 +463,99 @@ describe('the engine agrees with a straightforward reference', () => {
     for (const s of items) expect(s.levels).toBe(byPattern.get(s.levels.join(',')));
     expect(byPattern.size).toBeLessThan(items.length);
     expect(Object.isFrozen(items[0]!.levels)).toBe(true);
+  });
+});
+
+/** 価格点 as the rule documents state it (scoring-method.md, "Variants"), with no engine code. */
+function handPrice(s: ScoringSettings, bid: number, lowest: number): Rational {
+  const [P, C, b] = [toRational(s.priceAllocation), toRational(s.ceilingPrice!), toRational(bid)];
+  const standard = mul(P, div(sub(C, b), C));
+  switch (s.priceFormula) {
+    case 'standard':
+      return standard;
+    case 'lowestRatio':
+      return mul(P, div(toRational(lowest), b));
+    case 'withFloor': {
+      const F = toRational(s.floorPrice!);
+      return bid <= s.floorPrice! ? P : mul(P, div(sub(C, b), sub(C, F)));
+    }
+    case 'reducedSlope': {
+      if (bid > s.slopeThreshold!) return standard;
+      const [T, r] = [toRational(s.slopeThreshold!), toRational(s.slopeFactor)];
+      return mul(P, div(add(sub(C, T), mul(r, sub(T, b))), C));
+    }
+  }
+}
+
+describe('the engine agrees with the rule documents on the price formulas and per-figure rounding', () => {
+  const modes: RoundingMode[] = ['floor', 'halfUp', 'none'];
+  const F = 7_777_777;
+  const T = 8_333_333;
+  it.each<[PriceFormula, Partial<ScoringSettings>]>([
+    ['standard', {}],
+    ['lowestRatio', {}],
+    ['withFloor', { floorPrice: F }],
+    ['reducedSlope', { slopeThreshold: T, slopeFactor: 0.5 }],
+    ['reducedSlope', { slopeThreshold: T, slopeFactor: 0.37 }]
+  ])('%s %j, each figure under each mode', (priceFormula, patch) => {
+    let checked = 0;
+    for (let seed = 1; seed <= 9; seed++) {
+      const rnd = prng(seed * 7919);
+      const [technicalMode, priceMode, totalMode] = [0, 1, 2].map(
+        (i) => modes[(seed + i * Math.floor(seed / 3)) % 3]!
+      );
+      const settings: Partial<ScoringSettings> = {
+        priceFormula,
+        ...patch,
+        rounding: {
+          ...testSettings().rounding,
+          mode: 'floor',
+          technicalMode: seed % 4 === 0 ? null : technicalMode!,
+          priceMode: priceMode!,
+          totalMode: totalMode!,
+          technicalDecimals: seed % 3,
+          priceDecimals: (seed + 1) % 4,
+          totalDecimals: (seed % 2) + 1
+        }
+      };
+      // Bids exactly at F and T, one yen either side, and random ones within the ceiling.
+      const bids = [
+        F,
+        F - 1,
+        F + 1,
+        T,
+        T - 1,
+        T + 1,
+        ...Array.from({ length: 4 }, () => 1_000_000 + Math.floor(rnd() * 9_000_000))
+      ];
+      const vendors = Object.fromEntries(
+        bids.map((bid, i) => [
+          `v${i}`,
+          {
+            mandatory: allPass,
+            scored: [`ABC`, 'BBD', 'CAE'].map((x) => x.slice(i % 3) + x.slice(0, i % 3)),
+            bid
+          }
+        ])
+      );
+      const input = scenarioInput({ vendors, settings });
+      const result = scoreProcurement(input);
+      const lowest = Math.min(...bids);
+      const r = input.settings.rounding;
+      for (const v of result.vendors) {
+        const [td, tm] = handMode(r, 'technical');
+        const [pd, pm] = handMode(r, 'price');
+        const [sd, sm] = handMode(r, 'total');
+        const technical = handRound(v.technicalPoints!.exact, td, tm);
+        const price = handRound(handPrice(input.settings, v.bid!, lowest), pd, pm);
+        expect(v.technicalPoints!.rounded, `${v.vendorId} 技術点`).toEqual(technical);
+        expect(v.pricePoints!.rounded, `${v.vendorId} 価格点`).toEqual(price);
+        expect(v.totalPoints!.rounded, `${v.vendorId} 総合評価点`).toEqual(
+          handRound(add(technical, price), sd, sm)
+        );
+        checked++;
+      }
+    }
+    expect(checked).toBe(9 * 10);
   });
 });

@@ -6,6 +6,7 @@
 import type { Requirement, ScoringSettings } from '../model';
 import {
   evaluationValue,
+  formulaParameters,
   lowestValidBid,
   meetsReferenceValue,
   priceMethodPublishes,
@@ -67,8 +68,16 @@ export function totalsOf(
   let total: Figure | null = null;
   let value: Figure | null = null;
   if (publishes.pricePoints) {
-    if (priced && !ctx.issues.includes('invalidAllocation')) {
-      const exact = pricePoints(settings.priceFormula, settings.priceAllocation, bid, { ceiling, lowestBid });
+    if (
+      priced &&
+      !ctx.issues.includes('invalidAllocation') &&
+      !ctx.issues.includes('missingPriceParameter')
+    ) {
+      const exact = pricePoints(settings.priceFormula, settings.priceAllocation, bid, {
+        ceiling,
+        lowestBid,
+        ...formulaParameters(settings)
+      });
       if (exact) price = figure(exact, settings, 'price');
       if (tech && price) total = figure(totalPoints(tech.rounded, price.rounded), settings, 'total');
     }
