@@ -12,7 +12,7 @@
  */
 import type { AttestationType, IsoDate } from '../model';
 import type { RegisterLayout } from './layout';
-import { companyKey, nearName, numberKey, serviceKey } from './normalise';
+import { companyKey, nearNameTest, numberKey, serviceKey } from './normalise';
 import type { RegisterEntry } from './parse';
 
 export const REGISTER_OUTCOMES = ['confirmed', 'notListed', 'mismatch', 'expired', 'revoked'] as const;
@@ -56,6 +56,8 @@ export interface RegisterIndex {
   byNumber: Map<string, RegisterEntry[]>;
   byCompany: Map<string, RegisterEntry[]>;
   companyKeys: string[];
+  /** Company keys by each two-character piece they contain, and by their first piece (built on first use). */
+  bigrams?: { anywhere: Map<string, string[]>; first: Map<string, string[]> };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -77,6 +79,44 @@ export function indexRegister(
     if (company) push(byCompany, company, entry);
   }
   return { layout, byNumber, byCompany, companyKeys: [...byCompany.keys()] };
+}
+
+const bigramsOf = (key: string): string[] =>
+  Array.from({ length: Math.max(0, key.length - 1) }, (_, i) => key.slice(i, i + 2));
+
+function bigramIndex(index: RegisterIndex): NonNullable<RegisterIndex['bigrams']> {
+  if (index.bigrams) return index.bigrams;
+  const anywhere = new Map<string, string[]>();
+  const first = new Map<string, string[]>();
+  for (const key of index.companyKeys) {
+    for (const bigram of new Set(bigramsOf(key))) push(anywhere, bigram, key);
+    if (key.length >= 2) push(first, key.slice(0, 2), key);
+  }
+  return (index.bigrams = { anywhere, first });
+}
+
+/**
+ * The company keys that may be near `key` (see `nearNameTest`): those sharing the first two
+ * characters of one of its pigeonhole pieces, of `key` itself (it inside them), or whose own first
+ * two characters occur in `key` (they inside it). A short key (under 6 characters) is compared with
+ * every name.
+ */
+function nearCandidates(index: RegisterIndex, key: string): Iterable<string> {
+  if (key.length < 6) return index.companyKeys;
+  const { anywhere, first } = bigramIndex(index);
+  const out = new Set<string>();
+  const add = (keys: readonly string[] | undefined) => keys?.forEach((k) => out.add(k));
+  const max = key.length >= 8 ? 2 : 1;
+  const size = Math.floor(key.length / (max + 1));
+  for (let p = 0; p <= max; p++) add(anywhere.get(key.slice(p * size, p * size + 2)));
+  for (const bigram of bigramsOf(key)) add(first.get(bigram));
+  return out;
+}
+
+function findNear(index: RegisterIndex, key: string): string | undefined {
+  const near = nearNameTest(key);
+  for (const candidate of nearCandidates(index, key)) if (near(candidate)) return candidate;
+  return undefined;
 }
 
 /** Whether this register proves this kind of claim. */
@@ -154,7 +194,7 @@ export function matchClaim(index: RegisterIndex, claim: RegisterClaim, asOf: Iso
     return judged(claim, best(claim, sameService.length > 0 ? sameService : byName), 'name', asOf);
   }
   if (company) {
-    const near = index.companyKeys.find((key) => nearName(company, key));
+    const near = findNear(index, company);
     const entries = near === undefined ? undefined : index.byCompany.get(near);
     if (entries) {
       const entry = best(claim, entries);

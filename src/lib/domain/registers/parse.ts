@@ -61,13 +61,19 @@ interface HeaderMatch {
   columns: Map<RegisterRole, number>;
 }
 
-function matchHeader(layout: RegisterLayout, row: readonly string[]): Map<RegisterRole, number> {
+type AliasKeys = ReadonlyMap<RegisterRole, readonly string[]>;
+
+function aliasKeys(layout: RegisterLayout): AliasKeys {
+  return new Map(REGISTER_ROLES.map((role) => [role, layout.columns[role]?.aliases.map(headingKey) ?? []]));
+}
+
+function matchHeader(aliases: AliasKeys, row: readonly string[]): Map<RegisterRole, number> {
   const found = new Map<RegisterRole, number>();
   const keys = row.map(headingKey);
   for (const role of REGISTER_ROLES) {
-    const aliases = layout.columns[role]?.aliases.map(headingKey) ?? [];
+    const roleAliases = aliases.get(role) ?? [];
     // The first alias that names a column wins, so 登録日 is not taken by 初回登録日's column.
-    for (const alias of aliases) {
+    for (const alias of roleAliases) {
       const index = keys.findIndex((key, i) => key === alias && ![...found.values()].includes(i));
       if (index >= 0) {
         found.set(role, index);
@@ -90,10 +96,11 @@ function findHeader(
   let best: HeaderMatch | null = null;
   for (const layout of layouts) {
     const required = requiredRoles(layout);
+    const aliases = aliasKeys(layout);
     sheets.forEach((sheet, sheetIndex) => {
       const limit = Math.min(sheet.rows.length, layout.headerSearchRows);
       for (let row = 0; row < limit; row++) {
-        const columns = matchHeader(layout, sheet.rows[row] ?? []);
+        const columns = matchHeader(aliases, sheet.rows[row] ?? []);
         if (!required.every((role) => columns.has(role)) || columns.size < 2) continue;
         if (!best || columns.size > best.columns.size) best = { layout, sheetIndex, row, columns };
       }
@@ -166,6 +173,7 @@ export function parseRegister(
     const index = columns.get(role);
     return index === undefined ? '' : (cells[index] ?? '').trim();
   };
+  const numberHeadings = new Set(aliasKeys(layout).get('number'));
   const entries: RegisterEntry[] = [];
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
@@ -173,7 +181,7 @@ export function parseRegister(
     const company = cell(cells, 'company');
     if (number === '' && company === '') continue;
     // A repeated header (a list printed in pages) is not an entry.
-    if (matchHeader(layout, cells).size >= columns.size) continue;
+    if (number !== '' && numberHeadings.has(headingKey(number))) continue;
     const at = (role: RegisterRole) => `${sheet.name}!${r + 1}.${role}`;
     const statusText = cell(cells, 'status');
     entries.push({
