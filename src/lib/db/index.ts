@@ -97,3 +97,4 @@ export {
   type ImportedCatalogue,
   type LicensedText
 } from './licensed';
+export { listRegisterSnapshots, removeRegisterSnapshot, saveRegisterSnapshot } from './registers';

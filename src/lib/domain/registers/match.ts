@@ -10,13 +10,12 @@
  * that differ), `expired` (期限切れ: the register says so, or its 有効期限 is before the reference
  * date) and `revoked` (取消 on the register).
  */
-import type { AttestationType, IsoDate } from '../model';
+import type { AttestationType, IsoDate, RegisterOutcomeKind } from '../model';
 import type { RegisterLayout } from './layout';
 import { companyKey, nearNameTest, numberKey, serviceKey } from './normalise';
 import type { RegisterEntry } from './parse';
 
-export const REGISTER_OUTCOMES = ['confirmed', 'notListed', 'mismatch', 'expired', 'revoked'] as const;
-export type RegisterOutcomeKind = (typeof REGISTER_OUTCOMES)[number];
+export { REGISTER_OUTCOMES, type RegisterOutcomeKind } from '../model';
 
 export const REGISTER_FIELDS = ['number', 'company', 'service', 'expiry', 'scope'] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];

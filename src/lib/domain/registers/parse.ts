@@ -6,7 +6,7 @@
  */
 import { parseDateText } from '../dates';
 import type { Issue, Restored } from '../issues';
-import type { IsoDate } from '../model';
+import type { IsoDate, RegisterEntry, RegisterEntryStatus } from '../model';
 import { REGISTER_ROLES, type RegisterLayout, type RegisterRole } from './layout';
 
 export interface RegisterSheet {
@@ -14,25 +14,7 @@ export interface RegisterSheet {
   rows: string[][];
 }
 
-export const REGISTER_ENTRY_STATUSES = ['listed', 'expired', 'revoked'] as const;
-export type RegisterEntryStatus = (typeof REGISTER_ENTRY_STATUSES)[number];
-
-/** One row of a register, as printed (dates read to ISO where they could be). */
-export interface RegisterEntry {
-  /** Row number in the file (1-based, as Excel shows it). */
-  row: number;
-  number: string;
-  company: string;
-  service: string;
-  registeredOn: IsoDate | null;
-  expiry: IsoDate | null;
-  status: RegisterEntryStatus;
-  /** The status cell as printed ('' when the list has no status column). */
-  statusText: string;
-  scope: string;
-  issuer: string;
-  standard: string;
-}
+export { REGISTER_ENTRY_STATUSES, type RegisterEntry, type RegisterEntryStatus } from '../model/registers';
 
 export interface ParsedRegister {
   registerId: string;

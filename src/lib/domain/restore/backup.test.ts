@@ -49,9 +49,9 @@ describe('backup files', () => {
     ['another file type', '{"type":"other","schemaVersion":1}', 40, { code: 'wrongFileType', path: '' }],
     [
       'a future version',
-      withVersion(4),
+      withVersion(5),
       1,
-      { code: 'futureVersion', path: '', params: { version: 4, supported: 3 } }
+      { code: 'futureVersion', path: '', params: { version: 5, supported: 4 } }
     ],
     ['version 0', withVersion(0), 1, { code: 'wrongType', path: '', params: { expected: 'integer' } }],
     ['version 1.5', withVersion(1.5), 1, { code: 'wrongType', path: '', params: { expected: 'integer' } }],
@@ -74,7 +74,7 @@ describe('backup files', () => {
   it('accepts a file of exactly the limit, and one starting with a byte order mark', () => {
     expect(parseBackupText(valid, BACKUP_MAX_BYTES).issues).toEqual([]);
     expect(parseBackupText(`\uFEFF${valid}`, valid.length + 3).data).not.toBeNull();
-    expect(BACKUP_SCHEMA_VERSION).toBe(3);
+    expect(BACKUP_SCHEMA_VERSION).toBe(4);
   });
 
   const bundle = ['data', 'procurements', 0];
