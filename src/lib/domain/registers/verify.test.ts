@@ -144,3 +144,82 @@ describe('claimOf', () => {
     ).toMatchObject({ company, services, number: 'C21-0008-2' });
   });
 });
+
+describe('checkVendor', () => {
+  it('checks the vendor’s and each 委託先’s attestations against the newest snapshot of their register', async () => {
+    const { checkVendor } = await import('./check');
+    const { registerLayout } = await import('$lib/testing/registers');
+    const layout = registerLayout('ismap');
+    const vendor = { ...newVendor('v1', 'p', 0, '株式会社サンプルクラウド'), serviceName: 'Sample SaaS' };
+    const sub: Subcontractor = {
+      id: 's1',
+      procurementId: 'p',
+      vendorId: 'v1',
+      order: 0,
+      name: 'ベース基盤(株)',
+      role: 'IaaS',
+      criticality: 'critical',
+      subserviceMethod: 'carveOut',
+      notes: ''
+    };
+    const att = (id: string, patch: Partial<Attestation>): Attestation => ({
+      ...newAttestationFields(),
+      id,
+      procurementId: 'p',
+      vendorId: 'v1',
+      type: 'ismap',
+      ...patch
+    });
+    const entry = (row: number, number: string, company: string, service: string) => ({
+      row,
+      number,
+      company,
+      service,
+      registeredOn: null,
+      expiry: null,
+      status: 'listed' as const,
+      statusText: '',
+      scope: '',
+      issuer: '',
+      standard: ''
+    });
+    const older = { ...snapshot('old', '2025-03-01'), importedAt: '2025-03-02T00:00:00.000Z', entries: [] };
+    const newer = {
+      ...snapshot('new', '2025-04-01'),
+      entries: [
+        entry(6, 'C21-0008-2', '株式会社サンプルクラウド', 'Sample SaaS'),
+        entry(7, 'C22-0101-1', 'ベース基盤株式会社', 'ベースIaaS')
+      ]
+    };
+    const rows = checkVendor({
+      vendor,
+      subcontractors: [sub],
+      attestations: [
+        att('a1', { number: 'Ｃ２１－０００８－２' }),
+        att('a2', { subcontractorId: 's1', number: 'C22-0999-1', scopeServices: ['ベースIaaS'] }),
+        att('a3', { subcontractorId: 's1', number: '', type: 'ismapLiu' }),
+        att('a4', { type: 'soc2Type2' }),
+        att('a5', { number: 'C22-0101-1', verification: MANUAL })
+      ],
+      snapshots: [older, newer],
+      layouts: [layout, registerLayout('ismap-liu')],
+      asOf: '2025-06-01',
+      checkedOn: '2025-06-02',
+      checkedBy: '佐藤'
+    });
+    expect(
+      rows.map((r) => [
+        r.attestation.id,
+        r.holder,
+        r.snapshot?.id ?? null,
+        r.outcome?.kind ?? null,
+        r.plan?.kind ?? null
+      ])
+    ).toEqual([
+      ['a1', '株式会社サンプルクラウド', 'new', 'confirmed', 'fill'],
+      ['a2', 'ベース基盤(株)', 'new', 'mismatch', 'fill'],
+      ['a3', 'ベース基盤(株)', null, null, null],
+      ['a5', '株式会社サンプルクラウド', 'new', 'mismatch', 'keepManual']
+    ]);
+  });
+});
