@@ -13,6 +13,7 @@ import { enSpecify } from './messages-specify-en';
 import { enCollect } from './messages-collect-en';
 import { enVendor } from './messages-vendor-en';
 import { enImport } from './messages-import-en';
+import { enRegisters } from './messages-registers-en';
 
 export const enWork: Record<keyof typeof jaWork, string> = {
   'action.procurement.create': 'Procurement created',
@@ -118,5 +119,6 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enPackage,
   ...enWorkbook,
   ...enSuggest,
-  ...enCharts
+  ...enCharts,
+  ...enRegisters
 };

@@ -12,6 +12,7 @@ import { jaSpecify } from './messages-specify';
 import { jaCollect } from './messages-collect';
 import { jaVendor } from './messages-vendor';
 import { jaImport } from './messages-import';
+import { jaRegisters } from './messages-registers';
 
 export const jaWork = {
   'action.procurement.create': '案件の作成',
@@ -115,5 +116,6 @@ export const jaWork = {
   ...jaPackage,
   ...jaWorkbook,
   ...jaSuggest,
-  ...jaCharts
+  ...jaCharts,
+  ...jaRegisters
 } as const;
