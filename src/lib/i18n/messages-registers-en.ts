@@ -57,5 +57,20 @@ export const enRegisters: Record<keyof typeof jaRegisters, string> = {
   'registers.keptManual': 'The verification recorded by hand is kept ({source}, {checkedOn}).',
   'registers.replaceManual': 'Replace with the register result',
   'registers.changed': 'changed since last check ({from})',
-  'registers.snapshotLabel': 'as of {listDate} · SHA-256 {sha}…'
+  'registers.snapshotLabel': 'as of {listDate} · SHA-256 {sha}…',
+  'registers.help.page': 'How scoring works',
+  'registers.help.title': 'Checking attestations against the official registers',
+  'registers.help.snapshots':
+    'Official registers (ISMAP and ISMAP-LIU, ISMS-AC, JASA CS marks, CSA STAR) are imported on the settings page as downloaded. Each import is kept as a snapshot with its file name, SHA-256, import date and the list’s own update date, used by every procurement and included in backups. Nothing is sent anywhere.',
+  'registers.help.matching':
+    'An attestation is matched by its number first (full- or half-width, hyphens, spaces and case do not matter), then by the company name without its legal form (株式会社, （株）, ㈱), width or spaces, and the service name. A name that is only close (one character off) is never taken as a match: it is shown as details differing, both values side by side.',
+  'registers.help.confirmed':
+    'Confirmed in the register: listed, and the name, number, service and expiry agree with the claim.',
+  'registers.help.notListed': 'Not listed: found neither by number nor by name.',
+  'registers.help.mismatch':
+    'Details differ: found, but some fields differ (the claim and the register side by side).',
+  'registers.help.expired':
+    'Expired or revoked: the register’s expiry is before the reference date (the bid deadline, or today), or the register says revoked or lapsed.',
+  'registers.help.record':
+    'The result fills the verification record (the snapshot’s date and SHA-256 as the source, the day and the checker) and shows in the audit log, the decision memo’s open points and the scoring workbook’s evidence sheet. A verification recorded by hand is not overwritten unless the buyer chooses to replace it.'
 };

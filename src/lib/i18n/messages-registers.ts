@@ -55,5 +55,18 @@ export const jaRegisters = {
   'registers.keptManual': '手入力の確認記録を保持しています（{source}、{checkedOn}）。',
   'registers.replaceManual': '登録簿の結果で置き換える',
   'registers.changed': '前回（{from}）から変化',
-  'registers.snapshotLabel': '{listDate} 時点・SHA-256 {sha}…'
+  'registers.snapshotLabel': '{listDate} 時点・SHA-256 {sha}…',
+  'registers.help.page': '評価方法の説明',
+  'registers.help.title': '登録簿との照合（客観的な確認）',
+  'registers.help.snapshots':
+    '公式の登録簿（ISMAP・ISMAP-LIU、ISMS-AC、JASA CS マーク、CSA STAR）は、ダウンロードしたファイルのまま設定画面で取り込みます。取り込むたびに、ファイル名・SHA-256・取込日・リストの更新日をもつスナップショットとして保存し、すべての案件で使い、バックアップにも含めます。通信はしません。',
+  'registers.help.matching':
+    '認証は、まず番号（全角・半角、ハイフン、空白、大文字小文字の違いは同じとみなす）で、番号で見つからなければ、法人格（株式会社・（株）・㈱）や全角半角・空白の違いを除いた事業者名とサービス名で照合します。名称が一文字違うなど近いだけの登録は一致とせず、内容不一致として両方を並べて示します。',
+  'registers.help.confirmed': '登録簿で確認: 登録があり、名称・番号・サービス・有効期限が申告と一致する。',
+  'registers.help.notListed': '未掲載: 番号でも名称でも見つからない。',
+  'registers.help.mismatch': '内容不一致: 見つかったが、異なる項目がある（申告と登録簿の値を並べて示す）。',
+  'registers.help.expired':
+    '期限切れ・取消: 登録簿の有効期限が基準日（入札締切日、なければ今日）より前か、登録簿に取消・失効とある。',
+  'registers.help.record':
+    '照合の結果は、確認記録（確認先にスナップショットの日付と SHA-256、確認日、確認者）に記録され、監査ログ、選定理由書の未了事項、採点ワークブックの証跡台帳に載ります。手で記録した確認記録は、置き換えを選ばない限り上書きしません。'
 } as const;
