@@ -171,3 +171,8 @@ export async function applyImport(
   await saveBundles(bundles);
   if (registerSnapshots.length > 0) await getDb().registerSnapshots.bulkPut([...registerSnapshots]);
 }
+
+/** Writes a preview: its procurements, then the register snapshots it carries. */
+export function applyPreview(preview: Extract<ImportPreview, { ok: true }>): Promise<void> {
+  return applyImport(preview.bundles, preview.registerSnapshots);
+}

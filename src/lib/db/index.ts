@@ -97,4 +97,3 @@ export {
   type ImportedCatalogue,
   type LicensedText
 } from './licensed';
-export { listRegisterSnapshots, removeRegisterSnapshot, saveRegisterSnapshot } from './registers';

@@ -4,17 +4,12 @@
  * and the check of one vendor's attestations against them. Loaded lazily by the settings page
  * and the vendor page only.
  */
-import {
-  listRegisterSnapshots,
-  removeRegisterSnapshot,
-  saveRegisterSnapshot,
-  updateAttestation
-} from '$lib/db';
+import { updateAttestation } from '$lib/db';
+import { listRegisterSnapshots, removeRegisterSnapshot, saveRegisterSnapshot } from '$lib/db/registers';
 import type { Attestation, RegisterSnapshot } from '$lib/domain/model';
 import { checkVendor, type RegisterCheckRow } from '$lib/domain/registers/check';
 import type { RegisterLayout } from '$lib/domain/registers/layout';
 import { outcomeChanges } from '$lib/domain/registers/verify';
-import { sha256Bytes } from '$lib/domain/sha256';
 import { readRegisterOffThread } from '$lib/io/table-read-client';
 import { localToday } from './attestation-types';
 import { writeContext } from './context';
@@ -30,6 +25,12 @@ const layoutFiles = import.meta.glob<RegisterLayout>('../../../questionnaires/re
 export async function loadRegisterLayouts(): Promise<RegisterLayout[]> {
   const files = await Promise.all(Object.values(layoutFiles).map((load) => load()));
   return files.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** SHA-256 of a file's bytes, lower-case hex (Web Crypto, as the backup's evidence check). */
+async function fileSha256(file: File): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export class RegisterSnapshotsState {
@@ -56,7 +57,7 @@ export class RegisterSnapshotsState {
     this.busy = true;
     try {
       if (this.layouts.length === 0) this.layouts = await loadRegisterLayouts();
-      const sha256 = sha256Bytes(new Uint8Array(await file.arrayBuffer()));
+      const sha256 = await fileSha256(file);
       const read = await readRegisterOffThread(file, this.layouts);
       if (!read.data) {
         const noHeader = read.issues.find((i) => i.code === 'missingRequiredColumn');
