@@ -22,6 +22,8 @@ import {
 } from '../src/lib/domain/catalogue-validate';
 import { aliasDataProblems, aliasKey, ENUM_KINDS, enumMatcher } from '../src/lib/domain/aliases';
 import { ATTESTATION_TYPES } from '../src/lib/domain/model';
+import { headingKey } from '../src/lib/domain/registers/parse';
+import { validateRegisterLayout, type RegisterLayout } from '../src/lib/domain/registers/layout';
 import { ENUM_LABELS } from '../src/lib/io/enum-labels';
 import { rankPresets } from '../src/lib/domain/preset-choice';
 
@@ -160,7 +162,12 @@ describe('questionnaires/ files', () => {
       'crosswalks/iso27017-tsc.json',
       'presets/enterprise-saas-baseline.json',
       'presets/gov-iaas.json',
-      'presets/gov-saas-confidential.json'
+      'presets/gov-saas-confidential.json',
+      'registers/csa-star.json',
+      'registers/ismap-liu.json',
+      'registers/ismap.json',
+      'registers/isms-ac.json',
+      'registers/jasa-cs.json'
     ]);
   });
 
@@ -182,11 +189,13 @@ describe('questionnaires/ files', () => {
           ? validateCrosswalk(file.json, ENTRY_IDS)
           : folder === 'presets'
             ? validatePreset(file.json, ENTRY_IDS)
-            : name === 'attestation-types.json'
-              ? validateAttestationTypes(file.json)
-              : name === 'aliases.json'
-                ? aliasDataProblems(file.json)
-                : [{ code: 'wrongFileType', path: name }];
+            : folder === 'registers'
+              ? validateRegisterLayout(file.json)
+              : name === 'attestation-types.json'
+                ? validateAttestationTypes(file.json)
+                : name === 'aliases.json'
+                  ? aliasDataProblems(file.json)
+                  : [{ code: 'wrongFileType', path: name }];
     expect(issues).toEqual([]);
   });
 
@@ -537,5 +546,63 @@ describe('presets', () => {
       expect(saas.has(`iso27017:${code}`)).toBe(true);
     for (const code of ['CLD.9.5.1', 'CLD.9.5.2', 'CLD.13.1.4'])
       expect(iaas.has(`iso27017:${code}`)).toBe(true);
+  });
+});
+
+// ---------------------------------------------------------------- registers
+
+describe('register layouts', () => {
+  const layouts = inFolder('registers').map((f) => f.json as RegisterLayout);
+
+  it('gives each attestation type at most one register', () => {
+    const types = layouts.flatMap((l) => l.attestationTypes);
+    expect(new Set(types).size).toBe(types.length);
+  });
+
+  it.each(layouts.map((l) => [l.id, l] as const))(
+    '%s names each heading for one role only, and says where its headings come from',
+    (_id, layout) => {
+      const keys = Object.values(layout.columns).flatMap((c) => c.aliases.map(headingKey));
+      expect(new Set(keys).size).toBe(keys.length);
+      expect(layout.sources.length).toBeGreaterThan(0);
+    }
+  );
+
+  it.each([
+    ['ismap', 'C2100082'],
+    ['isms-ac', 'IS689557'],
+    ['isms-ac', 'CLOUD806590'],
+    ['isms-ac', 'JQAIM2002']
+  ])('%s accepts the documented number shape %s', (id, key) => {
+    const layout = layouts.find((l) => l.id === id);
+    expect(new RegExp(layout?.numberPattern ?? '^$', 'u').test(key)).toBe(true);
+  });
+
+  it('refuses a layout without a number column, with an unknown role or a bad pattern', () => {
+    const layout = layouts[0] as RegisterLayout;
+    const { number: _number, ...columns } = layout.columns;
+    expect(validateRegisterLayout({ ...layout, columns })).toContainEqual({
+      code: 'missingField',
+      path: 'columns.number'
+    });
+    expect(
+      validateRegisterLayout({
+        ...layout,
+        columns: { ...layout.columns, colour: { aliases: ['色'], required: false } }
+      })
+    ).toContainEqual({
+      code: 'unknownKey',
+      path: 'columns.colour'
+    });
+    expect(validateRegisterLayout({ ...layout, numberPattern: '([' })).toContainEqual({
+      code: 'wrongType',
+      path: 'numberPattern',
+      params: { expected: 'regexp' }
+    });
+    expect(validateRegisterLayout({ ...layout, attestationTypes: ['iso9001'] })).toContainEqual({
+      code: 'notAllowed',
+      path: 'attestationTypes[0]',
+      params: { value: 'iso9001' }
+    });
   });
 });

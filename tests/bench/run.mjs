@@ -10,12 +10,23 @@ import * as bundleSize from './bundle-size.mjs';
 import * as importLongTasks from './import-longtasks.mjs';
 import * as imports from './imports.mjs';
 import * as pack from './pack.mjs';
+import * as registers from './registers.mjs';
 import * as routeWeights from './route-weights.mjs';
 import * as scoring from './scoring.mjs';
 import * as spec from './spec.mjs';
 import * as workbook from './workbook.mjs';
 
-const BENCHMARKS = [bundleSize, routeWeights, spec, pack, imports, importLongTasks, scoring, workbook];
+const BENCHMARKS = [
+  bundleSize,
+  routeWeights,
+  spec,
+  pack,
+  imports,
+  importLongTasks,
+  scoring,
+  workbook,
+  registers
+];
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const buildDir = join(repoRoot, 'build');

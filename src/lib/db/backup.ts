@@ -10,12 +10,14 @@ import {
   BUNDLE_COLLECTIONS,
   type AuditEntry,
   type BundleCollection,
-  type ProcurementBundle
+  type ProcurementBundle,
+  type RegisterSnapshot
 } from '$lib/domain/model';
 import { buildBackupEnvelope, parseBackupText, type BackupScope } from '$lib/domain/restore';
 import { sha256Text } from '$lib/domain/sha256';
 import type { Table } from 'dexie';
 import { bundleTables, loadBundleIn, saveBundles } from './bundle';
+import { getDb } from './database';
 import { read, type Tx } from './tx';
 
 export type ExportScope = { kind: 'procurement'; id: string } | { kind: 'all' };
@@ -34,6 +36,8 @@ export type ImportPreview =
   | {
       ok: true;
       bundles: ProcurementBundle[];
+      /** App-level register snapshots the file carries (added or kept, never removed). */
+      registerSnapshots: RegisterSnapshot[];
       plan: ImportPlanItem[];
       meta: { appVersion: string; exportedAt: string; scope: BackupScope };
     }
@@ -50,8 +54,11 @@ export async function exportBackup(
     for (const id of ids) loaded.push(await loadBundleIn(db, id));
     return loaded;
   });
+  // App-level: every backup carries every register snapshot, so a restored procurement's register
+  // checks still point at the snapshot (date and SHA-256) they were made against.
+  const snapshots = await getDb().registerSnapshots.toArray();
   // Compact: evidence is base64 inside, and indentation would only add bytes.
-  return JSON.stringify(buildBackupEnvelope(bundles, { ...meta, scope: scope.kind }));
+  return JSON.stringify(buildBackupEnvelope(bundles, { ...meta, scope: scope.kind }, snapshots));
 }
 
 async function sha256Hex(data: ArrayBuffer): Promise<string> {
@@ -124,7 +131,7 @@ function counts(bundle: ProcurementBundle): Record<BundleCollection, number> {
 export async function readBackup(text: string, byteLength: number): Promise<ImportPreview> {
   const parsed = parseBackupText(text, byteLength);
   if (!parsed.data) return { ok: false, issues: parsed.issues };
-  const { bundles, appVersion, exportedAt, scope } = parsed.data;
+  const { bundles, appVersion, exportedAt, scope, registerSnapshots } = parsed.data;
   // Hashing awaits crypto.subtle, so it runs before (outside) the read transaction.
   const evidenceIssues = await checkEvidence(bundles);
   const result = await read(bundleTables, async (db) => {
@@ -144,10 +151,28 @@ export async function readBackup(text: string, byteLength: number): Promise<Impo
     return { issues, plan };
   });
   if (result.issues.length > 0) return { ok: false, issues: result.issues };
-  return { ok: true, bundles, plan: result.plan, meta: { appVersion, exportedAt, scope } };
+  return {
+    ok: true,
+    bundles,
+    registerSnapshots,
+    plan: result.plan,
+    meta: { appVersion, exportedAt, scope }
+  };
 }
 
-/** Writes the previewed bundles, replacing procurements with the same id: all or nothing. */
-export function applyImport(bundles: readonly ProcurementBundle[]): Promise<void> {
-  return saveBundles(bundles);
+/**
+ * Writes the previewed bundles, replacing procurements with the same id: all or nothing. Register
+ * snapshots are written after (put by id: a snapshot is never edited, so the same id is the same file).
+ */
+export async function applyImport(
+  bundles: readonly ProcurementBundle[],
+  registerSnapshots: readonly RegisterSnapshot[] = []
+): Promise<void> {
+  await saveBundles(bundles);
+  if (registerSnapshots.length > 0) await getDb().registerSnapshots.bulkPut([...registerSnapshots]);
+}
+
+/** Writes a preview: its procurements, then the register snapshots it carries. */
+export function applyPreview(preview: Extract<ImportPreview, { ok: true }>): Promise<void> {
+  return applyImport(preview.bundles, preview.registerSnapshots);
 }

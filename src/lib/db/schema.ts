@@ -16,6 +16,7 @@ import type {
   Evaluator,
   Grade,
   Procurement,
+  RegisterSnapshot,
   Requirement,
   Response,
   Subcontractor,
@@ -24,7 +25,7 @@ import type {
 
 export const DB_NAME = 'sentei';
 /** The highest version declared below. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Text of a standard's control, imported by the user from a file they own. */
 export interface LicensedText {
@@ -66,6 +67,7 @@ export class SenteiDb extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   licensedTexts!: EntityTable<LicensedText, 'entryId'>;
   importedCatalogues!: EntityTable<ImportedCatalogue, 'id'>;
+  registerSnapshots!: EntityTable<RegisterSnapshot, 'id'>;
 
   constructor(name = DB_NAME) {
     // Strict durability: a write reported as saved is on disk, not only in the OS buffer.
@@ -136,5 +138,10 @@ export class SenteiDb extends Dexie {
             ref.value = procurementV4toV5(p);
           })
       );
+    // v6 (named upgrade `registerSnapshots`: none needed, only a new table): snapshots of the
+    // official registers the buyer imported. App-level, shared by every procurement, kept in
+    // backups. Verification records filled from them carry `register`; older ones have none,
+    // which reads as a check recorded by hand (restore/records.ts), so no record is rewritten.
+    this.version(6).stores({ registerSnapshots: 'id, registerId' });
   }
 }

@@ -295,6 +295,29 @@ describe('buildMemo: open points on the selected vendor’s evidence', () => {
       result: 'confirmed' as const
     }
   };
+  const SNAPSHOT_SHA = 'cd'.repeat(32);
+  const fromRegister = (outcome: 'confirmed' | 'notListed' | 'mismatch') => ({
+    source: `ISMAPクラウドサービスリスト 2025-04-01 SHA-256:${SNAPSHOT_SHA}`,
+    checkedOn: '2025-06-01',
+    checkedBy: '委員長',
+    result:
+      outcome === 'confirmed'
+        ? ('confirmed' as const)
+        : outcome === 'notListed'
+          ? ('notFound' as const)
+          : ('mismatch' as const),
+    register: {
+      registerId: 'ismap',
+      snapshotId: 'snap',
+      sha256: SNAPSHOT_SHA,
+      listDate: '2025-04-01',
+      importedAt: '2025-04-02T00:00:00.000Z',
+      outcome,
+      entryRow: outcome === 'notListed' ? null : 6,
+      entryNumber: '',
+      differences: []
+    }
+  });
   const evidencePoints = (memo: ReturnType<typeof memoOf>) =>
     memo.openPoints.filter((p) => openPointPlace(p) === 'evidence');
 
@@ -302,6 +325,45 @@ describe('buildMemo: open points on the selected vendor’s evidence', () => {
     [
       'nothing when every attestation is verified and valid on both dates',
       { attestations: { 'att-a': confirmed, 'att-sub': confirmed } },
+      {
+        'att-a': { atDeadline: 'valid', atContractEnd: 'valid' },
+        'att-sub': { atDeadline: 'valid', atContractEnd: null }
+      },
+      []
+    ],
+    [
+      'a register check that did not confirm: its outcome, for the vendor and for a 委託先',
+      {
+        attestations: {
+          'att-a': { verification: fromRegister('mismatch') },
+          'att-sub': { verification: fromRegister('notListed') }
+        }
+      },
+      {
+        'att-a': { atDeadline: 'unverified', atContractEnd: 'unverified' },
+        'att-sub': { atDeadline: 'valid', atContractEnd: null }
+      },
+      [
+        { code: 'evidenceNotValid', holder: '社A', type: 'ismap', status: 'unverified', when: 'deadline' },
+        {
+          code: 'evidenceRegisterOutcome',
+          holder: '社A',
+          type: 'ismap',
+          outcome: 'mismatch',
+          sha256: SNAPSHOT_SHA
+        },
+        {
+          code: 'evidenceRegisterOutcome',
+          holder: expect.any(String) as unknown as string,
+          type: 'ismap',
+          outcome: 'notListed',
+          sha256: SNAPSHOT_SHA
+        }
+      ]
+    ],
+    [
+      'a register check that confirmed: nothing',
+      { attestations: { 'att-a': { verification: fromRegister('confirmed') }, 'att-sub': confirmed } },
       {
         'att-a': { atDeadline: 'valid', atContractEnd: 'valid' },
         'att-sub': { atDeadline: 'valid', atContractEnd: null }

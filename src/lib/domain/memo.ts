@@ -26,7 +26,8 @@ import type {
   ProcurementBundle,
   ScoringSettings,
   SubserviceMethod,
-  Verdict
+  Verdict,
+  RegisterOutcomeKind
 } from './model';
 import { publishedText } from './explain';
 import { priceMethodPublishes, rankFigureOf } from './price';
@@ -61,6 +62,8 @@ export interface MemoEvidence {
   status: EvidenceStatus | null;
   /** Checked against its register, and found (a status may hide this behind a worse one). */
   verified: boolean;
+  /** The register check behind the verification record, when it came from a register snapshot. */
+  register: { outcome: RegisterOutcomeKind; sha256: string } | null;
 }
 
 export interface MemoSubcontractor {
@@ -160,6 +163,13 @@ export type OpenPoint =
     }
   | { code: 'evidenceWithoutStatus'; holder: string; type: AttestationType }
   | { code: 'evidenceNotVerified'; holder: string; type: AttestationType }
+  | {
+      code: 'evidenceRegisterOutcome';
+      holder: string;
+      type: AttestationType;
+      outcome: Exclude<RegisterOutcomeKind, 'confirmed'>;
+      sha256: string;
+    }
   | { code: 'criticalSubcontractorUncovered'; company: string; name: string; role: string };
 
 /** Where in the app an open point is settled. */
@@ -179,6 +189,7 @@ const OPEN_POINT_PLACE: Record<OpenPoint['code'], OpenPointPlace> = {
   evidenceNotValid: 'evidence',
   evidenceWithoutStatus: 'evidence',
   evidenceNotVerified: 'evidence',
+  evidenceRegisterOutcome: 'evidence',
   criticalSubcontractorUncovered: 'evidence'
 };
 
@@ -286,7 +297,10 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
         number: a.number,
         issuer: a.issuer,
         status: statuses[a.id] ?? null,
-        verified: a.verification?.result === 'confirmed'
+        verified: a.verification?.result === 'confirmed',
+        register: a.verification?.register
+          ? { outcome: a.verification.register.outcome, sha256: a.verification.register.sha256 }
+          : null
       }));
 
   const winnerId = result.ranking[0] ?? null;
@@ -514,7 +528,19 @@ function evidencePoints(selected: MemoSelected): OpenPoint[] {
         });
       }
       const shownUnverified = atDeadline === 'unverified' || atContractEnd === 'unverified';
-      if (!e.verified && !shownUnverified) points.push({ code: 'evidenceNotVerified', holder, type: e.type });
+      const outcome = e.register?.outcome;
+      if (e.register && outcome && outcome !== 'confirmed') {
+        // 未掲載 · 内容不一致 · 期限切れ · 取消 on the register: said as such, with the snapshot.
+        points.push({
+          code: 'evidenceRegisterOutcome',
+          holder,
+          type: e.type,
+          outcome,
+          sha256: e.register.sha256
+        });
+      } else if (!e.verified && !shownUnverified) {
+        points.push({ code: 'evidenceNotVerified', holder, type: e.type });
+      }
     }
   }
   for (const s of selected.subcontractors) {

@@ -22,6 +22,7 @@ export * from './model/vendors';
 export * from './model/attestations';
 export * from './model/answers';
 export * from './model/audit';
+export * from './model/registers';
 
 /** Everything that belongs to one procurement: the unit of backup, restore, duplicate and delete. */
 export interface ProcurementBundle {

@@ -14,6 +14,7 @@ import { enSpecify } from './messages-specify-en';
 import { enCollect } from './messages-collect-en';
 import { enVendor } from './messages-vendor-en';
 import { enImport } from './messages-import-en';
+import { enRegisters } from './messages-registers-en';
 
 export const enWork: Record<keyof typeof jaWork, string> = {
   'action.procurement.create': 'Procurement created',
@@ -120,5 +121,6 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enWorkbook,
   ...enSuggest,
   ...enHelp,
-  ...enCharts
+  ...enCharts,
+  ...enRegisters
 };

@@ -13,6 +13,7 @@ import { jaSpecify } from './messages-specify';
 import { jaCollect } from './messages-collect';
 import { jaVendor } from './messages-vendor';
 import { jaImport } from './messages-import';
+import { jaRegisters } from './messages-registers';
 
 export const jaWork = {
   'action.procurement.create': '案件の作成',
@@ -117,5 +118,6 @@ export const jaWork = {
   ...jaWorkbook,
   ...jaSuggest,
   ...jaHelp,
-  ...jaCharts
+  ...jaCharts,
+  ...jaRegisters
 } as const;

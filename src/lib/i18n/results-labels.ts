@@ -16,6 +16,7 @@ import type {
 } from '$lib/domain/model';
 import type { Standing } from '$lib/domain/ranking-rows';
 import type { Reason, SettingsIssue } from '$lib/domain/scoring';
+import { registerOutcomeKey } from './register-labels';
 import { attestationTypeKey } from './labels';
 import type { MessageKey, MessageParams } from './messages';
 
@@ -211,6 +212,13 @@ export function openPointText(t: Translate, point: OpenPoint): string {
       return t('memo.open.evidenceNotVerified', {
         holder: point.holder,
         type: attestationType(point.type)
+      });
+    case 'evidenceRegisterOutcome':
+      return t('memo.open.evidenceRegisterOutcome', {
+        holder: point.holder,
+        type: attestationType(point.type),
+        outcome: t(registerOutcomeKey[point.outcome]),
+        sha: point.sha256.slice(0, 12)
       });
     case 'criticalSubcontractorUncovered':
       return t('memo.open.criticalSubcontractorUncovered', {

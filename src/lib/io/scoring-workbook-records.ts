@@ -10,6 +10,7 @@ import type { Attestation, AttestationType, Id, IsoDate, ProcurementBundle } fro
 import { criticalityKey, statusReasonText, subserviceMethodKey } from '../i18n/labels';
 import { attestationStatusKey, type Translate } from '../i18n/results-labels';
 import { workbookStatusReasonKey, workbookVerificationKey } from '../i18n/workbook-labels';
+import { registerOutcomeText } from '../i18n/register-labels';
 import type { Context } from './scoring-workbook-sheet';
 import { newSheet, putRow, sectionRow, styleHeader, text, TITLE_ROWS } from './scoring-workbook-sheet';
 
@@ -46,6 +47,27 @@ export function attestationStatusesOf(
     }
   }
   return statuses;
+}
+
+/**
+ * The verification record: where (for a register check, the register, the snapshot's date and
+ * SHA-256), when, by whom and the result; a register check gives its outcome (登録簿で確認, 未掲載,
+ * 内容不一致, 期限切れ, 取消) and each differing field side by side.
+ */
+function verificationCell(
+  v: Attestation['verification'],
+  day: (iso: string) => string,
+  t: Translate
+): string {
+  if (!v) return '';
+  const ref = v.register;
+  if (!ref) return `${v.source} / ${day(v.checkedOn)} / ${v.checkedBy} / ${verificationText(v.result, t)}`;
+  // The stored source ends with the snapshot's ISO date and hash; the sheet gives the date in the
+  // document's style and the hash in full.
+  const snapshotDay = ref.listDate ?? ref.importedAt.slice(0, 10);
+  const register = v.source.replace(` ${snapshotDay} SHA-256:${ref.sha256}`, '');
+  const snapshot = `${day(snapshotDay)} SHA-256: ${ref.sha256}`;
+  return `${register} (${snapshot}) / ${day(v.checkedOn)} / ${v.checkedBy} / ${registerOutcomeText(ref, t)}`;
 }
 
 /** A verification result in words; a value from an old file that is not one of them, as recorded. */
@@ -156,9 +178,7 @@ export function writeEvidenceSheet(ctx: Context): void {
           ? `${statusText(status.atContractEnd, t)}\n${reasonsText(status.atContractEnd, ctx)}`
           : ''
       ),
-      text(
-        v ? `${v.source} / ${ctx.day(v.checkedOn)} / ${v.checkedBy} / ${verificationText(v.result, t)}` : ''
-      ),
+      text(verificationCell(v, ctx.day, t)),
       text(fileLines.join('\n'))
     ]);
   }

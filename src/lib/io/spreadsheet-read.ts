@@ -33,6 +33,11 @@ export interface ReadTableOptions {
   encoding?: TextEncodingName;
   maxBytes?: number;
   maxUnzippedBytes?: number;
+  /**
+   * Give every cell of a merged range the text of its top-left cell (registers merge a company's
+   * name over the rows of its services, and a heading over two rows). Off for the other imports.
+   */
+  fillMerged?: boolean;
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -98,7 +103,23 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   return cell.v === undefined || cell.v === null ? '' : String(cell.v);
 }
 
-function readWorkbook(bytes: Uint8Array): SheetRows[] | null {
+/** Copies the top-left text of each merged range into the range's other cells. */
+function fillMergedCells(rows: string[][], merges: readonly XLSX.Range[]): string[][] {
+  for (const { s: start, e: end } of merges) {
+    const text = rows[start.r]?.[start.c] ?? '';
+    if (text === '') continue;
+    for (let r = start.r; r <= end.r; r++) {
+      const row = (rows[r] ??= []);
+      for (let c = start.c; c <= end.c; c++) {
+        while (row.length < c) row.push('');
+        if ((row[c] ?? '') === '') row[c] = text;
+      }
+    }
+  }
+  return rows;
+}
+
+function readWorkbook(bytes: Uint8Array, fillMerged = false): SheetRows[] | null {
   let book: XLSX.WorkBook;
   try {
     book = XLSX.read(bytes, {
@@ -116,9 +137,11 @@ function readWorkbook(bytes: Uint8Array): SheetRows[] | null {
   }
   if (book.SheetNames.length === 0) return null;
   return book.SheetNames.map((name) => {
-    const data = book.Sheets[name]?.['!data'] ?? [];
+    const sheet = book.Sheets[name];
+    const data = sheet?.['!data'] ?? [];
     const rows = Array.from(data, (row) => trimRow(Array.from(row ?? [], cellText)));
-    return { name, rows: dropTrailingEmptyRows(rows) };
+    const merges = fillMerged ? (sheet?.['!merges'] ?? []) : [];
+    return { name, rows: dropTrailingEmptyRows(fillMergedCells(rows, merges)) };
   });
 }
 
@@ -162,7 +185,7 @@ export function readTable(
       ? zipRefusal(bytes, options.maxUnzippedBytes ?? TABLE_MAX_UNZIPPED_BYTES)
       : null;
     if (refusal) return refuse(refusal);
-    const sheets = readWorkbook(bytes);
+    const sheets = readWorkbook(bytes, options.fillMerged);
     return sheets ? { data: { sheets, encoding: null }, issues: [] } : refuse(notSpreadsheet);
   }
   const extension = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';

@@ -12,6 +12,8 @@ import type { TableJob, TableJobResult } from './table-read';
 import type { TableReadMessage, TableReadRequest } from './table-read.worker';
 import { runWorkerTask } from './worker-task';
 import type { Restored } from '../domain/issues';
+import type { RegisterLayout } from '../domain/registers/layout';
+import type { ParsedRegister } from '../domain/registers/parse';
 
 /** The worker's result with the rows it sent apart (`rows` messages) put back in their sheets. */
 function withRows<R extends TableJobResult<TableJob>>(result: R, rows: string[][][]): R {
@@ -80,4 +82,13 @@ export function readCaiqOffThread(
   options: Omit<FileReadOptions, 'encoding'> = {}
 ): Promise<Restored<{ entries: CaiqEntry[] }>> {
   return readJob(file, { kind: 'caiq' }, options);
+}
+
+/** An official register's entries, read with the first of `layouts` whose header it finds. */
+export function readRegisterOffThread(
+  file: File,
+  layouts: RegisterLayout[],
+  options: FileReadOptions = {}
+): Promise<Restored<ParsedRegister>> {
+  return readJob(file, { kind: 'register', layouts }, options);
 }

@@ -5,6 +5,8 @@
  * same result: `readTable`'s refusal, or the parse with `readTable`'s issues first.
  */
 import type { Restored } from '../domain/issues';
+import type { RegisterLayout } from '../domain/registers/layout';
+import { parseRegister, type ParsedRegister } from '../domain/registers/parse';
 import { parseCaiq, type CaiqEntry } from './caiq';
 import type { TextEncodingName } from './encoding';
 import { parseLicensedText, type LicensedTextEntry } from './licensed-text';
@@ -12,12 +14,17 @@ import { readTable, type ReadTable } from './spreadsheet-read';
 
 /** Plain data only: a job is structured-cloned into the worker. */
 export type TableJob =
-  { kind: 'table' } | { kind: 'licensedText'; knownIds: string[]; prefixHint?: string } | { kind: 'caiq' };
+  | { kind: 'table' }
+  | { kind: 'licensedText'; knownIds: string[]; prefixHint?: string }
+  | { kind: 'caiq' }
+  /** An official register: merged cells filled, read with the first of `layouts` that fits. */
+  | { kind: 'register'; layouts: RegisterLayout[] };
 
 export interface TableJobResults {
   table: ReadTable;
   licensedText: { entries: LicensedTextEntry[] };
   caiq: { entries: CaiqEntry[] };
+  register: ParsedRegister;
 }
 
 export type TableJobResult<J extends TableJob> = Restored<TableJobResults[J['kind']]>;
@@ -30,6 +37,8 @@ function parse(job: TableJob, table: ReadTable): Restored<TableJobResults[TableJ
       return parseLicensedText(table, new Set(job.knownIds), job.prefixHint);
     case 'caiq':
       return parseCaiq(table);
+    case 'register':
+      return parseRegister(table.sheets, job.layouts);
     default:
       throw new Error(`unknown table job ${String((job as { kind: unknown }).kind)}`);
   }
@@ -41,7 +50,10 @@ export function runTableJob<J extends TableJob>(
   job: J,
   encoding?: TextEncodingName
 ): TableJobResult<J> {
-  const table = readTable(bytes, fileName, encoding ? { encoding } : {});
+  const table = readTable(bytes, fileName, {
+    ...(encoding ? { encoding } : {}),
+    ...(job.kind === 'register' ? { fillMerged: true } : {})
+  });
   if (!table.data) return { data: null, issues: table.issues };
   const parsed = parse(job, table.data);
   return { data: parsed.data, issues: [...table.issues, ...parsed.issues] } as TableJobResult<J>;

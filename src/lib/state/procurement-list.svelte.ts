@@ -145,8 +145,9 @@ export class ProcurementListState {
 
   async applyImport(): Promise<void> {
     if (this.#import.kind !== 'preview') return;
-    const bundles: ProcurementBundle[] = this.#import.preview.bundles;
-    const apply = async () => (await import('$lib/db/backup')).applyImport(bundles);
+    const preview = this.#import.preview;
+    const bundles: ProcurementBundle[] = preview.bundles;
+    const apply = async () => (await import('$lib/db/backup')).applyPreview(preview);
     if (await this.#run(apply)) {
       notices.info({ key: 'backup.applied', params: { count: bundles.length } });
       this.#import = { kind: 'idle' };

@@ -29,12 +29,38 @@ export type ScopeCoverage = (typeof SCOPE_COVERAGE)[number];
 export const VERIFICATION_RESULTS = ['confirmed', 'notFound', 'mismatch'] as const;
 export type VerificationResult = (typeof VERIFICATION_RESULTS)[number];
 
+export const REGISTER_OUTCOMES = ['confirmed', 'notListed', 'mismatch', 'expired', 'revoked'] as const;
+/** 登録簿で確認 · 未掲載 · 内容不一致 · 期限切れ · 取消. */
+export type RegisterOutcomeKind = (typeof REGISTER_OUTCOMES)[number];
+
+/** The register check behind a verification record: which snapshot said what. */
+export interface VerificationRegisterRef {
+  registerId: string;
+  snapshotId: Id;
+  /** The snapshot file's SHA-256. */
+  sha256: string;
+  /** The list's own 更新日 (null when it states none), else the import date is the snapshot's date. */
+  listDate: IsoDate | null;
+  importedAt: IsoDateTime;
+  outcome: RegisterOutcomeKind;
+  /** The register row found (null for 未掲載). */
+  entryRow: number | null;
+  entryNumber: string;
+  /** Fields that differ, the claim's value beside the register's. */
+  differences: { field: string; claimed: string; registered: string }[];
+}
+
 export interface VerificationRecord {
   /** Where it was checked: register name or URL. */
   source: string;
   checkedOn: IsoDate;
   checkedBy: string;
   result: VerificationResult;
+  /**
+   * Set when the record was filled from a register snapshot; absent or null for a check the buyer
+   * recorded by hand (records from before register checks have none).
+   */
+  register?: VerificationRegisterRef | null;
 }
 
 export interface SubserviceOrganisation {

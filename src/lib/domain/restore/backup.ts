@@ -4,15 +4,18 @@
  */
 import type { Issue, Restored } from '../issues';
 import { BACKUP_MAX_BYTES, BACKUP_MAX_MB } from '../limits';
-import type { EvidenceBlob, ProcurementBundle } from '../model';
+import type { EvidenceBlob, ProcurementBundle, RegisterSnapshot } from '../model';
 import { encodeBase64 } from './base64';
 import { bundleSchema } from './bundle';
+import { registerSnapshotSchema } from './registers';
 import { bundleSettingsAddedLater, upgradeBundle } from '../upgrades';
 import { hasOwn, isRecord, restoreWith, s, type Params } from './schema';
 
 export const BACKUP_FILE_TYPE = 'sentei-backup';
 /**
- * 4: amounts as typed (unit, tax basis) and the consumption-tax rate. 3: a procurement's buyer kind and documents' date style (DB v5). 2: 基礎点 in its own field (DB
+ * 4: amounts as typed (unit, tax basis), the consumption-tax rate, and the register snapshots
+ * (app-level, `data.registerSnapshots`; DB v6), which older files do not have.
+ * 3: a procurement's buyer kind and documents' date style (DB v5). 2: 基礎点 in its own field (DB
  * v4). Version 1 was written at DB v1–v3, version 2 at DB v4; their bundles go through the named
  * upgrades of domain/upgrades.ts before they are restored.
  */
@@ -30,7 +33,7 @@ export interface BackupEnvelope {
   appVersion: string;
   exportedAt: string;
   scope: BackupScope;
-  data: { procurements: BackupBundle[] };
+  data: { procurements: BackupBundle[]; registerSnapshots: RegisterSnapshot[] };
 }
 
 export interface BackupContents {
@@ -38,9 +41,12 @@ export interface BackupContents {
   exportedAt: string;
   scope: BackupScope;
   bundles: ProcurementBundle[];
+  registerSnapshots: RegisterSnapshot[];
 }
 
-type RestoredEnvelope = Omit<BackupEnvelope, 'data'> & { data: { procurements: ProcurementBundle[] } };
+type RestoredEnvelope = Omit<BackupEnvelope, 'data'> & {
+  data: { procurements: ProcurementBundle[]; registerSnapshots: RegisterSnapshot[] };
+};
 
 const envelopeSchema = s.object<RestoredEnvelope>({
   type: s.enumOf([BACKUP_FILE_TYPE]),
@@ -53,7 +59,10 @@ const envelopeSchema = s.object<RestoredEnvelope>({
   appVersion: s.string(),
   exportedAt: s.isoDateTime(),
   scope: s.enumOf(BACKUP_SCOPES),
-  data: s.object({ procurements: s.array(bundleSchema) })
+  data: s.object({
+    procurements: s.array(bundleSchema),
+    registerSnapshots: s.array(registerSnapshotSchema)
+  })
 });
 
 export function toBackupBundle(bundle: ProcurementBundle): BackupBundle {
@@ -69,7 +78,8 @@ export function toBackupBundle(bundle: ProcurementBundle): BackupBundle {
 
 export function buildBackupEnvelope(
   bundles: readonly ProcurementBundle[],
-  meta: { appVersion: string; exportedAt: string; scope: BackupScope }
+  meta: { appVersion: string; exportedAt: string; scope: BackupScope },
+  registerSnapshots: readonly RegisterSnapshot[] = []
 ): BackupEnvelope {
   return {
     type: BACKUP_FILE_TYPE,
@@ -77,7 +87,7 @@ export function buildBackupEnvelope(
     appVersion: meta.appVersion,
     exportedAt: meta.exportedAt,
     scope: meta.scope,
-    data: { procurements: bundles.map(toBackupBundle) }
+    data: { procurements: bundles.map(toBackupBundle), registerSnapshots: [...registerSnapshots] }
   };
 }
 
@@ -125,14 +135,26 @@ export function parseBackupText(text: string, byteLength: number): Restored<Back
   });
   if (issues.length > 0) return { data: null, issues };
   return {
-    data: { appVersion: value.appVersion, exportedAt: value.exportedAt, scope: value.scope, bundles },
+    data: {
+      appVersion: value.appVersion,
+      exportedAt: value.exportedAt,
+      scope: value.scope,
+      bundles,
+      registerSnapshots: value.data.registerSnapshots
+    },
     issues
   };
 }
 
-/** A file of an earlier schema version (1–3), whose bundles hold older shapes, with every bundle upgraded. */
+/**
+ * A version 1–3 file, whose bundles hold DB v1–v5 shapes, with every bundle upgraded; it has no
+ * register snapshots (version 4 added them).
+ */
 function upgradeEnvelope(json: Record<string, unknown>): Record<string, unknown> {
-  return mapBundles(json, upgradeBundle);
+  const upgraded = mapBundles(json, upgradeBundle);
+  const data = upgraded['data'];
+  if (!isRecord(data) || hasOwn(data, 'registerSnapshots')) return upgraded;
+  return { ...upgraded, data: { ...data, registerSnapshots: [] } };
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   UNIFIED_STANDARD_EDITIONS,
   VERDICTS,
   VERIFICATION_RESULTS,
+  REGISTER_OUTCOMES,
   type Attestation,
   type AttestationException,
   type AuditEntry,
@@ -42,15 +43,55 @@ import {
   type SubserviceOrganisation,
   type TieResolution,
   type Vendor,
-  type VerificationRecord
+  type VerificationRecord,
+  type VerificationRegisterRef
 } from '../model';
-import { s } from './schema';
+import { hasOwn, isRecord, s, type Schema } from './schema';
 import { settingsSchema, typedAmountSchema } from './settings-schema';
 
 const order = () => s.number({ integer: true, min: 0 });
 const yen = () => s.nullable(s.number({ integer: true, min: 0 }));
 const strings = () => s.array(s.string());
 const ids = () => s.array(s.id());
+
+const registerRefSchema = s.object<VerificationRegisterRef>({
+  registerId: s.string({ minLength: 1 }),
+  snapshotId: s.id(),
+  sha256: s.hex64(),
+  listDate: s.nullable(s.isoDate()),
+  importedAt: s.isoDateTime(),
+  outcome: s.enumOf(REGISTER_OUTCOMES, 'notListed'),
+  entryRow: s.nullable(s.number({ integer: true, min: 1 })),
+  entryNumber: s.string(),
+  differences: s.array(s.object({ field: s.string(), claimed: s.string(), registered: s.string() }))
+});
+
+const verificationFields = {
+  source: s.string(),
+  checkedOn: s.isoDate(),
+  checkedBy: s.string(),
+  result: s.enumOf(VERIFICATION_RESULTS, 'notFound')
+};
+
+/**
+ * A verification record. `register` is absent from records written before register checks, and
+ * from checks the buyer records by hand: such a record restores as it is, without the field and
+ * without an issue.
+ */
+function verificationSchema(): Schema<VerificationRecord> {
+  const manual = s.object<Omit<VerificationRecord, 'register'>>(verificationFields);
+  const fromRegister = s.object<VerificationRecord>({
+    ...verificationFields,
+    register: s.nullable(registerRefSchema)
+  });
+  return {
+    ...fromRegister,
+    read: (input, path, issues) =>
+      isRecord(input) && !hasOwn(input, 'register')
+        ? manual.read(input, path, issues)
+        : fromRegister.read(input, path, issues)
+  };
+}
 
 const lockSchema = s.object<LockRecord>({ at: s.isoDateTime(), by: s.string() });
 
@@ -231,14 +272,7 @@ export const attestationSchema = s.object<Attestation>({
     s.object<NonNullable<Attestation['bridgeLetter']>>({ issuedOn: s.isoDate(), coversUntil: s.isoDate() })
   ),
   excludedControls: strings(),
-  verification: s.nullable(
-    s.object<VerificationRecord>({
-      source: s.string(),
-      checkedOn: s.isoDate(),
-      checkedBy: s.string(),
-      result: s.enumOf(VERIFICATION_RESULTS, 'notFound')
-    })
-  ),
+  verification: s.nullable(verificationSchema()),
   evidenceFileIds: ids(),
   notes: s.string()
 });

@@ -1,0 +1,80 @@
+// Journey: import an ISMAP list as downloaded (title rows, 更新日 above the header, a renamed
+// column, a cover sheet) on the settings page, then check two demo vendors against it: the first
+// vendor's own ISMAP registration is confirmed, its 委託先's is not listed, and the second vendor's
+// registration is found by number under another name (内容不一致, both names side by side).
+import * as XLSX from 'xlsx';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ProcurementListPage, startPostCloseCorrection } from './pages';
+
+const DEMO = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
+
+function ismapList(): Buffer {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['本リストについて']]), '表紙');
+  const list = XLSX.utils.aoa_to_sheet([
+    ['ISMAPクラウドサービスリスト'],
+    ['更新日：令和9年4月1日'],
+    [],
+    ['No.', '登録番号', 'クラウドサービスの名称', '事業者名', '登録日', '有効期限'],
+    ['1', 'C99-0001-1', 'AobaDocs 電子決裁', '株式会社アオバクラウド', '2025/12/1', ''],
+    ['2', 'C99-0002-1', 'MinatoFlow', 'ミナト情報システムズ株式会社', '2025/11/1', ''],
+    ['3', 'C99-0500-1', '別サービス', '別会社株式会社', '2025/10/1', '']
+  ]);
+  XLSX.utils.book_append_sheet(book, list, 'リスト');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+async function checkVendor(page: Page, company: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: '評価の段階' })
+    .getByRole('link', { name: /^\d+\s*回答収集\s/ })
+    .click();
+  await page.getByRole('link', { name: company, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: company })).toBeVisible();
+  const notice = page.getByTestId('frozen-notice');
+  if (!(await notice.getByText('締切後の訂正中です。').isVisible())) {
+    await startPostCloseCorrection(page, '登録簿のスナップショットで認証を確認するため');
+  }
+  await page.getByTestId('register-check').getByRole('button', { name: '登録簿で確認' }).click();
+}
+
+test('attestations checked against an imported register snapshot', async ({ page, pageErrors, a11y }) => {
+  const list = new ProcurementListPage(page);
+  await list.open();
+  await page.getByRole('button', { name: 'デモ案件を読み込む' }).click();
+  await expect(page.getByRole('link', { name: DEMO })).toBeVisible();
+
+  await page.getByRole('link', { name: '設定', exact: true }).click();
+  const registers = page.getByTestId('registers');
+  await registers.getByTestId('register-file').setInputFiles({
+    name: 'ismap-list.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: ismapList()
+  });
+  const snapshot = registers.getByTestId('register-snapshot');
+  await expect(snapshot).toHaveCount(1);
+  await expect(snapshot).toContainText('ISMAPクラウドサービスリスト');
+  await expect(snapshot).toContainText('ismap-list.xlsx');
+  await a11y('settings with a register snapshot');
+
+  await list.open();
+  await page.getByRole('link', { name: DEMO }).click();
+  await checkVendor(page, '株式会社アオバクラウド');
+  const rows = page.getByTestId('register-check-row');
+  await expect(rows.filter({ hasText: 'C99-0001-1' })).toHaveAttribute('data-outcome', 'confirmed');
+  await expect(rows.filter({ hasText: 'C99-0001-1' })).toContainText('登録簿で確認');
+  await expect(rows.filter({ hasText: 'C99-0100-2' })).toHaveAttribute('data-outcome', 'notListed');
+  await expect(rows.filter({ hasText: 'C99-0100-2' })).toContainText('ソラコンピュート株式会社');
+  await expect(rows.filter({ hasText: 'C99-0100-2' })).toContainText('未掲載');
+  await a11y('vendor page with register results');
+
+  await checkVendor(page, 'ミナト情報システム株式会社');
+  const minato = page.getByTestId('register-check-row').filter({ hasText: 'C99-0002-1' });
+  await expect(minato).toHaveAttribute('data-outcome', 'mismatch');
+  await expect(minato).toContainText(
+    '名称: 申告「ミナト情報システム株式会社」／登録簿「ミナト情報システムズ株式会社」'
+  );
+
+  expect(pageErrors).toEqual([]);
+});
