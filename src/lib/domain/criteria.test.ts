@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { criteriaHash, criteriaState, latestVersion, settingsForHash, validateCriteria } from './criteria';
+import {
+  criteriaHash,
+  SETTINGS_ADDED_LATER,
+  criteriaState,
+  latestVersion,
+  settingsForHash,
+  validateCriteria
+} from './criteria';
 import { defaultSettings } from './defaults';
 import type { CriteriaVersion, Requirement } from './model';
 import { sha256Text } from './sha256';
@@ -207,20 +214,14 @@ describe('the criteria hash and the issue-17 (d) settings', () => {
   ] as unknown as Requirement[];
   const base = defaultSettings();
   const hash = (settings: typeof base) => criteriaHash(requirements, settings, sha256Text);
-  /** The settings as criteria locked before issue 17 held them. */
+  /** The settings as criteria locked before any setting added later held them. */
   const before = (): Record<string, unknown> => {
     const copy = JSON.parse(JSON.stringify(base)) as Record<string, Record<string, unknown>>;
-    for (const key of ['floorPrice', 'slopeThreshold', 'slopeFactor']) delete copy[key];
-    for (const key of [
-      'technicalMode',
-      'priceMode',
-      'totalMode',
-      'evaluationValueMode',
-      'referenceValueMode',
-      'itemMeanMode',
-      'itemMeanDecimals'
-    ])
-      delete copy['rounding']![key];
+    for (const path of Object.keys(SETTINGS_ADDED_LATER)) {
+      const [first, second] = path.split('.') as [string, string | undefined];
+      if (second === undefined) delete copy[first];
+      else delete copy[first]![second];
+    }
     return copy;
   };
 

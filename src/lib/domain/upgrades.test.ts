@@ -1,3 +1,4 @@
+import { SETTINGS_ADDED_LATER } from './settings-added-later';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical';
 import { criteriaHash, settingsForHash } from './criteria';
@@ -93,7 +94,7 @@ describe('settingsAddedLater', () => {
     [
       'fills a setting that did not exist yet with its earlier behaviour',
       { priceYears: 3 },
-      { priceYears: 3, statedRatio: null }
+      { priceYears: 3, statedRatio: null, consumptionTaxRate: 10, minimumTechnical: null, slopeFactor: 0.5 }
     ],
     [
       'keeps a value that is there',
@@ -102,7 +103,18 @@ describe('settingsAddedLater', () => {
     ],
     ['keeps even a wrong value, for the restore to report', { statedRatio: '1:1' }, { statedRatio: '1:1' }]
   ])('%s', (_name, settings, expected) => {
-    expect(settingsAddedLater(settings)).toEqual(expected);
+    const filled = settingsAddedLater(settings);
+    expect(filled).toMatchObject(expected);
+    // Every top-level setting of the table is there; a nested one only where its parent is.
+    for (const path of Object.keys(SETTINGS_ADDED_LATER).filter((p) => !p.includes('.'))) {
+      expect(filled).toHaveProperty(path);
+    }
+    expect(filled).not.toHaveProperty('rounding');
+  });
+
+  it('fills a rounding setting added later inside the stored rounding, keeping the rest', () => {
+    const filled = settingsAddedLater({ rounding: { mode: 'halfUp', technicalDecimals: 2 } });
+    expect(filled['rounding']).toMatchObject({ mode: 'halfUp', technicalDecimals: 2, itemMeanMode: 'none' });
   });
 
   it('is applied to the procurement and every criteria version of a backup bundle', () => {
@@ -110,8 +122,8 @@ describe('settingsAddedLater', () => {
       procurement: { settings: {} },
       criteriaVersions: [{ id: 'cv1', requirements: [], settings: {} }]
     }) as { procurement: { settings: object }; criteriaVersions: { settings: object }[] };
-    expect(bundle.procurement.settings).toEqual({ statedRatio: null });
-    expect(bundle.criteriaVersions[0]!.settings).toEqual({ statedRatio: null });
+    expect(bundle.procurement.settings).toMatchObject({ statedRatio: null, minimumTechnical: null });
+    expect(bundle.criteriaVersions[0]!.settings).toMatchObject({ statedRatio: null, consumptionTaxRate: 10 });
   });
 });
 
@@ -185,12 +197,13 @@ describe('backup schema 3 → 4: amounts as typed and the consumption-tax rate',
       ceilingPriceTyped: null,
       lowBidThresholdTyped: null
     };
-    expect(upgraded.procurement.settings).toEqual(filled);
-    expect(upgraded.criteriaVersions[0]!.settings).toEqual(filled);
+    expect(upgraded.procurement.settings).toMatchObject(filled);
+    expect(upgraded.criteriaVersions[0]!.settings).toMatchObject(filled);
     expect(upgraded.vendors[0]).toEqual({ id: 'v', bidPrice: 8_000_000, bidTyped: null });
     const typed = { yen: 1, unit: 'yen', taxBasis: 'excluded' };
-    const current = { ...filled, consumptionTaxRate: 8, ceilingPriceTyped: typed };
+    const current = settingsAddedLater({ ...filled, consumptionTaxRate: 8, ceilingPriceTyped: typed });
     expect(settingsAddedLater(current)).toEqual(current);
+    expect(current).toMatchObject({ consumptionTaxRate: 8, ceilingPriceTyped: typed });
     expect(vendorBidTypedV3toV4({ bidTyped: typed })).toEqual({ bidTyped: typed });
   });
 });

@@ -4,7 +4,7 @@
  * one on a record that already has the new shape leaves it unchanged, and leaves values it does not
  * understand for the restore to report.
  */
-import { SETTINGS_ADDED_LATER } from './criteria';
+import { SETTINGS_ADDED_LATER } from './settings-added-later';
 import { kindPoints } from './spec-points';
 
 type Plain = Record<string, unknown>;

@@ -11,6 +11,7 @@ export const ja = {
   'nav.main': 'メインメニュー',
   'nav.procurements': '調達案件一覧',
   'nav.settings': '設定',
+  'nav.help': '評価方法の説明',
   'lang.label': '表示言語',
   'lang.ja': '日本語',
   'lang.en': 'English',

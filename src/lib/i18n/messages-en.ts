@@ -13,6 +13,7 @@ export const en: Record<keyof typeof ja, string> = {
   'nav.main': 'Main menu',
   'nav.procurements': 'Procurements',
   'nav.settings': 'Settings',
+  'nav.help': 'How scoring works',
   'lang.label': 'Language',
   'lang.ja': '日本語',
   'lang.en': 'English',
