@@ -4,7 +4,7 @@
 // bidder exactly at the minimum ranked, and the item's points as written in the explanation.
 import { expect, test } from './fixtures';
 import { stageLink } from './committee';
-import { ProcurementListPage } from './pages';
+import { lockCriteria, ProcurementListPage } from './pages';
 import type { Page } from '@playwright/test';
 
 const TITLE = '段階別配点の検証調達';
@@ -94,7 +94,7 @@ test('points per level as written, a 技術点 minimum and an item threshold exc
   await expect(requirements.getByText('最低段階で除外')).toBeVisible();
 
   await stageLink(page, '評価基準確定').click();
-  await page.getByRole('button', { name: '評価基準を確定する' }).click();
+  await lockCriteria(page);
   await expect(page.getByTestId('criteria-state')).toHaveText('確定済み（第 1 版）');
 
   await page.getByRole('link', { name: '案件の設定' }).click();

@@ -47,7 +47,7 @@ test('the price formulas and per-figure rounding are set with a live example, an
   ).toBeVisible();
 
   // The help page lists every setting with its formula.
-  await page.getByRole('link', { name: /評価方法の説明/ }).click();
+  await page.locator('#main').getByRole('link', { name: '評価方法の説明', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: '評価方法の説明' })).toBeVisible();
   const help = page.getByTestId('help-scoring-settings');
   await expect(help.getByRole('row', { name: /floorPrice/ })).toContainText('P × [1 − (b − F) ÷ (C − F)]');

@@ -87,7 +87,6 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
     'A bid form usually states the amount excluding consumption tax. Prices are evaluated {basis}; an amount on the other basis is converted at {rate}% (fractions of a yen dropped).',
   'evaluate.bidBasisMissing': 'Choose whether the amount on the bid form includes tax or not.',
   'evaluate.bidEvaluated': 'Bid evaluated: {price} ({basis})',
-  'help.link': 'How scoring works',
   'help.tax.title': 'Amounts: tax basis and unit',
   'help.tax.basis':
     'Prices are evaluated on one basis, tax included or tax excluded (the criteria’s price basis). The ceiling price, the low-bid threshold and each bid are entered with the basis of the amount typed; an amount on the other basis is converted at the procurement’s consumption-tax rate before it is evaluated.',

@@ -3,7 +3,6 @@ import type { jaHelp } from './messages-help';
 
 export const enHelp: Record<keyof typeof jaHelp, string> = {
   'help.title': 'How scoring works',
-  'help.link': 'How scoring works (suggestions, presets, terms)',
   'help.suggest.title': 'Suggestions from evidence',
   'help.suggest.advice':
     'A suggestion helps the evaluator grade; it is never entered as a grade by itself, and it shows its reasons.',

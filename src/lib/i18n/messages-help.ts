@@ -1,7 +1,6 @@
 /** Japanese messages of the help page (評価方法の説明); one section per area. Merged into `jaWork`. */
 export const jaHelp = {
   'help.title': '評価方法の説明',
-  'help.link': '評価方法の説明（証跡からの提案・プリセット・用語）',
   'help.suggest.title': '証跡からの提案',
   'help.suggest.advice':
     '提案は評価者の採点を助ける参考です。採点に自動で入ることはなく、提案の理由が表示されます。',

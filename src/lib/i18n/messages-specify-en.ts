@@ -379,7 +379,6 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'scoring.preview.roundingRule': '{figure}: {rounding}',
   'scoring.preview.parameters':
     'Without a floor price or threshold, 50 % and 85 % of the ceiling price are used.',
-  'help.link': 'How scoring works (each setting’s formula)',
   'help.settings.title': 'Scoring settings and their formulas',
   'help.settings.intro':
     'Every setting fixed when the criteria are locked; each is covered by the criteria hash. Symbols: b bid, C ceiling price, P price allocation, min lowest bid, S scale, F floor price, T threshold, r factor.',

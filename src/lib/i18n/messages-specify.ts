@@ -361,7 +361,6 @@ export const jaSpecify = {
   'scoring.preview.roundingRule': '{figure}: {rounding}',
   'scoring.preview.parameters':
     '基礎価格・基準額が未入力のときは、それぞれ予定価格の5割・8割5分として計算します。',
-  'help.link': '評価方法の説明（設定ごとの算定式）',
   'help.settings.title': '採点方法の設定と算定式',
   'help.settings.intro':
     '評価基準の確定で固定される設定のすべてです。どの設定も評価基準のハッシュ値に含まれます。記号: b 入札価格、C 予定価格、P 価格点配分、min 最低入札価格、S 倍率、F 基礎価格、T 基準額、r 係数。',
