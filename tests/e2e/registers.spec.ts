@@ -2,8 +2,9 @@
 // column, a cover sheet) on the settings page, then check two demo vendors against it: the first
 // vendor's own ISMAP registration is confirmed, its 委託先's is not listed, and the second vendor's
 // registration is found by number under another name (内容不一致, both names side by side).
+import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ProcurementListPage, startPostCloseCorrection } from './pages';
 
@@ -39,7 +40,17 @@ async function checkVendor(page: Page, company: string): Promise<void> {
   await page.getByTestId('register-check').getByRole('button', { name: '登録簿で確認' }).click();
 }
 
+/** The buyer adopts the register's result where a verification typed by hand was kept. */
+async function adoptRegisterResult(row: Locator): Promise<void> {
+  const replace = row.getByRole('button', { name: '登録簿の結果で置き換える' });
+  if (await replace.isVisible()) {
+    await replace.click();
+    await expect(replace).toHaveCount(0);
+  }
+}
+
 test('attestations checked against an imported register snapshot', async ({ page, pageErrors, a11y }) => {
+  test.setTimeout(240_000);
   const list = new ProcurementListPage(page);
   await list.open();
   await page.getByRole('button', { name: 'デモ案件を読み込む' }).click();
@@ -67,6 +78,8 @@ test('attestations checked against an imported register snapshot', async ({ page
   await expect(rows.filter({ hasText: 'C99-0100-2' })).toHaveAttribute('data-outcome', 'notListed');
   await expect(rows.filter({ hasText: 'C99-0100-2' })).toContainText('ソラコンピュート株式会社');
   await expect(rows.filter({ hasText: 'C99-0100-2' })).toContainText('未掲載');
+  await adoptRegisterResult(rows.filter({ hasText: 'C99-0001-1' }));
+  await adoptRegisterResult(rows.filter({ hasText: 'C99-0100-2' }));
   await a11y('vendor page with register results');
 
   await checkVendor(page, 'ミナト情報システム株式会社');
@@ -75,6 +88,32 @@ test('attestations checked against an imported register snapshot', async ({ page
   await expect(minato).toContainText(
     '名称: 申告「ミナト情報システム株式会社」／登録簿「ミナト情報システムズ株式会社」'
   );
+  await adoptRegisterResult(minato);
+
+  // The three outcomes reach the documents an auditor reads: the memo and the workbook's 証跡台帳.
+  await page
+    .getByRole('navigation', { name: '評価の段階' })
+    .getByRole('link', { name: /^\d+\s*結果\s/ })
+    .click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download', { timeout: 120_000 }),
+    page.getByRole('button', { name: '採点ワークブックを書き出す（Excel）' }).click()
+  ]);
+  const book = XLSX.read(await readFile((await file.path())!), { type: 'buffer' });
+  const ledger = XLSX.utils.sheet_to_json<string[]>(book.Sheets['証跡台帳']!, { header: 1 });
+  const rowOf = (number: string) => ledger.find((row) => row.some((cell) => String(cell).includes(number)));
+  expect(String(rowOf('C99-0001-1'))).toContain('登録簿で確認');
+  expect(String(rowOf('C99-0100-2'))).toContain('未掲載');
+  expect(String(rowOf('C99-0002-1'))).toContain('内容不一致');
+  expect(String(rowOf('C99-0001-1'))).toMatch(/SHA-256/);
+
+  await page.getByRole('link', { name: '選定理由書（案）を開く' }).click();
+  const memo = page.getByRole('article', { name: '選定理由書（案）' });
+  // The memo states the selected vendor's evidence: its own registration and its 委託先's.
+  await expect(memo).toContainText('C99-0001-1（架空監査法人）: 入札期限時点 有効');
+  await expect(memo).toContainText('登録簿との照合 登録簿で確認（SHA-256');
+  await expect(memo).toContainText('登録簿との照合 未掲載（SHA-256');
+  await expect(memo).toContainText('ISMAP 登録 は、登録簿との照合で「未掲載」だった');
 
   expect(pageErrors).toEqual([]);
 });

@@ -200,6 +200,7 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.evidenceNone': 'No certification or report is recorded.',
   'memo.evidenceLine': '{name}{issuer}: {atDeadline} at the bid deadline',
   'memo.evidenceAtEnd': ', {atEnd} at the end of the contract',
+  'memo.evidenceRegister': '; register check: {outcome} (SHA-256 {sha}…)',
   'memo.evidenceNoStatus': 'status cannot be determined',
   'memo.subcontractors': 'Subcontractors',
   'memo.subcontractorsNone': 'No subcontractor is recorded.',

@@ -189,6 +189,7 @@ export const jaResults = {
   'memo.evidenceNone': '第三者認証等の記録はない。',
   'memo.evidenceLine': '{name}{issuer}: 入札期限時点 {atDeadline}',
   'memo.evidenceAtEnd': '・契約終了時点 {atEnd}',
+  'memo.evidenceRegister': '・登録簿との照合 {outcome}（SHA-256 {sha}…）',
   'memo.evidenceNoStatus': '状態は判定できない',
   'memo.subcontractors': '委託先',
   'memo.subcontractorsNone': '委託先の記録はない。',
