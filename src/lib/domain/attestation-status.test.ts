@@ -12,7 +12,7 @@ import {
 } from './attestation-status';
 import type { AttestationTypeInfo } from './catalogue';
 import { restoreAttestationTypes } from './catalogue-validate';
-import type { Attestation, AttestationType } from './model';
+import type { Attestation, AttestationType, RegisterOutcomeKind } from './model';
 
 // The shipped rules, restored as the app restores them, so the data and the code are tested together.
 const shipped = restoreAttestationTypes(
@@ -248,6 +248,18 @@ describe('certificates with a stated expiry', () => {
 describe('opinion, scope and verification', () => {
   const fresh = { periodEnd: '2024-12-31', opinion: 'unmodified' } as const;
   const on = '2025-06-30';
+  /** The register check behind a verification record, as a register snapshot fills it. */
+  const registerRef = (outcome: RegisterOutcomeKind) => ({
+    registerId: 'ismap',
+    snapshotId: 'snap-1',
+    sha256: 'a'.repeat(64),
+    listDate: '2025-06-01',
+    importedAt: '2025-06-02T00:00:00.000Z',
+    outcome,
+    entryRow: outcome === 'notListed' ? null : 5,
+    entryNumber: 'C21-0008-2',
+    differences: []
+  });
 
   it.each([
     ['unmodified opinion', {}, 'valid', []],
@@ -266,6 +278,30 @@ describe('opinion, scope and verification', () => {
       { verification: { ...confirmed, result: 'mismatch' } },
       'unverified',
       [{ code: 'verificationFailed', params: { result: 'mismatch' } }]
+    ],
+    [
+      'register check: expired',
+      { verification: { ...confirmed, result: 'mismatch', register: registerRef('expired') } },
+      'expired',
+      [{ code: 'registerOutcome', params: { outcome: 'expired' } }]
+    ],
+    [
+      'register check: revoked',
+      { verification: { ...confirmed, result: 'mismatch', register: registerRef('revoked') } },
+      'expired',
+      [{ code: 'registerOutcome', params: { outcome: 'revoked' } }]
+    ],
+    [
+      'register check: notListed',
+      { verification: { ...confirmed, result: 'notFound', register: registerRef('notListed') } },
+      'unverified',
+      [{ code: 'registerOutcome', params: { outcome: 'notListed' } }]
+    ],
+    [
+      'register check: mismatch',
+      { verification: { ...confirmed, result: 'mismatch', register: registerRef('mismatch') } },
+      'unverified',
+      [{ code: 'registerOutcome', params: { outcome: 'mismatch' } }]
     ],
     ['scope unknown', { scopeCoverage: 'unknown' }, 'unverified', [{ code: 'scopeUnknown' }]],
     ['scope not covered', { scopeCoverage: 'notCovered' }, 'outOfScope', [{ code: 'scopeNotCovered' }]],

@@ -24,7 +24,8 @@ const WORST_FIRST: AttestationStatus[] = ['outOfScope', 'expired', 'stale', 'qua
  * `expiredOn`, `staleSince`: `date` is the first day no longer valid. `validThrough`, `renewalPending`: `date` is
  * the last valid day (for `renewalPending`, the one the pending renewal carries it past). `editionWithdrawn`:
  * `edition`, and `date` the first invalid day. `bridgeLetterCovers`: `date` the letter covers to.
- * `exceptionsReported`: `count`. `verificationFailed`: `result`. `missingDates`: `field` of the attestation.
+ * `exceptionsReported`: `count`. `verificationFailed`: `result`. `registerOutcome`: `outcome` of the register
+ * check behind the verification record. `missingDates`: `field` of the attestation.
  */
 export const REASON_CODES = [
   'scopeNotCovered',
@@ -40,6 +41,7 @@ export const REASON_CODES = [
   'missingDates',
   'notVerified',
   'verificationFailed',
+  'registerOutcome',
   'exceptionsReported',
   'validThrough'
 ] as const;
@@ -209,7 +211,12 @@ export function attestationStatus(a: Attestation, info: AttestationTypeInfo, on:
   if (missing) note('unverified', 'missingDates', { field: missing });
   if (a.verification === null) note('unverified', 'notVerified');
   else if (a.verification.result !== 'confirmed') {
-    note('unverified', 'verificationFailed', { result: a.verification.result });
+    // A register check says what it found: a registration the register lists as lapsed or
+    // withdrawn (期限切れ・取消) is expired; not listed or listed otherwise is unverified.
+    const outcome = a.verification.register?.outcome;
+    if (outcome === 'expired' || outcome === 'revoked') note('expired', 'registerOutcome', { outcome });
+    else if (outcome) note('unverified', 'registerOutcome', { outcome });
+    else note('unverified', 'verificationFailed', { result: a.verification.result });
   }
   if (a.exceptions.length > 0) note(null, 'exceptionsReported', { count: a.exceptions.length });
   if (lastDay !== null && !past) note(null, 'validThrough', { date: lastDay });

@@ -21,12 +21,14 @@ import type {
   EvaluatorRole,
   RequirementKind,
   SubserviceMethod,
-  UnifiedStandardEdition
+  UnifiedStandardEdition,
+  RegisterOutcomeKind
 } from '$lib/domain/model';
 import type { Stage, StageStatus } from '$lib/domain/stages';
 import type { SettingsProblemCode } from '$lib/domain/settings';
 import type { MessageKey } from './messages';
 import { formatWeekday, type Locale } from './format';
+import { registerOutcomeKey } from './register-labels';
 
 /** An issue's parameters as its message reads them: the location, and a weekday by name. */
 export function issueParams(issue: Issue, locale: Locale): Record<string, string | number> {
@@ -339,6 +341,8 @@ export function statusReasonText(
       params[name] = Object.hasOwn(attestationDateFieldKey, text) ? t(attestationDateFieldKey[text]!) : text;
     else if (name === 'result' && Object.hasOwn(verificationKey, text))
       params[name] = t(verificationKey[text as VerificationResult]);
+    else if (name === 'outcome' && Object.hasOwn(registerOutcomeKey, text))
+      params[name] = t(registerOutcomeKey[text as RegisterOutcomeKind]);
     else params[name] = value;
   }
   return t(reasonKey[reason.code], params);
@@ -393,6 +397,7 @@ export const statusReasonKey: Record<StatusReasonCode, MessageKey> = {
   missingDates: 'vendor.reason.missingDates',
   notVerified: 'vendor.reason.notVerified',
   verificationFailed: 'vendor.reason.verificationFailed',
+  registerOutcome: 'vendor.reason.registerOutcome',
   exceptionsReported: 'vendor.reason.exceptionsReported',
   validThrough: 'vendor.reason.validThrough'
 };

@@ -188,6 +188,7 @@ export const enVendor: Record<keyof typeof jaVendor, string> = {
   'vendor.reason.missingDates': '“{field}” is needed for the status but not entered',
   'vendor.reason.notVerified': 'No verification record',
   'vendor.reason.verificationFailed': 'Verification result: {result}',
+  'vendor.reason.registerOutcome': 'Register check: {outcome}',
   'vendor.reason.exceptionsReported': '{count} exceptions reported',
   'vendor.reason.validThrough': 'Valid through {date}',
   'vendor.evidence.title': 'Evidence files',

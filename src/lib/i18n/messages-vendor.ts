@@ -186,6 +186,7 @@ export const jaVendor = {
   'vendor.reason.missingDates': '判定に必要な「{field}」が未入力',
   'vendor.reason.notVerified': '確認記録がない',
   'vendor.reason.verificationFailed': '確認結果: {result}',
+  'vendor.reason.registerOutcome': '登録簿との照合: {outcome}',
   'vendor.reason.exceptionsReported': '例外事項 {count} 件',
   'vendor.reason.validThrough': '{date} まで有効',
   'vendor.evidence.title': '証跡ファイル',
