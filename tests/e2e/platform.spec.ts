@@ -59,6 +59,18 @@ test('the language switch survives a reload', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('調達案件');
 });
 
+test('a first visit follows an English browser; a choice made since wins', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Procurements');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByLabel('Language').selectOption('ja');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('調達案件');
+  await context.close();
+});
+
 test('dates follow the chosen style: Western or Japanese era', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'デモ案件を読み込む' }).click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DOCUMENT_TIME_ZONE,
+  firstVisitLocale,
   formatBytes,
   formatDate,
   formatDateTime,
@@ -75,5 +76,21 @@ describe('formatDateTime in Japan time', () => {
     ['not a time', 'ja', 'western', 'not a time']
   ] as const)('%s (%s, %s) is %s', (iso, locale, style, text) => {
     expect(formatDateTime(iso, locale, style, DOCUMENT_TIME_ZONE)).toBe(text);
+  });
+});
+
+describe('firstVisitLocale', () => {
+  it.each([
+    [['en-US', 'en'], 'en'],
+    [['en'], 'en'],
+    [['EN-gb'], 'en'],
+    [['ja-JP', 'en-US'], 'ja'],
+    [['fr-FR', 'en-US'], 'ja'],
+    [['de'], 'ja'],
+    [['eng'], 'ja'],
+    [[], 'ja'],
+    [['', 'en-US'], 'en']
+  ] as const)('%j → %s', (languages, expected) => {
+    expect(firstVisitLocale(languages)).toBe(expected);
   });
 });

@@ -4,6 +4,15 @@
  */
 export const LOCALES = ['ja', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
+
+/**
+ * The language of a first visit, before the user has chosen one: English when the browser's most
+ * preferred language is English, else Japanese (the default, also for any other language).
+ */
+export function firstVisitLocale(languages: readonly string[]): Locale {
+  const first = languages.find((tag) => typeof tag === 'string' && tag.trim() !== '');
+  return first && /^en(?:-|$)/i.test(first.trim()) ? 'en' : 'ja';
+}
 export const DATE_STYLES = ['western', 'japanese'] as const;
 export type DateStyle = (typeof DATE_STYLES)[number];
 

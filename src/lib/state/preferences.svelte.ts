@@ -10,6 +10,7 @@ import {
   formatDateTime,
   formatNumber,
   formatYen,
+  firstVisitLocale,
   type DateStyle,
   type Locale
 } from '$lib/i18n/format';
@@ -41,7 +42,10 @@ function write(key: string, value: string): void {
 }
 
 class Preferences {
-  #locale = $state<Locale>(read(KEYS.locale, LOCALES, 'ja'));
+  // A choice made before wins; a first visit follows the browser's most preferred language.
+  #locale = $state<Locale>(
+    read(KEYS.locale, LOCALES, firstVisitLocale(globalThis.navigator?.languages ?? []))
+  );
   /** False while the chosen language's messages are still loading (only ever at start-up). */
   #ready = $state(messagesLoaded(this.#locale));
   /** The workspace stages' messages are loaded (they are not needed on the first page). */
