@@ -42,6 +42,8 @@ test('grades chosen with the arrow keys keep the focus, and Tab leads on to the 
   await page.keyboard.type('鍵管理の手順が具体的');
   await page.keyboard.press('Tab');
   await expect(rationale).not.toBeFocused();
+  // The page says while the rationale is being stored; once it no longer does, it is stored.
+  await expect(page.getByRole('status').filter({ hasText: '保存しています…' })).toHaveCount(0);
 
   await page.reload();
   await page.getByLabel('採点する評価者').selectOption({ label: optionOf(1) });

@@ -119,7 +119,10 @@ test('a government SaaS procurement handling confidential information is offered
 
   // The help page, linked from the criteria page, explains the suggestions' cap in both languages.
   await page.goto(`/procurement/criteria/?id=${encodeURIComponent(id)}`);
-  await page.getByRole('link', { name: /^評価方法の説明/ }).click();
+  await page
+    .locator('#main')
+    .getByRole('link', { name: /^評価方法の説明/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('評価方法の説明');
   await expect(page.getByRole('main')).toContainText('評価段階の中位（既定の5段階では C）まで');
   expect(findRetiredTerms(await pageText(page))).toEqual([]);
