@@ -100,6 +100,8 @@ test('a government SaaS procurement handling confidential information is offered
 }) => {
   const list = new ProcurementListPage(page);
   await page.goto('/');
+  // The first visit loads the demo; create once it is listed, not while it is being stored.
+  await expect(list.row(DEMO_TITLE)).toBeVisible();
   await list.create('プリセット選択の確認');
   await page.getByRole('link', { name: 'プリセット選択の確認' }).click();
   await expect(page).toHaveURL(/[?&]id=/);
