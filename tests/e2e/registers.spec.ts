@@ -109,11 +109,20 @@ test('attestations checked against an imported register snapshot', async ({ page
 
   await page.getByRole('link', { name: '選定理由書（案）を開く' }).click();
   const memo = page.getByRole('article', { name: '選定理由書（案）' });
-  // The memo states the selected vendor's evidence: its own registration and its 委託先's.
+  // The memo states the selected vendor's evidence with the snapshot's hash: its own registration
+  // (confirmed) and its 委託先's.
   await expect(memo).toContainText('C99-0001-1（架空監査法人）: 入札期限時点 有効');
   await expect(memo).toContainText('登録簿との照合 登録簿で確認（SHA-256');
   await expect(memo).toContainText('登録簿との照合 未掲載（SHA-256');
-  await expect(memo).toContainText('ISMAP 登録 は、登録簿との照合で「未掲載」だった');
+  // Its 未了事項 name every outcome other than 登録簿で確認, of every vendor and 委託先 that bid.
+  const open = page.getByTestId('memo-open-points');
+  await expect(open).toContainText(
+    '株式会社アオバクラウド の委託先 ソラコンピュート株式会社 の ISMAP 登録（C99-0100-2） は、登録簿との照合で「未掲載」だった'
+  );
+  await expect(open).toContainText(
+    'ミナト情報システム株式会社 の ISMAP 登録（C99-0002-1） は、登録簿との照合で「内容不一致」だった'
+  );
+  await expect(open).not.toContainText('C99-0001-1');
 
   expect(pageErrors).toEqual([]);
 });

@@ -13,7 +13,13 @@ import {
   type EvidenceStatus,
   type OpenPoint
 } from './memo';
-import type { Attestation, Consensus, ProcurementBundle, ScoringSettings } from './model';
+import type {
+  Attestation,
+  Consensus,
+  ProcurementBundle,
+  RegisterOutcomeKind,
+  ScoringSettings
+} from './model';
 import { rankingRows } from './ranking-rows';
 import { scoreProcurement } from './scoring';
 import type { ScoredItemResult } from './scoring';
@@ -347,15 +353,21 @@ describe('buildMemo: open points on the selected vendor’s evidence', () => {
         { code: 'evidenceNotValid', holder: '社A', type: 'ismap', status: 'unverified', when: 'deadline' },
         {
           code: 'evidenceRegisterOutcome',
+          company: '社A',
           holder: '社A',
+          ofSubcontractor: false,
           type: 'ismap',
+          number: 'C0001',
           outcome: 'mismatch',
           sha256: SNAPSHOT_SHA
         },
         {
           code: 'evidenceRegisterOutcome',
-          holder: expect.any(String) as unknown as string,
+          company: '社A',
+          holder: 'IaaS社',
+          ofSubcontractor: true,
           type: 'ismap',
+          number: 'C0002',
           outcome: 'notListed',
           sha256: SNAPSHOT_SHA
         }
@@ -429,6 +441,96 @@ describe('buildMemo: open points on the selected vendor’s evidence', () => {
     ]
   ])('%s', (_, options, statuses, expected) => {
     expect(evidencePoints(memoOf(bundle(options), undefined, statuses))).toEqual(expected);
+  });
+});
+
+describe('buildMemo: register outcomes of every other vendor', () => {
+  const SHA = 'ef'.repeat(32);
+  const fromRegister = (outcome: RegisterOutcomeKind): Partial<Attestation> => ({
+    verification: {
+      source: `ISMAPクラウドサービスリスト 2025-04-01 SHA-256:${SHA}`,
+      checkedOn: '2025-06-01',
+      checkedBy: '委員長',
+      result: outcome === 'confirmed' ? 'confirmed' : outcome === 'notListed' ? 'notFound' : 'mismatch',
+      register: {
+        registerId: 'ismap',
+        snapshotId: 'snap',
+        sha256: SHA,
+        listDate: '2025-04-01',
+        importedAt: '2025-04-02T00:00:00.000Z',
+        outcome,
+        entryRow: null,
+        entryNumber: '',
+        differences: []
+      }
+    }
+  });
+  /** Vendor B (not selected) with one attestation of its own and one of its 委託先; C withdrawn or not. */
+  function withOthers(
+    own: RegisterOutcomeKind,
+    sub: RegisterOutcomeKind,
+    cWithdrawn: boolean
+  ): ProcurementBundle {
+    const b = bundle();
+    return {
+      ...b,
+      vendors: b.vendors.map((v) => (v.id === 'C' && cWithdrawn ? { ...v, bidStatus: 'withdrawn' } : v)),
+      subcontractors: [
+        ...b.subcontractors,
+        { ...b.subcontractors[0]!, id: 'sub-b', vendorId: 'B', name: 'DC社', role: 'データセンター' }
+      ],
+      attestations: [
+        ...b.attestations.filter((a) => a.id !== 'att-b'),
+        attestation('att-b', 'B', { number: 'C0003', ...fromRegister(own) }),
+        attestation('att-b-sub', 'B', { subcontractorId: 'sub-b', number: 'C0004', ...fromRegister(sub) }),
+        attestation('att-c', 'C', { number: 'C0005', ...fromRegister('revoked') })
+      ]
+    };
+  }
+  const registerPoints = (b: ProcurementBundle) =>
+    memoOf(b)
+      .openPoints.filter((p) => p.code === 'evidenceRegisterOutcome')
+      .map(
+        (p) =>
+          p.code === 'evidenceRegisterOutcome' && [
+            p.company,
+            p.holder,
+            p.ofSubcontractor,
+            p.number,
+            p.outcome
+          ]
+      );
+
+  it.each<[string, RegisterOutcomeKind, RegisterOutcomeKind, boolean, unknown[]]>([
+    [
+      'a mismatch of the vendor and a 未掲載 of its 委託先, and a revoked registration of a third vendor',
+      'mismatch',
+      'notListed',
+      false,
+      [
+        ['社B', '社B', false, 'C0003', 'mismatch'],
+        ['社B', 'DC社', true, 'C0004', 'notListed'],
+        ['社C', '社C', false, 'C0005', 'revoked']
+      ]
+    ],
+    [
+      'confirmed claims say nothing; a withdrawn vendor is left out',
+      'confirmed',
+      'expired',
+      true,
+      [['社B', 'DC社', true, 'C0004', 'expired']]
+    ]
+  ])('%s', (_, own, sub, cWithdrawn, expected) => {
+    const b = withOthers(own, sub, cWithdrawn);
+    expect(memoOf(b).selected?.row.company).toBe('社A');
+    expect(registerPoints(b)).toEqual(expected);
+  });
+
+  it('places them with the evidence', () => {
+    const point = memoOf(withOthers('mismatch', 'confirmed', true)).openPoints.find(
+      (p) => p.code === 'evidenceRegisterOutcome'
+    );
+    expect(point && openPointPlace(point)).toBe('evidence');
   });
 });
 

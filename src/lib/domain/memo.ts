@@ -165,8 +165,12 @@ export type OpenPoint =
   | { code: 'evidenceNotVerified'; holder: string; type: AttestationType }
   | {
       code: 'evidenceRegisterOutcome';
+      /** The vendor whose claim it is; `holder` is the vendor itself or, `ofSubcontractor`, one of its 委託先. */
+      company: string;
       holder: string;
+      ofSubcontractor: boolean;
       type: AttestationType;
+      number: string;
       outcome: Exclude<RegisterOutcomeKind, 'confirmed'>;
       sha256: string;
     }
@@ -422,7 +426,10 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
     disagreements,
     consensus,
     stability,
-    openPoints: openPoints(bundle, result, selected, company, requirement),
+    openPoints: [
+      ...openPoints(bundle, result, selected, company, requirement),
+      ...otherRegisterPoints(bundle, rows, selected, evidenceOf)
+    ],
     corrections: nameCorrections(bundle, correctionsFrom(bundle.audit))
   };
 }
@@ -496,6 +503,52 @@ function openPoints(
   return points;
 }
 
+/** A register check that did not confirm (未掲載 · 内容不一致 · 期限切れ · 取消), with its snapshot. */
+function registerPoint(company: string, holder: string | null, e: MemoEvidence): OpenPoint | null {
+  const outcome = e.register?.outcome;
+  if (!e.register || !outcome || outcome === 'confirmed') return null;
+  return {
+    code: 'evidenceRegisterOutcome',
+    company,
+    holder: holder ?? company,
+    ofSubcontractor: holder !== null,
+    type: e.type,
+    number: e.number,
+    outcome,
+    sha256: e.register.sha256
+  };
+}
+
+/**
+ * The register outcomes of every other vendor that bid (its own attestations and its 委託先's), in
+ * the order of the ranking: a 内容不一致 or 取消 on a lower-ranked vendor is still something the
+ * committee has to have seen, and the workbook's 証跡台帳 lists it too. A withdrawn vendor is left out.
+ */
+function otherRegisterPoints(
+  bundle: ProcurementBundle,
+  rows: readonly RankingRow[],
+  selected: MemoSelected | null,
+  evidenceOf: (vendorId: Id, subcontractorId: Id | null) => MemoEvidence[]
+): OpenPoint[] {
+  const points: OpenPoint[] = [];
+  for (const row of rows) {
+    if (row.vendorId === selected?.row.vendorId || row.bidStatus === 'withdrawn') continue;
+    const holders: [string | null, MemoEvidence[]][] = [
+      [null, evidenceOf(row.vendorId, null)],
+      ...bundle.subcontractors
+        .filter((s) => s.vendorId === row.vendorId)
+        .map((s): [string, MemoEvidence[]] => [s.name, evidenceOf(row.vendorId, s.id)])
+    ];
+    for (const [holder, evidence] of holders) {
+      for (const e of evidence) {
+        const point = registerPoint(row.company, holder, e);
+        if (point) points.push(point);
+      }
+    }
+  }
+  return points;
+}
+
 /**
  * What an auditor asks of the selected vendor's evidence: each attestation not valid on the bid
  * deadline, and again at the contract end when it is worse in another way then; each one not
@@ -504,11 +557,11 @@ function openPoints(
  */
 function evidencePoints(selected: MemoSelected): OpenPoint[] {
   const points: OpenPoint[] = [];
-  const holders: [string, MemoEvidence[]][] = [
-    [selected.row.company, selected.evidence],
-    ...selected.subcontractors.map((s): [string, MemoEvidence[]] => [s.name, s.evidence])
+  const holders: [string, MemoEvidence[], boolean][] = [
+    [selected.row.company, selected.evidence, false],
+    ...selected.subcontractors.map((s): [string, MemoEvidence[], boolean] => [s.name, s.evidence, true])
   ];
-  for (const [holder, evidence] of holders) {
+  for (const [holder, evidence, ofSubcontractor] of holders) {
     for (const e of evidence) {
       if (!e.status) {
         points.push({ code: 'evidenceWithoutStatus', holder, type: e.type });
@@ -528,17 +581,9 @@ function evidencePoints(selected: MemoSelected): OpenPoint[] {
         });
       }
       const shownUnverified = atDeadline === 'unverified' || atContractEnd === 'unverified';
-      const outcome = e.register?.outcome;
-      if (e.register && outcome && outcome !== 'confirmed') {
-        // 未掲載 · 内容不一致 · 期限切れ · 取消 on the register: said as such, with the snapshot.
-        points.push({
-          code: 'evidenceRegisterOutcome',
-          holder,
-          type: e.type,
-          outcome,
-          sha256: e.register.sha256
-        });
-      } else if (!e.verified && !shownUnverified) {
+      const register = registerPoint(selected.row.company, ofSubcontractor ? holder : null, e);
+      if (register) points.push(register);
+      else if (!e.verified && !shownUnverified) {
         points.push({ code: 'evidenceNotVerified', holder, type: e.type });
       }
     }

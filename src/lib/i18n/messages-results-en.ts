@@ -250,7 +250,9 @@ export const enResults: Record<keyof typeof jaResults, string> = {
     '{holder}’s {type} becomes “{status}” by the end of the contract (check its renewal).',
   'memo.open.evidenceWithoutStatus': 'The status of {holder}’s {type} cannot be determined.',
   'memo.open.evidenceRegisterOutcome':
-    '{holder}’s {type} was checked against its register: “{outcome}” (snapshot SHA-256 {sha}…).',
+    '{holder}’s {type}{number} was checked against its register: “{outcome}” (snapshot SHA-256 {sha}…).',
+  'memo.open.evidenceRegisterOutcomeSub':
+    'The {type}{number} of {holder}, a subcontractor of {vendor}, was checked against its register: “{outcome}” (snapshot SHA-256 {sha}…).',
   'memo.open.evidenceNotVerified': '{holder}’s {type} has no record of being checked against its register.',
   'memo.open.criticalSubcontractorUncovered':
     '{vendor}’s critical subcontractor {name}{role} is carved out of its report, and no valid certification or report covers it.',

@@ -237,7 +237,9 @@ export const jaResults = {
     '{holder} の {type} は契約終了時点で「{status}」となる（更新の確認が必要）。',
   'memo.open.evidenceWithoutStatus': '{holder} の {type} は状態を判定できない。',
   'memo.open.evidenceRegisterOutcome':
-    '{holder} の {type} は、登録簿との照合で「{outcome}」だった（スナップショット SHA-256 {sha}…）。',
+    '{holder} の {type}{number} は、登録簿との照合で「{outcome}」だった（スナップショット SHA-256 {sha}…）。',
+  'memo.open.evidenceRegisterOutcomeSub':
+    '{vendor} の委託先 {holder} の {type}{number} は、登録簿との照合で「{outcome}」だった（スナップショット SHA-256 {sha}…）。',
   'memo.open.evidenceNotVerified': '{holder} の {type} は、登録簿等で確認された記録がない。',
   'memo.open.criticalSubcontractorUncovered':
     '{vendor} の重要な委託先 {name}{role} は同社の報告書の対象外（除外方式）であり、これを対象とする有効な第三者認証等がない。',

@@ -38,7 +38,33 @@ describe('openPointWithPlace', () => {
       { code: 'unresolvedTie', companies: ['甲社', '乙社'] },
       '甲社、乙社 の同点について、くじ等による決定が記録されていない。（対応箇所: 結果 › 同点の扱い）'
     ],
-    [{ code: 'missingBid', company: '甲社' }, '甲社 の入札価格が入力されていない。（対応箇所: 評価 › 開札）']
+    [{ code: 'missingBid', company: '甲社' }, '甲社 の入札価格が入力されていない。（対応箇所: 評価 › 開札）'],
+    [
+      {
+        code: 'evidenceRegisterOutcome',
+        company: '甲社',
+        holder: '乙社',
+        ofSubcontractor: true,
+        type: 'ismap',
+        number: 'C99-0100-2',
+        outcome: 'notListed',
+        sha256: 'ab'.repeat(32)
+      },
+      '甲社 の委託先 乙社 の ISMAP 登録（C99-0100-2） は、登録簿との照合で「未掲載」だった（スナップショット SHA-256 abababababab…）。（対応箇所: 回答収集 › 事業者 › 第三者認証・監査報告書）'
+    ],
+    [
+      {
+        code: 'evidenceRegisterOutcome',
+        company: '甲社',
+        holder: '甲社',
+        ofSubcontractor: false,
+        type: 'ismap',
+        number: '',
+        outcome: 'mismatch',
+        sha256: 'ab'.repeat(32)
+      },
+      '甲社 の ISMAP 登録 は、登録簿との照合で「内容不一致」だった（スナップショット SHA-256 abababababab…）。（対応箇所: 回答収集 › 事業者 › 第三者認証・監査報告書）'
+    ]
   ])('%j', (point, text) => {
     expect(openPointWithPlace(ja, point, openPointPlace(point))).toBe(text);
   });

@@ -214,12 +214,17 @@ export function openPointText(t: Translate, point: OpenPoint): string {
         type: attestationType(point.type)
       });
     case 'evidenceRegisterOutcome':
-      return t('memo.open.evidenceRegisterOutcome', {
-        holder: point.holder,
-        type: attestationType(point.type),
-        outcome: t(registerOutcomeKey[point.outcome]),
-        sha: point.sha256.slice(0, 12)
-      });
+      return t(
+        point.ofSubcontractor ? 'memo.open.evidenceRegisterOutcomeSub' : 'memo.open.evidenceRegisterOutcome',
+        {
+          vendor: point.company,
+          holder: point.holder,
+          type: attestationType(point.type),
+          number: parenthesised(t, point.number),
+          outcome: t(registerOutcomeKey[point.outcome]),
+          sha: point.sha256.slice(0, 12)
+        }
+      );
     case 'criticalSubcontractorUncovered':
       return t('memo.open.criticalSubcontractorUncovered', {
         vendor: point.company,
