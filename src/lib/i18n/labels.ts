@@ -231,6 +231,7 @@ export const actionKey: Readonly<Record<string, MessageKey>> = {
   'attestation.add': 'action.attestation.add',
   'attestation.update': 'action.attestation.update',
   'attestation.remove': 'action.attestation.remove',
+  'register.recheck': 'action.register.recheck',
   'evidence.add': 'action.evidence.add',
   'evidence.remove': 'action.evidence.remove',
   'response.put': 'action.response.put',

@@ -58,6 +58,24 @@ export const enRegisters: Record<keyof typeof jaRegisters, string> = {
   'registers.replaceManual': 'Replace with the register result',
   'registers.changed': 'changed since last check ({from})',
   'registers.snapshotLabel': 'as of {listDate} · SHA-256 {sha}…',
+  'registers.recheck.title': 'Re-check with the newer snapshot',
+  'registers.recheck.intro':
+    '{register} (as of {listDate}) is newer than the snapshot last used, so every attestation already checked against this register was checked again, in every procurement. Verifications recorded by hand, and attestations never checked, are left out.',
+  'registers.recheck.none':
+    'Nothing was re-checked (no attestation was checked against this register, or it was checked against a newer snapshot).',
+  'registers.recheck.applied':
+    'The {count} re-checked verification records now cite this snapshot (recorded in the audit log).',
+  'registers.recheck.frozen':
+    'The technical evaluation is closed, so the verification records were not changed (the re-check is recorded in the audit log). To apply it, run “Check against registers” on the vendor page as a post-close correction.',
+  'registers.recheck.noChange': 'Unchanged since the last check ({count}).',
+  'registers.recheck.col.vendor': 'Vendor',
+  'registers.recheck.col.change': 'Last → now',
+  'registers.recheck.change': '{from} → {to}',
+  'registers.recheck.subcontractor': 'subcontractor',
+  'registers.recheck.done':
+    'Re-checked {count} attestations in {procurements} procurements against the newer snapshot ({changed} changed).',
+  'registers.recheck.failed':
+    'The re-check could not be saved. Check the vendors with “Check against registers” on the vendor page.',
   'registers.help.page': 'How scoring works',
   'registers.help.title': 'Checking attestations against the official registers',
   'registers.help.snapshots':

@@ -56,6 +56,24 @@ export const jaRegisters = {
   'registers.replaceManual': '登録簿の結果で置き換える',
   'registers.changed': '前回（{from}）から変化',
   'registers.snapshotLabel': '{listDate} 時点・SHA-256 {sha}…',
+  'registers.recheck.title': '新しいスナップショットによる再照合',
+  'registers.recheck.intro':
+    '{register}（{listDate} 時点）は、前回照合に使ったスナップショットより新しいため、その登録簿で照合済みの認証をすべての案件で照合し直しました。手で記録した確認記録と、まだ照合していない認証は対象外です。',
+  'registers.recheck.none':
+    '照合し直した認証はありません（この登録簿で照合済みの認証がないか、より新しいスナップショットで照合済みです）。',
+  'registers.recheck.applied':
+    '照合し直した {count} 件の確認記録を、このスナップショットの結果に更新しました（監査ログに記録）。',
+  'registers.recheck.frozen':
+    '技術評価の締切後のため、確認記録は変更していません（照合の結果は監査ログに記録）。反映するには、事業者ページで締切後の訂正として「登録簿で確認」を実行してください。',
+  'registers.recheck.noChange': '前回から変化なし（{count} 件）。',
+  'registers.recheck.col.vendor': '事業者',
+  'registers.recheck.col.change': '前回 → 今回',
+  'registers.recheck.change': '{from} → {to}',
+  'registers.recheck.subcontractor': '委託先',
+  'registers.recheck.done':
+    '新しいスナップショットで {procurements} 件の案件の認証 {count} 件を照合し直しました（変化 {changed} 件）。',
+  'registers.recheck.failed':
+    '照合し直す途中で保存できませんでした。事業者ページの「登録簿で確認」で照合してください。',
   'registers.help.page': '評価方法の説明',
   'registers.help.title': '登録簿との照合（客観的な確認）',
   'registers.help.snapshots':

@@ -37,6 +37,7 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'action.subcontractor.remove': 'Subcontractor removed',
   'action.attestation.add': 'Attestation added',
   'action.attestation.update': 'Attestation changed',
+  'action.register.recheck': 'Re-check against a newer register snapshot',
   'action.attestation.remove': 'Attestation removed',
   'action.evidence.add': 'Evidence file added',
   'action.evidence.remove': 'Evidence file removed',

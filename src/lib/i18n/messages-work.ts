@@ -36,6 +36,7 @@ export const jaWork = {
   'action.subcontractor.remove': '委託先の削除',
   'action.attestation.add': '第三者認証等の追加',
   'action.attestation.update': '第三者認証等の変更',
+  'action.register.recheck': '登録簿の新しいスナップショットによる再照合',
   'action.attestation.remove': '第三者認証等の削除',
   'action.evidence.add': '証跡ファイルの追加',
   'action.evidence.remove': '証跡ファイルの削除',

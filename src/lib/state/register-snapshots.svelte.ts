@@ -12,6 +12,7 @@ import { currentTime } from './context';
 import { attempt } from './errors';
 import { notices } from './notices.svelte';
 import { prefs } from './preferences.svelte';
+import type { RecheckReport } from './register-recheck';
 
 const layoutFiles = import.meta.glob<RegisterLayout>('../../../questionnaires/registers/*.json', {
   import: 'default'
@@ -32,6 +33,8 @@ export class RegisterSnapshotsState {
   snapshots = $state.raw<RegisterSnapshot[]>([]);
   layouts = $state.raw<RegisterLayout[]>([]);
   busy = $state(false);
+  /** What the last imported snapshot changed when it re-checked earlier checks (none shown when it re-checked nothing). */
+  recheck = $state.raw<{ snapshot: RegisterSnapshot; reports: RecheckReport[] } | null>(null);
 
   titleOf(registerId: string): string {
     const layout = this.layouts.find((l) => l.id === registerId);
@@ -99,6 +102,12 @@ export class RegisterSnapshotsState {
         });
       }
       await this.refresh();
+      if (stored.id === snapshot.id) {
+        // A newer snapshot re-checks what older snapshots of the same register confirmed or not.
+        const { recheckWithSnapshot } = await import('./register-recheck');
+        const reports = await recheckWithSnapshot(stored, this.layouts);
+        this.recheck = reports && reports.length > 0 ? { snapshot: stored, reports } : null;
+      }
     } catch {
       notices.error({ key: 'registers.readFailed' });
     } finally {

@@ -7,6 +7,7 @@
  */
 import type {
   Attestation,
+  AttestationType,
   Id,
   IsoDate,
   RegisterOutcomeKind,
@@ -40,6 +41,7 @@ export interface RecheckItem {
   /** The vendor's company, or the 委託先's name. */
   holder: string;
   ofSubcontractor: boolean;
+  type: AttestationType;
   number: string;
   /** The snapshot the record was filled from, and its outcome then. */
   previous: VerificationRegisterRef;
@@ -108,6 +110,7 @@ export function recheckAll(input: RecheckInput): RecheckProcurement[] {
         company: vendor.company,
         holder: claim.company,
         ofSubcontractor: subcontractor !== null,
+        type: attestation.type,
         number: attestation.number,
         previous,
         to: outcome.kind,
