@@ -99,7 +99,7 @@ describe('applyRegisterRecheck', () => {
       sha256: NEW.sha256,
       frozen: false,
       updated: 1,
-      changes: [{ attestationId: s.att.id, number: 'C99-0001-1', from: 'confirmed', to: 'revoked' }]
+      registerChanges: [{ attestationId: s.att.id, number: 'C99-0001-1', from: 'confirmed', to: 'revoked' }]
     });
   });
 
@@ -113,7 +113,7 @@ describe('applyRegisterRecheck', () => {
     expect(JSON.parse(entry!.after)).toMatchObject({
       frozen: true,
       updated: 0,
-      changes: [{ to: 'revoked' }]
+      registerChanges: [{ to: 'revoked' }]
     });
   });
 

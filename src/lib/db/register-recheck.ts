@@ -103,7 +103,7 @@ export function applyRegisterRecheck(
           rechecked: items.length,
           updated,
           frozen,
-          changes
+          registerChanges: changes
         }
       });
       return { updated, frozen };

@@ -8,6 +8,7 @@ import type { AuditEntry, Id, TypedAmount } from '$lib/domain/model';
 import { formatYen, type Locale } from './format';
 import { formatTyped } from './format-amount';
 import { answerKey, kindKey, roleKey } from './labels';
+import { registerOutcomeKey } from './register-labels';
 import type { MessageKey } from './messages';
 import type { Translate } from './results-labels';
 import { auditFieldKey, VERDICT_MARKS } from './workbook-labels';
@@ -64,6 +65,19 @@ function valueText(ctx: SummaryContext, value: unknown, field: string): string {
   if (field === 'keptDuplicates' && Array.isArray(value)) {
     return value
       .map((kept: { refs?: unknown; reason?: unknown }) => `${String(kept.refs)}（${String(kept.reason)}）`)
+      .join('\n');
+  }
+  // What a newer register snapshot changed: each claim with its outcome before and after, in full.
+  if (field === 'registerChanges' && Array.isArray(value)) {
+    const outcome = (kind: unknown) =>
+      typeof kind === 'string' && Object.hasOwn(registerOutcomeKey, kind)
+        ? ctx.t(registerOutcomeKey[kind as keyof typeof registerOutcomeKey])
+        : String(kind);
+    return value
+      .map(
+        (c: { holder?: unknown; number?: unknown; from?: unknown; to?: unknown }) =>
+          `${String(c.holder)} ${String(c.number)}: ${outcome(c.from)} → ${outcome(c.to)}`
+      )
       .join('\n');
   }
   if (Array.isArray(value)) return ctx.t('workbook.audit.items', { count: value.length });

@@ -82,6 +82,7 @@ export const enWorkbook: Record<keyof typeof jaWorkbook, string> = {
   'workbook.auditField.criteriaVersion': 'Criteria version',
   'workbook.auditField.sha256': 'SHA-256',
   'workbook.auditField.size': 'Size',
+  'workbook.auditField.registerChanges': 'Register check outcomes changed',
   'workbook.auditField.keptDuplicates': 'Possible duplicates kept (reason)',
   'workbook.exportedAt': 'Exported',
   'workbook.criteriaDraft': 'Not locked (working criteria)',

@@ -82,6 +82,7 @@ export const jaWorkbook = {
   'workbook.auditField.criteriaVersion': '評価基準の版',
   'workbook.auditField.sha256': 'SHA-256',
   'workbook.auditField.size': 'サイズ',
+  'workbook.auditField.registerChanges': '登録簿との照合結果の変化',
   'workbook.auditField.keptDuplicates': '重複の疑いを残した要件（理由）',
   'workbook.exportedAt': '出力日時',
   'workbook.criteriaDraft': '未確定（作業中の評価基準）',

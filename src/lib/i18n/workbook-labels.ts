@@ -192,7 +192,8 @@ export const auditFieldKey: Readonly<Record<string, MessageKey>> = {
   criteriaVersion: 'workbook.auditField.criteriaVersion',
   sha256: 'workbook.auditField.sha256',
   size: 'workbook.auditField.size',
-  keptDuplicates: 'workbook.auditField.keptDuplicates'
+  keptDuplicates: 'workbook.auditField.keptDuplicates',
+  registerChanges: 'workbook.auditField.registerChanges'
 };
 
 /** ○ and × in both languages: they are what the workbook's formulas compare against. */
