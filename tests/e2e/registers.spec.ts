@@ -1,7 +1,9 @@
 // Journey: import an ISMAP list as downloaded (title rows, 更新日 above the header, a renamed
 // column, a cover sheet) on the settings page, then check two demo vendors against it: the first
 // vendor's own ISMAP registration is confirmed, its 委託先's is not listed, and the second vendor's
-// registration is found by number under another name (内容不一致, both names side by side).
+// registration is found by number under another name (内容不一致, both names side by side). All
+// three reach the workbook and the memo. A newer list then has the first registration 取消: the
+// settings page re-checks and shows the change, the audit log records it.
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
 import type { Locator, Page } from '@playwright/test';
@@ -10,17 +12,26 @@ import { ProcurementListPage, startPostCloseCorrection } from './pages';
 
 const DEMO = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
 
-function ismapList(): Buffer {
+/** The ISMAP list; the newer one (令和9年5月1日) has the first vendor's registration 取消. */
+function ismapList(newer = false): Buffer {
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['本リストについて']]), '表紙');
   const list = XLSX.utils.aoa_to_sheet([
     ['ISMAPクラウドサービスリスト'],
-    ['更新日：令和9年4月1日'],
+    [newer ? '更新日：令和9年5月1日' : '更新日：令和9年4月1日'],
     [],
-    ['No.', '登録番号', 'クラウドサービスの名称', '事業者名', '登録日', '有効期限'],
-    ['1', 'C99-0001-1', 'AobaDocs 電子決裁', '株式会社アオバクラウド', '2025/12/1', ''],
-    ['2', 'C99-0002-1', 'MinatoFlow', 'ミナト情報システムズ株式会社', '2025/11/1', ''],
-    ['3', 'C99-0500-1', '別サービス', '別会社株式会社', '2025/10/1', '']
+    ['No.', '登録番号', 'クラウドサービスの名称', '事業者名', '登録日', '有効期限', '備考'],
+    [
+      '1',
+      'C99-0001-1',
+      'AobaDocs 電子決裁',
+      '株式会社アオバクラウド',
+      '2025/12/1',
+      '',
+      newer ? '登録取消' : ''
+    ],
+    ['2', 'C99-0002-1', 'MinatoFlow', 'ミナト情報システムズ株式会社', '2025/11/1', '', ''],
+    ['3', 'C99-0500-1', '別サービス', '別会社株式会社', '2025/10/1', '', '']
   ]);
   XLSX.utils.book_append_sheet(book, list, 'リスト');
   return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
@@ -123,6 +134,42 @@ test('attestations checked against an imported register snapshot', async ({ page
     'ミナト情報システム株式会社 の ISMAP 登録（C99-0002-1） は、登録簿との照合で「内容不一致」だった'
   );
   await expect(open).not.toContainText('C99-0001-1');
+
+  // A newer snapshot of the same list re-checks every earlier check and shows what changed. The
+  // demo's technical evaluation is closed, so its records stay as they were; the audit log says so.
+  await page.getByRole('link', { name: '設定', exact: true }).click();
+  await registers.getByTestId('register-file').setInputFiles({
+    name: 'ismap-list-2.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: ismapList(true)
+  });
+  await expect(snapshot).toHaveCount(2);
+  const recheck = page.getByTestId('register-recheck-procurement').filter({ hasText: DEMO });
+  const change = recheck.getByTestId('register-recheck-change');
+  await expect(change).toHaveCount(1);
+  await expect(change).toHaveAttribute('data-to', 'revoked');
+  await expect(change).toContainText('株式会社アオバクラウド');
+  await expect(change).toContainText('C99-0001-1');
+  await expect(change).toContainText('登録簿で確認 → 取消');
+  await expect(recheck).toContainText('技術評価の締切後のため、確認記録は変更していません');
+  await expect(recheck).toContainText('前回から変化なし（2 件）');
+  await a11y('settings with a register re-check');
+
+  await list.open();
+  await page.getByRole('link', { name: DEMO }).click();
+  await page.getByRole('link', { name: '監査ログ' }).click();
+  const recheckEntry = page
+    .getByRole('table', { name: '監査ログ（新しい順）' })
+    .getByRole('row')
+    .filter({ hasText: '登録簿の新しいスナップショットによる再照合' });
+  await expect(recheckEntry).toHaveCount(1);
+  await expect(recheckEntry).toContainText('"to":"revoked"');
+
+  // Applied on the vendor page, as a post-close correction: the check says what changed.
+  await checkVendor(page, '株式会社アオバクラウド');
+  const aoba = page.getByTestId('register-check-row').filter({ hasText: 'C99-0001-1' });
+  await expect(aoba).toHaveAttribute('data-outcome', 'revoked');
+  await expect(aoba).toContainText('前回（登録簿で確認）から変化');
 
   expect(pageErrors).toEqual([]);
 });
