@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ismapSheets, registerLayout, REGISTER_IDS, type RegisterRow } from '$lib/testing/registers';
-import { parseRegister, type RegisterSheet } from './parse';
+import { guessRegisterColumns, parseMappedRegister, parseRegister, type RegisterSheet } from './parse';
 
 const ROWS: RegisterRow[] = [
   {
@@ -143,5 +143,59 @@ describe('parseRegister', () => {
       ['CLOUD 806590', 'ISO/IEC 27017:2015', 'BSI'],
       ['JQA-IM2002', 'ISO/IEC 27001:2022', 'JQA']
     ]);
+  });
+});
+
+describe('parseMappedRegister: a list whose headings no layout knows, columns mapped by the buyer', () => {
+  // An in-house list of registrations: unknown headings, columns in another order, a title row.
+  const sheet: RegisterSheet = {
+    name: 'Sheet1',
+    rows: [
+      ['取引先の ISMAP 登録状況（更新日 2025年5月1日）'],
+      ['社名', 'サービス', '番号', '期限', '区分'],
+      ['株式会社サンプルクラウド', 'Sample Cloud', 'C21-0008-2', '2026/7/31', ''],
+      ['取消テック株式会社', 'Tサービス', 'C22-0200-1', '', '登録取消'],
+      ['', '', '', '', ''],
+      ['社名', 'サービス', '番号', '期限', '区分']
+    ]
+  };
+  const mapping = { company: 0, service: 1, number: 2, expiry: 3, status: 4 };
+
+  it('reads each row from the mapped columns, with the chosen register’s status words and 更新日', () => {
+    const { data, issues } = parseMappedRegister(sheet, 1, mapping, ISMAP);
+    expect(issues).toEqual([]);
+    expect(data).toMatchObject({
+      registerId: 'ismap',
+      sheet: 'Sheet1',
+      headerRow: 2,
+      listDate: '2025-05-01'
+    });
+    expect(data?.entries.map((e) => [e.row, e.number, e.company, e.service, e.expiry, e.status])).toEqual([
+      [3, 'C21-0008-2', '株式会社サンプルクラウド', 'Sample Cloud', '2026-07-31', 'listed'],
+      [4, 'C22-0200-1', '取消テック株式会社', 'Tサービス', null, 'revoked']
+    ]);
+    expect(data?.columns.find((c) => c.role === 'number')).toEqual({
+      role: 'number',
+      heading: '番号',
+      column: 2
+    });
+  });
+
+  it.each<[string, Parameters<typeof parseMappedRegister>[2], number, string, string]>([
+    ['neither number nor company mapped', { service: 1, expiry: 3 }, 1, 'missingColumn', 'number'],
+    ['two roles on one column', { company: 0, number: 0 }, 1, 'notAllowed', 'columns'],
+    ['a header row past the end', mapping, 6, 'outOfRange', 'headerRow']
+  ])('refuses %s', (_, columns, headerRow, code, path) => {
+    const { data, issues } = parseMappedRegister(sheet, headerRow, columns, ISMAP);
+    expect(data).toBeNull();
+    expect(issues).toEqual([{ code, path }]);
+  });
+
+  it('guesses the columns whose headings the layout knows, for the buyer to complete', () => {
+    expect(guessRegisterColumns(ISMAP, ['事業者名', '備考', 'サービス名', '何か'])).toEqual({
+      company: 0,
+      status: 1,
+      service: 2
+    });
   });
 });

@@ -149,13 +149,25 @@ export function parseRegister(
     return { data: null, issues: [{ code: 'missingRequiredColumn', path: '', params: { columns: names } }] };
   }
   const { layout, sheetIndex, row: headerRow, columns } = header;
-  const sheet = sheets[sheetIndex] as RegisterSheet;
+  return readEntries(layout, sheets[sheetIndex] as RegisterSheet, headerRow, columns);
+}
+
+/** The entries below the header row (0-based), each role read from its column. */
+function readEntries(
+  layout: RegisterLayout,
+  sheet: RegisterSheet,
+  headerRow: number,
+  columns: ReadonlyMap<RegisterRole, number>
+): Restored<ParsedRegister> {
   const issues: Issue[] = [];
   const cell = (cells: readonly string[], role: RegisterRole) => {
     const index = columns.get(role);
     return index === undefined ? '' : (cells[index] ?? '').trim();
   };
   const numberHeadings = new Set(aliasKeys(layout).get('number'));
+  const headings = sheet.rows[headerRow] ?? [];
+  const numberHeading = columns.has('number') ? headingKey(headings[columns.get('number')!] ?? '') : '';
+  if (numberHeading !== '') numberHeadings.add(numberHeading);
   const entries: RegisterEntry[] = [];
   for (let r = headerRow + 1; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r] ?? [];
@@ -180,7 +192,6 @@ export function parseRegister(
       standard: cell(cells, 'standard')
     });
   }
-  const headings = sheet.rows[headerRow] ?? [];
   return {
     data: {
       registerId: layout.id,
@@ -192,4 +203,47 @@ export function parseRegister(
     },
     issues
   };
+}
+
+/** Which column the buyer says holds each role; a role left out is not read. */
+export type RegisterColumnMapping = Partial<Record<RegisterRole, number>>;
+
+/**
+ * The layout's guess at a header row the buyer chose: each role whose alias names a column. The
+ * buyer corrects it where the list's headings are not among the aliases.
+ */
+export function guessRegisterColumns(
+  layout: RegisterLayout,
+  headings: readonly string[]
+): RegisterColumnMapping {
+  return Object.fromEntries(matchHeader(aliasKeys(layout), headings));
+}
+
+/**
+ * A list whose layout Sentei does not know, read with the columns the buyer mapped (the
+ * column-mapping import): it proves what `layout`'s register proves, with that register's status
+ * words and 更新日 labels. The number or the company must be mapped (matching reads them), and each
+ * role to its own column; otherwise nothing is read and the issue says which.
+ */
+export function parseMappedRegister(
+  sheet: RegisterSheet,
+  headerRow: number,
+  mapping: RegisterColumnMapping,
+  layout: RegisterLayout
+): Restored<ParsedRegister> {
+  const columns = new Map<RegisterRole, number>();
+  for (const role of REGISTER_ROLES) {
+    const column = mapping[role];
+    if (column !== undefined && Number.isInteger(column) && column >= 0) columns.set(role, column);
+  }
+  if (!columns.has('number') && !columns.has('company')) {
+    return { data: null, issues: [{ code: 'missingColumn', path: 'number' }] };
+  }
+  if (new Set(columns.values()).size < columns.size) {
+    return { data: null, issues: [{ code: 'notAllowed', path: 'columns' }] };
+  }
+  if (!Number.isInteger(headerRow) || headerRow < 0 || headerRow >= sheet.rows.length) {
+    return { data: null, issues: [{ code: 'outOfRange', path: 'headerRow' }] };
+  }
+  return readEntries(layout, sheet, headerRow, columns);
 }
