@@ -3,7 +3,8 @@
 // vendor's own ISMAP registration is confirmed, its 委託先's is not listed, and the second vendor's
 // registration is found by number under another name (内容不一致, both names side by side). All
 // three reach the workbook and the memo. A newer list then has the first registration 取消: the
-// settings page re-checks and shows the change, the audit log records it.
+// settings page re-checks and shows the change, the audit log records it. A list of unknown layout
+// is imported by mapping its columns.
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
 import type { Locator, Page } from '@playwright/test';
@@ -80,6 +81,26 @@ test('attestations checked against an imported register snapshot', async ({ page
   await expect(snapshot).toContainText('ismap-list.xlsx');
   await a11y('settings with a register snapshot');
 
+  // A list whose headings no layout knows is imported by mapping its columns, as the ISMS-AC list.
+  await registers.getByTestId('register-file').setInputFiles({
+    name: 'in-house-list.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      '社内で管理する認証の一覧\n会社,サービス,証書番号,区分\n株式会社アオバクラウド,AobaDocs,IS 999999,\n',
+      'utf8'
+    )
+  });
+  const mapping = page.getByTestId('register-mapping');
+  await expect(mapping).toBeVisible();
+  await mapping.getByLabel('登録簿の種類').selectOption('isms-ac');
+  await mapping.getByLabel('登録番号・認証番号').selectOption({ label: 'C 列: 証書番号' });
+  await mapping.getByLabel('事業者名・組織名').selectOption({ label: 'A 列: 会社' });
+  await a11y('settings mapping a register’s columns');
+  await mapping.getByRole('button', { name: 'この指定で取り込む' }).click();
+  await expect(mapping).toHaveCount(0);
+  await expect(snapshot).toHaveCount(2);
+  await expect(snapshot.filter({ hasText: 'in-house-list.csv' })).toContainText('ISMS-AC 認証取得組織一覧');
+
   await list.open();
   await page.getByRole('link', { name: DEMO }).click();
   await checkVendor(page, '株式会社アオバクラウド');
@@ -143,7 +164,7 @@ test('attestations checked against an imported register snapshot', async ({ page
     mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     buffer: ismapList(true)
   });
-  await expect(snapshot).toHaveCount(2);
+  await expect(snapshot).toHaveCount(3);
   const recheck = page.getByTestId('register-recheck-procurement').filter({ hasText: DEMO });
   const change = recheck.getByTestId('register-recheck-change');
   await expect(change).toHaveCount(1);

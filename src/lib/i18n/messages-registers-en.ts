@@ -76,6 +76,33 @@ export const enRegisters: Record<keyof typeof jaRegisters, string> = {
     'Re-checked {count} attestations in {procurements} procurements against the newer snapshot ({changed} changed).',
   'registers.recheck.failed':
     'The re-check could not be saved. Check the vendors with “Check against registers” on the vendor page.',
+  'registers.mapping.title': 'Import by mapping the columns',
+  'registers.mapping.intro':
+    '“{file}” does not have the headings of a known register. Say which register it lists, which row holds the headings and what each column means, and it is imported as a snapshot like the others (its SHA-256 and the import date are recorded).',
+  'registers.mapping.needed':
+    'The headings match no known register. You can import the list by mapping its columns.',
+  'registers.mapping.register': 'Register',
+  'registers.mapping.sheet': 'Sheet',
+  'registers.mapping.headerRow': 'Heading row',
+  'registers.mapping.columns': 'What each column holds',
+  'registers.mapping.none': '(not used)',
+  'registers.mapping.column': 'Column {letter}: {header}',
+  'registers.mapping.noHeading': '(no heading)',
+  'registers.mapping.needKey': 'Choose the number or the company column (matching reads them).',
+  'registers.mapping.sameColumn': 'One column is chosen for two meanings.',
+  'registers.mapping.preview': 'Rows below the headings:',
+  'registers.mapping.import': 'Import with this mapping',
+  'registers.mapping.cancel': 'Cancel',
+  'registers.mapping.empty': 'No row can be read from these columns. Check the heading row and the columns.',
+  'registers.role.number': 'Registration or certificate number',
+  'registers.role.company': 'Company or organisation',
+  'registers.role.service': 'Service name',
+  'registers.role.registeredOn': 'Registered on',
+  'registers.role.expiry': 'Expiry',
+  'registers.role.status': 'Status (revoked, lapsed)',
+  'registers.role.scope': 'Scope',
+  'registers.role.issuer': 'Auditor or certification body',
+  'registers.role.standard': 'Standard or level',
   'registers.help.page': 'How scoring works',
   'registers.help.title': 'Checking attestations against the official registers',
   'registers.help.snapshots':
@@ -89,6 +116,10 @@ export const enRegisters: Record<keyof typeof jaRegisters, string> = {
     'Details differ: found, but some fields differ (the claim and the register side by side).',
   'registers.help.expired':
     'Expired or revoked: the register’s expiry is before the reference date (the bid deadline, or today), or the register says revoked or lapsed.',
+  'registers.help.recheck':
+    'Importing a newer snapshot of the same register (a later update date than the one last used) checks again, in every procurement, each attestation already checked against that register; the settings page shows what changed since (e.g. confirmed → revoked) and the audit log records it. Before the technical evaluation is closed the verification records are updated to the newer snapshot; after it they are left as they are, to be applied on the vendor page as a post-close correction. Verifications recorded by hand are not re-checked. The decision memo’s open points list every outcome other than confirmed, for every evaluated vendor and its subcontractors.',
+  'registers.help.mapping':
+    'A list whose headings match no known register can be imported by saying which register it lists, which row holds the headings and what each column means (number, company, service, dates, status, scope …). It then serves as a snapshot like the others.',
   'registers.help.record':
     'The result fills the verification record (the snapshot’s date and SHA-256 as the source, the day and the checker) and shows in the audit log, the decision memo’s open points and the scoring workbook’s evidence sheet. A verification recorded by hand is not overwritten unless the buyer chooses to replace it.'
 };

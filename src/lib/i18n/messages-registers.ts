@@ -74,6 +74,32 @@ export const jaRegisters = {
     '新しいスナップショットで {procurements} 件の案件の認証 {count} 件を照合し直しました（変化 {changed} 件）。',
   'registers.recheck.failed':
     '照合し直す途中で保存できませんでした。事業者ページの「登録簿で確認」で照合してください。',
+  'registers.mapping.title': '列を指定して取り込む',
+  'registers.mapping.intro':
+    '「{file}」は、既知の登録簿の見出しと一致しませんでした。どの登録簿の一覧として扱うか、見出しの行、各列の意味を指定すると、ほかの登録簿と同じスナップショットとして取り込みます（ファイルの SHA-256 と取込日を記録します）。',
+  'registers.mapping.needed': '見出しの行が既知の登録簿と一致しません。列を指定して取り込めます。',
+  'registers.mapping.register': '登録簿の種類',
+  'registers.mapping.sheet': 'シート',
+  'registers.mapping.headerRow': '見出しの行',
+  'registers.mapping.columns': '列の意味',
+  'registers.mapping.none': '（使わない）',
+  'registers.mapping.column': '{letter} 列: {header}',
+  'registers.mapping.noHeading': '（見出しなし）',
+  'registers.mapping.needKey': '番号か事業者名の列を指定してください（照合に使います）。',
+  'registers.mapping.sameColumn': '同じ列を二つの意味に指定しています。',
+  'registers.mapping.preview': '見出しの次の行:',
+  'registers.mapping.import': 'この指定で取り込む',
+  'registers.mapping.cancel': '取りやめる',
+  'registers.mapping.empty': '指定した列から読める行がありません。見出しの行と列を確かめてください。',
+  'registers.role.number': '登録番号・認証番号',
+  'registers.role.company': '事業者名・組織名',
+  'registers.role.service': 'サービス名',
+  'registers.role.registeredOn': '登録日',
+  'registers.role.expiry': '有効期限',
+  'registers.role.status': '状態（取消・失効）',
+  'registers.role.scope': '対象範囲',
+  'registers.role.issuer': '監査機関・認証機関',
+  'registers.role.standard': '規格・レベル',
   'registers.help.page': '評価方法の説明',
   'registers.help.title': '登録簿との照合（客観的な確認）',
   'registers.help.snapshots':
@@ -85,6 +111,10 @@ export const jaRegisters = {
   'registers.help.mismatch': '内容不一致: 見つかったが、異なる項目がある（申告と登録簿の値を並べて示す）。',
   'registers.help.expired':
     '期限切れ・取消: 登録簿の有効期限が基準日（入札締切日、なければ今日）より前か、登録簿に取消・失効とある。',
+  'registers.help.recheck':
+    '同じ登録簿の、前回照合に使ったものより新しいスナップショット（更新日が後のもの）を取り込むと、その登録簿で照合済みの認証をすべての案件で照合し直し、前回からの変化（例: 登録簿で確認 → 取消）を設定画面に示し、監査ログに記録します。技術評価の締切前の案件では確認記録を新しいスナップショットの結果に更新します。締切後の案件では確認記録を変えず、事業者ページで締切後の訂正として反映します。手で記録した確認記録は照合し直しません。選定理由書の未了事項には、評価したすべての事業者とその委託先について、登録簿で確認以外の結果が載ります。',
+  'registers.help.mapping':
+    '見出しが既知の登録簿と一致しない一覧は、どの登録簿の一覧か、見出しの行、各列の意味（番号・事業者名・サービス名・日付・状態・範囲など）を指定して取り込めます。取り込んだ一覧は、ほかと同じスナップショットとして照合に使います。',
   'registers.help.record':
     '照合の結果は、確認記録（確認先にスナップショットの日付と SHA-256、確認日、確認者）に記録され、監査ログ、選定理由書の未了事項、採点ワークブックの証跡台帳に載ります。手で記録した確認記録は、置き換えを選ばない限り上書きしません。'
 } as const;

@@ -61,6 +61,14 @@ export function readTableOffThread(file: File, options: FileReadOptions = {}): P
   return readJob(file, { kind: 'table' }, options);
 }
 
+/** A register's sheets as text rows, merged cells filled, for the column-mapped register import. */
+export function readRegisterTableOffThread(
+  file: File,
+  options: FileReadOptions = {}
+): Promise<Restored<ReadTable>> {
+  return readJob(file, { kind: 'table', fillMerged: true }, options);
+}
+
 /** A standard's licensed text, matched to `knownIds` (bare ids tried with `prefixHint` first). */
 export function readLicensedTextOffThread(
   file: File,

@@ -14,7 +14,8 @@ import { readTable, type ReadTable } from './spreadsheet-read';
 
 /** Plain data only: a job is structured-cloned into the worker. */
 export type TableJob =
-  | { kind: 'table' }
+  /** The sheets as text rows; `fillMerged` puts a merged cell's text in every cell it covers (a register). */
+  | { kind: 'table'; fillMerged?: boolean }
   | { kind: 'licensedText'; knownIds: string[]; prefixHint?: string }
   | { kind: 'caiq' }
   /** An official register: merged cells filled, read with the first of `layouts` that fits. */
@@ -52,7 +53,7 @@ export function runTableJob<J extends TableJob>(
 ): TableJobResult<J> {
   const table = readTable(bytes, fileName, {
     ...(encoding ? { encoding } : {}),
-    ...(job.kind === 'register' ? { fillMerged: true } : {})
+    ...(job.kind === 'register' || (job.kind === 'table' && job.fillMerged) ? { fillMerged: true } : {})
   });
   if (!table.data) return { data: null, issues: table.issues };
   const parsed = parse(job, table.data);
