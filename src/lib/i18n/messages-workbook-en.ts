@@ -55,6 +55,7 @@ export const enWorkbook: Record<keyof typeof jaWorkbook, string> = {
   'workbook.auditEntity.response': 'Answer',
   'workbook.auditEntity.grade': 'Grade',
   'workbook.auditEntity.consensus': 'Consensus',
+  'workbook.auditEntity.registerSnapshot': 'Register snapshot',
   'workbook.auditField.title': 'Title',
   'workbook.auditField.organisation': 'Organisation',
   'workbook.auditField.name': 'Name',

@@ -55,6 +55,7 @@ export const jaWorkbook = {
   'workbook.auditEntity.response': '回答',
   'workbook.auditEntity.grade': '採点',
   'workbook.auditEntity.consensus': '合議結果',
+  'workbook.auditEntity.registerSnapshot': '登録簿のスナップショット',
   'workbook.auditField.title': '件名',
   'workbook.auditField.organisation': '調達機関',
   'workbook.auditField.name': '名称',

@@ -157,7 +157,8 @@ export const auditEntityKey: Readonly<Record<string, MessageKey>> = {
   evidenceFile: 'workbook.auditEntity.evidenceFile',
   response: 'workbook.auditEntity.response',
   grade: 'workbook.auditEntity.grade',
-  consensus: 'workbook.auditEntity.consensus'
+  consensus: 'workbook.auditEntity.consensus',
+  registerSnapshot: 'workbook.auditEntity.registerSnapshot'
 };
 
 /**
