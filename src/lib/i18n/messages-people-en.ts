@@ -10,8 +10,8 @@ export const enPeople: Record<keyof typeof jaPeople, string> = {
     'Enter the name and organisational unit of the person using this browser. They are recorded as the operator in the audit trail, the selection memo and the scoring workbook. Locking the criteria, consensus, closing the technical evaluation, opening prices and returning or importing sheets are refused until a name is set.',
   'people.operator.kept':
     'Kept in this browser profile and used for every procurement. Not included in backups (restored on another PC, work is recorded under that PC’s operator). Each change is recorded in the audit trail of every procurement.',
-  'people.operator.name': 'Name',
-  'people.operator.affiliation': 'Organisational unit (optional)',
+  'people.operator.name': "Operator's name",
+  'people.operator.affiliation': "Operator's organisational unit (optional)",
   'people.operator.save': 'Save operator',
   'people.operator.later': 'Later',
   'people.operator.saved': 'Operator saved as “{label}”.',

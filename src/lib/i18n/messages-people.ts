@@ -8,8 +8,8 @@ export const jaPeople = {
     'この端末で操作する人の氏名と所属を入力してください。監査ログ・選定理由書・採点表に操作者として記録されます。評価基準の確定、合議、技術評価の締切り、開札、採点の返却・取込みは、氏名を設定するまで行えません。',
   'people.operator.kept':
     'このブラウザ（プロファイル）に保存され、案件をまたいで使われます。バックアップには含まれません（別の端末で復元しても、その端末の操作者として記録されます）。変更は各案件の監査ログに記録されます。',
-  'people.operator.name': '氏名',
-  'people.operator.affiliation': '所属（任意）',
+  'people.operator.name': '操作者の氏名',
+  'people.operator.affiliation': '操作者の所属（任意）',
   'people.operator.save': '操作者を保存',
   'people.operator.later': '後で',
   'people.operator.saved': '操作者を「{label}」として保存しました。',

@@ -50,6 +50,7 @@ import { suggestAll, suggestionKey, type Suggestion } from '$lib/domain/suggesti
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { currentTime, writeContext } from './context';
 import { notices } from './notices.svelte';
+import { operatorReady } from './operator';
 import type { WorkspaceState } from './workspace.svelte';
 
 /** What the stage needs of the workspace (a narrow view, so tests can give a plain object). */
@@ -281,7 +282,7 @@ export class EvaluateState {
     return this.#lockAsked;
   }
   askLock(): void {
-    if (this.mayLock) this.#lockAsked = true;
+    if (this.mayLock && operatorReady()) this.#lockAsked = true;
   }
   cancelLock(): void {
     this.#lockAsked = false;
