@@ -5,6 +5,9 @@ export const enPeople: Record<keyof typeof jaPeople, string> = {
   'action.operator.change': 'Operator changed',
   'action.evaluator.passphraseSet': 'Passphrase set',
   'action.evaluator.passphraseReset': 'Passphrase reset (chair)',
+  'people.help.title': 'Operator and passphrases',
+  'people.help.grades':
+    'On a shared PC, each grade’s audit entry records both whose sheet it is (the evaluator) and who operated (the operator).',
   'people.operator.title': 'Operator (the person using this browser)',
   'people.operator.intro':
     'Enter the name and organisational unit of the person using this browser. They are recorded as the operator in the audit trail, the selection memo and the scoring workbook. Locking the criteria, consensus, closing the technical evaluation, opening prices and returning or importing sheets are refused until a name is set.',

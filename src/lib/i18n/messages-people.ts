@@ -3,6 +3,9 @@ export const jaPeople = {
   'action.operator.change': '操作者の変更',
   'action.evaluator.passphraseSet': '合言葉の設定',
   'action.evaluator.passphraseReset': '合言葉のリセット（委員長）',
+  'people.help.title': '操作者と合言葉',
+  'people.help.grades':
+    '共用の端末では、採点の記録に「誰の採点表か（評価者）」と「誰が操作したか（操作者）」の両方が残ります。',
   'people.operator.title': '操作者（この端末で操作する人）',
   'people.operator.intro':
     'この端末で操作する人の氏名と所属を入力してください。監査ログ・選定理由書・採点表に操作者として記録されます。評価基準の確定、合議、技術評価の締切り、開札、採点の返却・取込みは、氏名を設定するまで行えません。',
