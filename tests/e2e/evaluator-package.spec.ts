@@ -51,6 +51,11 @@ test('an evaluator package goes out, is graded in another browser, and comes bac
   await expect(evaluatorPage).toHaveURL(/\/procurement\/evaluate\//);
   const banner = evaluatorPage.getByRole('region', { name: '評価者パッケージから開いた案件' });
   await expect(banner).toContainText(EVALUATORS[1]);
+  // This PC asks who operates it: returning the grades file is refused until a name is set.
+  const operatorForm = evaluatorPage.getByRole('region', { name: '操作者（この端末で操作する人）' });
+  await operatorForm.getByLabel('操作者の氏名').fill(EVALUATORS[1]);
+  await operatorForm.getByRole('button', { name: '操作者を保存' }).click();
+  await expect(evaluatorPage.getByText(`操作者: ${EVALUATORS[1]}`)).toBeVisible();
   // Only this evaluator's sheet: no choice of evaluator, no chair's tools, nobody else's grades.
   await expect(evaluatorPage.getByLabel('採点する評価者')).toHaveCount(0);
   await expect(evaluatorPage.getByRole('button', { name: '技術評価を締め切る' })).toHaveCount(0);

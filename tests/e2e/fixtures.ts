@@ -2,6 +2,10 @@
 // - `firstRun` (option, default false): when false, every page of the test starts with
 //   localStorage['sentei.firstRun'] = 'done', so the app does not load its demo into an empty
 //   database. `test.use({ firstRun: true })` gives the app a genuine first visit.
+// - `operator` (option, default E2E_OPERATOR): when set, every page of the test starts with that
+//   operator (氏名・所属) in localStorage unless one is stored already (so a name changed in the test
+//   survives reloads), so the workspace does not ask for one and the acts that need a name are
+//   allowed. `test.use({ operator: null })` starts with no operator, as a first use does.
 // - `pageErrors`: console errors, uncaught page errors and Content-Security-Policy violations seen
 //   by any page of the test, as text; a spec asserts `expect(pageErrors).toEqual([])`.
 // - `a11y(label?)`: runs axe (WCAG 2.0/2.1 A and AA) on the page and fails on serious or critical
@@ -16,8 +20,14 @@ export interface A11yOptions {
   exclude?: string[];
 }
 
+/** The operator every journey acts as, unless it says otherwise. */
+export const E2E_OPERATOR = { name: '試験 太郎', affiliation: '検証課' } as const;
+/** How the audit trail records E2E_OPERATOR. */
+export const E2E_ACTOR = `${E2E_OPERATOR.name}（${E2E_OPERATOR.affiliation}）`;
+
 interface SenteiFixtures {
   firstRun: boolean;
+  operator: { name: string; affiliation: string } | null;
   pageErrors: string[];
   a11y: (label?: string, options?: A11yOptions) => Promise<void>;
 }
@@ -29,6 +39,7 @@ const TARGETS_SHOWN = 3;
 
 export const test = base.extend<SenteiFixtures>({
   firstRun: [false, { option: true }],
+  operator: [E2E_OPERATOR, { option: true }],
 
   // Playwright reads fixture dependencies from the destructured first parameter: it must be `{}`.
   // eslint-disable-next-line no-empty-pattern
@@ -36,18 +47,20 @@ export const test = base.extend<SenteiFixtures>({
     await use([]);
   },
 
-  context: async ({ context, firstRun, pageErrors }, use) => {
+  context: async ({ context, firstRun, operator, pageErrors }, use) => {
     await context.exposeBinding('__senteiReportCspViolation', (_source, text: string) => {
       pageErrors.push(text);
     });
     await context.addInitScript(
-      ({ key, markDone }) => {
-        if (markDone) {
-          try {
-            window.localStorage.setItem(key, 'done');
-          } catch {
-            // Opaque origins (about:blank) have no localStorage.
+      ({ key, markDone, who }) => {
+        try {
+          if (markDone) window.localStorage.setItem(key, 'done');
+          if (who && window.localStorage.getItem('sentei.actor') === null) {
+            window.localStorage.setItem('sentei.actor', who.name);
+            window.localStorage.setItem('sentei.affiliation', who.affiliation);
           }
+        } catch {
+          // Opaque origins (about:blank) have no localStorage.
         }
         document.addEventListener('securitypolicyviolation', (event) => {
           const report = (window as unknown as Record<string, (text: string) => void>)
@@ -58,7 +71,7 @@ export const test = base.extend<SenteiFixtures>({
           );
         });
       },
-      { key: FIRST_RUN_KEY, markDone: !firstRun }
+      { key: FIRST_RUN_KEY, markDone: !firstRun, who: operator }
     );
     context.on('console', (message) => {
       if (message.type() === 'error') {

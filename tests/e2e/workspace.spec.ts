@@ -11,8 +11,10 @@ test('the workspace shows the stages, saves settings and evaluators, and audits 
   a11y
 }) => {
   await page.goto('/settings/');
-  await page.getByLabel('あなたの氏名（監査ログに記録されます）').fill('情報太郎');
-  await page.getByRole('button', { name: '氏名を保存' }).click();
+  await page.getByLabel('操作者の氏名').fill('情報太郎');
+  await page.getByLabel('操作者の所属（任意）').fill('情報政策課');
+  await page.getByRole('button', { name: '操作者を保存' }).click();
+  await expect(page.getByText('操作者を「情報太郎（情報政策課）」として保存しました。')).toBeVisible();
   await a11y('app settings');
 
   const list = new ProcurementListPage(page);
@@ -73,7 +75,7 @@ test('the workspace shows the stages, saves settings and evaluators, and audits 
   await page.getByRole('link', { name: '監査ログ' }).click();
   const rows = page.getByRole('table', { name: '監査ログ（新しい順）' }).getByRole('row');
   await expect(rows.nth(1)).toContainText('評価者の並べ替え');
-  await expect(rows.nth(1)).toContainText('情報太郎');
+  await expect(rows.nth(1)).toContainText('情報太郎（情報政策課）');
   await expect(rows.nth(2)).toContainText('案件の設定変更');
   await expect(rows.nth(2)).toContainText('架空庁 情報政策課');
   await page.getByRole('button', { name: '改ざん検知を実行' }).click();

@@ -6,7 +6,7 @@
 import type { Consensus, Id } from '$lib/domain/model';
 import type { WriteContext } from './context';
 import { assertConsensusAllowed } from './evaluation';
-import { read, write } from './tx';
+import { assertNamed, read, write } from './tx';
 import { requireCell, upsertAudited } from './upsert';
 
 export type ConsensusInput = Omit<Consensus, 'id' | 'recordedAt' | 'recordedBy'>;
@@ -22,6 +22,7 @@ export function putConsensus(ctx: WriteContext, input: ConsensusInput): Promise<
   return write(
     (db) => [db.vendors, db.requirements, db.consensus, db.criteriaVersions],
     async (db) => {
+      assertNamed(ctx, 'consensus.put');
       await requireCell(db, input.procurementId, input.vendorId, input.requirementId);
       await assertConsensusAllowed(db, input);
       const existing = await db.consensus

@@ -12,7 +12,7 @@ import { sha256Text } from '$lib/domain/sha256';
 import { byOrder } from '$lib/domain/records';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { appendAudit, read, requireProcurement, write, type Tx } from './tx';
+import { appendAudit, assertNamed, read, requireProcurement, write, type Tx } from './tx';
 
 export function listCriteriaVersions(procurementId: Id): Promise<CriteriaVersion[]> {
   return read(
@@ -45,6 +45,7 @@ export function lockCriteria(
   return write(
     (db) => [db.requirements, db.criteriaVersions],
     async (db): Promise<LockResult> => {
+      assertNamed(ctx, 'criteria.lock');
       const procurement = await requireProcurement(db, procurementId);
       const versions = await versionsOf(db, procurementId);
       if (criteriaState(procurement, versions) === 'locked') throw new StorageError('locked');

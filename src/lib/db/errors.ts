@@ -19,6 +19,8 @@ export type StorageErrorCode =
   | 'invalidInput'
   | 'frozen'
   | 'correctionReasonInvalid'
+  | 'operatorRequired'
+  | 'passphraseInvalid'
   | 'unknown';
 
 export class StorageError extends Error {

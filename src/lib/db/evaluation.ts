@@ -22,7 +22,7 @@ import { SETTINGS_BOUNDS, withinBound } from '$lib/domain/settings';
 import { toEvaluationBasis } from '$lib/domain/tax';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { appendAudit, requireProcurement, write, type Tx } from './tx';
+import { appendAudit, assertNamed, requireProcurement, write, type Tx } from './tx';
 
 export const RETURN_REASON_MIN = 5;
 
@@ -147,6 +147,7 @@ export function returnEvaluation(ctx: WriteContext, evaluatorId: Id, reason: str
   return write(
     (db) => [db.evaluators, db.criteriaVersions],
     async (db) => {
+      assertNamed(ctx, 'evaluation.return');
       const evaluator = await db.evaluators.get(evaluatorId);
       if (!evaluator) throw new StorageError('notFound');
       await requireGradingOpen(db, evaluator.procurementId);
@@ -172,6 +173,7 @@ export function lockTechnicalEvaluation(ctx: WriteContext, procurementId: Id): P
   return write(
     (db) => [db.evaluators, db.vendors, db.grades, db.consensus, db.criteriaVersions],
     async (db) => {
+      assertNamed(ctx, 'evaluation.lockTechnical');
       const { procurement, version } = await requireGradingOpen(db, procurementId);
       if (procurement.criteriaReopen || procurement.packageOrigin) throw new StorageError('gradingClosed');
       const evaluators = await db.evaluators.where('procurementId').equals(procurementId).toArray();
@@ -234,6 +236,7 @@ export function recordBid(ctx: WriteContext, vendorId: Id, input: BidInput): Pro
   return write(
     (db) => [db.vendors],
     async (db) => {
+      assertNamed(ctx, 'vendor.bid');
       const { vendor, settings } = await requirePriceOpenWith(db, vendorId);
       const price = input.bidPrice;
       const typed = price === null ? null : (input.bidTyped ?? null);
@@ -288,6 +291,7 @@ export function recordLowBidOutcome(
   return write(
     (db) => [db.vendors],
     async (db) => {
+      assertNamed(ctx, 'vendor.lowBidInvestigation');
       const vendor = await requirePriceOpen(db, vendorId);
       if (outcome && outcome.note.trim() === '') throw new StorageError('reasonRequired');
       const next = outcome ? { outcome: outcome.outcome, note: outcome.note.trim() } : null;
@@ -312,6 +316,7 @@ export function recordTieResolution(
   return write(
     (db) => [db.vendors],
     async (db) => {
+      assertNamed(ctx, 'procurement.tieResolution');
       const procurement = await requireProcurement(db, procurementId);
       if (!procurement.technicalLock) throw new StorageError('priceNotOpen');
       const ids = [...new Set(input.vendorIds)].sort();

@@ -116,6 +116,31 @@ function edited<T>(text: string, edit: (json: T) => void): string {
 }
 
 describe('evaluator package round trip', () => {
+  it('a grades file is neither exported nor imported without an operator name, and nothing changes', async () => {
+    const anonymous = testContext('（氏名未設定）', false);
+    const refusal = async (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'resolved',
+        (e: unknown) => (e instanceof StorageError ? e.code : String(e))
+      );
+    const s = await chairProcurement();
+    const trip = await evaluatorTrip(await issueText(s.p.id, s.e2.id));
+
+    useDatabase(trip.evaluatorDb);
+    const exportsBefore = (await listAudit(trip.procurementId)).length;
+    expect(await refusal(exportGradesFile(anonymous, trip.procurementId))).toBe('operatorRequired');
+    expect((await listAudit(trip.procurementId)).length).toBe(exportsBefore);
+    useDatabase(chairDb);
+
+    const read = accepted(await readGradesFile(s.p.id, trip.text, bytes(trip.text)));
+    const before = await loadBundle(s.p.id);
+    expect(await refusal(applyGradesFile(anonymous, s.p.id, read.contents))).toBe('operatorRequired');
+    const after = await loadBundle(s.p.id);
+    expect(after.grades).toEqual(before.grades);
+    expect(after.audit.length).toBe(before.audit.length);
+    expect(after.procurement.issuedPackages[0]!.importedAt).toBeNull();
+  });
+
   it('goes out, is graded in a second empty database, and comes back merged with one audit entry', async () => {
     const s = await chairProcurement();
     const before = await loadBundle(s.p.id);

@@ -45,7 +45,7 @@ import { sha256Text } from '$lib/domain/sha256';
 import { bundleTables, loadBundleIn } from './bundle';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { appendAudit, read, requireProcurement, write, type Tx } from './tx';
+import { appendAudit, assertNamed, read, requireProcurement, write, type Tx } from './tx';
 
 export type Refusal = { ok: false; problems: PackageProblem[]; issues: Issue[] };
 const refusal = (problems: PackageProblem[], issues: Issue[] = []): Refusal => ({
@@ -236,6 +236,7 @@ export function exportGradesFile(ctx: WriteContext, procurementId: Id): Promise<
   return write(
     (db) => [db.evaluators, db.grades],
     async (db) => {
+      assertNamed(ctx, 'evaluatorPackage.exportGrades');
       const procurement = await requireProcurement(db, procurementId);
       const origin = procurement.packageOrigin;
       if (!origin) throw new StorageError('invalidInput');
@@ -357,6 +358,7 @@ export function applyGradesFile(
   expectedEvaluatorId: Id | null = null
 ): Promise<GradesApplyResult> {
   return write(importTables, async (db) => {
+    assertNamed(ctx, 'evaluatorPackage.importGrades');
     const checked = await checkedPlan(db, procurementId, contents, expectedEvaluatorId);
     if (!checked.ok) return checked;
     const { plan } = checked;

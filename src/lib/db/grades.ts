@@ -47,6 +47,9 @@ export function changeGrade(ctx: WriteContext, cell: GradeCell, change: GradeCha
         rationale: change.rationale !== undefined ? change.rationale : (existing?.rationale ?? '')
       };
       await assertGradeAllowed(db, input);
+      // On a shared PC the operator (the entry's actor) may not be the evaluator whose sheet it is:
+      // the entry names both.
+      const evaluator = await db.evaluators.get(cell.evaluatorId);
       return upsertAudited(
         db,
         ctx,
@@ -58,7 +61,9 @@ export function changeGrade(ctx: WriteContext, cell: GradeCell, change: GradeCha
           ...input,
           id,
           updatedAt: at
-        })
+        }),
+        null,
+        { evaluatorName: evaluator?.name ?? '' }
       );
     }
   );

@@ -26,6 +26,9 @@ export {
   updateEvaluator,
   type EvaluatorPatch
 } from './evaluators';
+export { resetEvaluatorPassphrase, setEvaluatorPassphrase } from './passphrases';
+export { newSalt, pbkdf2Sha256 } from './passphrase-kdf';
+export { recordOperatorChange } from './operator';
 export {
   addRequirement,
   addRequirements,

@@ -8,6 +8,7 @@ import { Dexie, type Table } from 'dexie';
 import { chainEntry, summarise } from '$lib/domain/audit';
 import { canonicalJson } from '$lib/domain/canonical';
 import { CORRECTION_PREFIX, correctionAfter } from '$lib/domain/freeze';
+import { allowedWithout, type NamedAction } from '$lib/domain/operator';
 import type { AuditEntry, BundleCollection, Procurement } from '$lib/domain/model';
 import { sha256Text } from '$lib/domain/sha256';
 import type { WriteContext } from './context';
@@ -54,6 +55,13 @@ export interface AuditEvent {
   at?: string;
   /** The reason of a post-close correction: the entry is recorded as `correction.<action>`. */
   correction?: string | null;
+}
+
+/** Refuses an act that binds the procurement while the operator has no name (`domain/operator.ts`). */
+export function assertNamed(ctx: WriteContext, action: NamedAction): void {
+  if (!allowedWithout(action, ctx.named ? { name: ctx.actor, affiliation: '' } : null)) {
+    throw new StorageError('operatorRequired');
+  }
 }
 
 export async function lastAuditEntry(db: Tx, procurementId: string): Promise<AuditEntry | undefined> {

@@ -22,7 +22,9 @@ export async function upsertAudited<T extends { id: Id; procurementId: Id }, I e
   existing: T | undefined,
   input: I,
   build: (id: Id, at: string) => T,
-  correction: string | null = null
+  correction: string | null = null,
+  /** Said beside the change in the entry's after-summary only (a grade: whose sheet it is). */
+  note: Record<string, unknown> | null = null
 ): Promise<T> {
   const keys = Object.keys(input);
   const before = existing ? project(existing, keys) : null;
@@ -35,7 +37,7 @@ export async function upsertAudited<T extends { id: Id; procurementId: Id }, I e
     entityKind,
     entityId: record.id,
     before,
-    after: input,
+    after: note ? { ...input, ...note } : input,
     at,
     correction
   });

@@ -34,6 +34,22 @@ describe('buildPackageData', () => {
   const data = packageOf(chair);
   const text = packageText(data);
 
+  it("leaves the evaluator's passphrase hash behind: the package may travel by mail", () => {
+    const protectedChair = chairBundle();
+    const record = {
+      algorithm: 'PBKDF2-SHA-256' as const,
+      iterations: 600_000,
+      salt: 'a1'.repeat(32),
+      hash: 'c3'.repeat(32),
+      setAt: T1
+    };
+    protectedChair.evaluators = protectedChair.evaluators.map((e) => ({ ...e, passphrase: record }));
+    const out = packageOf(protectedChair);
+    expect(out.bundle.evaluators).toEqual([{ ...chair.evaluators[2]!, submittedAt: null }]);
+    expect(packageText(out)).not.toContain(record.hash);
+    expect(packageText(out)).not.toContain(record.salt);
+  });
+
   it('carries the latest locked criteria, the vendors with their answers and evidence, and this evaluator only', () => {
     const latest = latestVersion(chair.criteriaVersions)!;
     expect(data.bundle.criteriaVersions).toEqual([latest]);

@@ -10,6 +10,7 @@ import { criteriaHash, latestVersion } from './criteria';
 import { canonicalJson } from './canonical';
 import { gradeDone, gradeShapeIssue, cellKey } from './evaluation';
 import { hmacSha256Text, sameHex } from './hmac';
+import { withoutPassphrase } from './passphrase';
 import { BUNDLE_COLLECTIONS } from './model';
 import type {
   CriteriaVersion,
@@ -142,7 +143,7 @@ export function buildPackageData(
       procurement,
       requirements: version.requirements,
       criteriaVersions: [version],
-      evaluators: [{ ...evaluator, submittedAt: null }],
+      evaluators: [{ ...withoutPassphrase(evaluator), submittedAt: null }],
       vendors,
       subcontractors: bundle.subcontractors,
       attestations: bundle.attestations,

@@ -246,7 +246,10 @@ export const actionKey: Readonly<Record<string, MessageKey>> = {
   'evaluatorPackage.issue': 'action.evaluatorPackage.issue',
   'evaluatorPackage.open': 'action.evaluatorPackage.open',
   'evaluatorPackage.exportGrades': 'action.evaluatorPackage.exportGrades',
-  'evaluatorPackage.importGrades': 'action.evaluatorPackage.importGrades'
+  'evaluatorPackage.importGrades': 'action.evaluatorPackage.importGrades',
+  'operator.change': 'action.operator.change',
+  'evaluator.passphraseSet': 'action.evaluator.passphraseSet',
+  'evaluator.passphraseReset': 'action.evaluator.passphraseReset'
 };
 
 export const answerKey: Record<Answer, MessageKey> = {

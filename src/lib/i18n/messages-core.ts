@@ -173,11 +173,6 @@ export const ja = {
   'appSettings.dateStyle': '日付の表記',
   'appSettings.dateStyle.western': '西暦（2025年4月28日）',
   'appSettings.dateStyle.japanese': '和暦（令和7年4月28日）',
-  'appSettings.actor': 'あなたの氏名（監査ログに記録されます）',
-  'appSettings.actorHelp':
-    'この端末で行う変更は、この氏名で監査ログに記録されます。評価者として登録した氏名と同じにしてください。',
-  'appSettings.actorSave': '氏名を保存',
-  'appSettings.actorSaved': '氏名を保存しました。',
   'appSettings.actorUnset': '（氏名未設定）',
   'appSettings.storage': 'データの保存',
   'appSettings.persisted': 'ブラウザによる自動削除から保護されています（永続化済み）。',

@@ -173,11 +173,6 @@ export const en: Record<keyof typeof ja, string> = {
   'appSettings.dateStyle': 'Dates',
   'appSettings.dateStyle.western': 'Western (28 April 2025)',
   'appSettings.dateStyle.japanese': 'Japanese era (Reiwa 7)',
-  'appSettings.actor': 'Your name (recorded in the audit trail)',
-  'appSettings.actorHelp':
-    'Changes made on this device are recorded in the audit trail under this name. Use the same name as in the evaluator list.',
-  'appSettings.actorSave': 'Save name',
-  'appSettings.actorSaved': 'Name saved.',
   'appSettings.actorUnset': '(no name set)',
   'appSettings.storage': 'Storage',
   'appSettings.persisted': 'Protected from automatic clean-up by the browser (persistent storage).',

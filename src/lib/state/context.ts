@@ -16,7 +16,7 @@ export function registerCorrection(source: () => CorrectionRequest | null): void
 
 /** Carries the post-close correction under way, if any (the storage layer uses it only where the lock freezes). */
 export function writeContext(): WriteContext {
-  return browserContext(prefs.actorForAudit, correctionUnderWay() ?? undefined);
+  return browserContext(prefs.actorForAudit, prefs.operator !== null, correctionUnderWay() ?? undefined);
 }
 
 /** The current time; one place, so rune modules hold no mutable Date of their own. */

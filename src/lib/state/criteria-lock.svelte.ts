@@ -14,6 +14,7 @@ import {
 } from '$lib/domain/lock-checks';
 import { writeContext } from './context';
 import { notices } from './notices.svelte';
+import { operatorReady } from './operator';
 import type { WorkspaceState } from './workspace.svelte';
 
 export class CriteriaLockState {
@@ -49,7 +50,9 @@ export class CriteriaLockState {
   /** The checks still stopping the lock with the reasons typed so far. */
   readonly blocking: LockCheck[] = $derived(blockingChecks(this.checks?.checks ?? [], this.decisions));
 
+  /** Not without an operator name: the refusal and the operator form come first, not a dialog over them. */
   openDialog(): void {
+    if (!operatorReady()) return;
     this.#issues = [];
     this.#dialogOpen = true;
   }
@@ -66,7 +69,11 @@ export class CriteriaLockState {
       result = await lockCriteria(writeContext(), ws.id, decisions);
     });
     const outcome = result as LockResult | null;
-    if (!outcome) return;
+    if (!outcome) {
+      // Refused (e.g. the operator's name was cleared in another tab): the dialog gives way to the message.
+      this.#dialogOpen = false;
+      return;
+    }
     this.#issues = outcome.ok ? [] : outcome.issues;
     if (outcome.ok) {
       this.#dialogOpen = false;

@@ -1,6 +1,7 @@
 /** Turns a failure from storage into a message key and its parameters, for the user's language. */
 import { StorageError, toStorageError } from '$lib/db';
 import { notices, type UserMessage } from './notices.svelte';
+import { operatorPrompt } from './operator-prompt.svelte';
 
 export type { UserMessage } from './notices.svelte';
 
@@ -37,6 +38,12 @@ export function storageMessage(error: unknown): UserMessage {
       return { key: 'storage.frozen' };
     case 'correctionReasonInvalid':
       return { key: 'storage.correctionReasonInvalid' };
+    case 'operatorRequired':
+      // The refusal offers the way out: the operator form opens at the top of the page.
+      operatorPrompt.request();
+      return { key: 'people.operator.required' };
+    case 'passphraseInvalid':
+      return { key: 'people.pass.invalid' };
     default:
       return { key: 'storage.unknown', params: { detail: e.message } };
   }

@@ -1,9 +1,14 @@
 // The evaluate page's rules, read through EvaluateState over a plain workspace: whose sheet is
 // open and when it is closed, what the chair may do, and each row's answer and files.
-import { describe, expect, it } from 'vitest';
-import type { EvidenceFile, ProcurementBundle, Response } from '$lib/domain/model';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { pbkdf2Sha256 } from '$lib/db';
+import { makePassphraseRecord, PASSPHRASE_BOUNDS } from '$lib/domain/passphrase';
+import type { EvidenceFile, PassphraseRecord, ProcurementBundle, Response } from '$lib/domain/model';
 import { testBundle, workedExample, TEST_AT } from '$lib/testing/fixtures';
 import { EvaluateState, type EvaluateWorkspace } from './evaluate.svelte';
+import { notices } from './notices.svelte';
+import { operatorPrompt } from './operator-prompt.svelte';
+import { prefs } from './preferences.svelte';
 
 class FakeWorkspace implements EvaluateWorkspace {
   bundle = $state.raw<ProcurementBundle | null>(null);
@@ -67,6 +72,11 @@ function stateOf(bundle: ProcurementBundle, evaluatorId = '') {
 }
 
 const ALL = ['e1', 'e2', 'e3'];
+
+// The chair's acts need a named operator; these tests act as one unless they say otherwise.
+beforeEach(() => {
+  prefs.setOperator({ name: '委員長', affiliation: '' });
+});
 
 describe('EvaluateState: the chair', () => {
   it('is the chosen evaluator with the chair role, never a member', () => {
@@ -269,5 +279,101 @@ describe('EvaluateState: the rows of the sheet', () => {
     expect(ev.shownVendor?.id).toBe('C');
     ev.showVendor('gone');
     expect(ev.shownVendor?.id).toBe('A');
+  });
+});
+
+describe('EvaluateState: without an operator name', () => {
+  it('does not ask to lock: it says why and offers the operator form', () => {
+    prefs.setOperator({ name: '', affiliation: '' });
+    notices.clear();
+    const requested = operatorPrompt.requested;
+    const { ev, workspace } = stateOf(bundleOf({ submitted: ALL }), 'e1');
+    expect(ev.mayLock).toBe(true);
+    ev.askLock();
+    expect(ev.lockAsked).toBe(false);
+    expect(workspace.performed).toBe(0);
+    expect(notices.items.map((n) => n.key)).toEqual(['people.operator.required']);
+    expect(operatorPrompt.requested).toBe(requested + 1);
+  });
+});
+
+describe('EvaluateState: a sheet with a passphrase', () => {
+  // The real PBKDF2 at the lowest iteration count a record may have, to keep the test quick.
+  const record = (passphrase: string): Promise<PassphraseRecord> =>
+    makePassphraseRecord(
+      passphrase,
+      'a1'.repeat(32),
+      pbkdf2Sha256,
+      TEST_AT,
+      PASSPHRASE_BOUNDS.iterations.min
+    );
+
+  async function protectedBundle(): Promise<ProcurementBundle> {
+    const bundle = bundleOf({ submitted: ALL });
+    const chair = await record('委員長の合言葉');
+    const member = await record('委員の合言葉');
+    return {
+      ...bundle,
+      evaluators: bundle.evaluators.map((e) =>
+        e.id === 'e1' ? { ...e, passphrase: chair } : e.id === 'e2' ? { ...e, passphrase: member } : e
+      )
+    };
+  }
+
+  it("opens nothing until the sheet's own passphrase is given; the chair's panel likewise", async () => {
+    const { ev } = stateOf(await protectedBundle(), 'e1');
+    expect(ev.chosen?.id).toBe('e1');
+    expect(ev.passphraseAsked).toBe(true);
+    expect(ev.current).toBeNull();
+    expect(ev.isChair).toBe(false);
+    expect(ev.result).toBeNull();
+    expect(ev.lockOffered).toBe(false);
+
+    expect(await ev.unlock('委員の合言葉')).toBe(false);
+    expect(ev.wrongPassphrase).toBe(true);
+    expect(ev.current).toBeNull();
+
+    expect(await ev.unlock('委員長の合言葉')).toBe(true);
+    expect(ev.wrongPassphrase).toBe(false);
+    expect(ev.current?.id).toBe('e1');
+    expect(ev.isChair).toBe(true);
+    expect(ev.protectedOthers.map((e) => e.id)).toEqual(['e2']);
+  });
+
+  it('asks again after a switch to another sheet and back', async () => {
+    const { ev } = stateOf(await protectedBundle(), 'e2');
+    expect(await ev.unlock('委員の合言葉')).toBe(true);
+    expect(ev.current?.id).toBe('e2');
+    ev.evaluatorId = 'e3';
+    expect(ev.passphraseAsked).toBe(false);
+    expect(ev.current?.id).toBe('e3');
+    ev.evaluatorId = 'e2';
+    expect(ev.passphraseAsked).toBe(true);
+    expect(ev.current).toBeNull();
+  });
+
+  it('a sheet without a passphrase opens at once', async () => {
+    const { ev } = stateOf(await protectedBundle(), 'e3');
+    expect(ev.passphraseAsked).toBe(false);
+    expect(ev.current?.id).toBe('e3');
+  });
+
+  it('refuses a new passphrase that is too short or not confirmed, storing nothing', async () => {
+    const { ev, workspace } = stateOf(bundleOf(), 'e3');
+    expect(await ev.setPassphrase('abc', 'abc')).toEqual(['tooShort']);
+    expect(await ev.setPassphrase('合言葉です', '合言葉でした')).toEqual(['mismatch']);
+    expect(workspace.performed).toBe(0);
+  });
+
+  it('only the chair may reset, and only when the chair panel is open', async () => {
+    const member = stateOf(await protectedBundle(), 'e3');
+    await member.ev.resetPassphrase('e2');
+    expect(member.workspace.performed).toBe(0);
+    const chair = stateOf(await protectedBundle(), 'e1');
+    await chair.ev.resetPassphrase('e2');
+    expect(chair.workspace.performed).toBe(0);
+    await chair.ev.unlock('委員長の合言葉');
+    await chair.ev.resetPassphrase('e2');
+    expect(chair.workspace.performed).toBe(1);
   });
 });

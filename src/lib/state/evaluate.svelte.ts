@@ -12,6 +12,10 @@ import {
   recordBid,
   recordLowBidOutcome,
   recordTieResolution,
+  newSalt,
+  pbkdf2Sha256,
+  resetEvaluatorPassphrase,
+  setEvaluatorPassphrase,
   returnEvaluation,
   submitEvaluation,
   type BidInput
@@ -31,14 +35,22 @@ import type {
   Vendor,
   Verdict
 } from '$lib/domain/model';
+import {
+  checkNewPassphrase,
+  isProtected,
+  makePassphraseRecord,
+  verifyPassphrase,
+  type PassphraseIssue
+} from '$lib/domain/passphrase';
 import { byOrder } from '$lib/domain/records';
 import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import { scoreProcurement, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
 import { suggestAll, suggestionKey, type Suggestion } from '$lib/domain/suggestions';
 import { loadAttestationTypes, localToday } from './attestation-types';
-import { writeContext } from './context';
+import { currentTime, writeContext } from './context';
 import { notices } from './notices.svelte';
+import { operatorReady } from './operator';
 import type { WorkspaceState } from './workspace.svelte';
 
 /** What the stage needs of the workspace (a narrow view, so tests can give a plain object). */
@@ -58,6 +70,10 @@ export class EvaluateState {
   #onlyOpen = $state(false);
   #lockAsked = $state(false);
   #types = $state.raw<AttestationTypeInfo[] | null>(null);
+  /** The evaluator whose passphrase was given on this page (one at a time: switching away asks again). */
+  #unlockedId = $state<string | null>(null);
+  #checking = $state(false);
+  #wrongPassphrase = $state(false);
 
   constructor(workspace: () => EvaluateWorkspace) {
     this.#workspace = workspace;
@@ -81,6 +97,8 @@ export class EvaluateState {
   }
   set evaluatorId(id: string) {
     this.#evaluatorId = id;
+    this.#wrongPassphrase = false;
+    if (id !== this.#unlockedId) this.#unlockedId = null;
   }
   /** Vendor names replaced by 事業者A, B … during technical scoring. */
   get masked(): boolean {
@@ -122,13 +140,29 @@ export class EvaluateState {
   inPackage = $derived(this.bundle != null && this.bundle.procurement.packageOrigin !== null);
   packageEvaluatorId = $derived(this.bundle?.procurement.packageOrigin?.evaluatorId ?? null);
 
-  /** The evaluator on the sheet: the package's, else the chosen one if it still exists. */
-  current = $derived.by(() => {
+  /** The evaluator chosen: the package's, else the one picked in the list if it still exists. */
+  chosen = $derived.by(() => {
     const b = this.bundle;
     if (!b) return null;
     const id = this.packageEvaluatorId ?? this.#evaluatorId;
     return b.evaluators.find((e) => e.id === id) ?? null;
   });
+
+  /** The chosen sheet (the chair's: with the chair's panel) waits for its passphrase. */
+  passphraseAsked = $derived(
+    this.chosen !== null && isProtected(this.chosen) && this.#unlockedId !== this.chosen.id
+  );
+  /** The passphrase is being checked (PBKDF2 takes a moment). */
+  get checkingPassphrase(): boolean {
+    return this.#checking;
+  }
+  /** The last passphrase given for the chosen sheet was wrong. */
+  get wrongPassphrase(): boolean {
+    return this.#wrongPassphrase;
+  }
+
+  /** The evaluator on the sheet: the chosen one, once their passphrase (if any) was given. */
+  current = $derived(this.passphraseAsked ? null : this.chosen);
 
   /** The chair's part (status, consensus, lock, prices) is the chair's, and never in a package. */
   isChair = $derived(!this.inPackage && this.current?.role === 'chair');
@@ -248,7 +282,7 @@ export class EvaluateState {
     return this.#lockAsked;
   }
   askLock(): void {
-    if (this.mayLock) this.#lockAsked = true;
+    if (this.mayLock && operatorReady()) this.#lockAsked = true;
   }
   cancelLock(): void {
     this.#lockAsked = false;
@@ -306,6 +340,56 @@ export class EvaluateState {
       return await this.#perform(() => changeGrade(writeContext(), cell, change));
     } finally {
       this.#pendingSaves--;
+    }
+  }
+
+  /** Opens the chosen sheet when `passphrase` is its own; says so when it is not. */
+  async unlock(passphrase: string): Promise<boolean> {
+    const evaluator = this.chosen;
+    if (!evaluator?.passphrase) return true;
+    this.#checking = true;
+    try {
+      const ok = await verifyPassphrase(evaluator.passphrase, passphrase, pbkdf2Sha256);
+      // A switch to another sheet while the check ran opens nothing.
+      if (this.chosen?.id !== evaluator.id) return false;
+      this.#wrongPassphrase = !ok;
+      if (ok) this.#unlockedId = evaluator.id;
+      return ok;
+    } finally {
+      this.#checking = false;
+    }
+  }
+
+  /** Sets (or changes) the passphrase of the open sheet; returns what is wrong with it, if anything. */
+  async setPassphrase(passphrase: string, confirmation: string): Promise<PassphraseIssue[]> {
+    const evaluator = this.current;
+    if (!evaluator || this.inPackage) return [];
+    const issues = checkNewPassphrase(passphrase, confirmation);
+    if (issues.length) return issues;
+    // Derived before the write: WebCrypto cannot run inside the IndexedDB transaction.
+    const record = await makePassphraseRecord(
+      passphrase,
+      newSalt(),
+      pbkdf2Sha256,
+      currentTime().toISOString()
+    );
+    if (await this.#perform(() => setEvaluatorPassphrase(writeContext(), evaluator.id, record))) {
+      this.#unlockedId = evaluator.id;
+      notices.info({ key: 'people.pass.saved', params: { name: evaluator.name } });
+    }
+    return [];
+  }
+
+  /** Evaluators other than the chair whose sheets have a passphrase: the chair may reset them. */
+  protectedOthers = $derived(this.evaluators.filter((e) => isProtected(e) && e.id !== this.current?.id));
+
+  /** The chair's one-time reset: the evaluator's passphrase is removed, and they set a new one. */
+  async resetPassphrase(evaluatorId: string): Promise<void> {
+    const chair = this.current;
+    const target = this.evaluators.find((e) => e.id === evaluatorId);
+    if (!this.isChair || !chair || !target) return;
+    if (await this.#perform(() => resetEvaluatorPassphrase(writeContext(), evaluatorId, chair.id))) {
+      notices.info({ key: 'people.pass.resetDone', params: { name: target.name } });
     }
   }
 

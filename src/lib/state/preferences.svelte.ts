@@ -1,6 +1,8 @@
 /**
- * The user's preferences on this device: language, date style and the name recorded in the audit
- * trail. Kept in localStorage so the first paint is already in the right language.
+ * The user's preferences on this device: language, date style and the operator (氏名・所属) recorded
+ * in the audit trail. Kept in localStorage, per browser profile: the first paint is already in the
+ * right language, and every write reads the operator synchronously. None of it goes into a backup:
+ * a backup restored on another PC must not act under this PC's name.
  */
 import {
   DATE_STYLES,
@@ -21,8 +23,22 @@ import {
   type MessageKey,
   type MessageParams
 } from '$lib/i18n/messages';
+import { operatorLabel, type Operator } from '$lib/domain/operator';
 
-const KEYS = { locale: 'sentei.locale', dateStyle: 'sentei.dateStyle', actor: 'sentei.actor' } as const;
+const KEYS = {
+  locale: 'sentei.locale',
+  dateStyle: 'sentei.dateStyle',
+  actor: 'sentei.actor',
+  affiliation: 'sentei.affiliation'
+} as const;
+
+function readText(key: string): string {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? '';
+  } catch {
+    return '';
+  }
+}
 
 function read<T extends string>(key: string, allowed: readonly T[], fallback: T): T {
   try {
@@ -51,7 +67,8 @@ class Preferences {
   /** The workspace stages' messages are loaded (they are not needed on the first page). */
   #workReady = $state(false);
   #dateStyle = $state<DateStyle>(read(KEYS.dateStyle, DATE_STYLES, 'western'));
-  #actor = $state<string>(globalThis.localStorage?.getItem(KEYS.actor) ?? '');
+  #actor = $state<string>(readText(KEYS.actor));
+  #affiliation = $state<string>(readText(KEYS.affiliation));
 
   constructor() {
     if (!this.#ready) void loadMessages(this.#locale).finally(() => (this.#ready = true));
@@ -80,9 +97,17 @@ class Preferences {
   get actor(): string {
     return this.#actor;
   }
-  /** The name to record, with a visible placeholder when none is set. */
+  /** The operator at this browser, or null until a name is set. */
+  get operator(): Operator | null {
+    const name = this.#actor.trim();
+    return name === '' ? null : { name, affiliation: this.#affiliation.trim() };
+  }
+  /** The operator as audit entries record them (氏名（所属）), with a visible placeholder when none is set. */
   get actorForAudit(): string {
-    return this.#actor.trim() || translate(this.#locale, 'appSettings.actorUnset');
+    const operator = this.operator;
+    return operator
+      ? operatorLabel(operator, this.#locale)
+      : translate(this.#locale, 'appSettings.actorUnset');
   }
 
   async setLocale(locale: Locale): Promise<void> {
@@ -95,9 +120,12 @@ class Preferences {
     this.#dateStyle = style;
     write(KEYS.dateStyle, style);
   }
-  setActor(name: string): void {
-    this.#actor = name.trim();
-    write(KEYS.actor, this.#actor);
+  /** Stores the operator (already checked by `checkOperator`). */
+  setOperator(operator: Operator): void {
+    this.#actor = operator.name;
+    this.#affiliation = operator.affiliation;
+    write(KEYS.actor, operator.name);
+    write(KEYS.affiliation, operator.affiliation);
   }
 
   t = (key: MessageKey, params?: MessageParams): string => translate(this.#locale, key, params);

@@ -29,9 +29,9 @@ export function freshDb(): SenteiDb {
 }
 
 /** Clock advancing one second per call from 2026-01-01, random ids. */
-export function testContext(actor = '山田'): WriteContext {
+export function testContext(actor = '山田', named = true): WriteContext {
   let t = Date.UTC(2026, 0, 1);
-  return { actor, now: () => new Date((t += 1000)).toISOString(), newId: () => crypto.randomUUID() };
+  return { actor, named, now: () => new Date((t += 1000)).toISOString(), newId: () => crypto.randomUUID() };
 }
 
 /** Distinct wordings (by the ref's number), so R-000 … R-005 are no duplicates (domain/duplicates.ts). */

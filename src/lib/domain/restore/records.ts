@@ -35,6 +35,7 @@ import {
   type IssuedPackage,
   type LevelPoints,
   type LockRecord,
+  type PassphraseRecord,
   type PackageOrigin,
   type Procurement,
   type Requirement,
@@ -46,6 +47,7 @@ import {
   type VerificationRecord,
   type VerificationRegisterRef
 } from '../model';
+import { PASSPHRASE_ALGORITHM, PASSPHRASE_BOUNDS } from '../passphrase';
 import { hasOwn, isRecord, s, type Schema } from './schema';
 import { settingsSchema, typedAmountSchema } from './settings-schema';
 
@@ -196,13 +198,23 @@ export const criteriaVersionSchema = s.object<CriteriaVersion>({
   settings: settingsSchema
 });
 
+const passphraseSchema = s.object<PassphraseRecord>({
+  algorithm: s.enumOf([PASSPHRASE_ALGORITHM]),
+  iterations: s.number({ integer: true, ...PASSPHRASE_BOUNDS.iterations }),
+  salt: s.hex64(),
+  hash: s.hex64(),
+  setAt: s.isoDateTime()
+});
+
 export const evaluatorSchema = s.object<Evaluator>({
   id: s.id(),
   procurementId: s.id(),
   order: order(),
   name: s.string(),
   role: s.enumOf(EVALUATOR_ROLES, 'member'),
-  submittedAt: s.nullable(s.isoDateTime())
+  submittedAt: s.nullable(s.isoDateTime()),
+  // Added with passphrases: older records have none.
+  passphrase: s.optional(passphraseSchema)
 });
 
 export const vendorSchema = s.object<Vendor>({

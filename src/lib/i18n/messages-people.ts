@@ -1,0 +1,54 @@
+/** Japanese messages of the operator (氏名・所属) and the evaluators' passphrases; merged into `jaWork`. */
+export const jaPeople = {
+  'action.operator.change': '操作者の変更',
+  'action.evaluator.passphraseSet': '合言葉の設定',
+  'action.evaluator.passphraseReset': '合言葉のリセット（委員長）',
+  'people.help.title': '操作者と合言葉',
+  'people.help.grades':
+    '共用の端末では、採点の記録に「誰の採点表か（評価者）」と「誰が操作したか（操作者）」の両方が残ります。',
+  'people.operator.title': '操作者（この端末で操作する人）',
+  'people.operator.intro':
+    'この端末で操作する人の氏名と所属を入力してください。監査ログ・選定理由書・採点表に操作者として記録されます。評価基準の確定、合議、技術評価の締切り、開札、採点の返却・取込みは、氏名を設定するまで行えません。',
+  'people.operator.kept':
+    'このブラウザ（プロファイル）に保存され、案件をまたいで使われます。バックアップには含まれません（別の端末で復元しても、その端末の操作者として記録されます）。変更は各案件の監査ログに記録されます。',
+  'people.operator.name': '操作者の氏名',
+  'people.operator.affiliation': '操作者の所属（任意）',
+  'people.operator.save': '操作者を保存',
+  'people.operator.later': '後で',
+  'people.operator.saved': '操作者を「{label}」として保存しました。',
+  'people.operator.savedAudited':
+    '操作者を「{label}」として保存し、{count}件の案件の監査ログに記録しました。',
+  'people.operator.current': '操作者: {label}',
+  'people.operator.unset': '操作者の氏名が未設定です。',
+  'people.operator.change': '変更',
+  'people.operator.nameMissing': '氏名を入力してください。',
+  'people.operator.nameTooLong': '氏名は{max}文字以内で入力してください。',
+  'people.operator.affiliationTooLong': '所属は{max}文字以内で入力してください。',
+  'people.operator.required':
+    '操作者の氏名が設定されていないため、この操作はできません。ページ上部の「操作者」欄で氏名と所属を設定してから、もう一度行ってください。',
+  'people.pass.gateTitle': '{name} の採点表は合言葉で保護されています',
+  'people.pass.gateChair': '委員長の画面（提出状況・合議・締切り・開札）も、委員長の合言葉で開きます。',
+  'people.pass.label': '合言葉',
+  'people.pass.open': '開く',
+  'people.pass.checking': '確認しています…',
+  'people.pass.wrong': '合言葉が違います。',
+  'people.pass.setTitle': '合言葉を設定する（任意）',
+  'people.pass.changeTitle': '合言葉を変更する',
+  'people.pass.isSet': 'この採点表には合言葉が設定されています。',
+  'people.pass.new': '新しい合言葉（{min}文字以上）',
+  'people.pass.confirm': '確認のためもう一度',
+  'people.pass.save': '合言葉を保存',
+  'people.pass.saved': '{name} の合言葉を保存しました。',
+  'people.pass.tooShort': '合言葉は{min}文字以上にしてください。',
+  'people.pass.tooLong': '合言葉は{max}文字以内にしてください。',
+  'people.pass.mismatch': '確認の入力が一致しません。',
+  'people.pass.invalid': '合言葉の記録が正しくないため、保存しませんでした。',
+  'people.pass.what':
+    '合言葉は、共用の端末で他の人の採点表を誤って・無断で開かないためのものです（正直さを保つ仕組み）。データベースを手にした人から採点を隠すものではありません。採点は暗号化されずに保存されています。評価者を確実に分けるには、評価者パッケージ（各評価者の端末で採点）を使ってください。合言葉そのものは保存せず、ソルト付きのハッシュ（PBKDF2-SHA-256、{iterations}回）だけを保存します。',
+  'people.pass.resetTitle': '合言葉のリセット',
+  'people.pass.resetNote':
+    '評価者が合言葉を忘れたときに、委員長が一度だけリセットできます（監査ログに記録）。リセット後、評価者は採点表を開いて新しい合言葉を設定します。',
+  'people.pass.reset': '{name} の合言葉をリセット',
+  'people.pass.resetDone': '{name} の合言葉をリセットしました。',
+  'people.pass.noneSet': '合言葉を設定している評価者はいません。'
+} as const;
