@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buyerFields, buyerProfile, profileForKind } from './buyer';
+import { buyerProfile, profileForKind } from './buyer';
+import { buyerFields } from './buyer-fields';
 import { defaultSettings, newProcurement } from './defaults';
 import type { ScoringSettings } from './model';
 import { rankPresets } from './preset-choice';

@@ -4,10 +4,10 @@
  * the 統一基準: it states a 機密性 class, whether 要機密情報 is handled and the edition in force. An enterprise
  * has none of these, so its procurement stores "none" (class 1, no 要機密情報, edition `none`) rather than a
  * government default, and the forms hide them. 予定価格 and the 基準評価値 gate are shown to an enterprise only
- * when the chosen price formula needs them (`ceilingNeeded`) or a value is already set (so it can be cleared).
+ * when the chosen price formula needs them (`ceilingNeeded`) or a value is already set (so it can be cleared):
+ * `buyer-fields.ts`, kept apart so that creating a procurement on the first page loads no price rule.
  */
 import type { BuyerKind, Procurement, ScoringSettings } from './model';
-import { ceilingNeeded } from './price';
 
 /** The procurement fields that only the 統一基準 gives a meaning to. */
 export type UnifiedStandardProfile = Pick<
@@ -44,38 +44,4 @@ export function buyerSettings(kind: BuyerKind): Partial<ScoringSettings> {
  */
 export function profileForKind(kind: BuyerKind, current: UnifiedStandardProfile): UnifiedStandardProfile {
   return kind === 'enterprise' ? buyerProfile(kind) : { ...current };
-}
-
-/** Which buyer-dependent fields a form shows. */
-export interface BuyerFields {
-  /** 要機密情報, 機密性 class and 統一基準 edition. */
-  unifiedStandard: boolean;
-  /** 予定価格 (in a price method). */
-  ceilingPrice: boolean;
-  /** The 基準評価値 gate (in 除算方式). */
-  referenceValueGate: boolean;
-  /** The subcontractor section opens by citing the 統一基準's demand to judge subcontractors. */
-  subcontractorsCiteUnifiedStandard: boolean;
-}
-
-export function buyerFields(
-  kind: BuyerKind,
-  settings: Pick<ScoringSettings, 'priceMethod' | 'priceFormula' | 'referenceValueGate' | 'ceilingPrice'>
-): BuyerFields {
-  const price = settings.priceMethod !== 'none';
-  const division = settings.priceMethod === 'division';
-  if (kind === 'government') {
-    return {
-      unifiedStandard: true,
-      ceilingPrice: price,
-      referenceValueGate: division,
-      subcontractorsCiteUnifiedStandard: true
-    };
-  }
-  return {
-    unifiedStandard: false,
-    ceilingPrice: price && (ceilingNeeded(settings) || settings.ceilingPrice !== null),
-    referenceValueGate: division && settings.referenceValueGate,
-    subcontractorsCiteUnifiedStandard: false
-  };
 }

@@ -57,6 +57,8 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'field.buyerKind': 'Buyer',
   'field.buyerKind.government': 'Government body (政府機関等)',
   'field.buyerKind.enterprise': 'Enterprise',
+  'list.buyerKindHelp':
+    'The buyer decides the defaults. An enterprise procurement has no confidentiality class or Unified Standards edition, and does not show settings specific to government bodies (the reference value gate, or a ceiling price the price formula does not use).',
   'field.documentDateStyle': 'Dates in the decision memo and the scoring workbook',
   'field.documentDateStyle.default': 'As the buyer (now {style})',
   'field.serviceModel': 'Service model',

@@ -56,6 +56,8 @@ export const jaWork = {
   'field.buyerKind': '調達者の区分',
   'field.buyerKind.government': '政府機関等',
   'field.buyerKind.enterprise': '民間企業',
+  'list.buyerKindHelp':
+    '区分により初期値が決まります。民間企業の案件には、機密性の格付や統一基準の版はなく、政府機関等に固有の設定（基準評価値、価格の算定式が用いない予定価格）も表示しません。',
   'field.documentDateStyle': '選定理由書・採点表の日付',
   'field.documentDateStyle.default': '区分に合わせる（{style}）',
   'field.serviceModel': 'サービスモデル',
