@@ -29,6 +29,7 @@ export {
 export {
   addRequirement,
   addRequirements,
+  addPresetRequirements,
   listRequirements,
   moveRequirement,
   removeRequirement,

@@ -4,6 +4,8 @@
  * Every change is audited as `requirement.add|update|remove|move`.
  */
 import type { Id, Requirement } from '$lib/domain/model';
+import type { Preset } from '$lib/domain/catalogue';
+import { applyPresetSettings, type PresetSettingChange } from '$lib/domain/preset-settings';
 import { deleteEvaluations, evaluationTables } from './cascade';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
@@ -68,23 +70,69 @@ export function addRequirements(
 ): Promise<Requirement[]> {
   return write(
     (db) => [db.requirements, db.criteriaVersions],
+    (db) => insertRequirements(db, ctx, procurementId, inputs)
+  );
+}
+
+async function insertRequirements(
+  db: Tx,
+  ctx: WriteContext,
+  procurementId: Id,
+  inputs: readonly RequirementInput[]
+): Promise<Requirement[]> {
+  await requireProcurement(db, procurementId);
+  await assertCriteriaEditable(db, procurementId);
+  let order = nextOrder(await siblings(db, procurementId));
+  const added: Requirement[] = [];
+  for (const input of inputs) {
+    const requirement: Requirement = { ...input, id: ctx.newId(), procurementId, order: order++ };
+    await db.requirements.add(requirement);
+    await appendAudit(db, ctx, procurementId, {
+      action: 'requirement.add',
+      entityKind: 'requirement',
+      entityId: requirement.id,
+      after: input
+    });
+    added.push(requirement);
+  }
+  return added;
+}
+
+/**
+ * A preset applied: its requirements and the scoring settings it states (`domain/preset-settings.ts`), in one
+ * transaction, refused while the criteria are locked. The settings it changes are audited as
+ * `preset.settings`, naming the preset, so the log shows which settings came from it.
+ */
+export function addPresetRequirements(
+  ctx: WriteContext,
+  procurementId: Id,
+  preset: Pick<Preset, 'id' | 'settings'>,
+  inputs: readonly RequirementInput[]
+): Promise<{ added: Requirement[]; changes: PresetSettingChange[] }> {
+  return write(
+    (db) => [db.requirements, db.criteriaVersions],
     async (db) => {
-      await requireProcurement(db, procurementId);
-      await assertCriteriaEditable(db, procurementId);
-      let order = nextOrder(await siblings(db, procurementId));
-      const added: Requirement[] = [];
-      for (const input of inputs) {
-        const requirement: Requirement = { ...input, id: ctx.newId(), procurementId, order: order++ };
-        await db.requirements.add(requirement);
-        await appendAudit(db, ctx, procurementId, {
-          action: 'requirement.add',
-          entityKind: 'requirement',
-          entityId: requirement.id,
-          after: input
-        });
-        added.push(requirement);
+      const added = await insertRequirements(db, ctx, procurementId, inputs);
+      const current = await requireProcurement(db, procurementId);
+      const settings = applyPresetSettings(preset, current.settings);
+      if (settings.changes.length) {
+        const of = (side: 'before' | 'after') =>
+          Object.fromEntries(settings.changes.map((c) => [c.setting, c[side]]));
+        await appendAudit(
+          db,
+          ctx,
+          procurementId,
+          {
+            action: 'preset.settings',
+            entityKind: 'procurement',
+            entityId: procurementId,
+            before: of('before'),
+            after: { preset: preset.id, ...of('after') }
+          },
+          { settings: settings.settings }
+        );
       }
-      return added;
+      return { added, changes: settings.changes };
     }
   );
 }

@@ -218,6 +218,8 @@ export const actionKey: Readonly<Record<string, MessageKey>> = {
   'evaluator.update': 'action.evaluator.update',
   'evaluator.remove': 'action.evaluator.remove',
   'evaluator.move': 'action.evaluator.move',
+  'preset.settings': 'action.preset.settings',
+  'requirement.weights': 'action.requirement.weights',
   'requirement.add': 'action.requirement.add',
   'requirement.update': 'action.requirement.update',
   'requirement.remove': 'action.requirement.remove',

@@ -25,6 +25,8 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'action.evaluator.update': 'Evaluator changed',
   'action.evaluator.remove': 'Evaluator removed',
   'action.evaluator.move': 'Evaluators reordered',
+  'action.preset.settings': 'Scoring settings applied from a preset',
+  'action.requirement.weights': 'Points converted from weights (%)',
   'action.requirement.add': 'Requirement added',
   'action.requirement.update': 'Requirement changed',
   'action.requirement.remove': 'Requirement removed',

@@ -24,6 +24,8 @@ export const jaWork = {
   'action.evaluator.update': '評価者の変更',
   'action.evaluator.remove': '評価者の削除',
   'action.evaluator.move': '評価者の並べ替え',
+  'action.preset.settings': 'プリセットによる採点設定の適用',
+  'action.requirement.weights': '重み（%）からの配点の換算',
   'action.requirement.add': '要件の追加',
   'action.requirement.update': '要件の変更',
   'action.requirement.remove': '要件の削除',
