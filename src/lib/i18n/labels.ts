@@ -43,6 +43,7 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   noRequirements: 'issue.noRequirements',
   emptyRequirement: 'issue.emptyRequirement',
   pointsNotPositive: 'issue.pointsNotPositive',
+  pointsNegative: 'issue.pointsNegative',
   levelPointsKind: 'issue.levelPointsKind',
   levelPointsLevels: 'issue.levelPointsLevels',
   levelPointsRange: 'issue.levelPointsRange',

@@ -44,6 +44,8 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'spec.added': 'Added {count} requirements.',
   'spec.presetTitle': 'Start from a preset',
   'spec.presetLabel': 'Preset',
+  'issue.pointsNegative':
+    'Requirement {ref}: a mandatory item’s base points must be 0 or more (0 makes it a pass/fail gate only).',
   'spec.presetApply': 'Add the preset’s requirements',
   'spec.presetAppliedWithSettings':
     'Added {count} requirements of the preset “{name}” and changed these scoring settings: {settings}',

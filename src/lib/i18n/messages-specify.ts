@@ -41,6 +41,8 @@ export const jaSpecify = {
   'spec.added': '{count} 件の要件を追加しました。',
   'spec.presetTitle': 'プリセットから作成',
   'spec.presetLabel': 'プリセット',
+  'issue.pointsNegative':
+    '要件 {ref}: 必須項目の基礎点は0以上の数にしてください（0点は合否のみの要件です）。',
   'spec.presetApply': 'プリセットの要件を追加',
   'spec.presetAppliedWithSettings':
     'プリセット「{name}」の要件 {count} 件を追加し、採点設定を次のとおり変更しました: {settings}',
