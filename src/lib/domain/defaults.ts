@@ -60,7 +60,8 @@ export function defaultSettings(): ScoringSettings {
     stabilityVariation: 0.2,
     stabilityDraws: 2000,
     stabilitySeed: 1,
-    statedRatio: null
+    statedRatio: null,
+    weightConversion: null
   };
 }
 

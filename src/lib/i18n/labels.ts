@@ -382,7 +382,8 @@ export const settingsProblemKey: Record<SettingsProblemCode, MessageKey> = {
   stabilityVariation: 'scoring.error.stabilityVariation',
   stabilityDraws: 'scoring.error.stabilityDraws',
   stabilitySeed: 'scoring.error.stabilitySeed',
-  statedRatio: 'scoring.error.statedRatio'
+  statedRatio: 'scoring.error.statedRatio',
+  weightConversion: 'scoring.error.weightConversion'
 };
 
 /** The reasons an attestation's status gives, as the vendor page words them. */

@@ -44,8 +44,6 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'spec.added': 'Added {count} requirements.',
   'spec.presetTitle': 'Start from a preset',
   'spec.presetLabel': 'Preset',
-  'issue.pointsNegative':
-    'Requirement {ref}: a mandatory item’s base points must be 0 or more (0 makes it a pass/fail gate only).',
   'spec.presetApply': 'Add the preset’s requirements',
   'spec.presetAppliedWithSettings':
     'Added {count} requirements of the preset “{name}” and changed these scoring settings: {settings}',
@@ -460,5 +458,7 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
     'Stability variation X: scored items’ points × (1 ± X), to see whether first place changes.',
   'help.setting.stabilityDraws':
     'Stability draws N: draws with every scored item’s points × a uniform factor in [1 − X, 1 + X].',
-  'help.setting.stabilitySeed': 'Stability seed: the same seed gives the same draws.'
+  'help.setting.stabilitySeed': 'Stability seed: the same seed gives the same draws.',
+  'help.setting.weightConversion':
+    'Conversion from weights (when stated): the weights (%) and technical maximum, and the whole points the largest remainder rule gave.'
 };

@@ -41,8 +41,6 @@ export const jaSpecify = {
   'spec.added': '{count} 件の要件を追加しました。',
   'spec.presetTitle': 'プリセットから作成',
   'spec.presetLabel': 'プリセット',
-  'issue.pointsNegative':
-    '要件 {ref}: 必須項目の基礎点は0以上の数にしてください（0点は合否のみの要件です）。',
   'spec.presetApply': 'プリセットの要件を追加',
   'spec.presetAppliedWithSettings':
     'プリセット「{name}」の要件 {count} 件を追加し、採点設定を次のとおり変更しました: {settings}',
@@ -437,5 +435,7 @@ export const jaSpecify = {
     '安定性分析の変動幅 X: 任意項目の配点を (1 ± X) 倍して1位の入れ替わりを調べる。',
   'help.setting.stabilityDraws':
     '安定性分析の試行回数 N: 配点を [1 − X, 1 + X] の一様乱数倍にする試行の回数。',
-  'help.setting.stabilitySeed': '安定性分析の乱数シード: 同じシードで同じ結果になる。'
+  'help.setting.stabilitySeed': '安定性分析の乱数シード: 同じシードで同じ結果になる。',
+  'help.setting.weightConversion':
+    '重みからの換算（記載する場合）: 重み（%）と技術点の満点から、最大剰余方式で整数の配点に換算した記録。'
 } as const;

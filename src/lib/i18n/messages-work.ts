@@ -14,6 +14,7 @@ import { jaCollect } from './messages-collect';
 import { jaVendor } from './messages-vendor';
 import { jaImport } from './messages-import';
 import { jaRegisters } from './messages-registers';
+import { jaWeights } from './messages-weights';
 
 export const jaWork = {
   'action.procurement.create': '案件の作成',
@@ -123,5 +124,6 @@ export const jaWork = {
   ...jaSuggest,
   ...jaHelp,
   ...jaCharts,
-  ...jaRegisters
+  ...jaRegisters,
+  ...jaWeights
 } as const;
