@@ -7,7 +7,10 @@ import { listAudit, verifyAudit } from './audit';
 import { lockCriteria } from './criteria';
 import { StorageError } from './errors';
 import { createProcurement, getProcurement } from './procurements';
-import { addPresetRequirements, listRequirements } from './requirements';
+import { addPresetRequirements, applyWeights, listRequirements } from './requirements';
+import { pointsOf } from '$lib/domain/spec-points';
+import { criteriaHash } from '$lib/domain/criteria';
+import { sha256Text } from '$lib/domain/sha256';
 
 const ctx = testContext('担当者');
 const preset = JSON.parse(
@@ -77,5 +80,65 @@ describe('a preset applied with its settings', () => {
     ).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(StorageError);
     expect(await getProcurement(p.id)).toEqual(before);
+  });
+});
+
+describe('points from weights', () => {
+  beforeEach(() => {
+    freshDb();
+  });
+
+  it('stores the points and the stated conversion, audited once, and the locked hash covers it', async () => {
+    const p = await createProcurement(ctx, '重み', 'enterprise');
+    await addPresetRequirements(ctx, p.id, preset, draftsFromPreset(preset, []));
+    const reqs = await listRequirements(p.id);
+    // The mandatory items become 0-point gates; the scored ones share 100 points.
+    const scored = reqs.filter((r) => r.kind === 'scored');
+    const share = Math.floor(10_000 / scored.length) / 100;
+    let left = 100 - share * (scored.length - 1);
+    left = Math.round(left * 100) / 100;
+    const weights = reqs.map((r) => ({
+      id: r.id,
+      percent: r.kind === 'mandatory' ? 0 : r.id === scored.at(-1)!.id ? left : share
+    }));
+    const before = (await listAudit(p.id)).length;
+    expect((await applyWeights(ctx, p.id, weights, 100)).issues).toEqual([]);
+    const after = await listRequirements(p.id);
+    expect(after.filter((r) => r.kind === 'mandatory').every((r) => pointsOf(r) === 0)).toBe(true);
+    expect(after.reduce((sum, r) => sum + pointsOf(r), 0)).toBe(100);
+    const stored = (await getProcurement(p.id))!;
+    expect(stored.settings.weightConversion?.total).toBe(100);
+    expect(stored.settings.weightConversion?.items.map((i) => i.points)).toEqual(after.map(pointsOf));
+    const audit = await listAudit(p.id);
+    expect(audit).toHaveLength(before + 1);
+    expect(audit.at(-1)!.action).toBe('requirement.weights');
+    expect(JSON.parse(String(audit.at(-1)!.after))).toEqual({
+      rule: 'largestRemainder',
+      total: 100,
+      percent: weights.map((w) => w.percent),
+      points: after.map(pointsOf)
+    });
+    const locked = await lockCriteria(ctx, p.id);
+    expect(locked.ok).toBe(true);
+    if (!locked.ok) return;
+    const without = { ...stored.settings, weightConversion: null };
+    expect(locked.version.hash).not.toBe(criteriaHash(after, without, sha256Text));
+    expect((await verifyAudit(p.id)).ok).toBe(true);
+  });
+
+  it('stores nothing when the weights do not add up to 100 %', async () => {
+    const p = await createProcurement(ctx, '重み', 'enterprise');
+    await addPresetRequirements(ctx, p.id, preset, draftsFromPreset(preset, []));
+    const reqs = await listRequirements(p.id);
+    const before = await getProcurement(p.id);
+    const result = await applyWeights(
+      ctx,
+      p.id,
+      reqs.map((r) => ({ id: r.id, percent: 5 })),
+      100
+    );
+    expect(result.issues.map((i) => i.code)).toEqual(['weightSum']);
+    expect(await getProcurement(p.id)).toEqual(before);
+    expect(await listRequirements(p.id)).toEqual(reqs);
   });
 });

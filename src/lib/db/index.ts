@@ -30,6 +30,7 @@ export {
   addRequirement,
   addRequirements,
   addPresetRequirements,
+  applyWeights,
   listRequirements,
   moveRequirement,
   removeRequirement,

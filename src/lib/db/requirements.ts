@@ -6,6 +6,8 @@
 import type { Id, Requirement } from '$lib/domain/model';
 import type { Preset } from '$lib/domain/catalogue';
 import { applyPresetSettings, type PresetSettingChange } from '$lib/domain/preset-settings';
+import { kindPoints, pointsOf } from '$lib/domain/spec-points';
+import { pointsFromWeights, weightConversionOf, type WeightProblem } from '$lib/domain/weights';
 import { deleteEvaluations, evaluationTables } from './cascade';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
@@ -133,6 +135,63 @@ export function addPresetRequirements(
         );
       }
       return { added, changes: settings.changes };
+    }
+  );
+}
+
+/**
+ * Points converted from weights in % (`domain/weights.ts`), in one transaction: every requirement gets the
+ * points of its kind, and the criteria state the conversion (`settings.weightConversion`). Audited once as
+ * `requirement.weights`, with the points before and the weights, total and points after. Refused while
+ * the criteria are locked, and when the weights do not name exactly the stored requirements.
+ */
+export function applyWeights(
+  ctx: WriteContext,
+  procurementId: Id,
+  weights: readonly { id: Id; percent: number }[],
+  total: number
+): Promise<{ issues: WeightProblem[] }> {
+  return write(
+    (db) => [db.requirements, db.criteriaVersions],
+    async (db) => {
+      const procurement = await requireProcurement(db, procurementId);
+      await assertCriteriaEditable(db, procurementId);
+      const requirements = byOrder(await siblings(db, procurementId));
+      const percent = new Map(weights.map((w) => [w.id, w.percent]));
+      if (weights.length !== requirements.length || requirements.some((r) => !percent.has(r.id)))
+        throw new StorageError('notFound');
+      const entries = requirements.map((r) => ({
+        id: r.id,
+        ref: r.ref,
+        kind: r.kind,
+        percent: percent.get(r.id)!
+      }));
+      const { data, issues } = pointsFromWeights(entries, total);
+      if (!data) return { issues };
+      for (const [i, r] of requirements.entries()) {
+        await db.requirements.put({ ...r, ...kindPoints(r.kind, data[i].points) });
+      }
+      const conversion = weightConversionOf(entries, total, data);
+      await appendAudit(
+        db,
+        ctx,
+        procurementId,
+        {
+          action: 'requirement.weights',
+          entityKind: 'procurement',
+          entityId: procurementId,
+          before: Object.fromEntries(requirements.map((r) => [r.ref, pointsOf(r)])),
+          // Compact, in specification order (the refs are the keys of `before`), so it fits the summary.
+          after: {
+            rule: 'largestRemainder',
+            total,
+            percent: conversion.items.map((i) => i.percent),
+            points: conversion.items.map((i) => i.points)
+          }
+        },
+        { settings: { ...procurement.settings, weightConversion: conversion } }
+      );
+      return { issues: [] };
     }
   );
 }
