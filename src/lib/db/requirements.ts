@@ -169,7 +169,7 @@ export function applyWeights(
       const { data, issues } = pointsFromWeights(entries, total);
       if (!data) return { issues };
       for (const [i, r] of requirements.entries()) {
-        await db.requirements.put({ ...r, ...kindPoints(r.kind, data[i].points) });
+        await db.requirements.put({ ...r, ...kindPoints(r.kind, data[i]?.points ?? 0) });
       }
       const conversion = weightConversionOf(entries, total, data);
       await appendAudit(

@@ -106,7 +106,7 @@ describe('the enterprise preset comes first for an enterprise procurement', () =
     ['government', 'gov-saas']
   ] as const)('%s → %s', (kind, first) => {
     const ranked = rankPresets(newProcurement('p', 't', 'now', kind), presets);
-    expect(ranked[0].preset.id).toBe(first);
-    expect(ranked[0].recommended).toBe(true);
+    expect(ranked[0]?.preset.id).toBe(first);
+    expect(ranked[0]?.recommended).toBe(true);
   });
 });

@@ -161,7 +161,7 @@ describe('weightsOf', () => {
 
   it('has no weights while the technical maximum is 0', () => {
     const w = weightsOf([req(0, 'mandatory', 0)], defaultSettings());
-    expect(w.rows[0].percent).toBeNull();
+    expect(w.rows[0]?.percent).toBeNull();
     expect(w.price).toBeNull();
   });
 });
@@ -174,8 +174,8 @@ describe('the stated conversion', () => {
     ref: x.ref,
     order: i,
     kind: x.kind,
-    basePoints: x.kind === 'mandatory' ? data![i].points : 0,
-    points: x.kind === 'scored' ? data![i].points : 0
+    basePoints: x.kind === 'mandatory' ? data![i]!.points : 0,
+    points: x.kind === 'scored' ? data![i]!.points : 0
   }));
 
   it('is a sound setting, and holds for the points it gave', () => {
@@ -195,7 +195,7 @@ describe('the stated conversion', () => {
 
   it.each([
     ['points changed after', reqs.map((r, i) => (i === 2 ? { ...r, points: 21 } : r))],
-    ['an item added after', [...reqs, { ...reqs[2], ref: 'R-4', order: 3 }]],
+    ['an item added after', [...reqs, { ...reqs[2]!, ref: 'R-4', order: 3 }]],
     ['an item removed after', reqs.slice(1)]
   ])('no longer holds with %s', (_name, changed) => {
     expect(weightConversionHolds(conversion, changed)).toBe(false);

@@ -128,7 +128,7 @@ export function pointsFromWeights(
   const floors = quotas.map((q) => q.n / q.d);
   let left = BigInt(total) - floors.reduce((a, b) => a + b, 0n);
   const byRemainder = quotas
-    .map((q, i) => ({ i, remainder: sub(q, rational(floors[i])) }))
+    .map((q, i) => ({ i, remainder: sub(q, rational(q.n / q.d)) }))
     .sort((a, b) => compare(b.remainder, a.remainder) || a.i - b.i);
   const extra = new Set<number>();
   for (const { i } of byRemainder) {
@@ -136,14 +136,13 @@ export function pointsFromWeights(
     extra.add(i);
     left--;
   }
-  const data = entries.map((e, i) => ({
-    id: e.id,
-    ref: e.ref,
-    quota: quotas[i],
-    points: Number(floors[i]) + (extra.has(i) ? 1 : 0)
-  }));
-  for (const [i, e] of entries.entries()) {
-    if (pointsProblem(e.kind, data[i].points)) issues.push({ code: 'weightScoredZero', ref: e.ref });
+  const data = entries.map((e, i) => {
+    const quota = div(mul(e.percent, total), 100);
+    return { id: e.id, ref: e.ref, quota, points: Number(quota.n / quota.d) + (extra.has(i) ? 1 : 0) };
+  });
+  for (const d of data) {
+    const kind = entries.find((e) => e.id === d.id)?.kind ?? 'scored';
+    if (pointsProblem(kind, d.points)) issues.push({ code: 'weightScoredZero', ref: d.ref });
   }
   return issues.length ? { data: null, issues } : { data, issues };
 }
@@ -156,7 +155,7 @@ export function weightConversionOf(
 ): WeightConversion {
   return {
     total,
-    items: entries.map((e, i) => ({ ref: e.ref, percent: e.percent, points: points[i].points }))
+    items: entries.map((e, i) => ({ ref: e.ref, percent: e.percent, points: points[i]?.points ?? 0 }))
   };
 }
 
@@ -171,6 +170,6 @@ export function weightConversionHolds(
   const ordered = [...requirements].sort((a, b) => a.order - b.order);
   return (
     ordered.length === conversion.items.length &&
-    ordered.every((r, i) => conversion.items[i].ref === r.ref && conversion.items[i].points === pointsOf(r))
+    ordered.every((r, i) => conversion.items[i]?.ref === r.ref && conversion.items[i]?.points === pointsOf(r))
   );
 }
