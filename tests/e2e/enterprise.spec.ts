@@ -29,7 +29,7 @@ test('an enterprise procurement gets its own defaults, the preset settings and w
 
   // No 機密性 class, 要機密情報 or 統一基準 edition for an enterprise.
   await page.goto(`/procurement/settings/?id=${id}`);
-  await expect(page.getByLabel('Buyer')).toHaveValue('enterprise');
+  await expect(page.getByLabel('Buyer', { exact: true })).toHaveValue('enterprise');
   await expect(page.getByLabel('Information class (confidentiality)')).toHaveCount(0);
   await expect(page.getByLabel('Government unified standards edition')).toHaveCount(0);
   await expect(page.getByLabel(/Handles confidential information/)).toHaveCount(0);
