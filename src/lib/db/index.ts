@@ -32,6 +32,8 @@ export { recordOperatorChange } from './operator';
 export {
   addRequirement,
   addRequirements,
+  addPresetRequirements,
+  applyWeights,
   listRequirements,
   moveRequirement,
   removeRequirement,

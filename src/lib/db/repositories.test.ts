@@ -119,7 +119,7 @@ describe('audited writes', () => {
     expect(entries[0]).toMatchObject({
       action: 'procurement.create',
       entityId: s.p.id,
-      after: '{"title":"基幹クラウド調達"}'
+      after: '{"buyerKind":"government","title":"基幹クラウド調達"}'
     });
     expect(entries).toHaveLength(20);
     expect(await verifyAudit(s.p.id)).toMatchObject({ ok: true, count: 20 });

@@ -4,6 +4,10 @@
  * Every change is audited as `requirement.add|update|remove|move`.
  */
 import type { Id, Requirement } from '$lib/domain/model';
+import type { Preset } from '$lib/domain/catalogue';
+import { applyPresetSettings, type PresetSettingChange } from '$lib/domain/preset-settings';
+import { kindPoints, pointsOf } from '$lib/domain/spec-points';
+import { pointsFromWeights, weightConversionOf, type WeightProblem } from '$lib/domain/weights';
 import { deleteEvaluations, evaluationTables } from './cascade';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
@@ -68,23 +72,126 @@ export function addRequirements(
 ): Promise<Requirement[]> {
   return write(
     (db) => [db.requirements, db.criteriaVersions],
+    (db) => insertRequirements(db, ctx, procurementId, inputs)
+  );
+}
+
+async function insertRequirements(
+  db: Tx,
+  ctx: WriteContext,
+  procurementId: Id,
+  inputs: readonly RequirementInput[]
+): Promise<Requirement[]> {
+  await requireProcurement(db, procurementId);
+  await assertCriteriaEditable(db, procurementId);
+  let order = nextOrder(await siblings(db, procurementId));
+  const added: Requirement[] = [];
+  for (const input of inputs) {
+    const requirement: Requirement = { ...input, id: ctx.newId(), procurementId, order: order++ };
+    await db.requirements.add(requirement);
+    await appendAudit(db, ctx, procurementId, {
+      action: 'requirement.add',
+      entityKind: 'requirement',
+      entityId: requirement.id,
+      after: input
+    });
+    added.push(requirement);
+  }
+  return added;
+}
+
+/**
+ * A preset applied: its requirements and the scoring settings it states (`domain/preset-settings.ts`), in one
+ * transaction, refused while the criteria are locked. The settings it changes are audited as
+ * `preset.settings`, naming the preset, so the log shows which settings came from it.
+ */
+export function addPresetRequirements(
+  ctx: WriteContext,
+  procurementId: Id,
+  preset: Pick<Preset, 'id' | 'settings'>,
+  inputs: readonly RequirementInput[]
+): Promise<{ added: Requirement[]; changes: PresetSettingChange[] }> {
+  return write(
+    (db) => [db.requirements, db.criteriaVersions],
     async (db) => {
-      await requireProcurement(db, procurementId);
-      await assertCriteriaEditable(db, procurementId);
-      let order = nextOrder(await siblings(db, procurementId));
-      const added: Requirement[] = [];
-      for (const input of inputs) {
-        const requirement: Requirement = { ...input, id: ctx.newId(), procurementId, order: order++ };
-        await db.requirements.add(requirement);
-        await appendAudit(db, ctx, procurementId, {
-          action: 'requirement.add',
-          entityKind: 'requirement',
-          entityId: requirement.id,
-          after: input
-        });
-        added.push(requirement);
+      const added = await insertRequirements(db, ctx, procurementId, inputs);
+      const current = await requireProcurement(db, procurementId);
+      const settings = applyPresetSettings(preset, current.settings);
+      if (settings.changes.length) {
+        const of = (side: 'before' | 'after') =>
+          Object.fromEntries(settings.changes.map((c) => [c.setting, c[side]]));
+        await appendAudit(
+          db,
+          ctx,
+          procurementId,
+          {
+            action: 'preset.settings',
+            entityKind: 'procurement',
+            entityId: procurementId,
+            before: of('before'),
+            after: { preset: preset.id, ...of('after') }
+          },
+          { settings: settings.settings }
+        );
       }
-      return added;
+      return { added, changes: settings.changes };
+    }
+  );
+}
+
+/**
+ * Points converted from weights in % (`domain/weights.ts`), in one transaction: every requirement gets the
+ * points of its kind, and the criteria state the conversion (`settings.weightConversion`). Audited once as
+ * `requirement.weights`, with the points before and the weights, total and points after. Refused while
+ * the criteria are locked, and when the weights do not name exactly the stored requirements.
+ */
+export function applyWeights(
+  ctx: WriteContext,
+  procurementId: Id,
+  weights: readonly { id: Id; percent: number }[],
+  total: number
+): Promise<{ issues: WeightProblem[] }> {
+  return write(
+    (db) => [db.requirements, db.criteriaVersions],
+    async (db) => {
+      const procurement = await requireProcurement(db, procurementId);
+      await assertCriteriaEditable(db, procurementId);
+      const requirements = byOrder(await siblings(db, procurementId));
+      const percent = new Map(weights.map((w) => [w.id, w.percent]));
+      if (weights.length !== requirements.length || requirements.some((r) => !percent.has(r.id)))
+        throw new StorageError('notFound');
+      const entries = requirements.map((r) => ({
+        id: r.id,
+        ref: r.ref,
+        kind: r.kind,
+        percent: percent.get(r.id)!
+      }));
+      const { data, issues } = pointsFromWeights(entries, total);
+      if (!data) return { issues };
+      for (const [i, r] of requirements.entries()) {
+        await db.requirements.put({ ...r, ...kindPoints(r.kind, data[i]?.points ?? 0) });
+      }
+      const conversion = weightConversionOf(entries, total, data);
+      await appendAudit(
+        db,
+        ctx,
+        procurementId,
+        {
+          action: 'requirement.weights',
+          entityKind: 'procurement',
+          entityId: procurementId,
+          before: Object.fromEntries(requirements.map((r) => [r.ref, pointsOf(r)])),
+          // Compact, in specification order (the refs are the keys of `before`), so it fits the summary.
+          after: {
+            rule: 'largestRemainder',
+            total,
+            percent: conversion.items.map((i) => i.percent),
+            points: conversion.items.map((i) => i.points)
+          }
+        },
+        { settings: { ...procurement.settings, weightConversion: conversion } }
+      );
+      return { issues: [] };
     }
   );
 }

@@ -114,7 +114,9 @@ describe('validateCriteria', () => {
   it.each([
     ['no requirements', [], ok, 'noRequirements'],
     ['an empty title', [requirement(0, { title: ' ' })], ok, 'emptyRequirement'],
-    ['zero points', [requirement(0, { basePoints: 0 })], ok, 'pointsNotPositive'],
+    ['zero points on a scored item', [requirement(1, { points: 0 })], ok, 'pointsNotPositive'],
+    ['negative base points', [requirement(0, { basePoints: -1 })], ok, 'pointsNegative'],
+    ['base points that are not a number', [requirement(0, { basePoints: NaN })], ok, 'pointsNegative'],
     ['a duplicate number', [requirement(0), requirement(1, { ref: 'R-001' })], ok, 'duplicateRef'],
     ['a one-level rubric', [requirement(0)], { ...ok, rubric: ok.rubric.slice(0, 1) }, 'invalidRubric'],
     [
@@ -137,6 +139,13 @@ describe('validateCriteria', () => {
     ]
   ] as const)('refuses %s', (_name, reqs, settings, code) => {
     expect(validateCriteria(reqs, settings).map((i) => i.code)).toContain(code);
+  });
+  it('accepts a mandatory item with 0 base points: a pass/fail gate', () => {
+    expect(validateCriteria([requirement(0, { basePoints: 0 }), requirement(1)], ok)).toEqual([]);
+  });
+  it('needs no ceiling when the lowest-bid ratio is the formula', () => {
+    const settings = { ...ok, priceFormula: 'lowestRatio' as const, ceilingPrice: null };
+    expect(validateCriteria([requirement(0), requirement(1)], settings)).toEqual([]);
   });
   it('needs no ceiling when no price method is used', () => {
     expect(validateCriteria([requirement(0)], { ...ok, priceMethod: 'none', ceilingPrice: null })).toEqual(

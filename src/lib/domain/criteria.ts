@@ -12,7 +12,7 @@ import type { Issue } from './issues';
 import type { CriteriaVersion, Procurement, Requirement, ScoringSettings } from './model';
 import { validateSettings } from './settings';
 import { levelPointsProblems } from './level-points';
-import { pointsOf } from './spec-points';
+import { pointsOf, pointsProblem } from './spec-points';
 
 export type CriteriaState = 'draft' | 'locked' | 'reopened';
 
@@ -92,7 +92,8 @@ export function validateCriteria(requirements: readonly Requirement[], settings:
     const path = `requirements[${r.ref || r.order + 1}]`;
     if (!r.title.trim() || !r.text.trim())
       issues.push({ code: 'emptyRequirement', path, params: { ref: r.ref } });
-    if (!(pointsOf(r) > 0)) issues.push({ code: 'pointsNotPositive', path, params: { ref: r.ref } });
+    const points = pointsProblem(r.kind, pointsOf(r));
+    if (points) issues.push({ code: points, path, params: { ref: r.ref } });
     for (const problem of levelPointsProblems(r, settings.rubric)) {
       issues.push({ code: problem, path, params: { ref: r.ref } });
     }

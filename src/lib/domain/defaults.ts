@@ -2,7 +2,16 @@
  * Default values of the model: the default rubric and scoring settings of `scoring-method.md`,
  * and factories for new records. Ids and clocks are passed in.
  */
-import type { Attestation, Evaluator, Procurement, RubricLevel, ScoringSettings, Vendor } from './model';
+import { buyerProfile, buyerSettings } from './buyer';
+import type {
+  Attestation,
+  BuyerKind,
+  Evaluator,
+  Procurement,
+  RubricLevel,
+  ScoringSettings,
+  Vendor
+} from './model';
 
 export const DEFAULT_RUBRIC: readonly RubricLevel[] = [
   { code: 'A', labelJa: '特に優れている', labelEn: 'Excellent', factor: 1 },
@@ -51,7 +60,8 @@ export function defaultSettings(): ScoringSettings {
     stabilityVariation: 0.2,
     stabilityDraws: 2000,
     stabilitySeed: 1,
-    statedRatio: null
+    statedRatio: null,
+    weightConversion: null
   };
 }
 
@@ -93,22 +103,26 @@ export function freshBid(): Bid {
   };
 }
 
-export function newProcurement(id: string, title: string, now: string): Procurement {
+/** A new procurement of the buyer kind: its 統一基準 fields and settings are that kind's (`domain/buyer.ts`). */
+export function newProcurement(
+  id: string,
+  title: string,
+  now: string,
+  buyerKind: BuyerKind = 'government'
+): Procurement {
   return {
     id,
     title,
     organisation: '',
-    buyerKind: 'government',
+    buyerKind,
     documentDateStyle: null,
     serviceModel: 'SaaS',
-    handlesConfidential: true,
-    confidentialityClass: 2,
-    unifiedStandardEdition: 'R5',
+    ...buyerProfile(buyerKind),
     bidDeadline: null,
     contractStart: null,
     contractEnd: null,
     notes: '',
-    settings: defaultSettings(),
+    settings: { ...defaultSettings(), ...buyerSettings(buyerKind) },
     ...freshLifecycle(),
     createdAt: now,
     updatedAt: now

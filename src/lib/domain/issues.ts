@@ -59,6 +59,7 @@ export const ISSUE_CODES = [
   'noRequirements',
   'emptyRequirement',
   'pointsNotPositive',
+  'pointsNegative',
   'levelPointsKind',
   'levelPointsLevels',
   'levelPointsRange',

@@ -27,5 +27,7 @@ export const SETTINGS_ADDED_LATER: Readonly<Record<string, unknown>> = {
   'rounding.itemMeanDecimals': 2,
   floorPrice: null,
   slopeThreshold: null,
-  slopeFactor: 0.5
+  slopeFactor: 0.5,
+  // Issue 18 (item 17): points converted from weights in %, stated in the criteria (null: none, as before).
+  weightConversion: null
 };

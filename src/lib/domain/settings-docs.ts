@@ -50,6 +50,7 @@ export const SETTING_SOURCES: Record<DocumentedSetting, RuleSource> = {
   priceTaxIncluded: 'tender',
   consumptionTaxRate: 'tender',
   statedRatio: 'tender',
+  weightConversion: 'tender',
   priceYears: 'tender',
   stabilityVariation: 'app',
   stabilityDraws: 'app',

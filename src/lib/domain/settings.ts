@@ -107,7 +107,11 @@ export const SETTINGS_BOUNDS = {
   stabilityDraws: { integer: true, min: 100, max: 100_000 },
   stabilitySeed: { integer: true, min: Number.MIN_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER },
   /** Each part of the stated 技術点:価格点 ratio (e.g. 3 and 1 of 3:1). */
-  statedRatioPart: { min: 0, minExclusive: true, max: 1_000_000 }
+  statedRatioPart: { min: 0, minExclusive: true, max: 1_000_000 },
+  /** Weights in % converted to points (domain/weights.ts): each % to 1/100, the 技術点 total whole. */
+  weightPercent: { min: 0, max: 100, maxDecimals: 2 },
+  weightTotal: { integer: true, min: 1, max: 100_000 },
+  weightPoints: { integer: true, min: 0, max: 100_000 }
 } as const satisfies Record<string, NumberBound>;
 
 export const RUBRIC_BOUNDS = { minLevels: 2, factor: { min: 0, max: 1 } } as const;
@@ -169,7 +173,8 @@ export type SettingsProblemCode =
   | 'stabilityVariation'
   | 'stabilityDraws'
   | 'stabilitySeed'
-  | 'statedRatio';
+  | 'statedRatio'
+  | 'weightConversion';
 
 /** Where a problem is: a settings field, or a figure's decimals. */
 export type SettingsField =
@@ -189,7 +194,8 @@ export type SettingsField =
   | 'stabilityVariation'
   | 'stabilityDraws'
   | 'stabilitySeed'
-  | 'statedRatio';
+  | 'statedRatio'
+  | 'weightConversion';
 
 export interface SettingsProblem {
   code: SettingsProblemCode;
@@ -315,7 +321,24 @@ export function validateSettings(settings: ScoringSettings): SettingsProblem[] {
   ) {
     add('statedRatio', 'statedRatio', 'statedRatio');
   }
+  if (settings.weightConversion && !weightConversionSound(settings.weightConversion)) {
+    add('weightConversion', 'weightConversion', 'weightConversion');
+  }
   return found;
+}
+
+/**
+ * A stated weight conversion is whole: its total and every % and points within bounds, the % summing to
+ * exactly 100 (counted in 1/100 %, as they are written) and the points to the total.
+ */
+function weightConversionSound(conversion: NonNullable<ScoringSettings['weightConversion']>): boolean {
+  const B = SETTINGS_BOUNDS;
+  const items = Array.isArray(conversion.items) ? conversion.items : [];
+  if (!withinBound(conversion.total, B.weightTotal) || items.length === 0) return false;
+  if (!items.every((i) => withinBound(i.percent, B.weightPercent) && withinBound(i.points, B.weightPoints)))
+    return false;
+  const hundredths = items.reduce((sum, i) => sum + Math.round(i.percent * 100), 0);
+  return hundredths === 10_000 && items.reduce((sum, i) => sum + i.points, 0) === conversion.total;
 }
 
 /**

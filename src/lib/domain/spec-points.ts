@@ -14,3 +14,16 @@ export function pointsOf(requirement: Pick<Requirement, 'kind' | 'basePoints' | 
 export function kindPoints(kind: RequirementKind, value: number): Pick<Requirement, 'basePoints' | 'points'> {
   return kind === 'mandatory' ? { basePoints: value, points: 0 } : { basePoints: 0, points: value };
 }
+
+/**
+ * Whether an item of `kind` may hold `value` points: a scored item's maximum 加点 is above 0 (else it scores
+ * nothing); a mandatory item's 基礎点 may be 0, a pure pass/fail gate that adds nothing to the 技術点 and its
+ * maximum. Null when allowed, else the issue the criteria lock reports.
+ */
+export function pointsProblem(
+  kind: RequirementKind,
+  value: number
+): 'pointsNotPositive' | 'pointsNegative' | null {
+  if (kind === 'mandatory') return Number.isFinite(value) && value >= 0 ? null : 'pointsNegative';
+  return Number.isFinite(value) && value > 0 ? null : 'pointsNotPositive';
+}

@@ -39,6 +39,7 @@ export const settingHelpKey: Record<DocumentedSetting, MessageKey> = {
   priceTaxIncluded: 'help.setting.priceTaxIncluded',
   consumptionTaxRate: 'help.setting.consumptionTaxRate',
   statedRatio: 'help.setting.statedRatio',
+  weightConversion: 'help.setting.weightConversion',
   priceYears: 'help.setting.priceYears',
   stabilityVariation: 'help.setting.stabilityVariation',
   stabilityDraws: 'help.setting.stabilityDraws',

@@ -43,6 +43,7 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   noRequirements: 'issue.noRequirements',
   emptyRequirement: 'issue.emptyRequirement',
   pointsNotPositive: 'issue.pointsNotPositive',
+  pointsNegative: 'issue.pointsNegative',
   levelPointsKind: 'issue.levelPointsKind',
   levelPointsLevels: 'issue.levelPointsLevels',
   levelPointsRange: 'issue.levelPointsRange',
@@ -218,6 +219,8 @@ export const actionKey: Readonly<Record<string, MessageKey>> = {
   'evaluator.update': 'action.evaluator.update',
   'evaluator.remove': 'action.evaluator.remove',
   'evaluator.move': 'action.evaluator.move',
+  'preset.settings': 'action.preset.settings',
+  'requirement.weights': 'action.requirement.weights',
   'requirement.add': 'action.requirement.add',
   'requirement.update': 'action.requirement.update',
   'requirement.remove': 'action.requirement.remove',
@@ -383,7 +386,8 @@ export const settingsProblemKey: Record<SettingsProblemCode, MessageKey> = {
   stabilityVariation: 'scoring.error.stabilityVariation',
   stabilityDraws: 'scoring.error.stabilityDraws',
   stabilitySeed: 'scoring.error.stabilitySeed',
-  statedRatio: 'scoring.error.statedRatio'
+  statedRatio: 'scoring.error.statedRatio',
+  weightConversion: 'scoring.error.weightConversion'
 };
 
 /** The reasons an attestation's status gives, as the vendor page words them. */

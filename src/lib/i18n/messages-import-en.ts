@@ -68,5 +68,7 @@ export const enImport: Record<keyof typeof jaImport, string> = {
     "Requirement {ref}: each level's points must be a number from 0 to the item's points.",
   'issue.levelPointsTop': "Requirement {ref}: the top level must give exactly the item's points.",
   'issue.levelPointsOrder': 'Requirement {ref}: a lower level gives more points than the level above it.',
-  'issue.excludeAtLowestKind': 'Requirement {ref}: only a scored item can exclude at its lowest level.'
+  'issue.excludeAtLowestKind': 'Requirement {ref}: only a scored item can exclude at its lowest level.',
+  'issue.pointsNegative':
+    'Requirement {ref}: a mandatory item’s base points must be 0 or more (0 makes it a pass/fail gate only).'
 };

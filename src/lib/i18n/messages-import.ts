@@ -70,5 +70,6 @@ export const jaImport = {
   'issue.levelPointsRange': '要件 {ref}: 各段階の点数は0以上、配点以下の数にしてください。',
   'issue.levelPointsTop': '要件 {ref}: 最上位の段階の点数は配点と同じにしてください。',
   'issue.levelPointsOrder': '要件 {ref}: 下位の段階の点数が上位の段階の点数を上回っています。',
-  'issue.excludeAtLowestKind': '要件 {ref}: 最低段階での除外（足切り）は任意項目にだけ定められます。'
+  'issue.excludeAtLowestKind': '要件 {ref}: 最低段階での除外（足切り）は任意項目にだけ定められます。',
+  'issue.pointsNegative': '要件 {ref}: 必須項目の基礎点は0以上の数にしてください（0点は合否のみの要件です）。'
 } as const;

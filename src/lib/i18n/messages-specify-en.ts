@@ -45,6 +45,12 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'spec.presetTitle': 'Start from a preset',
   'spec.presetLabel': 'Preset',
   'spec.presetApply': 'Add the preset’s requirements',
+  'spec.presetAppliedWithSettings':
+    'Added {count} requirements of the preset “{name}” and changed these scoring settings: {settings}',
+  'spec.presetSettings':
+    'With its requirements, this preset applies these scoring settings (only before the criteria are locked).',
+  'spec.presetSettingsSeparator': '; ',
+  'spec.presetPoints.value': '{points} points',
   'spec.presetApplied': 'Added {count} requirements from the preset “{name}”.',
   'spec.presetPoints': '{count} items · base {mandatory} points · bonus {scored} points',
   'spec.presetListLabel': 'Presets and the procurements they are for',
@@ -452,5 +458,7 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
     'Stability variation X: scored items’ points × (1 ± X), to see whether first place changes.',
   'help.setting.stabilityDraws':
     'Stability draws N: draws with every scored item’s points × a uniform factor in [1 − X, 1 + X].',
-  'help.setting.stabilitySeed': 'Stability seed: the same seed gives the same draws.'
+  'help.setting.stabilitySeed': 'Stability seed: the same seed gives the same draws.',
+  'help.setting.weightConversion':
+    'Conversion from weights (when stated): the weights (%) and technical maximum, and the whole points the largest remainder rule gave.'
 };

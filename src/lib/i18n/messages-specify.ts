@@ -42,6 +42,12 @@ export const jaSpecify = {
   'spec.presetTitle': 'プリセットから作成',
   'spec.presetLabel': 'プリセット',
   'spec.presetApply': 'プリセットの要件を追加',
+  'spec.presetAppliedWithSettings':
+    'プリセット「{name}」の要件 {count} 件を追加し、採点設定を次のとおり変更しました: {settings}',
+  'spec.presetSettings':
+    'このプリセットは、要件とともに次の採点設定を適用します（評価基準の確定前に限ります）。',
+  'spec.presetSettingsSeparator': '／',
+  'spec.presetPoints.value': '{points} 点',
   'spec.presetApplied': 'プリセット「{name}」の要件 {count} 件を追加しました。',
   'spec.presetPoints': '{count} 件・基礎点 {mandatory} 点・加点 {scored} 点',
   'spec.presetListLabel': 'プリセットと対象とする調達',
@@ -429,5 +435,7 @@ export const jaSpecify = {
     '安定性分析の変動幅 X: 任意項目の配点を (1 ± X) 倍して1位の入れ替わりを調べる。',
   'help.setting.stabilityDraws':
     '安定性分析の試行回数 N: 配点を [1 − X, 1 + X] の一様乱数倍にする試行の回数。',
-  'help.setting.stabilitySeed': '安定性分析の乱数シード: 同じシードで同じ結果になる。'
+  'help.setting.stabilitySeed': '安定性分析の乱数シード: 同じシードで同じ結果になる。',
+  'help.setting.weightConversion':
+    '重みからの換算（記載する場合）: 重み（%）と技術点の満点から、最大剰余方式で整数の配点に換算した記録。'
 } as const;

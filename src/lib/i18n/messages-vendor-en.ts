@@ -36,6 +36,8 @@ export const enVendor: Record<keyof typeof jaVendor, string> = {
   'vendor.sub.title': 'Subcontractors',
   'vendor.sub.intro':
     'The government unified standards ask you to judge the reliability of the service and of its subcontractors (for example the IaaS under a SaaS, a data centre, a support desk). Record the attestations of each subcontractor.',
+  'vendor.sub.introGeneral':
+    'A service is only as reliable as its subcontractors (for example the IaaS under a SaaS, a data centre, a support desk). Record the attestations of each subcontractor.',
   'vendor.sub.empty': 'No subcontractors yet.',
   'vendor.sub.name': 'Subcontractor name',
   'vendor.sub.nameRequired': 'Enter the subcontractor’s name.',

@@ -34,6 +34,8 @@ export const jaVendor = {
   'vendor.sub.title': '委託先',
   'vendor.sub.intro':
     '統一基準は、サービスだけでなくその委託先（例: SaaS の下の IaaS、データセンター、サポート窓口）の信頼性も判断するよう求めています。委託先ごとに第三者認証等を記録してください。',
+  'vendor.sub.introGeneral':
+    'サービスの信頼性は、その委託先（例: SaaS の下の IaaS、データセンター、サポート窓口）にも左右されます。委託先ごとに第三者認証等を記録してください。',
   'vendor.sub.empty': '委託先はまだ登録されていません。',
   'vendor.sub.name': '委託先の名称',
   'vendor.sub.nameRequired': '委託先の名称を入力してください。',

@@ -16,6 +16,7 @@ import { enVendor } from './messages-vendor-en';
 import { enImport } from './messages-import-en';
 import { enRegisters } from './messages-registers-en';
 import { enPeople } from './messages-people-en';
+import { enWeights } from './messages-weights-en';
 
 export const enWork: Record<keyof typeof jaWork, string> = {
   'action.procurement.create': 'Procurement created',
@@ -26,6 +27,8 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'action.evaluator.update': 'Evaluator changed',
   'action.evaluator.remove': 'Evaluator removed',
   'action.evaluator.move': 'Evaluators reordered',
+  'action.preset.settings': 'Scoring settings applied from a preset',
+  'action.requirement.weights': 'Points converted from weights (%)',
   'action.requirement.add': 'Requirement added',
   'action.requirement.update': 'Requirement changed',
   'action.requirement.remove': 'Requirement removed',
@@ -59,6 +62,8 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'field.buyerKind': 'Buyer',
   'field.buyerKind.government': 'Government body (政府機関等)',
   'field.buyerKind.enterprise': 'Enterprise',
+  'list.buyerKindHelp':
+    'The buyer decides the defaults. An enterprise procurement has no confidentiality class or Unified Standards edition, and does not show settings specific to government bodies (the reference value gate, or a ceiling price the price formula does not use).',
   'field.documentDateStyle': 'Dates in the decision memo and the scoring workbook',
   'field.documentDateStyle.default': 'As the buyer (now {style})',
   'field.serviceModel': 'Service model',
@@ -125,5 +130,6 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enHelp,
   ...enCharts,
   ...enRegisters,
-  ...enPeople
+  ...enPeople,
+  ...enWeights
 };

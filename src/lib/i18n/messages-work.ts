@@ -15,6 +15,7 @@ import { jaVendor } from './messages-vendor';
 import { jaImport } from './messages-import';
 import { jaRegisters } from './messages-registers';
 import { jaPeople } from './messages-people';
+import { jaWeights } from './messages-weights';
 
 export const jaWork = {
   'action.procurement.create': '案件の作成',
@@ -25,6 +26,8 @@ export const jaWork = {
   'action.evaluator.update': '評価者の変更',
   'action.evaluator.remove': '評価者の削除',
   'action.evaluator.move': '評価者の並べ替え',
+  'action.preset.settings': 'プリセットによる採点設定の適用',
+  'action.requirement.weights': '重み（%）からの配点の換算',
   'action.requirement.add': '要件の追加',
   'action.requirement.update': '要件の変更',
   'action.requirement.remove': '要件の削除',
@@ -58,6 +61,8 @@ export const jaWork = {
   'field.buyerKind': '調達者の区分',
   'field.buyerKind.government': '政府機関等',
   'field.buyerKind.enterprise': '民間企業',
+  'list.buyerKindHelp':
+    '区分により初期値が決まります。民間企業の案件には、機密性の格付や統一基準の版はなく、政府機関等に固有の設定（基準評価値、価格の算定式が用いない予定価格）も表示しません。',
   'field.documentDateStyle': '選定理由書・採点表の日付',
   'field.documentDateStyle.default': '区分に合わせる（{style}）',
   'field.serviceModel': 'サービスモデル',
@@ -122,5 +127,6 @@ export const jaWork = {
   ...jaHelp,
   ...jaCharts,
   ...jaRegisters,
-  ...jaPeople
+  ...jaPeople,
+  ...jaWeights
 } as const;

@@ -8,8 +8,9 @@ import type { Worksheet } from 'exceljs';
 import { columnLetter } from '../domain/columns';
 import { writtenLevelPoints } from '../domain/level-points';
 import { priceMethodPublishes } from '../domain/price';
-import { figureRounding } from '../domain/rounding';
 import { pointsOf } from '../domain/spec-points';
+import { div, figureRounding, toNumber } from '../domain/rounding';
+import { percentText, weightsOf, type Weights } from '../domain/weights';
 import { formatTyped } from '../i18n/format-amount';
 import { kindKey } from '../i18n/labels';
 import {
@@ -23,6 +24,7 @@ import {
 import {
   TITLE_ROWS,
   cellRef,
+  formula,
   newSheet,
   putRow,
   rangeRef,
@@ -46,7 +48,8 @@ export function writeCriteria(ctx: Context): void {
       { width: 10 },
       { width: 8 },
       { width: 24, wrap: true },
-      { width: 24, wrap: true }
+      { width: 24, wrap: true },
+      { width: 12 }
     ],
     null
   );
@@ -179,14 +182,27 @@ export function writeCriteria(ctx: Context): void {
     t('spec.colKind'),
     t('spec.colPoints'),
     t('spec.field.accepted'),
-    t('workbook.controls')
+    t('workbook.controls'),
+    t('workbook.weightColumn')
   ]);
-  styleHeader(sheet, row, 8);
+  styleHeader(sheet, row, 9);
   row++;
   const types = new Map(input.attestationTypes.map((info) => [info.type, info]));
   const first = row;
+  const last = first + ctx.requirements.length - 1;
+  const weights = weightsOf(ctx.requirements, settings);
+  const weightOf = new Map(weights.rows.map((w) => [w.id, w]));
   for (const req of ctx.requirements) {
     ctx.criteriaRow.set(req.id, row);
+    // The weight as a live share of the points column; a 0-point mandatory item is a pass/fail gate.
+    const w = weightOf.get(req.id);
+    const weight: Cell =
+      req.kind === 'mandatory' && pointsOf(req) === 0
+        ? t('workbook.gateOnly')
+        : formula(
+            `IF(SUM($F$${first}:$F$${last})=0,"",F${row}/SUM($F$${first}:$F$${last}))`,
+            w?.percent ? toNumber(div(w.percent, 100)) : ''
+          );
     putRow(ctx, sheet, row++, [
       text(req.ref),
       text(req.domain),
@@ -195,10 +211,13 @@ export function writeCriteria(ctx: Context): void {
       t(kindKey[req.kind]),
       pointsOf(req),
       text(req.acceptedAttestations.map((type) => types.get(type)?.name[locale] ?? type).join(', ')),
-      text(req.controlRefs.join(', '))
+      text(req.controlRefs.join(', ')),
+      weight
     ]);
+    sheet.getCell(row - 1, 9).numFmt = '0.0%';
   }
   if (row > first) ctx.criteriaRange = { first, last: row - 1 };
+  row = writeWeights(ctx, sheet, row, weights);
   row = writeLevelPoints(ctx, sheet, row);
 
   row++;
@@ -208,6 +227,42 @@ export function writeCriteria(ctx: Context): void {
     const cell = sheet.getCell(row++, 1);
     cell.value = note;
   }
+}
+
+/**
+ * 技術点:価格点 with each one's share of the maximum total, and the conversion from weights the criteria
+ * state (its rule, total and each item's % and points). Returns the next free row.
+ */
+function writeWeights(ctx: Context, sheet: Worksheet, at: number, weights: Weights): number {
+  const { t, settings } = ctx;
+  let row = at;
+  const max = toNumber(weights.technicalMax);
+  putRow(ctx, sheet, row++, [
+    t('workbook.weightsRatio'),
+    weights.price
+      ? text(
+          t('weights.ratio', {
+            technical: max,
+            price: weights.price.allocation,
+            technicalPercent: percentText(weights.price.technicalPercent),
+            pricePercent: percentText(weights.price.pricePercent)
+          })
+        )
+      : t('weights.noPrice')
+  ]);
+  const conversion = settings.weightConversion;
+  if (conversion) {
+    putRow(ctx, sheet, row++, [
+      t('workbook.weightsConversion'),
+      text(t('weights.converted', { total: conversion.total })),
+      text(
+        conversion.items
+          .map((i) => t('weights.convertedItem', { ref: i.ref, percent: i.percent, points: i.points }))
+          .join('\n')
+      )
+    ]);
+  }
+  return row;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import {
   addRequirement,
+  addPresetRequirements,
   addRequirements,
   listImportedCatalogues,
   listLicensedTexts,
@@ -26,6 +27,7 @@ import {
   type RequirementDraft
 } from '$lib/domain/spec';
 import type { RequirementKind } from '$lib/domain/model';
+import type { PresetSettingChange } from '$lib/domain/preset-settings';
 import { SvelteSet } from 'svelte/reactivity';
 import { loadCatalogueData } from './catalogues';
 import { writeContext } from './context';
@@ -108,12 +110,20 @@ export class SpecBuilderState {
     return ok;
   }
 
-  async applyPreset(presetId: string): Promise<boolean> {
+  /**
+   * Adds the preset's requirements and applies the scoring settings it states, in one write; the settings
+   * it changed, or null when nothing was stored (e.g. the criteria are locked).
+   */
+  async applyPreset(presetId: string): Promise<PresetSettingChange[] | null> {
     const ws = this.#workspace();
     const preset = this.#presets.find((p) => p.id === presetId);
-    if (!preset) return false;
+    if (!preset) return null;
     const drafts = draftsFromPreset(preset, ws.bundle?.requirements ?? []);
-    return ws.perform(() => addRequirements(writeContext(), ws.id, drafts));
+    let changes: PresetSettingChange[] = [];
+    const ok = await ws.perform(async () => {
+      changes = (await addPresetRequirements(writeContext(), ws.id, preset, drafts)).changes;
+    });
+    return ok ? changes : null;
   }
 
   async addCustom(draft: RequirementDraft): Promise<boolean> {

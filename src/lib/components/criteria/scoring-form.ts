@@ -52,7 +52,7 @@ export interface ScoringForm {
 /** The number fields typed as free text (the fields of type `string`, not the choices). */
 type TextField = { [K in keyof ScoringForm]: string extends ScoringForm[K] ? K : never }[keyof ScoringForm];
 /** A field that can fail validation (`rubric` stands for the whole rubric table). */
-export type ScoringField = 'rubric' | 'statedRatio' | RoundedFigure | TextField;
+export type ScoringField = 'rubric' | 'statedRatio' | 'weightConversion' | RoundedFigure | TextField;
 
 /** One level of the rubric as typed: the factor stays text until the form is saved. */
 export interface RubricRow {

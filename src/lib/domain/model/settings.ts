@@ -67,6 +67,15 @@ export interface StatedRatio {
   price: number;
 }
 
+/**
+ * Points converted from weights in % (`domain/weights.ts`): the 技術点 total T, and per requirement (by ref, in
+ * specification order) the % entered and the whole points it gave, by the largest remainder rule.
+ */
+export interface WeightConversion {
+  total: number;
+  items: { ref: string; percent: number; points: number }[];
+}
+
 export interface ScoringSettings {
   rubric: RubricLevel[];
   priceMethod: PriceMethod;
@@ -115,4 +124,6 @@ export interface ScoringSettings {
    * compares it with the criteria's own (技術点の満点 : 価格点配分) and warns when they differ.
    */
   statedRatio: StatedRatio | null;
+  /** The weights the points were converted from, stated in the criteria; null when points were entered. */
+  weightConversion: WeightConversion | null;
 }

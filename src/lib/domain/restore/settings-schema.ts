@@ -5,7 +5,14 @@
  */
 import { defaultSettings } from '../defaults';
 import { AMOUNT_UNITS, PASS_RULES, PRICE_FORMULAS, PRICE_METHODS, ROUNDING_MODES, TAX_BASES } from '../model';
-import type { RoundingSettings, RubricLevel, ScoringSettings, StatedRatio, TypedAmount } from '../model';
+import type {
+  RoundingSettings,
+  RubricLevel,
+  ScoringSettings,
+  StatedRatio,
+  TypedAmount,
+  WeightConversion
+} from '../model';
 import { RUBRIC_BOUNDS, SETTINGS_BOUNDS as B, validateSettings } from '../settings';
 import { joinPath, s, type Schema } from './schema';
 
@@ -45,6 +52,20 @@ export const typedAmountSchema = s.object<TypedAmount>({
   unit: s.enumOf(AMOUNT_UNITS, 'yen'),
   taxBasis: s.enumOf(TAX_BASES, 'included')
 });
+
+const weightConversionSchema = s.nullable(
+  s.object<WeightConversion>({
+    total: s.number(B.weightTotal),
+    items: s.array(
+      s.object<WeightConversion['items'][number]>({
+        ref: s.string(),
+        percent: s.number(B.weightPercent),
+        points: s.number(B.weightPoints)
+      }),
+      () => []
+    )
+  })
+);
 
 const ratioObject = s.nullable(
   s.object<StatedRatio>({ technical: s.number(B.statedRatioPart), price: s.number(B.statedRatioPart) })
@@ -88,7 +109,9 @@ export const settingsSchema = s.refine(
     stabilityVariation: s.number({ ...B.stabilityVariation, default: DS.stabilityVariation }),
     stabilityDraws: s.number({ ...B.stabilityDraws, default: DS.stabilityDraws }),
     stabilitySeed: s.number({ ...B.stabilitySeed, default: DS.stabilitySeed }),
-    statedRatio: statedRatioSchema
+    statedRatio: statedRatioSchema,
+    // Added with issue 18; settings stored or backed up before it state no conversion (null).
+    weightConversion: s.addedLater(weightConversionSchema)
   }),
   (settings, path, issues) => {
     // What the fields' own bounds above cannot see (a value out of range was reported there and
