@@ -15,6 +15,7 @@ import { enCollect } from './messages-collect-en';
 import { enVendor } from './messages-vendor-en';
 import { enImport } from './messages-import-en';
 import { enRegisters } from './messages-registers-en';
+import { enSheet } from './messages-sheet-en';
 
 export const enWork: Record<keyof typeof jaWork, string> = {
   'action.procurement.create': 'Procurement created',
@@ -122,5 +123,6 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enSuggest,
   ...enHelp,
   ...enCharts,
-  ...enRegisters
+  ...enRegisters,
+  ...enSheet
 };

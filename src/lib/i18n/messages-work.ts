@@ -14,6 +14,7 @@ import { jaCollect } from './messages-collect';
 import { jaVendor } from './messages-vendor';
 import { jaImport } from './messages-import';
 import { jaRegisters } from './messages-registers';
+import { jaSheet } from './messages-sheet';
 
 export const jaWork = {
   'action.procurement.create': '案件の作成',
@@ -119,5 +120,6 @@ export const jaWork = {
   ...jaSuggest,
   ...jaHelp,
   ...jaCharts,
-  ...jaRegisters
+  ...jaRegisters,
+  ...jaSheet
 } as const;
