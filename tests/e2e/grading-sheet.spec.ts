@@ -83,7 +83,8 @@ test('a whole vendor sheet graded by keyboard alone, the focus checked at every 
   pageErrors,
   a11y
 }) => {
-  test.setTimeout(180_000);
+  // Long on a loaded machine: about 3 minutes with the load of several builds at once.
+  test.setTimeout(360_000);
   await openCopy(page);
   await stages(page)
     .getByRole('link', { name: /^\d+\s*評価基準確定\s/ })
