@@ -3,7 +3,7 @@
 // and the 価格点 on the results page is the one of the converted bid, computed here from the inputs:
 //   b(税込) = ⌊typed × 110 ÷ 100⌋ (円未満切捨て);  価格点 = ⌊P × (1 − b ÷ C) × 100⌋ ÷ 100 (floor, 2 decimals).
 import { expect, test } from './fixtures';
-import { ProcurementListPage } from './pages';
+import { openPriceOpening, ProcurementListPage } from './pages';
 
 const DEMO = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
 const VENDOR = '株式会社アオバクラウド';
@@ -22,13 +22,8 @@ test('a bid typed 税抜 in 千円 against a 税込 evaluation is converted, sho
   await list.open();
   await page.getByRole('button', { name: 'デモ案件を読み込む' }).click();
   await page.getByRole('link', { name: DEMO }).click();
-  await page
-    .getByRole('navigation', { name: '評価の段階' })
-    .getByRole('link', { name: /^\d+\s*評価\s/ })
-    .click();
-  // The chair (the demo's first evaluator) opens the prices.
-  await page.getByLabel('採点する評価者').selectOption({ label: '高橋 一郎（委員長）' });
-  await expect(page.getByRole('heading', { name: '開札: 入札価格と入札の状態' })).toBeVisible();
+  // The chair (the demo's first evaluator) opens the prices, in the 評価 stage's 開札 step.
+  await openPriceOpening(page, '高橋 一郎（委員長）');
 
   // The ceiling C as the page states it (the demo's 予定価格, 税込).
   const stated = await page.getByText(/予定価格 [\d,]+円（税込）/).textContent();

@@ -20,6 +20,7 @@ import {
   type Vendor
 } from './committee';
 import { expect, test } from './fixtures';
+import { openPriceOpening } from './pages';
 
 test('three evaluators grade blind, the chair settles a split verdict, closes, opens the bids; the ranking is the hand-computed one', async ({
   page,
@@ -77,7 +78,9 @@ test('three evaluators grade blind, the chair settles a split verdict, closes, o
   await page.getByRole('dialog').getByRole('button', { name: '技術評価を締め切る' }).click();
   await expect(page.getByText('技術評価は締め切られています。')).toBeVisible();
 
-  // Price opening: 千円 and 円 both accepted, stored in 円; the amounts are the 税込 the criteria evaluate.
+  // Price opening, the 評価 stage's own step (開札): 千円 and 円 both accepted, stored in 円; the amounts
+  // are the 税込 the criteria evaluate.
+  await openPriceOpening(page, optionOf(0));
   const bids: Record<Vendor, string> = { 甲社: '8,000,000', 乙社: '7000', 丙社: '9,000,000' };
   await page.getByLabel('税込', { exact: true }).check();
   for (const vendor of VENDORS) {

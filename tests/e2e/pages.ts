@@ -97,3 +97,17 @@ export function backupData(text: string): unknown {
   expect(envelope.type).toBe('sentei-backup');
   return envelope.data;
 }
+
+/**
+ * Opens 開札 (price opening), the 評価 stage's own step, from the stage navigation, as the chair
+ * (the evaluator chosen on the 評価 page), and waits for its heading.
+ */
+export async function openPriceOpening(page: Page, chair = '高橋 一郎（委員長）'): Promise<void> {
+  await page
+    .getByRole('navigation', { name: '評価の段階' })
+    .getByRole('link', { name: '開札', exact: true })
+    .click();
+  await expect(page).toHaveURL(/[?&]step=bids/);
+  await page.getByLabel('採点する評価者').selectOption({ label: chair });
+  await expect(page.getByRole('heading', { name: '開札: 入札価格と入札の状態' })).toBeVisible();
+}

@@ -63,7 +63,8 @@ async function scanDemo(page: Page, locale: 'ja' | 'en'): Promise<string> {
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   for (const vendorId of vendorIds) {
     await vendorSelect.selectOption(vendorId);
-    await expect(page.getByRole('complementary').first()).toBeVisible();
+    // The suggestions' badges (their reasons are in the page, folded).
+    await expect(page.locator('details.suggestion summary').first()).toBeVisible();
     await scan(page, `${locale} evaluate ${vendorId}`, seen);
   }
 

@@ -17,6 +17,7 @@ import { enImport } from './messages-import-en';
 import { enRegisters } from './messages-registers-en';
 import { enPeople } from './messages-people-en';
 import { enWeights } from './messages-weights-en';
+import { enSheet } from './messages-sheet-en';
 
 export const enWork: Record<keyof typeof jaWork, string> = {
   'action.procurement.create': 'Procurement created',
@@ -131,5 +132,6 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enCharts,
   ...enRegisters,
   ...enPeople,
-  ...enWeights
+  ...enWeights,
+  ...enSheet
 };

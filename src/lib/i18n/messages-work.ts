@@ -16,6 +16,7 @@ import { jaImport } from './messages-import';
 import { jaRegisters } from './messages-registers';
 import { jaPeople } from './messages-people';
 import { jaWeights } from './messages-weights';
+import { jaSheet } from './messages-sheet';
 
 export const jaWork = {
   'action.procurement.create': '案件の作成',
@@ -128,5 +129,6 @@ export const jaWork = {
   ...jaCharts,
   ...jaRegisters,
   ...jaPeople,
-  ...jaWeights
+  ...jaWeights,
+  ...jaSheet
 } as const;

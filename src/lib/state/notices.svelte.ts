@@ -17,6 +17,21 @@ export interface Notice extends UserMessage {
 
 /** How long a confirmation stays on screen. */
 const INFO_SECONDS = 10;
+/** Notices shown at once: the region is a bar that reserves its own space, so it stays low. */
+export const MAX_NOTICES = 2;
+
+/**
+ * The notices kept when one more arrives: the newest always (the live region announces it), and at
+ * most `MAX_NOTICES` in all; an older confirmation makes way before an error, which the user dismisses.
+ */
+export function keptNotices(items: readonly Notice[], added: Notice): Notice[] {
+  const kept = [...items, added];
+  while (kept.length > MAX_NOTICES) {
+    const info = kept.findIndex((n, i) => n.tone === 'info' && i < kept.length - 1);
+    kept.splice(info >= 0 ? info : 0, 1);
+  }
+  return kept;
+}
 
 class Notices {
   #items = $state<Notice[]>([]);
@@ -43,9 +58,8 @@ class Notices {
   }
 
   #push(notice: Omit<Notice, 'id'>): void {
-    // Keep the last few only: the live region announces the newest.
     const id = this.#next++;
-    this.#items = [...this.#items.slice(-3), { ...notice, id }];
+    this.#items = keptNotices(this.#items, { ...notice, id });
     // Confirmations fade; errors stay until the user dismisses them.
     if (notice.tone === 'info') setTimeout(() => this.dismiss(id), INFO_SECONDS * 1000);
   }
