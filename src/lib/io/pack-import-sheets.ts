@@ -3,6 +3,7 @@
  * the type, criticality and method names a vendor may write in either language; a row that cannot
  * be read is left out with a located issue.
  */
+import type { DateTextOptions } from '../domain/dates';
 import type { Issue } from '../domain/issues';
 import { matchEnum } from '../domain/aliases';
 import { textTooLong, tooLongParams } from '../domain/cell-text';
@@ -42,7 +43,11 @@ function filledRows(sheet: SheetRows | undefined, issues: Issue[]): { cells: str
     });
 }
 
-export function parseAttestations(table: TableInput, issues: Issue[]): PackAttestationRow[] {
+export function parseAttestations(
+  table: TableInput,
+  issues: Issue[],
+  dateOptions: DateTextOptions = {}
+): PackAttestationRow[] {
   const sheet = namedSheet(table, PACK_SHEETS.attestations);
   const col = PACK_ATTESTATION_COLUMNS;
   const rows: PackAttestationRow[] = [];
@@ -57,7 +62,7 @@ export function parseAttestations(table: TableInput, issues: Issue[]): PackAttes
     // A date that cannot be read counts as blank (the row is kept); one past its era is kept with a note.
     const date = (column: number) => {
       const text = cells[column] ?? '';
-      const reading = readDateCell(text);
+      const reading = readDateCell(text, dateOptions);
       if (reading === null) return null;
       if ('error' in reading) {
         issues.push(cellIssue(reading.error, name, r, column, { value: text }));

@@ -5,6 +5,7 @@
  */
 import { applyPack, putResponse, type PackAttestationInput, type ResponseInput } from '$lib/db';
 import { latestVersion } from '$lib/domain/criteria';
+import { numericDateOrder } from '$lib/domain/date-order';
 import type { Issue } from '$lib/domain/issues';
 import type { Answer, ProcurementBundle, Response } from '$lib/domain/model';
 import type { PackRecordsPreview } from '$lib/domain/pack-records';
@@ -153,7 +154,11 @@ export class AnswersState {
     try {
       parsed = await client.readPackOffThread(
         file,
-        { requirements: latest.requirements, vendorId: this.#vendorId },
+        {
+          requirements: latest.requirements,
+          vendorId: this.#vendorId,
+          dateOrder: numericDateOrder(bundle.procurement)
+        },
         {
           encoding,
           signal: reading.signal,
