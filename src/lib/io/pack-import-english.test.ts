@@ -166,6 +166,16 @@ describe('readPack: dates in English and US forms', () => {
     ]);
   });
 
+  it.each([
+    [false, '2025-04-01'],
+    [true, '2029-04-02']
+  ])('a bare serial under General format, 1904 date system %s, reads as %s', async (date1904, date) => {
+    const cells = certRow(2, serial(APR_1_2025, 'General'), text(''));
+    const { data, issues } = await packWith({ [ATTESTATIONS]: cells }, 'mdy', date1904);
+    expect(issues).toEqual([]);
+    expect(data?.attestations?.map((a) => a.periodStart)).toEqual([date]);
+  });
+
   it('reports an impossible or ambiguous date at its cell and stores nothing from it', async () => {
     const { data, issues } = await packWith(
       {

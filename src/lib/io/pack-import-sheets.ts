@@ -3,7 +3,6 @@
  * the type, criticality and method names a vendor may write in either language; a row that cannot
  * be read is left out with a located issue.
  */
-import type { DateTextOptions } from '../domain/dates';
 import type { Issue } from '../domain/issues';
 import { matchEnum } from '../domain/aliases';
 import { textTooLong, tooLongParams } from '../domain/cell-text';
@@ -11,7 +10,7 @@ import type { AttestationType } from '../domain/model';
 import type { PackAttestationRow, PackSubcontractorRow } from '../domain/pack-records';
 import { ENUM_LABELS } from './enum-labels';
 import { PACK_ATTESTATION_COLUMNS, PACK_SHEETS, PACK_SUBCONTRACTOR_COLUMNS } from './pack-format';
-import { readDateCell } from './date-cell';
+import { readDateCell, type DateCellOptions } from './date-cell';
 import { isNamed } from './pack-import-template';
 import { cellIssue, type SheetRows, type TableInput } from './table';
 
@@ -46,7 +45,7 @@ function filledRows(sheet: SheetRows | undefined, issues: Issue[]): { cells: str
 export function parseAttestations(
   table: TableInput,
   issues: Issue[],
-  dateOptions: DateTextOptions = {}
+  dateOptions: DateCellOptions = {}
 ): PackAttestationRow[] {
   const sheet = namedSheet(table, PACK_SHEETS.attestations);
   const col = PACK_ATTESTATION_COLUMNS;
