@@ -6,12 +6,14 @@ import { sha256Text } from '$lib/domain/sha256';
 import { listAudit, verifyAudit } from './audit';
 import { StorageError } from './errors';
 import {
+  createProcurement,
   deleteProcurement,
   duplicateProcurement,
   getProcurement,
   listProcurements,
   loadBundle,
-  saveBundles
+  saveBundles,
+  updateProcurement
 } from './procurements';
 import type { SenteiDb } from './schema';
 import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
@@ -240,5 +242,22 @@ describe('loadBundle and saveBundles', () => {
       TypeError
     );
     expect(await loadBundle(s.p.id)).toEqual(bundle);
+  });
+});
+
+describe('updateProcurement: optional fields a stored record lacks', () => {
+  it.each([
+    ['slashDateOrder', 'dmy'],
+    ['documentLanguage', 'en']
+  ] as const)('sets %s on a record stored without it, with an audit entry', async (field, value) => {
+    const p = await createProcurement(testContext(), '日付の読み方');
+    expect(field in p).toBe(false);
+    const updated = await updateProcurement(testContext(), p.id, { [field]: value });
+    expect(updated[field]).toBe(value);
+    expect((await getProcurement(p.id))?.[field]).toBe(value);
+    const entries = await listAudit(p.id);
+    const last = entries.at(-1);
+    expect(last?.action).toBe('procurement.update');
+    expect(JSON.parse(String(last?.after))).toEqual({ [field]: value });
   });
 });

@@ -36,6 +36,12 @@ const FROZEN: readonly (keyof Procurement)[] = [
   'updatedAt'
 ];
 
+/**
+ * Optional fields a record stored before them lacks: a patch may still set them (`changedFields`
+ * takes only keys the record has).
+ */
+const OPTIONAL_FIELDS: Partial<Procurement> = { documentLanguage: undefined, slashDateOrder: undefined };
+
 export function listProcurements(): Promise<ProcurementSummary[]> {
   return read(
     (db) => [db.procurements, db.requirements, db.vendors, db.evaluators, db.criteriaVersions],
@@ -98,7 +104,7 @@ export function updateProcurement(
     (db) => [db.criteriaVersions],
     async (db) => {
       const current = await requireProcurement(db, id);
-      const diff = changedFields(current, patch, FROZEN);
+      const diff = changedFields({ ...OPTIONAL_FIELDS, ...current }, patch, FROZEN);
       if (!diff) return current;
       // Scoring settings are part of the criteria: frozen while they are locked.
       if ('settings' in diff.after) await assertCriteriaEditable(db, id);

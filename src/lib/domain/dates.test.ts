@@ -130,7 +130,6 @@ describe('parseDateText: no date at all', () => {
     '2月30日',
     '45200',
     '25/4/1',
-    '01/04/2025',
     'X5.10.1',
     '2025/4/1 10:00',
     '2025/4/1(火)(水)',
@@ -180,5 +179,92 @@ describe('dateFromCellDate', () => {
 
   it('an invalid Date is invalidDate', () => {
     expect(dateFromCellDate(new Date(Number.NaN))).toEqual({ error: 'invalidDate' });
+  });
+});
+
+describe('parseDateText: the dates the enterprise world writes', () => {
+  it.each([
+    // ISO 8601, with a time the calendar date as written
+    ['2026-03-31', '2026-03-31'],
+    ['2026-03-31T00:00:00Z', '2026-03-31'],
+    ['2026-03-31T23:59:59.999-05:00', '2026-03-31'],
+    ['2026-03-31T09:00+09:00', '2026-03-31'],
+    ['2026-03-31 09:00', '2026-03-31'],
+    ['2026-03-31t00:00:00z', '2026-03-31'],
+    // English month names, either order, any case, abbreviated or not
+    ['31 Mar 2026', '2026-03-31'],
+    ['31 March 2026', '2026-03-31'],
+    ['March 31, 2026', '2026-03-31'],
+    ['Mar 31 2026', '2026-03-31'],
+    ['Mar. 31, 2026', '2026-03-31'],
+    ['Mar 1 2026', '2026-03-01'],
+    ['31-Mar-2026', '2026-03-31'],
+    ['31-Mar-26', '2026-03-31'],
+    ['1-Apr-99', '1999-04-01'],
+    ['1-Apr-29', '2029-04-01'],
+    ['1-Apr-30', '1930-04-01'],
+    ['31-MAR-2026', '2026-03-31'],
+    ['september 30, 2025', '2025-09-30'],
+    ['Sept 30, 2025', '2025-09-30'],
+    ['1st April 2026', '2026-04-01'],
+    ['April 2nd, 2026', '2026-04-02'],
+    ['29 Feb 2024', '2024-02-29'],
+    ['31 Mar 2026 (Tue)', '2026-03-31'],
+    ['３１ Ｍａｒ ２０２６', '2026-03-31']
+  ])('%j → %s in every order', (text, date) => {
+    for (const order of ['ymd', 'mdy', 'dmy'] as const) {
+      expect(parseDateText(text, { order })).toEqual({ date });
+    }
+  });
+
+  it.each([
+    ['29 Feb 2026', 'impossibleDate'],
+    ['31 Apr 2026', 'impossibleDate'],
+    ['February 30, 2026', 'impossibleDate'],
+    ['0 Mar 2026', 'impossibleDate'],
+    ['2026-02-30T00:00:00Z', 'impossibleDate'],
+    ['31 Mrz 2026', 'invalidDate'],
+    ['31 Ma 2026', 'invalidDate'],
+    ['Marchy 31, 2026', 'invalidDate'],
+    ['2026-03-31T25:00:00Z', 'invalidDate'],
+    ['31 Mar', 'invalidDate'],
+    ['Q1 2026', 'invalidDate']
+  ])('%j is %s', (text, error) => {
+    expect(parseDateText(text, { order: 'mdy' })).toEqual({ error });
+  });
+});
+
+describe('parseDateText: numeric dates in the procurement order', () => {
+  it.each([
+    // text, y/m/d (Japanese), m/d/y (English, US), d/m/y (by the setting)
+    ['03/31/2026', 'ambiguousDate', '2026-03-31', 'impossibleDate'],
+    ['3/31/2026', 'ambiguousDate', '2026-03-31', 'impossibleDate'],
+    ['31/03/2026', 'ambiguousDate', 'impossibleDate', '2026-03-31'],
+    ['04/05/2026', 'ambiguousDate', '2026-04-05', '2026-05-04'],
+    ['04-05-2026', 'ambiguousDate', '2026-04-05', '2026-05-04'],
+    ['04.05.2026', 'ambiguousDate', '2026-04-05', '2026-05-04'],
+    ['4/5/26', 'ambiguousDate', '2026-04-05', '2026-05-04'],
+    ['4/5/30', 'ambiguousDate', '1930-04-05', '1930-05-04'],
+    ['02/30/2026', 'ambiguousDate', 'impossibleDate', 'impossibleDate'],
+    ['13/01/2026', 'ambiguousDate', 'impossibleDate', '2026-01-13'],
+    ['02/29/2024', 'ambiguousDate', '2024-02-29', 'impossibleDate'],
+    ['02/29/2025', 'ambiguousDate', 'impossibleDate', 'impossibleDate'],
+    ['００３／３１／２０２６', 'invalidDate', 'invalidDate', 'invalidDate'],
+    ['０３／３１／２０２６', 'ambiguousDate', '2026-03-31', 'impossibleDate'],
+    ['2026/03/31', '2026-03-31', '2026-03-31', '2026-03-31'],
+    ['2026-3-31', '2026-03-31', '2026-03-31', '2026-03-31'],
+    ['2026/31/03', 'impossibleDate', 'impossibleDate', 'impossibleDate'],
+    ['3/31', 'invalidDate', 'invalidDate', 'invalidDate'],
+    ['3/31/202', 'invalidDate', 'invalidDate', 'invalidDate']
+  ])('%j: y/m/d %s, m/d/y %s, d/m/y %s', (text, ymd, mdy, dmy) => {
+    const expected = (result: string) => (/^\d/.test(result) ? { date: result } : { error: result });
+    expect(parseDateText(text, { order: 'ymd' })).toEqual(expected(ymd));
+    expect(parseDateText(text, { order: 'mdy' })).toEqual(expected(mdy));
+    expect(parseDateText(text, { order: 'dmy' })).toEqual(expected(dmy));
+  });
+
+  it('reads y/m/d when no order is given', () => {
+    expect(parseDateText('03/31/2026')).toEqual({ error: 'ambiguousDate' });
+    expect(parseDateText('2026/3/31')).toEqual({ date: '2026-03-31' });
   });
 });

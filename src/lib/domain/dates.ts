@@ -1,15 +1,32 @@
 /**
- * One reading of a date as vendors write it on Japanese forms, for every import: 和暦 (令和5年10月1日,
- * R5.10.1, 平31.4.30, 元年) and Western (2025年4月1日, 2025/4/1, 2025-04-01), full-width or not, with an
- * optional weekday in brackets. Text that is no date is `invalidDate`; a date the calendar does not
- * have (2月30日, 令和0年, 令和元年4月30日) is `impossibleDate`; a year past its era's end (平成32年) is read
- * as the Western date with the warning `eraOverrun`; a weekday the date does not fall on (令和5年10月1日(月):
- * a Sunday) keeps the date, with the warning `weekdayMismatch` naming the true weekday. Excel serials and
- * SheetJS `Date`s have their own entry points. Blank text is the caller's to treat as "no date" before asking.
+ * One reading of a date as vendors write it, for every import: 和暦 (令和5年10月1日, R5.10.1, 平31.4.30,
+ * 元年), Western with the year first (2025年4月1日, 2025/4/1, 2025-04-01), ISO 8601 with a time
+ * (2026-03-31T00:00:00Z: the calendar date as written), English month names (31 Mar 2026, March 31,
+ * 2026, Mar 31 2026, 31-Mar-2026, 31-Mar-26), full-width or not, with an optional weekday in brackets.
+ * A numeric date with the year last or two digits only (03/31/2026, 31/03/26) is read in the order
+ * the caller gives (`NumericDateOrder`, from the procurement): m/d/y or d/m/y; under y/m/d (the
+ * Japanese default) it is `ambiguousDate`, never a guess. A two-digit year follows Excel: 00–29 are
+ * 2000–2029, 30–99 are 1930–1999. Text that is no date is `invalidDate`; a date the calendar does
+ * not have (2月30日, 02/30/2026, 令和0年, 令和元年4月30日) is `impossibleDate`; a year past its era's end
+ * (平成32年) is read as the Western date with the warning `eraOverrun`; a weekday the date does not
+ * fall on (令和5年10月1日(月): a Sunday) keeps the date, with the warning `weekdayMismatch` naming the
+ * true weekday. Excel serials and SheetJS `Date`s have their own entry points. Blank text is the
+ * caller's to treat as "no date" before asking.
  */
 import type { IsoDate } from './model';
 
-export type DateError = 'invalidDate' | 'impossibleDate';
+export type DateError = 'invalidDate' | 'impossibleDate' | 'ambiguousDate';
+/**
+ * How a numeric date whose year is not written first with four digits is read: month first (US),
+ * day first, or not at all (`ymd`: such a date is `ambiguousDate`). A four-digit year written
+ * first is always year/month/day.
+ */
+export const NUMERIC_DATE_ORDERS = ['ymd', 'mdy', 'dmy'] as const;
+export type NumericDateOrder = (typeof NUMERIC_DATE_ORDERS)[number];
+export interface DateTextOptions {
+  /** Default `ymd`. */
+  order?: NumericDateOrder;
+}
 export type DateWarning = 'eraOverrun' | 'weekdayMismatch';
 /** `weekday`: with `weekdayMismatch`, the day the date really falls on (0 = Sunday … 6 = Saturday). */
 export type DateReading = { date: IsoDate; warning?: DateWarning; weekday?: number } | { error: DateError };
@@ -116,25 +133,107 @@ function readEraDate(match: RegExpExecArray): DateReading {
   return { date };
 }
 
-function readDate(value: string): DateReading {
+/** Excel's two-digit years: 00–29 are 2000–2029, 30–99 are 1930–1999. */
+export function fullYear(written: string): number {
+  const year = Number(written);
+  if (written.length !== 2) return year;
+  return year < 30 ? 2000 + year : 1900 + year;
+}
+
+function dated(year: number, month: number, day: number): DateReading {
+  const date = isoDateOf(year, month, day);
+  return date === null ? { error: 'impossibleDate' } : { date };
+}
+
+/** Two numbers, then the year last (four digits) or two digits: 03/31/2026, 31.03.26. */
+const NUMERIC_DATE = new RegExp(`^(\\d{1,2})${SEP}(\\d{1,2})${SEP}(\\d{4}|\\d{2})$`);
+
+function readNumericDate(match: RegExpExecArray, order: NumericDateOrder): DateReading {
+  if (order === 'ymd') return { error: 'ambiguousDate' };
+  const [first, second] = [Number(match[1]), Number(match[2])];
+  const [month, day] = order === 'mdy' ? [first, second] : [second, first];
+  return dated(fullYear(match[3] ?? ''), month, day);
+}
+
+/** English month names: the full name, its first three letters, and Sept. */
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december'
+];
+
+function monthNumber(word: string): number | null {
+  const lower = word.toLowerCase();
+  const index = MONTHS.findIndex(
+    (name) => lower === name || lower === name.slice(0, 3) || (name === 'september' && lower === 'sept')
+  );
+  return index < 0 ? null : index + 1;
+}
+
+// On the compact text (spaces removed): a day of one or two digits, a year of two or four, so
+// the digits of "Mar312026" split one way only.
+const ORDINAL = '(?:st|nd|rd|th)?';
+const EN_SEP = '[-/.,]*';
+/** 31 Mar 2026, 31-Mar-26, 31st March, 2026. */
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})${ORDINAL}${EN_SEP}([a-z]+)\\.?${EN_SEP}(\\d{4}|\\d{2})$`, 'i');
+/** March 31, 2026; Mar 31 2026; Mar. 31st, 2026. */
+const MONTH_DAY_YEAR = new RegExp(`^([a-z]+)\\.?${EN_SEP}(\\d{1,2})${ORDINAL}${EN_SEP}(\\d{4}|\\d{2})$`, 'i');
+
+function readEnglishDate(value: string): DateReading | null {
+  const dayFirst = DAY_MONTH_YEAR.exec(value);
+  const monthFirst = dayFirst ? null : MONTH_DAY_YEAR.exec(value);
+  if (!dayFirst && !monthFirst) return null;
+  const [dayText, monthText, yearText] = dayFirst
+    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+    : [monthFirst?.[2], monthFirst?.[1], monthFirst?.[3]];
+  const month = monthNumber(monthText ?? '');
+  if (month === null) return { error: 'invalidDate' };
+  return dated(fullYear(yearText ?? ''), month, Number(dayText));
+}
+
+function readDate(value: string, order: NumericDateOrder): DateReading {
   const era = ERA_DATE.exec(value);
   if (era) return readEraDate(era);
   const western = WESTERN_DATE.exec(value);
   if (western) {
     const [month, day] = monthDay(western, 2);
-    const date = isoDateOf(Number(western[1]), month, day);
-    return date === null ? { error: 'impossibleDate' } : { date };
+    return dated(Number(western[1]), month, day);
   }
-  return { error: 'invalidDate' };
+  const numeric = NUMERIC_DATE.exec(value);
+  if (numeric) return readNumericDate(numeric, order);
+  return readEnglishDate(value) ?? { error: 'invalidDate' };
+}
+
+/**
+ * ISO 8601 with a time of day (2026-03-31T00:00:00Z, 2026-03-31 09:00+09:00): the calendar date as
+ * written, whatever the offset — the vendor wrote that day.
+ */
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:[.,]\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$/i;
+
+function readIsoDateTime(value: string): DateReading | null {
+  const match = ISO_DATE_TIME.exec(value);
+  return match ? dated(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
 
 /** Reads one date as written (see the module header); never throws. */
-export function parseDateText(text: string): DateReading {
+export function parseDateText(text: string, options: DateTextOptions = {}): DateReading {
+  const withTime = readIsoDateTime(text.normalize('NFKC').trim());
+  if (withTime) return withTime;
   const compact = text.normalize('NFKC').replace(/\s+/g, '');
   const bracket = WEEKDAY.exec(compact);
   const written = writtenWeekday(bracket);
   if (written === undefined) return { error: 'invalidDate' };
-  const reading = readDate(bracket ? compact.slice(0, bracket.index) : compact);
+  const reading = readDate(bracket ? compact.slice(0, bracket.index) : compact, options.order ?? 'ymd');
   if ('error' in reading || written === null) return reading;
   const weekday = weekdayOf(reading.date);
   // A date past its era is the louder warning; the weekday is checked against the date as read.

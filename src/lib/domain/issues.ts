@@ -41,6 +41,8 @@ export const ISSUE_CODES = [
   'unknownOpinion',
   'invalidDate',
   'impossibleDate',
+  // a numeric date the procurement's order does not read (03/31/2026 under year/month/day)
+  'ambiguousDate',
   // notes, not refusals: the date is imported as read
   'dateEraOverrun',
   'dateWeekdayMismatch',

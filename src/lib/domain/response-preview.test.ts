@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Response } from './model';
-import { previewResponses, type IncomingAnswer, type ResponseFields } from './response-preview';
+import {
+  previewResponses,
+  responseWrites,
+  type IncomingAnswer,
+  type ResponseCounts,
+  type ResponseFields
+} from './response-preview';
 
 const VENDOR = 'v1';
 
@@ -62,9 +68,9 @@ describe('previewResponses: one row', () => {
     [
       'hostile text is carried as it is',
       null,
-      { explanation: '=HYPERLINK("http://evil","x")' },
+      { answer: 'full', explanation: '=HYPERLINK("http://evil","x")' },
       'new',
-      { answer: null, explanation: '=HYPERLINK("http://evil","x")', evidenceRefs: '' }
+      { answer: 'full', explanation: '=HYPERLINK("http://evil","x")', evidenceRefs: '' }
     ]
   ])('%s', (_name, before, row, kind, after) => {
     const existing = before ? [stored('r1', before)] : [];
@@ -77,7 +83,7 @@ describe('previewResponses: one row', () => {
         after
       }
     ]);
-    expect(counts).toEqual({ new: 0, changed: 0, unchanged: 0, skipped: 0, [kind]: 1 });
+    expect(counts).toEqual({ new: 0, changed: 0, unchanged: 0, skipped: 0, unanswered: 0, [kind]: 1 });
   });
 
   it.each([
@@ -87,7 +93,7 @@ describe('previewResponses: one row', () => {
     const blank = incoming('r1', { explanation: '  ', evidenceRefs: '' });
     expect(previewResponses(existing, [blank], VENDOR)).toEqual({
       items: [],
-      counts: { new: 0, changed: 0, unchanged: 0, skipped: 1 }
+      counts: { new: 0, changed: 0, unchanged: 0, skipped: 1, unanswered: 0 }
     });
   });
 });
@@ -112,7 +118,7 @@ describe('previewResponses: a whole import', () => {
       ['r1', 'unchanged'],
       ['r3', 'new']
     ]);
-    expect(counts).toEqual({ new: 1, changed: 1, unchanged: 1, skipped: 1 });
+    expect(counts).toEqual({ new: 1, changed: 1, unchanged: 1, skipped: 1, unanswered: 0 });
   });
 
   it('merges a requirement met twice, the later row over the earlier', () => {
@@ -129,13 +135,13 @@ describe('previewResponses: a whole import', () => {
         after: { answer: 'full', explanation: '二回目', evidenceRefs: '' }
       }
     ]);
-    expect(counts).toEqual({ new: 1, changed: 0, unchanged: 0, skipped: 0 });
+    expect(counts).toEqual({ new: 1, changed: 0, unchanged: 0, skipped: 0, unanswered: 0 });
   });
 
   it('gives empty counts for an empty import', () => {
     expect(previewResponses([stored('r1', FULL)], [], VENDOR)).toEqual({
       items: [],
-      counts: { new: 0, changed: 0, unchanged: 0, skipped: 0 }
+      counts: { new: 0, changed: 0, unchanged: 0, skipped: 0, unanswered: 0 }
     });
   });
 });
@@ -147,9 +153,9 @@ describe('previewResponses: an answer word that could not be read', () => {
   });
 
   it.each<[string, Response[], IncomingAnswer[], ResponseFields | null]>([
-    ['is skipped when no answer is stored', [], [unread('r1', '説明')], null],
+    ['is not stored when no answer is stored', [], [unread('r1', '説明')], null],
     [
-      'is skipped over a stored response without an answer',
+      'is not stored over a stored response without an answer',
       [stored('r1', { explanation: '旧' })],
       [unread('r1', '新')],
       null
@@ -169,5 +175,50 @@ describe('previewResponses: an answer word that could not be read', () => {
   ])('%s', (_name, existing, rows, after) => {
     const { items } = previewResponses(existing, rows, VENDOR);
     expect(items.find((item) => item.kind !== 'unchanged')?.after ?? null).toEqual(after);
+  });
+});
+
+describe('previewResponses: what is counted is what is written', () => {
+  const unread = (requirementId: string, explanation: string): IncomingAnswer => ({
+    ...incoming(requirementId, { explanation }),
+    answerUnread: true
+  });
+
+  it.each<[string, Response[], IncomingAnswer[], Partial<ResponseCounts>]>([
+    ['an answer word that maps to nothing', [], [unread('r1', 'N/A の理由')], { unanswered: 1 }],
+    [
+      'a value the mapping ignores, with a text',
+      [],
+      [incoming('r1', { explanation: '説明' })],
+      { unanswered: 1 }
+    ],
+    ['evidence without an answer', [], [incoming('r1', { evidenceRefs: 'SOC 2' })], { unanswered: 1 }],
+    [
+      'texts over a stored response without an answer',
+      [stored('r1', { explanation: '旧' })],
+      [incoming('r1', { explanation: '新' })],
+      { unanswered: 1 }
+    ],
+    ['texts over a stored answer', [stored('r1', FULL)], [unread('r1', '新')], { changed: 1 }],
+    ['an answer', [], [incoming('r1', { answer: 'partial' })], { new: 1 }],
+    [
+      'four rows: two answered, one unread, one blank',
+      [],
+      [
+        incoming('r1', { answer: 'full' }),
+        incoming('r2', { answer: 'none', explanation: '未対応' }),
+        unread('r3', '該当なし'),
+        incoming('r4', {})
+      ],
+      { new: 2, unanswered: 1, skipped: 1 }
+    ]
+  ])('%s', (_name, existing, rows, expected) => {
+    const { items, counts } = previewResponses(existing, rows, VENDOR);
+    expect(counts).toEqual({ new: 0, changed: 0, unchanged: 0, skipped: 0, unanswered: 0, ...expected });
+    const writes = responseWrites(items);
+    // The apply step writes exactly these: as many as counted new and changed, none without an answer.
+    expect(writes).toHaveLength(counts.new + counts.changed);
+    expect(writes.every((item) => item.after.answer !== null)).toBe(true);
+    expect(writes.filter((item) => item.kind === 'new')).toHaveLength(counts.new);
   });
 });

@@ -2,8 +2,11 @@
  * What importing a filled questionnaire pack would change in one vendor's responses, before
  * anything is written. A blank incoming field never overwrites a stored value (the vendor left it
  * empty, they did not erase it): each item's `after` is the merge, and the apply step writes it.
- * A row with nothing in it is skipped, and so is one whose answer word could not be read when
- * no answer is stored (it would store a blank answer). Texts compare after line-end, NFC and trim.
+ * A row with nothing in it is skipped. A response is written only with an answer: a row whose
+ * answer is blank or maps to nothing (N/A, an unknown word, a value the mapping ignores) while no
+ * answer is stored is counted `unanswered` and writes nothing. The counts and the apply step both
+ * come from `responseWrites`, so what the preview says is what is stored. Texts compare after
+ * line-end, NFC and trim.
  */
 import type { Answer, Id, Response } from './model';
 
@@ -33,9 +36,24 @@ export interface ResponseChange {
   after: ResponseFields;
 }
 
+export interface ResponseCounts {
+  new: number;
+  changed: number;
+  unchanged: number;
+  /** Rows with nothing in them. */
+  skipped: number;
+  /** Rows with a text but no answer, for a requirement without a stored answer: not stored. */
+  unanswered: number;
+}
+
 export interface ResponsePreview {
   items: ResponseChange[];
-  counts: { new: number; changed: number; unchanged: number; skipped: number };
+  counts: ResponseCounts;
+}
+
+/** The changes applying writes (new and changed), each with an answer: the one list both counted and stored. */
+export function responseWrites(items: readonly ResponseChange[]): ResponseChange[] {
+  return items.filter((item) => item.kind !== 'unchanged' && item.after.answer !== null);
 }
 
 function fold(text: string): string {
@@ -80,15 +98,16 @@ export function previewResponses(
   }
   const merged = new Map<Id, ResponseFields>();
   let skipped = 0;
+  let unanswered = 0;
   for (const row of incoming) {
     if (isBlank(row)) {
       skipped++;
       continue;
     }
     const base = merged.get(row.requirementId) ?? stored.get(row.requirementId);
-    // Its texts alone would store a response whose answer is blank: wait for the corrected answer.
-    if (row.answerUnread && (base?.answer ?? null) === null) {
-      skipped++;
+    // Its texts alone would store a response whose answer is blank: wait for an answer.
+    if (row.answer === null && (base?.answer ?? null) === null) {
+      unanswered++;
       continue;
     }
     merged.set(
@@ -96,12 +115,18 @@ export function previewResponses(
       merge(base ?? { answer: null, explanation: '', evidenceRefs: '' }, fields(row))
     );
   }
-  const counts = { new: 0, changed: 0, unchanged: 0, skipped };
   const items = [...merged].map(([requirementId, after]): ResponseChange => {
     const before = stored.get(requirementId) ?? null;
     const kind: ResponseChangeKind = !before ? 'new' : sameFields(before, after) ? 'unchanged' : 'changed';
-    counts[kind]++;
     return { requirementId, kind, before, after };
   });
+  const writes = responseWrites(items);
+  const counts: ResponseCounts = {
+    new: writes.filter((item) => item.kind === 'new').length,
+    changed: writes.filter((item) => item.kind === 'changed').length,
+    unchanged: items.filter((item) => item.kind === 'unchanged').length,
+    skipped,
+    unanswered
+  };
   return { items, counts };
 }

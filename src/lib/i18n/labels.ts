@@ -90,6 +90,7 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   unknownAttestationType: 'issue.unknownAttestationType',
   invalidDate: 'issue.invalidDate',
   impossibleDate: 'issue.impossibleDate',
+  ambiguousDate: 'issue.ambiguousDate',
   dateEraOverrun: 'issue.dateEraOverrun',
   dateWeekdayMismatch: 'issue.dateWeekdayMismatch',
   unknownCertificationType: 'issue.unknownCertificationType',

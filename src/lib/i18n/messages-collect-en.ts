@@ -43,7 +43,8 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'answers.reading': 'Checking {name}…',
   'answers.refused': '{name} cannot be imported. No answer has changed.',
   'answers.previewTitle': 'What {name} contains',
-  'answers.previewCounts': '{new} new · {changed} changed · {unchanged} unchanged · {skipped} blank',
+  'answers.previewCounts':
+    '{new} new · {changed} changed · {unchanged} unchanged · {skipped} blank · {unanswered} without an answer (not imported)',
   'answers.previewIssues': 'These rows will not be imported.',
   'answers.previewNotes': 'These values are imported as read here. Please check them.',
   'answers.colChange': 'Change',

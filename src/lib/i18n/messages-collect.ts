@@ -41,7 +41,8 @@ export const jaCollect = {
   'answers.reading': '{name} を確認しています…',
   'answers.refused': '{name} は読み込めません。回答は変更されていません。',
   'answers.previewTitle': '{name} の読み込み内容',
-  'answers.previewCounts': '新規 {new} 件・変更 {changed} 件・変更なし {unchanged} 件・空欄 {skipped} 件',
+  'answers.previewCounts':
+    '新規 {new} 件・変更 {changed} 件・変更なし {unchanged} 件・空欄 {skipped} 件・回答なし（取り込まない）{unanswered} 件',
   'answers.previewIssues': '次の行は読み込みません。',
   'answers.previewNotes': '次の値は読み替えて取り込みます。内容をご確認ください。',
   'answers.colChange': '区分',

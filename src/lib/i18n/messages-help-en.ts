@@ -43,5 +43,16 @@ export const enHelp: Record<keyof typeof jaHelp, string> = {
   'help.levels.reasons':
     'Each excluded bidder carries its reason (e.g. technical points below the minimum (350); item R-012 graded at the lowest level) on the ranking, in the explanation of a figure, in the decision memo, in the ranking CSV and on the scoring workbook’s overall sheet. In the workbook the points per level are looked up by the tally’s formulas from the criteria sheet, and the minimum technical points and item thresholds are recomputed by the formula in the overall sheet’s result column.',
   'help.levels.hash':
-    'These settings are part of the criteria hash. Criteria that do not use them, including criteria locked before they existed, keep the same hash.'
+    'These settings are part of the criteria hash. Criteria that do not use them, including criteria locked before they existed, keep the same hash.',
+  'help.vendorInput.title': 'Dates and answer words vendors write',
+  'help.vendorInput.dates':
+    'Dates in a filled questionnaire are read in the Japanese era (令和8年3月31日, R8.3.31), with the year first (2026/3/31, 2026-03-31), as ISO 8601 with a time (2026-03-31T00:00:00Z: the date as written) and with English month names (31 Mar 2026, March 31, 2026, 31-Mar-26). An Excel date cell is read as its date whatever its display format, in workbooks using the 1904 date system too.',
+  'help.vendorInput.order':
+    'A numeric date without the year first, such as 03/31/2026, follows the procurement setting “Numeric dates from vendors”. By default it follows the document language: month/day/year in English; in Japanese it is not read and is reported at its cell (03/04/2026 could be 4 March or 3 April, and Sentei does not guess). Month/day/year or day/month/year can be chosen instead. Two-digit years follow Excel: 00–29 are the 2000s, 30–99 the 1900s.',
+  'help.vendorInput.impossible':
+    'An impossible date (02/30/2026, or 13/01/2026 read month first) is reported with its sheet, row and column, and that date is not stored.',
+  'help.vendorInput.words':
+    'Answers may be written as the app’s own labels or in English — Yes / Y, Partially / Partial, No / N — in any case, width or spacing. N/A, Not applicable and 該当なし are not answers, since every requirement applies to every vendor: they are reported at their cells.',
+  'help.vendorInput.counts':
+    'The counts in the import preview come from the rows that will be stored. A row whose answer is blank or matches no answer, for a requirement without a stored answer, is counted “without an answer (not imported)” and nothing is stored from it. The notice after applying counts the same rows.'
 };

@@ -33,6 +33,8 @@ export const enImport: Record<keyof typeof jaImport, string> = {
     'Sheet {sheet}, row {row}, column {column}: “{value}” is not a date (write it as 2025-04-01 or 令和7年4月1日). It is treated as blank.',
   'issue.impossibleDate':
     'Sheet {sheet}, row {row}, column {column}: “{value}” is a date the calendar does not have (no such month or day, or before its era began). It is treated as blank.',
+  'issue.ambiguousDate':
+    'Sheet {sheet}, row {row}, column {column}: “{value}” is a numeric date without the year first. This procurement reads numeric dates only as year/month/day, so the order of month and day is unknown and it is treated as blank. Write it as 2026/3/31 or 31 Mar 2026, or choose month/day/year or day/month/year under “Numeric dates from vendors” in the procurement settings and import again.',
   'issue.dateEraOverrun':
     'Sheet {sheet}, row {row}, column {column}: “{value}” falls after its Japanese era ended; it is imported as {date}. Please check the date.',
   'issue.dateWeekdayMismatch':

@@ -35,6 +35,8 @@ export const jaImport = {
     '{sheet} シートの {row} 行 {column} 列: 「{value}」は日付として読めません（2025-04-01 や 令和7年4月1日 の形式で記入してください）。空欄として扱います。',
   'issue.impossibleDate':
     '{sheet} シートの {row} 行 {column} 列: 「{value}」はありえない日付です（存在しない月日、または元号の始まりより前の日付）。空欄として扱います。',
+  'issue.ambiguousDate':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」は年が先頭にない数字の日付です。この調達では数字の日付を 年/月/日 の順でのみ読むため、月日の順が決められず、空欄として扱います。2026/3/31 や 31 Mar 2026 の形式で記入するか、調達の設定「事業者の数字の日付の読み方」で 月/日/年 または 日/月/年 を選んで読み込み直してください。',
   'issue.dateEraOverrun':
     '{sheet} シートの {row} 行 {column} 列: 「{value}」はその元号が終わった後の日付のため、{date} として読み込みます。日付をご確認ください。',
   'issue.dateWeekdayMismatch':

@@ -67,6 +67,13 @@ export const enWork: Record<keyof typeof jaWork, string> = {
     'The buyer decides the defaults. An enterprise procurement has no confidentiality class or Unified Standards edition, and does not show settings specific to government bodies (the reference value gate, or a ceiling price the price formula does not use).',
   'field.documentDateStyle': 'Dates in the decision memo and the scoring workbook',
   'field.documentDateStyle.default': 'As the buyer (now {style})',
+  'field.slashDateOrder': 'Numeric dates from vendors',
+  'field.slashDateOrder.auto':
+    'By the document language (Japanese: year/month/day only; English: month/day/year)',
+  'field.slashDateOrder.mdy': 'Month/day/year (US: 03/31/2026)',
+  'field.slashDateOrder.dmy': 'Day/month/year (UK and Europe: 31/03/2026)',
+  'field.slashDateOrder.hint':
+    'How a date such as 03/31/2026 in a filled questionnaire (certification periods) is read. 2026/3/31, 令和8年3月31日, 31 Mar 2026 and Excel date cells read the same under every choice. An impossible date is reported with its cell and treated as blank.',
   'field.serviceModel': 'Service model',
   'field.handlesConfidential': 'Handles confidential information (要機密情報)',
   'field.confidentialityClass': 'Information class (confidentiality)',

@@ -66,6 +66,12 @@ export const jaWork = {
     '区分により初期値が決まります。民間企業の案件には、機密性の格付や統一基準の版はなく、政府機関等に固有の設定（基準評価値、価格の算定式が用いない予定価格）も表示しません。',
   'field.documentDateStyle': '選定理由書・採点表の日付',
   'field.documentDateStyle.default': '区分に合わせる（{style}）',
+  'field.slashDateOrder': '事業者の数字の日付の読み方',
+  'field.slashDateOrder.auto': '文書の言語に合わせる（日本語: 年/月/日のみ、英語: 月/日/年）',
+  'field.slashDateOrder.mdy': '月/日/年（米国式: 03/31/2026）',
+  'field.slashDateOrder.dmy': '日/月/年（英国・欧州式: 31/03/2026）',
+  'field.slashDateOrder.hint':
+    '回答票の認証期間などに書かれた 03/31/2026 のような日付の読み方です。2026/3/31・令和8年3月31日・31 Mar 2026 や、Excel の日付セルはどの設定でも同じに読みます。ありえない日付は位置を示して空欄として扱います。',
   'field.serviceModel': 'サービスモデル',
   'field.handlesConfidential': '要機密情報を取り扱う',
   'field.confidentialityClass': '情報の格付（機密性）',

@@ -1,10 +1,16 @@
 /**
- * A date cell of an imported sheet as `readTable` gives it: text as written (`parseDateText`), or
- * what a spreadsheet shows for a number — an Excel serial under General format (`45748`) or the
- * m/d/yy of Excel's built-in short date (`4/1/25`). Date-formatted cells already arrive as ISO text
- * (`spreadsheet-read`). `null` for a blank cell.
+ * A date cell of an imported sheet as `readTable` gives it: text as written (`parseDateText`, a
+ * numeric date such as 3/31/26 in the procurement's order), or an Excel serial under General format
+ * (`45748`; counted from 1904-01-01 in a 1904 workbook). Date-formatted cells already arrive as ISO text (`spreadsheet-read`), whatever their
+ * display format. `null` for a blank cell.
  */
-import { dateFromExcelSerial, isoDateOf, parseDateText, type DateReading } from '../domain/dates';
+import {
+  dateFromExcelSerial,
+  isoDateOf,
+  parseDateText,
+  type DateReading,
+  type DateTextOptions
+} from '../domain/dates';
 
 /**
  * A bare number is taken for a serial from 10000 (1927-05-18) on. Shorter ones are not dates a
@@ -12,8 +18,15 @@ import { dateFromExcelSerial, isoDateOf, parseDateText, type DateReading } from 
  * a wrong date without a word. Eight digits are the compact 20231001 (YYYYMMDD).
  */
 const SERIAL_MIN = 10_000;
+/** Days from 1900-01-00 (Excel's 1900 system) to 1904-01-01, day 0 of the 1904 date system. */
+const DAYS_1900_TO_1904 = 1462;
 
-export function readDateCell(text: string): DateReading | null {
+export interface DateCellOptions extends DateTextOptions {
+  /** The workbook counts serials from 1904-01-01. */
+  date1904?: boolean;
+}
+
+export function readDateCell(text: string, options: DateCellOptions = {}): DateReading | null {
   const value = text.normalize('NFKC').trim();
   if (value === '') return null;
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
@@ -23,14 +36,8 @@ export function readDateCell(text: string): DateReading | null {
   }
   if (/^\d+(\.\d+)?$/.test(value)) {
     const serial = Number(value);
-    return serial >= SERIAL_MIN ? dateFromExcelSerial(serial) : { error: 'invalidDate' };
+    if (serial < SERIAL_MIN) return { error: 'invalidDate' };
+    return dateFromExcelSerial(options.date1904 ? serial + DAYS_1900_TO_1904 : serial);
   }
-  const mdy = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(value);
-  if (mdy) {
-    // Excel's own two-digit-year rule: 00–29 are 2000s, 30–99 the 1900s.
-    const yy = Number(mdy[3]);
-    const date = isoDateOf(yy < 30 ? 2000 + yy : 1900 + yy, Number(mdy[1]), Number(mdy[2]));
-    return date === null ? { error: 'impossibleDate' } : { date };
-  }
-  return parseDateText(value);
+  return parseDateText(value, options);
 }

@@ -7,7 +7,7 @@ import {
   type ColumnMapping,
   type MappedRequirement
 } from '../domain/answer-mapping';
-import { previewResponses } from '../domain/response-preview';
+import { previewResponses, responseWrites } from '../domain/response-preview';
 import { encodeShiftJis } from './encoding';
 import type { TextEncodingName } from './encoding';
 import { headerRowGuess, knownAnswerValues } from './mapped-import';
@@ -51,6 +51,57 @@ describe('knownAnswerValues', () => {
       'partly meets': 'partial',
       yes: 'full'
     });
+  });
+});
+
+describe('a vendor checklist answered in English words', () => {
+  const SHEET = 'Checklist';
+  const rows = (answers: string[]) => [
+    ['ID', 'Answer', 'Comment'],
+    ...answers.map((answer, i) => [`R-00${i + 1}`, answer, `comment ${i + 1}`])
+  ];
+  const requirements: MappedRequirement[] = [1, 2, 3].map((n) => ({
+    id: `req-${n}`,
+    ref: `R-00${n}`,
+    controlRefs: []
+  }));
+  const mapping = (values: ColumnMapping['values']): ColumnMapping => ({
+    key: 0,
+    matchBy: 'ref',
+    answer: 1,
+    explanation: 2,
+    evidence: null,
+    values
+  });
+
+  it.each<[string[], (string | null)[], Record<string, number>]>([
+    [['Yes', 'Partially', 'No'], ['full', 'partial', 'none'], { new: 3 }],
+    [['YES', ' partial ', 'n'], ['full', 'partial', 'none'], { new: 3 }],
+    [['Y', 'Partial', 'N'], ['full', 'partial', 'none'], { new: 3 }],
+    [['Yes', 'N/A', 'Not applicable'], ['full'], { new: 1, unanswered: 2 }],
+    [['Yes', 'TBD', 'No'], ['full', 'none'], { new: 2, unanswered: 1 }]
+  ])('%j: the known words pre-selected, %j stored, counted %j', (answers, stored, counts) => {
+    const sheet = { name: SHEET, rows: rows(answers) };
+    const known = knownAnswerValues(distinctValues(sheet.rows.slice(1), 1));
+    const { answers: incoming } = mapAnswers(sheet, 0, mapping(known), requirements);
+    const preview = previewResponses([], incoming, 'vendor-1');
+    expect(preview.counts).toEqual({
+      new: 0,
+      changed: 0,
+      unchanged: 0,
+      skipped: 0,
+      unanswered: 0,
+      ...counts
+    });
+    expect(responseWrites(preview.items).map((item) => item.after.answer)).toEqual(stored);
+  });
+
+  it('a value the buyer chose to ignore is counted as unanswered, not new', () => {
+    const sheet = { name: SHEET, rows: rows(['Yes', 'N/A']) };
+    const { answers: incoming } = mapAnswers(sheet, 0, mapping({ yes: 'full', 'n/a': null }), requirements);
+    const preview = previewResponses([], incoming, 'vendor-1');
+    expect(preview.counts).toMatchObject({ new: 1, unanswered: 1 });
+    expect(responseWrites(preview.items).map((item) => item.requirementId)).toEqual(['req-1']);
   });
 });
 
@@ -140,7 +191,7 @@ describe('readTableOffThread → mapAnswers', () => {
     ]);
 
     const preview = previewResponses([], answers, 'vendor-1');
-    expect(preview.counts).toEqual({ new: 2, changed: 0, unchanged: 0, skipped: 0 });
+    expect(preview.counts).toEqual({ new: 2, changed: 0, unchanged: 0, skipped: 0, unanswered: 0 });
   });
 
   it('reads a Shift_JIS CSV with Japanese headings when told its encoding', async () => {

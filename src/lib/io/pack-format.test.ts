@@ -117,7 +117,7 @@ describe('parsePackDate', () => {
     ['2025年4月1日', '2025-04-01'],
     ['45748', '2025-04-01'],
     ['45748.5', '2025-04-01'],
-    ['4/1/25', '2025-04-01'],
+    ['4/1/25', undefined],
     ['2024-02-29', '2024-02-29'],
     ['', null],
     ['  ', null],
@@ -132,5 +132,16 @@ describe('parsePackDate', () => {
     ['01/04/2025', undefined]
   ])('%j → %j', (text, expected) => {
     expect(parsePackDate(text)).toBe(expected);
+  });
+
+  it.each([
+    ['4/1/25', 'mdy', '2025-04-01'],
+    ['4/1/25', 'dmy', '2025-01-04'],
+    ['03/31/2026', 'mdy', '2026-03-31'],
+    ['03/31/2026', 'dmy', undefined],
+    ['31-Mar-26', 'ymd', '2026-03-31'],
+    ['45748', 'mdy', '2025-04-01']
+  ] as const)('%j read %s → %j', (text, order, expected) => {
+    expect(parsePackDate(text, { order })).toBe(expected);
   });
 });

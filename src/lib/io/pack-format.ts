@@ -23,6 +23,7 @@ import { enCollect } from '../i18n/messages-collect-en';
 import { jaVendor } from '../i18n/messages-vendor';
 import { enVendor } from '../i18n/messages-vendor-en';
 import { readDateCell } from './date-cell';
+import type { DateTextOptions } from '../domain/dates';
 
 export const PACK_TEMPLATE_VERSION = 'sentei-pack/1';
 
@@ -312,11 +313,12 @@ export function unguardText(value: string): string {
 }
 
 /**
- * A date cell as `YYYY-MM-DD` (any form `readDateCell` reads: 和暦, 2025/4/1, an Excel serial, 4/1/25).
- * `null` for a blank cell, `undefined` when it is no date; `readDateCell` tells which problem.
+ * A date cell as `YYYY-MM-DD` (any form `readDateCell` reads: 和暦, 2025/4/1, an Excel serial, 31 Mar
+ * 2026, 4/1/25 in the order given). `null` for a blank cell, `undefined` when it is no date;
+ * `readDateCell` tells which problem.
  */
-export function parsePackDate(text: string): string | null | undefined {
-  const reading = readDateCell(text);
+export function parsePackDate(text: string, options: DateTextOptions = {}): string | null | undefined {
+  const reading = readDateCell(text, options);
   if (reading === null) return null;
   return 'error' in reading ? undefined : reading.date;
 }

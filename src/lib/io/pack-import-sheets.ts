@@ -10,7 +10,7 @@ import type { AttestationType } from '../domain/model';
 import type { PackAttestationRow, PackSubcontractorRow } from '../domain/pack-records';
 import { ENUM_LABELS } from './enum-labels';
 import { PACK_ATTESTATION_COLUMNS, PACK_SHEETS, PACK_SUBCONTRACTOR_COLUMNS } from './pack-format';
-import { readDateCell } from './date-cell';
+import { readDateCell, type DateCellOptions } from './date-cell';
 import { isNamed } from './pack-import-template';
 import { cellIssue, type SheetRows, type TableInput } from './table';
 
@@ -42,7 +42,11 @@ function filledRows(sheet: SheetRows | undefined, issues: Issue[]): { cells: str
     });
 }
 
-export function parseAttestations(table: TableInput, issues: Issue[]): PackAttestationRow[] {
+export function parseAttestations(
+  table: TableInput,
+  issues: Issue[],
+  dateOptions: DateCellOptions = {}
+): PackAttestationRow[] {
   const sheet = namedSheet(table, PACK_SHEETS.attestations);
   const col = PACK_ATTESTATION_COLUMNS;
   const rows: PackAttestationRow[] = [];
@@ -57,7 +61,7 @@ export function parseAttestations(table: TableInput, issues: Issue[]): PackAttes
     // A date that cannot be read counts as blank (the row is kept); one past its era is kept with a note.
     const date = (column: number) => {
       const text = cells[column] ?? '';
-      const reading = readDateCell(text);
+      const reading = readDateCell(text, dateOptions);
       if (reading === null) return null;
       if ('error' in reading) {
         issues.push(cellIssue(reading.error, name, r, column, { value: text }));

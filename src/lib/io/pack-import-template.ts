@@ -3,6 +3,7 @@
  * the top of a CSV), and whether it is this template version, made out to this vendor, for these
  * requirements. A wrong version or vendor stops the import; a changed checksum only warns.
  */
+import type { NumericDateOrder } from '../domain/dates';
 import type { Issue } from '../domain/issues';
 import {
   PACK_SHEETS,
@@ -18,6 +19,8 @@ export interface PackExpectation {
   /** The locked criteria's requirements (`Requirement` records fit). */
   requirements: readonly PackRequirement[];
   vendorId: string;
+  /** How numeric dates of the 第三者認証 sheet read (`numericDateOrder` of the procurement); default y/m/d. */
+  dateOrder?: NumericDateOrder;
 }
 
 interface Located {

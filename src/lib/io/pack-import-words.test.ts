@@ -100,7 +100,7 @@ describe('the preview of a pack answered in words', () => {
         after: { answer: 'partial', explanation: '更新した説明', evidenceRefs: '' }
       }
     ]);
-    expect(counts).toEqual({ new: 0, changed: 1, unchanged: 0, skipped: 2 });
+    expect(counts).toEqual({ new: 0, changed: 1, unchanged: 0, skipped: 0, unanswered: 2 });
     expect(items.every((item) => item.after.answer !== null)).toBe(true);
   });
 });

@@ -192,7 +192,10 @@ export function parsePack(
   onProgress?.(total, total);
 
   const vendorName = unguardText(template?.values.get('vendorName')?.text ?? '');
-  const attestations = parseAttestations(table, issues);
+  const attestations = parseAttestations(table, issues, {
+    order: expected.dateOrder ?? 'ymd',
+    ...(table.date1904 ? { date1904: true } : {})
+  });
   const subcontractors = parseSubcontractors(table, issues);
   return {
     data: {

@@ -22,6 +22,7 @@ export type ReadPackOffThreadOptions = FileReadOptions;
 function plainExpectation(expected: PackExpectation): PackReadRequest['expected'] {
   return {
     vendorId: expected.vendorId,
+    ...(expected.dateOrder ? { dateOrder: expected.dateOrder } : {}),
     requirements: expected.requirements.map(({ id, order, ref, domain, title, text, kind }) => ({
       id,
       order,

@@ -26,6 +26,8 @@ export interface ReadTable {
   sheets: SheetRows[];
   /** How a text file was decoded (`utf-8`, `utf-8-bom`, `shift_jis`, `utf-16le`); null for workbooks. */
   encoding: string | null;
+  /** The workbook counts serials from 1904-01-01 (a bare serial under General format is read so). */
+  date1904?: true;
 }
 
 export interface ReadTableOptions {
@@ -119,7 +121,10 @@ function fillMergedCells(rows: string[][], merges: readonly XLSX.Range[]): strin
   return rows;
 }
 
-function readWorkbook(bytes: Uint8Array, fillMerged = false): SheetRows[] | null {
+function readWorkbook(
+  bytes: Uint8Array,
+  fillMerged = false
+): { sheets: SheetRows[]; date1904: boolean } | null {
   let book: XLSX.WorkBook;
   try {
     book = XLSX.read(bytes, {
@@ -136,13 +141,14 @@ function readWorkbook(bytes: Uint8Array, fillMerged = false): SheetRows[] | null
     return null;
   }
   if (book.SheetNames.length === 0) return null;
-  return book.SheetNames.map((name) => {
+  const sheets = book.SheetNames.map((name) => {
     const sheet = book.Sheets[name];
     const data = sheet?.['!data'] ?? [];
     const rows = Array.from(data, (row) => trimRow(Array.from(row ?? [], cellText)));
     const merges = fillMerged ? (sheet?.['!merges'] ?? []) : [];
     return { name, rows: dropTrailingEmptyRows(fillMergedCells(rows, merges)) };
   });
+  return { sheets, date1904: book.Workbook?.WBProps?.date1904 === true };
 }
 
 /** Excel's "Unicode text" is UTF-16 with a BOM; anything else with NUL bytes is not text. */
@@ -185,8 +191,14 @@ export function readTable(
       ? zipRefusal(bytes, options.maxUnzippedBytes ?? TABLE_MAX_UNZIPPED_BYTES)
       : null;
     if (refusal) return refuse(refusal);
-    const sheets = readWorkbook(bytes, options.fillMerged);
-    return sheets ? { data: { sheets, encoding: null }, issues: [] } : refuse(notSpreadsheet);
+    const book = readWorkbook(bytes, options.fillMerged);
+    if (!book) return refuse(notSpreadsheet);
+    const data: ReadTable = {
+      sheets: book.sheets,
+      encoding: null,
+      ...(book.date1904 ? { date1904: true } : {})
+    };
+    return { data, issues: [] };
   }
   const extension = fileName.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
   if (!TEXT_EXTENSIONS.has(extension)) return refuse(notSpreadsheet);

@@ -12,6 +12,8 @@ export interface SheetRows {
 
 export interface TableInput {
   sheets: SheetRows[];
+  /** A workbook in the 1904 date system (`readTable` says so). */
+  date1904?: boolean;
 }
 
 /** A header as compared: full-width folded, lower case, without spaces, `_`, `-` or `.`. */

@@ -5,10 +5,16 @@
  */
 import { applyPack, putResponse, type PackAttestationInput, type ResponseInput } from '$lib/db';
 import { latestVersion } from '$lib/domain/criteria';
+import { numericDateOrder } from '$lib/domain/date-order';
 import type { Issue } from '$lib/domain/issues';
 import type { Answer, ProcurementBundle, Response } from '$lib/domain/model';
 import type { PackRecordsPreview } from '$lib/domain/pack-records';
-import type { IncomingAnswer, ResponseChange } from '$lib/domain/response-preview';
+import {
+  responseWrites,
+  type IncomingAnswer,
+  type ResponseChange,
+  type ResponseCounts
+} from '$lib/domain/response-preview';
 import { downloadFile, packFileNames } from '$lib/io/download';
 import type { PackReadProgress } from '$lib/io/pack-read-client';
 import { attempt } from './errors';
@@ -29,7 +35,7 @@ export type PackImport =
       kind: 'preview';
       name: string;
       items: ResponseChange[];
-      counts: { new: number; changed: number; unchanged: number; skipped: number };
+      counts: ResponseCounts;
       issues: Issue[];
       /** The certifications and subcontractors the vendor listed (none for a column-mapped file). */
       records: PackRecordsPreview;
@@ -153,7 +159,11 @@ export class AnswersState {
     try {
       parsed = await client.readPackOffThread(
         file,
-        { requirements: latest.requirements, vendorId: this.#vendorId },
+        {
+          requirements: latest.requirements,
+          vendorId: this.#vendorId,
+          dateOrder: numericDateOrder(bundle.procurement)
+        },
         {
           encoding,
           signal: reading.signal,
@@ -205,9 +215,13 @@ export class AnswersState {
     if (this.pack.kind !== 'preview') return;
     const ws = this.#workspace();
     const owner = { procurementId: ws.id, vendorId: this.#vendorId };
-    const responses: ResponseInput[] = this.pack.items
-      .filter((item) => item.kind !== 'unchanged')
-      .map((item) => ({ ...owner, requirementId: item.requirementId, ...item.after, source: 'import' }));
+    // The very list the preview counted: the notice below counts what is written.
+    const responses: ResponseInput[] = responseWrites(this.pack.items).map((item) => ({
+      ...owner,
+      requirementId: item.requirementId,
+      ...item.after,
+      source: 'import'
+    }));
     const { records } = this.pack;
     const subcontractors = records.subcontractors
       .filter((s) => s.kind === 'new')

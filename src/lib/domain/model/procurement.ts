@@ -21,6 +21,18 @@ export type BuyerKind = (typeof BUYER_KINDS)[number];
 export const DOCUMENT_DATE_STYLES = ['western', 'japanese'] as const;
 export type DocumentDateStyle = (typeof DOCUMENT_DATE_STYLES)[number];
 
+/** The language of a procurement's documents (pack, workbook, memo); missing: Japanese. */
+export const DOCUMENT_LANGUAGES = ['ja', 'en'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
+/**
+ * How numeric dates in vendors' files are read when the year is not written first (03/31/2026):
+ * `auto` by the document language (English: month/day/year; Japanese: only year/month/day is
+ * read), or month first, or day first whatever the language. Not a scoring setting.
+ */
+export const SLASH_DATE_ORDERS = ['auto', 'mdy', 'dmy'] as const;
+export type SlashDateOrder = (typeof SLASH_DATE_ORDERS)[number];
+
 export interface Procurement {
   id: Id;
   title: string;
@@ -28,6 +40,10 @@ export interface Procurement {
   buyerKind: BuyerKind;
   /** The documents' date style chosen for this procurement; null: the default for its buyer kind. */
   documentDateStyle: DocumentDateStyle | null;
+  /** Missing: 'ja'. */
+  documentLanguage?: DocumentLanguage;
+  /** Missing: 'auto'. */
+  slashDateOrder?: SlashDateOrder;
   serviceModel: ServiceModel;
   /** 要機密情報を取り扱うか */
   handlesConfidential: boolean;
@@ -73,6 +89,8 @@ export type ProcurementPatch = Partial<
     | 'organisation'
     | 'buyerKind'
     | 'documentDateStyle'
+    | 'documentLanguage'
+    | 'slashDateOrder'
     | 'serviceModel'
     | 'handlesConfidential'
     | 'confidentialityClass'

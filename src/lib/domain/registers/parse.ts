@@ -125,7 +125,9 @@ function readDateCell(text: string, path: string, issues: Issue[]): IsoDate | nu
   if (text === '' || /^[-‐―ー－—–]+$/u.test(text)) return null;
   const reading = parseDateText(text);
   if ('date' in reading) return reading.date;
-  issues.push({ code: reading.error, path, params: { value: text } });
+  // A register is read year/month/day; the procurement's date order is for what vendors send.
+  const code = reading.error === 'ambiguousDate' ? 'invalidDate' : reading.error;
+  issues.push({ code, path, params: { value: text } });
   return null;
 }
 
