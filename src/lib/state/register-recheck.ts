@@ -41,7 +41,7 @@ export async function recheckWithSnapshot(
       checkedBy: prefs.actorForAudit
     });
     // No post-close correction: after the technical lock nothing but the audit entry is written.
-    const ctx = browserContext(prefs.actorForAudit);
+    const ctx = browserContext(prefs.actorForAudit, prefs.operator !== null);
     const reports: RecheckReport[] = [];
     for (const p of procurements) {
       const applied = await applyRegisterRecheck(ctx, p.procurementId, snapshot, p.items);
