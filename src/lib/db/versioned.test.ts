@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Response } from '$lib/domain/model';
 import { lockCriteria } from './criteria';
 import { getDb } from './database';
-import { StorageError, WriteConflictError } from './errors';
+import { type StorageError, WriteConflictError } from './errors';
 import { changeGrade, type GradeFields } from './grades';
 import { changeResponse, putResponse, type ResponseFields } from './responses';
 import { freshDb, seedProcurement, testContext } from '$lib/testing/db';

@@ -15,6 +15,7 @@ import { enCollect } from './messages-collect-en';
 import { enVendor } from './messages-vendor-en';
 import { enImport } from './messages-import-en';
 import { enRegisters } from './messages-registers-en';
+import { enVersions } from './messages-versions-en';
 
 export const enWork: Record<keyof typeof jaWork, string> = {
   'action.procurement.create': 'Procurement created',
@@ -119,6 +120,7 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enResults,
   ...enPackage,
   ...enWorkbook,
+  ...enVersions,
   ...enSuggest,
   ...enHelp,
   ...enCharts,

@@ -14,6 +14,7 @@ import { jaCollect } from './messages-collect';
 import { jaVendor } from './messages-vendor';
 import { jaImport } from './messages-import';
 import { jaRegisters } from './messages-registers';
+import { jaVersions } from './messages-versions';
 
 export const jaWork = {
   'action.procurement.create': '案件の作成',
@@ -116,6 +117,7 @@ export const jaWork = {
   ...jaResults,
   ...jaPackage,
   ...jaWorkbook,
+  ...jaVersions,
   ...jaSuggest,
   ...jaHelp,
   ...jaCharts,
