@@ -3,8 +3,11 @@
 // tab's; a change to the same field is refused in the second tab, which is told what the other
 // tab saved, keeps what it typed, and chooses.
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
 import { answerSelect, openAnswers, VENDOR } from './answers';
+
+// Every page load reads a whole bundle; on a loaded machine that takes more than the default 5 s.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const REF = 'R-004';
 const explanationOf = (page: Page) => page.getByRole('textbox', { name: `${REF} の説明` });
@@ -20,7 +23,7 @@ async function secondTab(page: Page, { stale = false } = {}): Promise<Page> {
     });
   }
   await other.goto(page.url());
-  await expect(heading(other)).toBeVisible();
+  await expect(heading(other)).toBeVisible({ timeout: LOAD });
   return other;
 }
 
