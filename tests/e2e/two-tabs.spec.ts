@@ -23,7 +23,7 @@ async function secondTab(page: Page, { stale = false } = {}): Promise<Page> {
     });
   }
   await other.goto(page.url());
-  await expect(heading(other)).toBeVisible({ timeout: LOAD });
+  await expect(heading(other)).toBeVisible();
   return other;
 }
 

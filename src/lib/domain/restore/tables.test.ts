@@ -162,10 +162,10 @@ describe('record restorers', () => {
 
 describe('versions on answers and grades (issue 14)', () => {
   const records = fixture();
-  it.each([
-    ['responses', records.responses[0]],
-    ['grades', records.grades[0]]
-  ] as [RecordTable, Record<string, unknown>][])(
+  it.each<[RecordTable, object]>([
+    ['responses', records.responses[0]!],
+    ['grades', records.grades[0]!]
+  ])(
     '%s: a stored version and writer come back; none (an older record) stays absent; a wrong one is an issue',
     (table, record) => {
       const restore = RESTORERS[table];
