@@ -3,6 +3,8 @@
  * through Dexie's wrappers (inner errors, bulk failures, aborts) because a full disk may surface
  * as a QuotaExceededError, an AbortError caused by one, or a BulkError holding one.
  */
+import type { WriteDecision } from '$lib/domain/versions';
+
 export type StorageErrorCode =
   | 'quotaExceeded'
   | 'databaseClosed'
@@ -21,6 +23,7 @@ export type StorageErrorCode =
   | 'correctionReasonInvalid'
   | 'operatorRequired'
   | 'passphraseInvalid'
+  | 'conflict'
   | 'unknown';
 
 export class StorageError extends Error {
@@ -30,6 +33,17 @@ export class StorageError extends Error {
   ) {
     super(`storage: ${code}`, cause === undefined ? undefined : { cause });
     this.name = 'StorageError';
+  }
+}
+
+/**
+ * A write based on a stale version that changes a field another writer changed meanwhile: refused,
+ * with what is stored now, so the page can name it and let the user keep theirs or take it.
+ */
+export class WriteConflictError<F extends object = object> extends StorageError {
+  constructor(public decision: Extract<WriteDecision<F>, { kind: 'conflict' }>) {
+    super('conflict');
+    this.name = 'WriteConflictError';
   }
 }
 

@@ -42,6 +42,7 @@ import {
   type ProcurementBundle
 } from '$lib/domain/model';
 import { sha256Text } from '$lib/domain/sha256';
+import { nextVersion } from '$lib/domain/versions';
 import { bundleTables, loadBundleIn } from './bundle';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
@@ -369,7 +370,9 @@ export function applyGradesFile(
         ...row.cell,
         id: row.existing?.id ?? ctx.newId(),
         procurementId,
-        evaluatorId: data.evaluatorId
+        evaluatorId: data.evaluatorId,
+        version: nextVersion(row.existing),
+        updatedBy: ctx.actor
       });
     }
     const evaluator = await db.evaluators.get(data.evaluatorId);

@@ -5,14 +5,17 @@
  * inside the write, with the cell as stored then (`changeGrade`).
  */
 import type { Grade, Id } from '$lib/domain/model';
+import { nextVersion, type WriteBase } from '$lib/domain/versions';
 import type { WriteContext } from './context';
 import { assertGradeAllowed } from './evaluation';
 import { read, write } from './tx';
 import { requireCell, upsertAudited } from './upsert';
+import { checkWrite } from './versioned';
 
-export type GradeInput = Omit<Grade, 'id' | 'updatedAt'>;
+export type GradeInput = Omit<Grade, 'id' | 'updatedAt' | 'version' | 'updatedBy'>;
 export type GradeCell = Pick<Grade, 'procurementId' | 'evaluatorId' | 'vendorId' | 'requirementId'>;
-export type GradeChange = Partial<Pick<Grade, 'verdict' | 'level' | 'rationale'>>;
+export type GradeFields = Pick<Grade, 'verdict' | 'level' | 'rationale'>;
+export type GradeChange = Partial<GradeFields>;
 
 export function listGrades(procurementId: Id): Promise<Grade[]> {
   return read(
@@ -29,9 +32,15 @@ export function putGrade(ctx: WriteContext, input: GradeInput): Promise<Grade> {
 /**
  * Saves what the evaluator changed on one cell. A field the change does not carry keeps the value
  * stored when the write runs, not the one the page showed: a level chosen and a rationale typed in
- * quick succession (or in two tabs) never undo each other.
+ * quick succession (or in two tabs) never undo each other. With the `base` the page edited, a
+ * change to a field another writer changed meanwhile is refused (`WriteConflictError`).
  */
-export function changeGrade(ctx: WriteContext, cell: GradeCell, change: GradeChange): Promise<Grade> {
+export function changeGrade(
+  ctx: WriteContext,
+  cell: GradeCell,
+  change: GradeChange,
+  base?: WriteBase<GradeFields>
+): Promise<Grade> {
   return write(
     (db) => [db.evaluators, db.vendors, db.requirements, db.grades, db.criteriaVersions],
     async (db) => {
@@ -40,6 +49,10 @@ export function changeGrade(ctx: WriteContext, cell: GradeCell, change: GradeCha
         .where('[evaluatorId+vendorId+requirementId]')
         .equals([cell.evaluatorId, cell.vendorId, cell.requirementId])
         .first();
+      const stored: GradeFields | null = existing
+        ? { verdict: existing.verdict, level: existing.level, rationale: existing.rationale }
+        : null;
+      checkWrite(existing, stored, base, change);
       const input: GradeInput = {
         ...cell,
         verdict: change.verdict !== undefined ? change.verdict : (existing?.verdict ?? null),
@@ -60,7 +73,9 @@ export function changeGrade(ctx: WriteContext, cell: GradeCell, change: GradeCha
         (id, at) => ({
           ...input,
           id,
-          updatedAt: at
+          updatedAt: at,
+          version: nextVersion(existing),
+          updatedBy: ctx.actor
         }),
         null,
         { evaluatorName: evaluator?.name ?? '' }

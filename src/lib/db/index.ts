@@ -5,7 +5,7 @@
 export { SenteiDb, DB_NAME } from './schema';
 export { browserContext, type WriteContext } from './context';
 export { getDb, onDbEvent, useDatabase, type DbEvent } from './database';
-export { StorageError, toStorageError, type StorageErrorCode } from './errors';
+export { StorageError, toStorageError, WriteConflictError, type StorageErrorCode } from './errors';
 export {
   createProcurement,
   deleteProcurement,
@@ -66,7 +66,16 @@ export {
   removeEvidenceFile,
   type EvidenceInput
 } from './evidence';
-export { listResponses, putResponse, putResponses, type ResponseInput } from './responses';
+export {
+  changeResponse,
+  listResponses,
+  putResponse,
+  putResponses,
+  type ResponseCell,
+  type ResponseChange,
+  type ResponseFields,
+  type ResponseInput
+} from './responses';
 export { applyPack, type PackApplyInput, type PackApplyResult, type PackAttestationInput } from './pack';
 export {
   changeGrade,
@@ -74,6 +83,7 @@ export {
   putGrade,
   type GradeCell,
   type GradeChange,
+  type GradeFields,
   type GradeInput
 } from './grades';
 export { listConsensus, putConsensus, type ConsensusInput } from './consensus';

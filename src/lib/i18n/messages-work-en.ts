@@ -18,6 +18,7 @@ import { enRegisters } from './messages-registers-en';
 import { enPeople } from './messages-people-en';
 import { enWeights } from './messages-weights-en';
 import { enSheet } from './messages-sheet-en';
+import { enVersions } from './messages-versions-en';
 
 export const enWork: Record<keyof typeof jaWork, string> = {
   'action.procurement.create': 'Procurement created',
@@ -134,11 +135,12 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enResults,
   ...enPackage,
   ...enWorkbook,
+  ...enVersions,
   ...enSuggest,
   ...enHelp,
   ...enCharts,
   ...enRegisters,
   ...enPeople,
   ...enWeights,
-  ...enSheet
+  ...enSheet,
 };

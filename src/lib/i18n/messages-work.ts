@@ -17,6 +17,7 @@ import { jaRegisters } from './messages-registers';
 import { jaPeople } from './messages-people';
 import { jaWeights } from './messages-weights';
 import { jaSheet } from './messages-sheet';
+import { jaVersions } from './messages-versions';
 
 export const jaWork = {
   'action.procurement.create': '案件の作成',
@@ -130,11 +131,12 @@ export const jaWork = {
   ...jaResults,
   ...jaPackage,
   ...jaWorkbook,
+  ...jaVersions,
   ...jaSuggest,
   ...jaHelp,
   ...jaCharts,
   ...jaRegisters,
   ...jaPeople,
   ...jaWeights,
-  ...jaSheet
+  ...jaSheet,
 } as const;

@@ -3,7 +3,15 @@
  * the filled file through a preview (new / changed / unchanged) that the user confirms before
  * anything is stored. Applying is one transaction; a blank cell never overwrites an answer.
  */
-import { applyPack, putResponse, type PackAttestationInput, type ResponseInput } from '$lib/db';
+import {
+  applyPack,
+  changeResponse,
+  putResponse,
+  type PackAttestationInput,
+  type ResponseCell,
+  type ResponseFields,
+  type ResponseInput
+} from '$lib/db';
 import { latestVersion } from '$lib/domain/criteria';
 import { numericDateOrder } from '$lib/domain/date-order';
 import type { Issue } from '$lib/domain/issues';
@@ -15,6 +23,7 @@ import {
   type ResponseChange,
   type ResponseCounts
 } from '$lib/domain/response-preview';
+import { versionOf, type WriteBase } from '$lib/domain/versions';
 import { downloadFile, packFileNames } from '$lib/io/download';
 import type { PackReadProgress } from '$lib/io/pack-read-client';
 import { attempt } from './errors';
@@ -22,6 +31,7 @@ import { currentTime, writeContext } from './context';
 import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import { prefs } from './preferences.svelte';
+import { RowEdits, type RowConflict, type SaveOutcome } from './row-edits.svelte';
 import { packInput, XLSX_TYPE } from './vendor-packs';
 import type { WorkspaceState } from './workspace.svelte';
 
@@ -60,6 +70,12 @@ export function isAnswerControl(name: string): boolean {
   return ANSWER_CONTROLS.includes(name);
 }
 
+const fieldsOf = (r: Response): ResponseFields => ({
+  answer: r.answer,
+  explanation: r.explanation,
+  evidenceRefs: r.evidenceRefs
+});
+
 export class AnswersState {
   #workspace: () => WorkspaceState;
   #vendorId: string;
@@ -68,10 +84,57 @@ export class AnswersState {
   #reading: AbortController | null = null;
   readonly evidence: EvidenceActions;
 
+  /** Fields typed and not yet stored, saves under way, and refused saves (one writer at a time), per requirement. */
+  readonly edits: RowEdits<ResponseCell, ResponseFields>;
+
   constructor(workspace: () => WorkspaceState, vendorId: string) {
     this.#workspace = workspace;
     this.#vendorId = vendorId;
     this.evidence = new EvidenceActions(workspace);
+    this.edits = new RowEdits<ResponseCell, ResponseFields>(
+      async (cell, change, base) => {
+        const r = await changeResponse(writeContext(), cell, change, base);
+        return { version: versionOf(r), values: fieldsOf(r) };
+      },
+      (action) => this.#workspace().perform(action)
+    );
+  }
+
+  #cell(requirementId: string): ResponseCell {
+    return { procurementId: this.#workspace().id, vendorId: this.#vendorId, requirementId };
+  }
+
+  /** The row as the page shows it: the base an edit of it is checked against. */
+  #shown(requirementId: string): WriteBase<ResponseFields> {
+    const r = this.#workspace().bundle?.responses.find(
+      (x) => x.vendorId === this.#vendorId && x.requirementId === requirementId
+    );
+    return r
+      ? { version: versionOf(r), values: fieldsOf(r) }
+      : { version: 0, values: { answer: null, explanation: '', evidenceRefs: '' } };
+  }
+
+  /** What was typed or chosen on a row and is not stored yet (the fields show it until it is). */
+  draftOf(requirementId: string): Partial<AnswerFields> | undefined {
+    return this.edits.draftFields(requirementId);
+  }
+  /** Records each keystroke, so a reload from another tab never replaces what is being typed. */
+  type<K extends keyof AnswerFields>(requirementId: string, field: K, value: AnswerFields[K]): void {
+    this.edits.edit(requirementId, this.#cell(requirementId), this.#shown(requirementId), field, value);
+  }
+  conflictOf(requirementId: string): RowConflict<ResponseFields> | undefined {
+    return this.edits.conflictOf(requirementId);
+  }
+  keepMine(requirementId: string): Promise<SaveOutcome> {
+    return this.edits.keepMine(requirementId);
+  }
+  takeStored(requirementId: string): void {
+    this.edits.takeStored(requirementId);
+  }
+  /** Saves whatever was typed and not stored (before leaving the page). */
+  async flush(): Promise<void> {
+    const outcomes = await this.edits.flush();
+    if (outcomes.includes('conflict')) notices.error({ key: 'versions.conflictElsewhere' });
   }
 
   /**
@@ -103,20 +166,20 @@ export class AnswersState {
     );
   }
 
-  /** Saves one row as typed (an empty field is stored empty here: the user cleared it). */
-  async save(requirementId: string, ref: string, fields: AnswerFields): Promise<boolean> {
-    const ws = this.#workspace();
-    const ok = await ws.perform(() =>
-      putResponse(writeContext(), {
-        procurementId: ws.id,
-        vendorId: this.#vendorId,
-        requirementId,
-        ...fields,
-        source: 'manual'
-      })
+  /**
+   * Saves the field the user changed on one row (an empty field is stored empty here: the user
+   * cleared it), based on the row as shown: what another tab changed in the other fields is kept,
+   * and a change to the same field is refused and shown on the row (`RowEdits`).
+   */
+  async save(requirementId: string, ref: string, change: Partial<AnswerFields>): Promise<boolean> {
+    const outcome = await this.edits.save(
+      requirementId,
+      this.#cell(requirementId),
+      this.#shown(requirementId),
+      change
     );
-    if (ok) notices.info({ key: 'answers.saved', params: { ref } });
-    return ok;
+    if (outcome === 'saved') notices.info({ key: 'answers.saved', params: { ref } });
+    return outcome === 'saved';
   }
 
   async exportPack(bundle: ProcurementBundle, format: 'xlsx' | 'csv' | 'csv-sjis'): Promise<void> {

@@ -18,7 +18,9 @@ import {
   setEvaluatorPassphrase,
   returnEvaluation,
   submitEvaluation,
-  type BidInput
+  type BidInput,
+  type GradeCell,
+  type GradeFields
 } from '$lib/db';
 import { answerLookup } from '$lib/domain/answer-lookup';
 import { latestVersion } from '$lib/domain/criteria';
@@ -47,11 +49,15 @@ import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import { scoreProcurement, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
 import { suggestAll, suggestionKey, type Suggestion } from '$lib/domain/suggestions';
+import { versionOf, type WriteBase } from '$lib/domain/versions';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { currentTime, writeContext } from './context';
 import { notices } from './notices.svelte';
 import { operatorReady } from './operator';
+import { RowEdits, type RowConflict, type SaveOutcome } from './row-edits.svelte';
 import type { WorkspaceState } from './workspace.svelte';
+
+export type { GradeFields } from '$lib/db';
 
 /** What the stage needs of the workspace (a narrow view, so tests can give a plain object). */
 export type EvaluateWorkspace = Pick<WorkspaceState, 'bundle' | 'busy' | 'perform'>;
@@ -61,6 +67,8 @@ export interface OtherGrade {
   name: string;
   grade: Grade;
 }
+
+const fieldsOf = (g: Grade): GradeFields => ({ verdict: g.verdict, level: g.level, rationale: g.rationale });
 
 export class EvaluateState {
   #workspace: () => EvaluateWorkspace;
@@ -75,8 +83,18 @@ export class EvaluateState {
   #checking = $state(false);
   #wrongPassphrase = $state(false);
 
+  /** Rationales typed and not yet stored, saves under way, and refused saves (one writer at a time). */
+  readonly edits: RowEdits<GradeCell, GradeFields>;
+
   constructor(workspace: () => EvaluateWorkspace) {
     this.#workspace = workspace;
+    this.edits = new RowEdits<GradeCell, GradeFields>(
+      async (cell, change, base) => {
+        const g = await changeGrade(writeContext(), cell, change, base);
+        return { version: versionOf(g), values: fieldsOf(g) };
+      },
+      (action) => this.#perform(action)
+    );
   }
 
   /** Loads the attestation types' validity rules; suggestions appear once they are in. */
@@ -96,6 +114,8 @@ export class EvaluateState {
     return this.#evaluatorId;
   }
   set evaluatorId(id: string) {
+    // What was typed on the sheet being left is saved first (it is keyed to its own cell).
+    void this.flush();
     this.#evaluatorId = id;
     this.#wrongPassphrase = false;
     if (id !== this.#unlockedId) this.#unlockedId = null;
@@ -179,7 +199,18 @@ export class EvaluateState {
   );
 
   showVendor(id: string): void {
+    void this.flush();
     this.#vendorId = id;
+  }
+
+  /**
+   * Saves every rationale typed and not yet stored, on whatever cell it was typed: called before a
+   * vendor or evaluator switch, a navigation, and when the tab is closed. Failures and refusals are
+   * told (a notice; a refusal is also shown on its row).
+   */
+  async flush(): Promise<void> {
+    const outcomes = await this.edits.flush();
+    if (outcomes.includes('conflict')) notices.error({ key: 'versions.conflictElsewhere' });
   }
 
   mine = $derived.by((): Map<string, Grade> => {
@@ -309,10 +340,53 @@ export class EvaluateState {
     return this.#workspace().perform(action);
   }
 
-  /** Grade saves not yet stored (the page asks before it is closed while there are any). */
-  #pendingSaves = $state(0);
+  /** Grade saves not yet stored (the page says 「保存しています…」). */
   get savesPending(): boolean {
-    return this.#pendingSaves > 0;
+    return this.edits.pending;
+  }
+  /** Typed or being stored: the page asks before it is closed. */
+  get unsaved(): boolean {
+    return this.edits.unsaved;
+  }
+
+  #cell(vendorId: string, requirementId: string): GradeCell | null {
+    const b = this.bundle;
+    const evaluator = this.current;
+    if (!b || !evaluator) return null;
+    return { procurementId: b.procurement.id, evaluatorId: evaluator.id, vendorId, requirementId };
+  }
+  #key(cell: GradeCell): string {
+    return `${cell.evaluatorId}|${cell.vendorId}|${cell.requirementId}`;
+  }
+  #shown(vendorId: string, requirementId: string): WriteBase<GradeFields> {
+    const g = this.gradeOf(vendorId, requirementId);
+    return g
+      ? { version: versionOf(g), values: fieldsOf(g) }
+      : { version: 0, values: { verdict: null, level: null, rationale: '' } };
+  }
+
+  /** What was typed or chosen on a cell and is not stored yet (the fields show it until it is). */
+  draftOf(vendorId: string, requirementId: string): Partial<GradeFields> | undefined {
+    const cell = this.#cell(vendorId, requirementId);
+    return cell ? this.edits.draftFields(this.#key(cell)) : undefined;
+  }
+  /** Records each keystroke of a rationale, so a switch, a reload or a closed tab cannot drop it. */
+  typeRationale(vendorId: string, requirementId: string, text: string): void {
+    const cell = this.#cell(vendorId, requirementId);
+    if (cell) this.edits.edit(this.#key(cell), cell, this.#shown(vendorId, requirementId), 'rationale', text);
+  }
+  /** A save of this cell refused because another writer changed the same field meanwhile. */
+  conflictOf(vendorId: string, requirementId: string): RowConflict<GradeFields> | undefined {
+    const cell = this.#cell(vendorId, requirementId);
+    return cell ? this.edits.conflictOf(this.#key(cell)) : undefined;
+  }
+  keepMine(vendorId: string, requirementId: string): Promise<SaveOutcome> {
+    const cell = this.#cell(vendorId, requirementId);
+    return cell ? this.edits.keepMine(this.#key(cell)) : Promise.resolve('failed');
+  }
+  takeStored(vendorId: string, requirementId: string): void {
+    const cell = this.#cell(vendorId, requirementId);
+    if (cell) this.edits.takeStored(this.#key(cell));
   }
 
   /**
@@ -326,21 +400,10 @@ export class EvaluateState {
     requirement: Requirement,
     change: { verdict?: Verdict | null; level?: string | null; rationale?: string }
   ): Promise<boolean> {
-    const b = this.bundle;
-    const evaluator = this.current;
-    if (!b || !evaluator) return false;
-    const cell = {
-      procurementId: b.procurement.id,
-      evaluatorId: evaluator.id,
-      vendorId,
-      requirementId: requirement.id
-    };
-    this.#pendingSaves++;
-    try {
-      return await this.#perform(() => changeGrade(writeContext(), cell, change));
-    } finally {
-      this.#pendingSaves--;
-    }
+    const cell = this.#cell(vendorId, requirement.id);
+    if (!cell) return false;
+    const shown = this.#shown(vendorId, requirement.id);
+    return (await this.edits.save(this.#key(cell), cell, shown, change)) === 'saved';
   }
 
   /** Opens the chosen sheet when `passphrase` is its own; says so when it is not. */

@@ -1,7 +1,7 @@
 /**
  * One procurement open in the workspace: its whole bundle, where it stands in the five stages,
  * and the actions of the settings and audit pages. Every change reloads the bundle from storage,
- * so what is shown is what is stored.
+ * so what is shown is what is stored, and is announced to the other tabs, which reload theirs.
  */
 import {
   addEvaluator,
@@ -20,6 +20,7 @@ import { currentStage, stageProgress, type StageProgress } from '$lib/domain/sta
 import { writeContext } from './context';
 import { attempt, storageMessage } from './errors';
 import { notices } from './notices.svelte';
+import { announceChange, onOtherTabChange } from './tab-sync';
 
 export class WorkspaceState {
   #id: string;
@@ -55,15 +56,26 @@ export class WorkspaceState {
     return this.#chain;
   }
 
-  async load(): Promise<void> {
+  /**
+   * Loads started, and the latest: only its result is shown, since an earlier load (of a save, or
+   * of another tab's) may end after it with older data; an earlier one waits for it instead.
+   */
+  #loads = 0;
+  #latest: Promise<void> = Promise.resolve();
+
+  load(): Promise<void> {
+    const loading = this.#loadOnce(++this.#loads);
+    this.#latest = loading;
+    return loading;
+  }
+
+  async #loadOnce(load: number): Promise<void> {
     try {
-      if (!this.#id || !(await getProcurement(this.#id))) {
-        this.#bundle = null;
-        this.#status = 'notFound';
-        return;
-      }
-      this.#bundle = await loadBundle(this.#id);
-      this.#status = 'ready';
+      const found = this.#id ? await getProcurement(this.#id) : undefined;
+      const bundle = found ? await loadBundle(this.#id) : null;
+      if (load !== this.#loads) return await this.#latest;
+      this.#bundle = bundle;
+      this.#status = bundle ? 'ready' : 'notFound';
     } catch (e) {
       notices.error(storageMessage(e));
     }
@@ -99,10 +111,18 @@ export class WorkspaceState {
     }
   }
 
+  /** Reloads the bundle whenever another tab changes this procurement; returns the unsubscribe. */
+  watchOtherTabs(): () => void {
+    return onOtherTabChange((procurementId) => {
+      if (procurementId === this.#id) void this.load();
+    });
+  }
+
   /** Runs a storage action, reports a failure, then reloads the bundle so the page shows what is stored. */
   async perform(action: () => Promise<unknown>): Promise<boolean> {
     this.#busy = true;
     const ok = await attempt(action);
+    if (ok) announceChange(this.#id);
     await this.load();
     this.#chain = null;
     this.#busy = false;

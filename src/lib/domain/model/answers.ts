@@ -16,6 +16,10 @@ export interface Response {
   evidenceRefs: string;
   updatedAt: IsoDateTime;
   source: 'manual' | 'import';
+  /** Counted up by every write (one writer at a time, `domain/versions.ts`); absent on older records: 0. */
+  version?: number;
+  /** The audit actor of the last write. */
+  updatedBy?: string;
 }
 
 export const VERDICTS = ['pass', 'fail'] as const;
@@ -34,6 +38,10 @@ export interface Grade {
   level: string | null;
   rationale: string;
   updatedAt: IsoDateTime;
+  /** Counted up by every write (one writer at a time, `domain/versions.ts`); absent on older records: 0. */
+  version?: number;
+  /** The audit actor of the last write. */
+  updatedBy?: string;
 }
 
 /** 合議結果: the committee's grade, replacing the mean for that item. */

@@ -57,6 +57,14 @@ const order = () => s.number({ integer: true, min: 0 });
 const yen = () => s.nullable(s.number({ integer: true, min: 0 }));
 const strings = () => s.array(s.string());
 const ids = () => s.array(s.id());
+/**
+ * Added with issue 14, optional: a record stored before versions keeps no key and reads as version
+ * 0 (`versionOf`), so a backup round-trips unchanged; the next write stores version 1.
+ */
+const versionStamp = () => ({
+  version: s.optional(s.number({ integer: true, min: 0 })),
+  updatedBy: s.optional(s.string())
+});
 
 const registerRefSchema = s.object<VerificationRegisterRef>({
   registerId: s.string({ minLength: 1 }),
@@ -327,7 +335,8 @@ export const responseSchema = s.object<Response>({
   explanation: s.string(),
   evidenceRefs: s.string(),
   updatedAt: s.isoDateTime(),
-  source: s.enumOf(['manual', 'import'])
+  source: s.enumOf(['manual', 'import']),
+  ...versionStamp()
 });
 
 export const gradeSchema = s.object<Grade>({
@@ -339,7 +348,8 @@ export const gradeSchema = s.object<Grade>({
   verdict: s.nullable(s.enumOf(VERDICTS)),
   level: s.nullable(s.string()),
   rationale: s.string(),
-  updatedAt: s.isoDateTime()
+  updatedAt: s.isoDateTime(),
+  ...versionStamp()
 });
 
 export const consensusSchema = s.object<Consensus>({

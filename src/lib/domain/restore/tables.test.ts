@@ -159,3 +159,23 @@ describe('record restorers', () => {
     expect(value.data.byteLength).toBe(0);
   });
 });
+
+describe('versions on answers and grades (issue 14)', () => {
+  const records = fixture();
+  it.each<[RecordTable, object]>([
+    ['responses', records.responses[0]!],
+    ['grades', records.grades[0]!]
+  ])(
+    '%s: a stored version and writer come back; none (an older record) stays absent; a wrong one is an issue',
+    (table, record) => {
+      const restore = RESTORERS[table];
+      const withVersion = { ...record, version: 3, updatedBy: '山田' };
+      expect(restore(withVersion, 'rec')).toEqual({ value: withVersion, issues: [] });
+      const older = restore(record, 'rec');
+      expect(older.issues).toEqual([]);
+      expect('version' in (older.value as object)).toBe(false);
+      const wrong = restore({ ...record, version: -1 }, 'rec');
+      expect(wrong.issues.map((i) => i.path)).toEqual(['rec.version']);
+    }
+  );
+});

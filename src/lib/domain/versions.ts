@@ -1,0 +1,110 @@
+/**
+ * One writer at a time. A record carries a version, counted up by every write; a write carries the
+ * record it was based on (its version and the values the page showed) and only the fields it
+ * changes. `decideWrite` compares that base with the record as stored when the write runs: the
+ * same version applies; a stale one merges when the other writer changed other fields only, and is
+ * refused, naming each field both changed, when they changed the same one to different values.
+ */
+import { canonicalJson } from './canonical';
+
+/** The bookkeeping every versioned record carries (absent on records stored before it: version 0). */
+export interface VersionStamp {
+  version?: number;
+  updatedAt?: string;
+  /** The audit actor of the last write. */
+  updatedBy?: string;
+}
+
+/** A record's version; a record stored before versions existed, or none at all, reads as 0. */
+export function versionOf(record: VersionStamp | null | undefined): number {
+  const v = record?.version;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+}
+
+/** The version a write stores: one past the record's as stored. */
+export function nextVersion(stored: VersionStamp | null | undefined): number {
+  return versionOf(stored) + 1;
+}
+
+/** What a write was based on: the version the page held and the values it showed. */
+export interface WriteBase<F extends object> {
+  version: number;
+  values: F;
+}
+
+/** The record as stored when the write runs (null: there is none yet). */
+export interface StoredState<F extends object> {
+  version: number;
+  values: F;
+  updatedAt: string | null;
+  updatedBy: string | null;
+}
+
+/** A field both writers changed: what the page showed, what is stored now, and what this write brings. */
+export interface FieldConflict<F extends object> {
+  field: keyof F & string;
+  base: F[keyof F];
+  stored: F[keyof F];
+  mine: F[keyof F];
+}
+
+export type WriteDecision<F extends object> =
+  /** The write was based on the stored version (or there is no record yet). */
+  | { kind: 'apply' }
+  /** Stale, but the other writer changed only other fields: they are kept, this write's fields applied. */
+  | { kind: 'merge'; kept: (keyof F & string)[] }
+  /** Stale, and a field this write changes was changed by the other writer to another value. */
+  | {
+      kind: 'conflict';
+      conflicts: FieldConflict<F>[];
+      storedVersion: number;
+      storedValues: F;
+      at: string | null;
+      by: string | null;
+    };
+
+const same = (a: unknown, b: unknown): boolean => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+
+export function decideWrite<F extends object>(
+  base: WriteBase<F>,
+  stored: StoredState<F> | null,
+  change: Partial<F>
+): WriteDecision<F> {
+  if (stored === null || stored.version === base.version) return { kind: 'apply' };
+  const fields = Object.keys(stored.values) as (keyof F & string)[];
+  const otherChanged = fields.filter((f) => !same(base.values[f], stored.values[f]));
+  const conflicts: FieldConflict<F>[] = [];
+  for (const field of Object.keys(change) as (keyof F & string)[]) {
+    const mine = change[field];
+    if (mine === undefined || !otherChanged.includes(field)) continue;
+    // Both arrived at the same value: nothing to choose between.
+    if (same(mine, stored.values[field])) continue;
+    conflicts.push({
+      field,
+      base: base.values[field],
+      stored: stored.values[field],
+      mine: mine as F[keyof F]
+    });
+  }
+  if (conflicts.length > 0) {
+    return {
+      kind: 'conflict',
+      conflicts,
+      storedVersion: stored.version,
+      storedValues: stored.values,
+      at: stored.updatedAt,
+      by: stored.updatedBy
+    };
+  }
+  return { kind: 'merge', kept: otherChanged.filter((f) => change[f] === undefined) };
+}
+
+/** The fields to store: the stored values with this write's changes on top. */
+export function applyChange<F extends object>(stored: F, change: Partial<F>): F {
+  const out = { ...stored };
+  for (const key of Object.keys(change) as (keyof F)[]) {
+    const value = change[key];
+    if (value !== undefined) out[key] = value as F[keyof F];
+  }
+  return out;
+}
