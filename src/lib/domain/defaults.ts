@@ -2,7 +2,15 @@
  * Default values of the model: the default rubric and scoring settings of `scoring-method.md`,
  * and factories for new records. Ids and clocks are passed in.
  */
-import type { Attestation, Evaluator, Procurement, RubricLevel, ScoringSettings, Vendor } from './model';
+import type {
+  Attestation,
+  DocumentLanguage,
+  Evaluator,
+  Procurement,
+  RubricLevel,
+  ScoringSettings,
+  Vendor
+} from './model';
 
 export const DEFAULT_RUBRIC: readonly RubricLevel[] = [
   { code: 'A', labelJa: '特に優れている', labelEn: 'Excellent', factor: 1 },
@@ -93,13 +101,19 @@ export function freshBid(): Bid {
   };
 }
 
-export function newProcurement(id: string, title: string, now: string): Procurement {
+export function newProcurement(
+  id: string,
+  title: string,
+  now: string,
+  documentLanguage: DocumentLanguage = 'ja'
+): Procurement {
   return {
     id,
     title,
     organisation: '',
     buyerKind: 'government',
     documentDateStyle: null,
+    documentLanguage,
     serviceModel: 'SaaS',
     handlesConfidential: true,
     confidentialityClass: 2,

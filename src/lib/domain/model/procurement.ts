@@ -21,6 +21,10 @@ export type BuyerKind = (typeof BUYER_KINDS)[number];
 export const DOCUMENT_DATE_STYLES = ['western', 'japanese'] as const;
 export type DocumentDateStyle = (typeof DOCUMENT_DATE_STYLES)[number];
 
+/** The language of the documents a procurement gives out (pack, annex, workbook, memo, CSV). */
+export const DOCUMENT_LANGUAGES = ['ja', 'en'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
 export interface Procurement {
   id: Id;
   title: string;
@@ -28,6 +32,11 @@ export interface Procurement {
   buyerKind: BuyerKind;
   /** The documents' date style chosen for this procurement; null: the default for its buyer kind. */
   documentDateStyle: DocumentDateStyle | null;
+  /**
+   * The language of the documents given out for this procurement (`domain/document-language.ts`);
+   * missing (records written before it): Japanese. The screen keeps each user's own language.
+   */
+  documentLanguage?: DocumentLanguage;
   serviceModel: ServiceModel;
   /** 要機密情報を取り扱うか */
   handlesConfidential: boolean;
@@ -73,6 +82,7 @@ export type ProcurementPatch = Partial<
     | 'organisation'
     | 'buyerKind'
     | 'documentDateStyle'
+    | 'documentLanguage'
     | 'serviceModel'
     | 'handlesConfidential'
     | 'confidentialityClass'
