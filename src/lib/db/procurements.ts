@@ -4,7 +4,7 @@
  * own modules and are re-exported here.
  */
 import { newProcurement } from '$lib/domain/defaults';
-import type { Procurement, ProcurementPatch } from '$lib/domain/model';
+import type { DocumentLanguage, Procurement, ProcurementPatch } from '$lib/domain/model';
 import type { WriteContext } from './context';
 import { assertCriteriaEditable } from './criteria-guard';
 import { appendAudit, changedFields, read, requireProcurement, write } from './tx';
@@ -66,18 +66,22 @@ export function getProcurement(id: string): Promise<Procurement | undefined> {
   );
 }
 
-export function createProcurement(ctx: WriteContext, title: string): Promise<Procurement> {
+export function createProcurement(
+  ctx: WriteContext,
+  title: string,
+  documentLanguage: DocumentLanguage = 'ja'
+): Promise<Procurement> {
   return write(
     () => [],
     async (db) => {
       const now = ctx.now();
-      const procurement = newProcurement(ctx.newId(), title, now);
+      const procurement = newProcurement(ctx.newId(), title, now, documentLanguage);
       await db.procurements.add(procurement);
       return appendAudit(db, ctx, procurement.id, {
         action: 'procurement.create',
         entityKind: 'procurement',
         entityId: procurement.id,
-        after: { title },
+        after: { title, documentLanguage },
         at: now
       });
     }

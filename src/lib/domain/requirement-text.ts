@@ -45,3 +45,24 @@ export function englishAfterEdit(before: Worded, after: RequirementWording): Eng
     textEn: after.text === before.text ? before.textEn : undefined
   };
 }
+
+/**
+ * A bundle whose requirements (and the frozen copies in its criteria versions) are worded in
+ * `language`, for building a document. Only for reading: hashes are never recomputed from it.
+ */
+export function bundleInLanguage<
+  B extends {
+    requirements: readonly Worded[];
+    criteriaVersions: readonly { requirements: readonly Worded[] }[];
+  }
+>(bundle: B, language: DocumentLanguage): B {
+  if (language === 'ja') return bundle;
+  return {
+    ...bundle,
+    requirements: bundle.requirements.map((r) => inLanguage(r, language)),
+    criteriaVersions: bundle.criteriaVersions.map((v) => ({
+      ...v,
+      requirements: v.requirements.map((r) => inLanguage(r, language))
+    }))
+  };
+}

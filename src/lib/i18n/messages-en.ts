@@ -43,6 +43,7 @@ export const en: Record<keyof typeof ja, string> = {
   'list.title': 'Procurements',
   'list.create': 'New procurement',
   'list.titleLabel': 'Title',
+  'list.documentLanguage': 'Document language',
   'list.titlePlaceholder': 'e.g. Document management SaaS (FY2027)',
   'list.createButton': 'Create',
   'list.titleRequired': 'Enter a title.',

@@ -59,6 +59,9 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'field.buyerKind.enterprise': 'Enterprise',
   'field.documentDateStyle': 'Dates in the decision memo and the scoring workbook',
   'field.documentDateStyle.default': 'As the buyer (now {style})',
+  'field.documentLanguage': 'Document language',
+  'field.documentLanguage.help':
+    'The language of the questionnaire packs sent to vendors, the requirement list, the scoring workbook, the decision memo and the CSV files. Each user chooses the language of the screen.',
   'field.serviceModel': 'Service model',
   'field.handlesConfidential': 'Handles confidential information (要機密情報)',
   'field.confidentialityClass': 'Information class (confidentiality)',

@@ -58,6 +58,9 @@ export const jaWork = {
   'field.buyerKind.enterprise': '民間企業',
   'field.documentDateStyle': '選定理由書・採点表の日付',
   'field.documentDateStyle.default': '区分に合わせる（{style}）',
+  'field.documentLanguage': '文書の言語',
+  'field.documentLanguage.help':
+    '事業者に渡す質問票、要件一覧、採点ワークブック、選定理由書及び CSV の言語です。画面の表示言語は利用者ごとに選びます。',
   'field.serviceModel': 'サービスモデル',
   'field.handlesConfidential': '要機密情報を取り扱う',
   'field.confidentialityClass': '情報の格付（機密性）',

@@ -15,7 +15,7 @@ import { attempt } from './errors';
 import { currentTime, writeContext } from './context';
 import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
-import { prefs } from './preferences.svelte';
+import { documentTranslator } from './document-text.svelte';
 import { packInput, XLSX_TYPE } from './vendor-packs';
 import type { WorkspaceState } from './workspace.svelte';
 
@@ -115,7 +115,7 @@ export class AnswersState {
 
   async exportPack(bundle: ProcurementBundle, format: 'xlsx' | 'csv' | 'csv-sjis'): Promise<void> {
     const vendor = bundle.vendors.find((v) => v.id === this.#vendorId);
-    const input = vendor && packInput(bundle, vendor, prefs.locale, currentTime().toISOString());
+    const input = vendor && packInput(bundle, vendor, currentTime().toISOString());
     if (!vendor || !input) return;
     await attempt(async () => {
       const io = await import('$lib/io/pack-export');
@@ -123,7 +123,7 @@ export class AnswersState {
       const [name] = packFileNames(
         bundle.procurement.title,
         [vendor.company],
-        prefs.t('answers.packFileName'),
+        (await documentTranslator(input.locale))('answers.packFileName'),
         extension
       );
       if (format === 'xlsx') {
