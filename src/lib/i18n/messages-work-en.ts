@@ -98,7 +98,7 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'audit.intro':
     'Every change to this procurement is recorded in a hash chain. Changing, removing or reordering any entry is detected.',
   'audit.verify': 'Run the tamper check',
-  'audit.ok': 'Tamper check: intact ({count} entries, latest hash {head})',
+  'audit.ok': 'Tamper check: intact ({count} {count|entry|entries}, latest hash {head})',
   'audit.broken': 'Tamper check: inconsistency at entry {seq} ({problem}).',
   'audit.problem.hashMismatch': 'the entry does not match its hash',
   'audit.problem.prevHashMismatch': 'the link to the previous entry does not match',

@@ -11,6 +11,7 @@ import { priceMethodPublishes } from '../domain/price';
 import { figureRounding } from '../domain/rounding';
 import { pointsOf } from '../domain/spec-points';
 import { formatTyped } from '../i18n/format-amount';
+import { dotJoin } from '../i18n/punctuation';
 import { kindKey } from '../i18n/labels';
 import {
   workbookPassRuleKey,
@@ -89,7 +90,11 @@ export function writeCriteria(ctx: Context): void {
     ['itemMeanDecimals', r.itemMeanDecimals],
     [
       'priceBasis',
-      `${settings.priceTaxIncluded ? t('workbook.taxIncluded') : t('workbook.taxExcluded')}・${t('workbook.taxRate', { rate: settings.consumptionTaxRate })}・${t('workbook.years', { years: settings.priceYears })}`
+      dotJoin(locale, [
+        settings.priceTaxIncluded ? t('workbook.taxIncluded') : t('workbook.taxExcluded'),
+        t('workbook.taxRate', { rate: settings.consumptionTaxRate }),
+        t('workbook.years', { years: settings.priceYears })
+      ])
     ],
     [
       'statedRatio',

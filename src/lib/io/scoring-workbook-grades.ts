@@ -83,7 +83,7 @@ export function writeItems(ctx: Context): void {
     vendors.forEach((vendor, vi) => {
       const response = responses.get(cellKey(vendor.id, req.id));
       const refs = response?.evidenceRefs.trim()
-        ? `\n【${t('workbook.evidenceRefs')}】${response.evidenceRefs}`
+        ? `\n${t('workbook.evidenceRefsLine', { refs: response.evidenceRefs })}`
         : '';
       cells.push(
         response?.answer ? answerLabels[response.answer] : '',
@@ -94,7 +94,7 @@ export function writeItems(ctx: Context): void {
         cells.push(
           formula(
             cellRef(tally, TALLY.decided, itemRow(ctx, vi, ri)),
-            item ? VERDICT_MARKS[item.passed ? 'pass' : 'fail'] : ''
+            item ? VERDICT_MARKS[ctx.locale][item.passed ? 'pass' : 'fail'] : ''
           )
         );
       } else cells.push('');
@@ -157,7 +157,7 @@ export function writeGrades(ctx: Context): void {
           ? ''
           : mandatory
             ? g.verdict === 'pass' || g.verdict === 'fail'
-              ? VERDICT_MARKS[g.verdict]
+              ? VERDICT_MARKS[ctx.locale][g.verdict]
               : ''
             : g.level !== null && codes.has(g.level)
               ? text(g.level)
@@ -170,7 +170,7 @@ export function writeGrades(ctx: Context): void {
         ? ''
         : mandatory
           ? c.verdict
-            ? VERDICT_MARKS[c.verdict]
+            ? VERDICT_MARKS[ctx.locale][c.verdict]
             : ''
           : c.level !== null && codes.has(c.level)
             ? text(c.level)
@@ -264,8 +264,8 @@ export function writeTally(ctx: Context): void {
   const grades = ctx.names.grades;
   const criteria = ctx.names.criteria;
   const { rounding } = settings;
-  const pass = VERDICT_MARKS.pass;
-  const fail = VERDICT_MARKS.fail;
+  const pass = VERDICT_MARKS[ctx.locale].pass;
+  const fail = VERDICT_MARKS[ctx.locale].fail;
   const rubric = ctx.rubric;
   const evaluatorCount = ctx.setting.evaluators!;
   const item =
@@ -302,7 +302,7 @@ export function writeTally(ctx: Context): void {
             : `IF(AND(${evaluatorCount}>0,${E}=${evaluatorCount}),"${pass}","${fail}")`;
         decided = formula(
           `IF(${agreed}<>"",IF(${agreed}="${pass}","${pass}","${fail}"),${byRule})`,
-          m ? VERDICT_MARKS[m.passed ? 'pass' : 'fail'] : ''
+          m ? VERDICT_MARKS[ctx.locale][m.passed ? 'pass' : 'fail'] : ''
         );
         score = formula(`IF(${F}="${pass}",${D},0)`, m?.passed ? req.basePoints : 0);
       } else {
