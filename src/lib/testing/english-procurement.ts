@@ -6,19 +6,19 @@
  * evaluation locked, bids opened. Deterministic: fixed ids, clock and hash.
  */
 import { readFileSync } from 'node:fs';
-import { chainEntry, summarise } from '$lib/domain/audit';
-import type { AttestationTypeInfo, Preset } from '$lib/domain/catalogue';
-import { criteriaHash } from '$lib/domain/criteria';
+import { chainEntry, summarise } from '../domain/audit';
+import type { AttestationTypeInfo, Preset } from '../domain/catalogue';
+import { criteriaHash } from '../domain/criteria';
 import {
   defaultSettings,
   newAttestationFields,
   newEvaluator,
   newProcurement,
   newVendor
-} from '$lib/domain/defaults';
-import type { AuditEntry, Grade, ProcurementBundle, Requirement, Response, Vendor } from '$lib/domain/model';
-import { sha256Text } from '$lib/domain/sha256';
-import { draftsFromPreset } from '$lib/domain/spec';
+} from '../domain/defaults';
+import type { AuditEntry, Grade, ProcurementBundle, Requirement, Response, Vendor } from '../domain/model';
+import { sha256Text } from '../domain/sha256';
+import { draftsFromPreset } from '../domain/spec';
 
 const AT = '2026-04-20T01:00:00.000Z';
 const P = 'p-en';
