@@ -30,6 +30,9 @@ import {
   type Context
 } from './scoring-workbook-sheet';
 
+/** The kind column fits its longest word: 必須 / 任意 in the width each sheet had, or Mandatory. */
+const kindWidth = (locale: Context['locale'], ja: number): number => (locale === 'en' ? 11 : ja);
+
 // ------------------------------------------------------------------ 評価項目一覧
 
 export function writeItems(ctx: Context): void {
@@ -43,7 +46,7 @@ export function writeItems(ctx: Context): void {
       { width: 10 },
       { width: 16, wrap: true },
       { width: 28, wrap: true },
-      { width: 8 },
+      { width: kindWidth(locale, 8) },
       { width: 7 },
       ...vendors.flatMap(() => [{ width: 10 }, { width: 36, wrap: true }, { width: 8 }])
     ],
@@ -120,7 +123,7 @@ export function writeGrades(ctx: Context): void {
       { width: 18, wrap: true },
       { width: 10 },
       { width: 26, wrap: true },
-      { width: 7 },
+      { width: kindWidth(ctx.locale, 7) },
       ...evaluators.map(() => ({ width: 8 })),
       { width: 8 },
       ...evaluators.map(() => ({ width: 30, wrap: true })),
@@ -232,7 +235,7 @@ export function writeTally(ctx: Context): void {
     [
       { width: 18, wrap: true },
       { width: 10 },
-      { width: 7 },
+      { width: kindWidth(ctx.locale, 7) },
       { width: 7 },
       { width: 12 },
       { width: 12 },
