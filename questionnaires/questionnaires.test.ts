@@ -441,6 +441,42 @@ describe('presets', () => {
     expect(presets.map((p) => p.id).sort()).toEqual(Object.keys(PRESET_INTENT).sort());
   });
 
+  // Issue 18: an English-language document takes each preset requirement's English wording.
+  it.each(
+    presets.flatMap((p) =>
+      (['domainEn', 'titleEn', 'textEn'] as const).map((field) => [p.id, field, p] as const)
+    )
+  )('%s: a requirement without English %s fails validation', (_id, field, p) => {
+    const copy = structuredClone(p) as unknown as { requirements: Record<string, unknown>[] };
+    delete copy.requirements[1]![field];
+    expect(validatePreset(copy, ENTRY_IDS)).toContainEqual(
+      expect.objectContaining({ code: 'missingField', path: `requirements[1].${field}` })
+    );
+  });
+
+  it.each(presets.map((p) => [p.id, p] as const))(
+    '%s: English wording with Japanese in it fails validation',
+    (_id, p) => {
+      const copy = structuredClone(p);
+      copy.requirements[0]!.titleEn = '多要素認証（MFA）';
+      expect(validatePreset(copy, ENTRY_IDS)).toContainEqual(
+        expect.objectContaining({ code: 'notAllowed', path: 'requirements[0].titleEn' })
+      );
+    }
+  );
+
+  it.each(presets.map((p) => [p.id, p] as const))(
+    '%s: an English domain names the same ISO/IEC 27002 clause as the Japanese one',
+    (_id, p) => {
+      const clauses = catalogue('iso27002-2013').clauses;
+      for (const r of p.requirements) {
+        const clause = clauses.find((c) => `${c.id} ${c.title.ja}` === r.domain);
+        if (clause) expect(r.domainEn, r.ref).toBe(`${clause.id} ${clause.title.en}`);
+        else expect(r.domainEn.split(' ')[0], r.ref).not.toMatch(/^\d/);
+      }
+    }
+  );
+
   it.each(presets.map((p) => [p.id, p] as const))(
     '%s: points add up to the totals its rationale states',
     (id, p) => {

@@ -4,7 +4,7 @@
  * own modules and are re-exported here.
  */
 import { newProcurement } from '$lib/domain/defaults';
-import type { BuyerKind, Procurement, ProcurementPatch } from '$lib/domain/model';
+import type { BuyerKind, DocumentLanguage, Procurement, ProcurementPatch } from '$lib/domain/model';
 import type { WriteContext } from './context';
 import { assertCriteriaEditable } from './criteria-guard';
 import { appendAudit, changedFields, read, requireProcurement, write } from './tx';
@@ -75,19 +75,20 @@ export function getProcurement(id: string): Promise<Procurement | undefined> {
 export function createProcurement(
   ctx: WriteContext,
   title: string,
-  buyerKind: BuyerKind = 'government'
+  buyerKind: BuyerKind = 'government',
+  documentLanguage: DocumentLanguage = 'ja'
 ): Promise<Procurement> {
   return write(
     () => [],
     async (db) => {
       const now = ctx.now();
-      const procurement = newProcurement(ctx.newId(), title, now, buyerKind);
+      const procurement = newProcurement(ctx.newId(), title, now, buyerKind, documentLanguage);
       await db.procurements.add(procurement);
       return appendAudit(db, ctx, procurement.id, {
         action: 'procurement.create',
         entityKind: 'procurement',
         entityId: procurement.id,
-        after: { title, buyerKind },
+        after: { title, buyerKind, documentLanguage },
         at: now
       });
     }

@@ -119,7 +119,8 @@ describe('audited writes', () => {
     expect(entries[0]).toMatchObject({
       action: 'procurement.create',
       entityId: s.p.id,
-      after: '{"buyerKind":"government","title":"基幹クラウド調達"}'
+      // The creation records the buyer kind and the document language chosen with it (issue 18).
+      after: '{"buyerKind":"government","documentLanguage":"ja","title":"基幹クラウド調達"}'
     });
     expect(entries).toHaveLength(20);
     expect(await verifyAudit(s.p.id)).toMatchObject({ ok: true, count: 20 });

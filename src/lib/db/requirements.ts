@@ -19,8 +19,11 @@ export type RequirementInput = Omit<Requirement, 'id' | 'procurementId' | 'order
 export type RequirementPatch = Partial<RequirementInput>;
 
 const FROZEN: readonly (keyof Requirement)[] = ['id', 'procurementId', 'order'];
-/** Optional fields (issue 17): an edit may add them, or remove them by giving the key as undefined. */
-const OPTIONAL = ['levelPoints', 'excludeAtLowest'] as const;
+/**
+ * Optional fields (issues 17 and 18): an edit may add them, or remove them by giving the key as
+ * undefined.
+ */
+const OPTIONAL = ['levelPoints', 'excludeAtLowest', 'domainEn', 'titleEn', 'textEn'] as const;
 
 async function siblings(db: Tx, procurementId: Id): Promise<Requirement[]> {
   return db.requirements.where('procurementId').equals(procurementId).toArray();
@@ -201,7 +204,8 @@ export function updateRequirement(ctx: WriteContext, id: Id, patch: RequirementP
     (db) => [db.requirements, db.criteriaVersions],
     async (db) => {
       const current = await requireRequirement(db, id);
-      const withOptional: Requirement = { levelPoints: undefined, excludeAtLowest: undefined, ...current };
+      const unset = Object.fromEntries(OPTIONAL.map((key) => [key, undefined]));
+      const withOptional: Requirement = { ...unset, ...current };
       const diff = changedFields(withOptional, patch, FROZEN) ?? { before: {}, after: {} };
       for (const key of OPTIONAL) {
         if (key in patch && patch[key] === undefined && current[key] !== undefined) {

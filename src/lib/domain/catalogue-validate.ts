@@ -23,6 +23,7 @@ import {
   type ValidityRule
 } from './catalogue';
 import type { Issue } from './issues';
+import { japaneseCharacters } from './japanese-text';
 import {
   APPLIES_TO,
   ATTESTATION_TYPES,
@@ -59,6 +60,20 @@ function text(): Schema<string> {
         return '';
       }
       return input;
+    }
+  };
+}
+
+/** Text meant to be English: present, and with no kana, kanji or full-width punctuation in it. */
+function englishText(): Schema<string> {
+  const inner = text();
+  return {
+    ...inner,
+    read(input, path, issues) {
+      const value = inner.read(input, path, issues);
+      const japanese = japaneseCharacters(value);
+      if (japanese.length) issues.push({ code: 'notAllowed', path, params: { value: japanese.join('') } });
+      return value;
     }
   };
 }
@@ -409,6 +424,10 @@ const presetRequirementSchema = s.object<PresetRequirement>({
   domain: text(),
   title: text(),
   text: text(),
+  // English documents need every preset requirement in English (issue 18): missing is an issue.
+  domainEn: englishText(),
+  titleEn: englishText(),
+  textEn: englishText(),
   kind: s.enumOf(REQUIREMENT_KINDS, 'scored'),
   points: positiveNumber(),
   appliesTo: s.enumOf(APPLIES_TO, 'both'),

@@ -121,6 +121,10 @@ export interface PresetRequirement {
   domain: string;
   title: string;
   text: string;
+  /** Our English wording of `domain`, `title` and `text` (every shipped preset has all three). */
+  domainEn: string;
+  titleEn: string;
+  textEn: string;
   kind: RequirementKind;
   points: number;
   appliesTo: AppliesTo;

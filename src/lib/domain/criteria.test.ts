@@ -41,6 +41,23 @@ describe('criteriaHash', () => {
     expect(criteriaHash(reqs, structuredClone(settings), sha256Text)).toBe(hash);
   });
 
+  it.each([
+    ['an English title', { titleEn: 'Multi-factor authentication' }],
+    ['an English text', { textEn: 'MFA can be enforced.' }],
+    ['an English domain', { domainEn: '9 Access control' }]
+  ])('hashes %s when present, and criteria without English keep their hash', (_name, english) => {
+    const hash = criteriaHash(reqs, settings, sha256Text);
+    const explicitlyAbsent = reqs.map((r) => ({
+      ...r,
+      titleEn: undefined,
+      textEn: undefined,
+      domainEn: undefined
+    }));
+    expect(criteriaHash(explicitlyAbsent, settings, sha256Text)).toBe(hash);
+    const worded = [{ ...reqs[0]!, ...english }, reqs[1]!, reqs[2]!];
+    expect(criteriaHash(worded, settings, sha256Text)).not.toBe(hash);
+  });
+
   it('ignores record ids and storage order, but not specification order', () => {
     const hash = criteriaHash(reqs, settings, sha256Text);
     const copied = reqs.map((r) => ({ ...r, id: `copy-${r.id}`, procurementId: 'p2' }));

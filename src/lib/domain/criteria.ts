@@ -34,7 +34,11 @@ export function criteriaPayload(requirements: readonly Requirement[], settings: 
       sourceRef: r.sourceRef,
       // Added later (issue 17), hashed only when set, so criteria locked before keep their hash.
       ...(r.levelPoints !== undefined && { levelPoints: r.levelPoints }),
-      ...(r.excludeAtLowest && { excludeAtLowest: true })
+      ...(r.excludeAtLowest && { excludeAtLowest: true }),
+      // Added later (issue 18): the English wording is published too, hashed only when present.
+      ...(r.domainEn !== undefined && { domainEn: r.domainEn }),
+      ...(r.titleEn !== undefined && { titleEn: r.titleEn }),
+      ...(r.textEn !== undefined && { textEn: r.textEn })
     })),
     settings: settingsForHash(settings)
   };

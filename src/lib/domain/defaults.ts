@@ -6,6 +6,7 @@ import { buyerProfile, buyerSettings } from './buyer';
 import type {
   Attestation,
   BuyerKind,
+  DocumentLanguage,
   Evaluator,
   Procurement,
   RubricLevel,
@@ -108,7 +109,8 @@ export function newProcurement(
   id: string,
   title: string,
   now: string,
-  buyerKind: BuyerKind = 'government'
+  buyerKind: BuyerKind = 'government',
+  documentLanguage: DocumentLanguage = 'ja'
 ): Procurement {
   return {
     id,
@@ -116,6 +118,7 @@ export function newProcurement(
     organisation: '',
     buyerKind,
     documentDateStyle: null,
+    documentLanguage,
     serviceModel: 'SaaS',
     ...buyerProfile(buyerKind),
     bidDeadline: null,

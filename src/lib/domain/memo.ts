@@ -13,8 +13,11 @@ import { latestVersion } from './criteria';
 import { writtenLevelPoints } from './level-points';
 import { exactText } from './formula-preview';
 import { documentDateStyle } from './document-dates';
+import { documentLocale } from './document-language';
+import { inLanguage } from './requirement-text';
 import { correctionsFrom, nameCorrections, type NamedCorrection } from './freeze';
 import type {
+  DocumentLanguage,
   LevelPoints,
   Attestation,
   AttestationType,
@@ -208,6 +211,8 @@ export interface DecisionMemo {
   date: IsoDate;
   /** How the memo writes its dates (`documentDateStyle`). */
   dateStyle: DocumentDateStyle;
+  /** The language the memo is written in (`documentLocale`); requirement titles are already in it. */
+  language: DocumentLanguage;
   bidDeadline: IsoDate | null;
   contractStart: IsoDate | null;
   contractEnd: IsoDate | null;
@@ -286,10 +291,13 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
   const input = scoringInputOf(bundle);
   const { settings } = input;
   const { procurement } = bundle;
+  const language = documentLocale(procurement);
+  // Requirement titles in the memo's language (our English wording where the requirement has it).
+  const requirements = input.requirements.map((r) => inLanguage(r, language));
   const version = latestVersion(bundle.criteriaVersions);
   const rows = rankingRows(result, bundle.vendors, settings);
   const company = (id: Id) => bundle.vendors.find((v) => v.id === id)?.company ?? '';
-  const requirement = (id: Id) => input.requirements.find((r) => r.id === id);
+  const requirement = (id: Id) => requirements.find((r) => r.id === id);
   const resultOf = new Map(result.vendors.map((v) => [v.vendorId, v]));
 
   const evidenceOf = (vendorId: Id, subcontractorId: Id | null): MemoEvidence[] =>
@@ -325,7 +333,7 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
       }));
     const runnerUpId = result.ranking[1];
     const runnerUp = runnerUpId === undefined ? undefined : resultOf.get(runnerUpId);
-    const separating = runnerUp ? separatingItems(winner, runnerUp, input.requirements) : [];
+    const separating = runnerUp ? separatingItems(winner, runnerUp, requirements) : [];
     selected = {
       row: firstRow,
       runnerUp: runnerUp ? company(runnerUp.vendorId) : null,
@@ -394,6 +402,7 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
     organisation: procurement.organisation,
     date,
     dateStyle: documentDateStyle(procurement),
+    language,
     bidDeadline: procurement.bidDeadline,
     contractStart: procurement.contractStart,
     contractEnd: procurement.contractEnd,
@@ -406,7 +415,7 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
         }
       : null,
     settings,
-    itemRules: [...input.requirements].sort(byPosition).flatMap((r) => {
+    itemRules: [...requirements].sort(byPosition).flatMap((r) => {
       const written = writtenLevelPoints(r, settings.rubric);
       const levelPoints = written && settings.rubric.map((l, i) => ({ code: l.code, points: written[i]! }));
       const excludeAtLowest = r.kind === 'scored' && r.excludeAtLowest === true;

@@ -134,6 +134,10 @@ export function draftFromEntry(
     domain: `${entry.clause} ${item.clauseTitle[defaults.locale]}`,
     title: entry.title[defaults.locale],
     text: entry.question[defaults.locale],
+    // Our own English paraphrase too, for English-language documents.
+    domainEn: `${entry.clause} ${item.clauseTitle.en}`,
+    titleEn: entry.title.en,
+    textEn: entry.question.en,
     kind: defaults.kind,
     ...kindPoints(defaults.kind, defaults.points),
     appliesTo: entry.appliesTo,
@@ -153,6 +157,9 @@ export function draftsFromPreset(
     domain: r.domain,
     title: r.title,
     text: r.text,
+    domainEn: r.domainEn,
+    titleEn: r.titleEn,
+    textEn: r.textEn,
     kind: r.kind,
     // A preset file keeps one `points` per item, the points of its kind.
     ...kindPoints(r.kind, r.points),

@@ -11,6 +11,7 @@ import { answerKey, kindKey, roleKey } from './labels';
 import { registerOutcomeKey } from './register-labels';
 import type { MessageKey } from './messages';
 import type { Translate } from './results-labels';
+import { inParens } from './punctuation';
 import { auditFieldKey, VERDICT_MARKS } from './workbook-labels';
 
 /** Characters of a value shown in a summary before it is cut with …. */
@@ -58,13 +59,16 @@ function valueText(ctx: SummaryContext, value: unknown, field: string): string {
   if (value === null || value === undefined || value === '') return '—';
   const words = Object.hasOwn(VALUE_KEYS, field) ? VALUE_KEYS[field] : undefined;
   if (typeof value === 'string' && words && Object.hasOwn(words, value)) return ctx.t(words[value]!);
-  if (field === 'verdict' && (value === 'pass' || value === 'fail')) return VERDICT_MARKS[value];
+  if (field === 'verdict' && (value === 'pass' || value === 'fail')) return VERDICT_MARKS[ctx.locale][value];
   if (field === 'bidPrice' && typeof value === 'number') return formatYen(value, ctx.locale);
   if (field === 'bidTyped' && isTypedAmount(value)) return formatTyped(ctx.t, value, ctx.locale);
   // The duplicates kept at a criteria lock, each with its written reason, in full: an auditor reads why.
   if (field === 'keptDuplicates' && Array.isArray(value)) {
     return value
-      .map((kept: { refs?: unknown; reason?: unknown }) => `${String(kept.refs)}（${String(kept.reason)}）`)
+      .map(
+        (kept: { refs?: unknown; reason?: unknown }) =>
+          `${String(kept.refs)}${inParens(ctx.locale, String(kept.reason))}`
+      )
       .join('\n');
   }
   // What a newer register snapshot changed: each claim with its outcome before and after, in full.

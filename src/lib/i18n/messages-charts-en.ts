@@ -61,7 +61,7 @@ export const enCharts: Record<keyof typeof jaCharts, string> = {
   'stability.drawsTitle': 'Every scored item’s points varied at random ({draws} draws)',
   'stability.shareTitle': 'Share of first places',
   'stability.shareAxis': 'Share of first places (%)',
-  'stability.share': '{name}: {percent}% ({count} draws)',
-  'stability.noWinnerShare': 'No first place (ties etc.): {percent}% ({count} draws)',
+  'stability.share': '{name}: {percent}% ({count} {count|draw|draws})',
+  'stability.noWinnerShare': 'No first place (ties etc.): {percent}% ({count} {count|draw|draws})',
   'stability.shareAria': 'Bar chart of the share of first places. {summary}'
 };

@@ -42,6 +42,7 @@ export const ja = {
   'list.title': '調達案件',
   'list.create': '新しい調達案件',
   'list.titleLabel': '案件名',
+  'list.documentLanguage': '文書の言語',
   'list.titlePlaceholder': '例: 文書管理SaaSの調達（令和9年度）',
   'list.createButton': '作成',
   'list.titleRequired': '案件名を入力してください。',

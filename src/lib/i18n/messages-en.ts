@@ -43,6 +43,7 @@ export const en: Record<keyof typeof ja, string> = {
   'list.title': 'Procurements',
   'list.create': 'New procurement',
   'list.titleLabel': 'Title',
+  'list.documentLanguage': 'Document language',
   'list.titlePlaceholder': 'e.g. Document management SaaS (FY2027)',
   'list.createButton': 'Create',
   'list.titleRequired': 'Enter a title.',
@@ -53,7 +54,8 @@ export const en: Record<keyof typeof ja, string> = {
   'list.colStage': 'Stage',
   'list.colUpdated': 'Last change',
   'list.colActions': 'Actions',
-  'list.counts': '{requirements} requirements · {vendors} vendors · {evaluators} evaluators',
+  'list.counts':
+    '{requirements} {requirements|requirement|requirements} · {vendors} {vendors|vendor|vendors} · {evaluators} {evaluators|evaluator|evaluators}',
   'list.open': 'Open',
   'list.rename': 'Rename',
   'list.duplicate': 'Duplicate',
@@ -86,7 +88,7 @@ export const en: Record<keyof typeof ja, string> = {
   'backup.exported': 'Backup saved ({name}).',
   'backup.reading': 'Checking the file…',
   'backup.refused': 'This file cannot be imported. Your data has not changed.',
-  'backup.moreIssues': '{count} more problems.',
+  'backup.moreIssues': '{count} more {count|problem|problems}.',
   'backup.previewTitle': 'Review the import',
   'backup.previewIntro':
     'The following will be applied. Replacing an existing procurement replaces all of its current data with the backup.',
@@ -94,12 +96,12 @@ export const en: Record<keyof typeof ja, string> = {
   'backup.actionAdd': 'Add',
   'backup.actionReplace': 'Replace (now: {existing})',
   'backup.itemCounts':
-    '{requirements} requirements · {vendors} vendors · {attestations} attestations · {files} files · {audit} audit entries',
+    '{requirements} {requirements|requirement|requirements} · {vendors} {vendors|vendor|vendors} · {attestations} {attestations|attestation|attestations} · {files} {files|file|files} · {audit} audit {audit|entry|entries}',
   'backup.chainOk': 'Audit trail tamper check: intact',
   'backup.chainBroken': 'Audit trail tamper check: inconsistent at entry {seq}. Review before applying.',
   'backup.apply': 'Apply',
   'backup.cancel': 'Cancel',
-  'backup.applied': 'Backup imported ({count} procurements).',
+  'backup.applied': 'Backup imported ({count} {count|procurement|procurements}).',
   'backup.cancelled': 'Import cancelled. Your data has not changed.',
 
   'issue.wrongType': '{path}: wrong type of value ({expected}).',
@@ -148,7 +150,7 @@ export const en: Record<keyof typeof ja, string> = {
   'workspace.stages': 'Progress',
   'workspace.notSet': 'Not set',
   'workspace.counts':
-    '{requirements} requirements ({mandatory} mandatory, {scored} scored), {vendors} vendors, {evaluators} evaluators',
+    '{requirements} {requirements|requirement|requirements} ({mandatory} mandatory, {scored} scored), {vendors} {vendors|vendor|vendors}, {evaluators} {evaluators|evaluator|evaluators}',
 
   'field.confidentialityClass.1': 'Class 1',
   'field.confidentialityClass.2': 'Class 2',

@@ -66,7 +66,7 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
   'evaluate.lockConfirm':
     'Close the technical evaluation? Grades and consensus can no longer change. The closing is recorded in the audit trail, and bids can then be entered.',
   'evaluate.lockConfirmFlags':
-    '{count} disagreements have no consensus; those items use the mean of the evaluators. Close the technical evaluation?',
+    '{count} {count|disagreement has|disagreements have} no consensus; {count|that item uses|those items use} the mean of the evaluators. Close the technical evaluation?',
   'evaluate.technicalLocked': 'Technical evaluation closed. Bids can now be entered.',
   'evaluate.priceTitle': 'Price opening: bids and bid status',
   'evaluate.ceiling': 'Ceiling price {price}.',

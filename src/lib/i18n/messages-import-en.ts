@@ -46,13 +46,13 @@ export const enImport: Record<keyof typeof jaImport, string> = {
   'issue.subcontractorNameMissing':
     'Sheet {sheet}, row {row}, column {column}: the subcontractor’s name is blank. The row is not imported.',
   'issue.unmatchedKey':
-    'Sheet {sheet}, row {row}, column {column}: “{key}” matches no requirement ({count} rows). These rows are not imported.',
+    'Sheet {sheet}, row {row}, column {column}: “{key}” matches no requirement ({count} {count|row|rows}). {count|This row is|These rows are} not imported.',
   'issue.unmatchedKeysOmitted':
-    'Sheet {sheet}: {count} more keys match no requirement. Their rows are not imported.',
+    'Sheet {sheet}: {count} more {count|key matches|keys match} no requirement. Their rows are not imported.',
   'issue.missingKey':
-    'Sheet {sheet}, from row {row}, column {column}: {count} rows have no key. These rows are not imported.',
+    'Sheet {sheet}, from row {row}, column {column}: {count} {count|row has|rows have} no key. {count|This row is|These rows are} not imported.',
   'issue.unmappedAnswerValue':
-    'Sheet {sheet}, row {row}, column {column}: no meaning was chosen for the answer “{value}” ({count} rows). It is treated as blank.',
+    'Sheet {sheet}, row {row}, column {column}: no meaning was chosen for the answer “{value}” ({count} {count|row|rows}). It is treated as blank.',
   'issue.emptyText': 'Sheet {sheet}, row {row}, column {column}: the text of “{id}” is empty.',
   'issue.duplicateControlId':
     'Sheet {sheet}, row {row}, column {column}: ID “{id}” appears more than once; the first row is used.',

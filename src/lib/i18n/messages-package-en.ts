@@ -72,7 +72,8 @@ export const enPackage: Record<keyof typeof jaPackage, string> = {
   'package.previewCounts': '{new} new · {changed} changed · {unchanged} unchanged',
   'package.previewReplace':
     '{name}’s grades in this browser ({count}) are replaced item by item with the file’s.',
-  'package.previewKept': '{count} grades not in the file are kept as they are here.',
+  'package.previewKept':
+    '{count} {count|grade|grades} not in the file {count|is|are} kept as {count|it is|they are} here.',
   'package.previewSubmitted': 'The evaluator has submitted: the import records the submission.',
   'package.previewSubmittedIncomplete':
     'The evaluator has submitted, but items of this procurement’s vendors and requirements would stay open, so the submission is not recorded.',
@@ -96,7 +97,7 @@ export const enPackage: Record<keyof typeof jaPackage, string> = {
   'package.open.previewTitle': 'What the evaluator package holds',
   'package.open.previewText': 'Opens the procurement “{title}” for grading by {name}.',
   'package.open.previewCounts':
-    '{vendors} vendors · {requirements} requirements · criteria version {version}',
+    '{vendors} {vendors|vendor|vendors} · {requirements} {requirements|requirement|requirements} · criteria version {version}',
   'package.open.previewHash': 'Criteria hash: {hash} (check that it is the one on the chair’s criteria page)',
   'package.open.apply': 'Open it',
   'package.open.cancel': 'Cancel',

@@ -8,14 +8,16 @@ export const enRegisters: Record<keyof typeof jaRegisters, string> = {
   'registers.import': 'Import a register file',
   'registers.importHelp':
     'Excel (.xlsx / .xls) or CSV (UTF-8 / Shift_JIS). The header row may sit below title rows.',
-  'registers.imported': '{register} imported ({count} entries, updated {listDate}).',
-  'registers.importedNoDate': '{register} imported ({count} entries; the list states no update date).',
+  'registers.imported': '{register} imported ({count} {count|entry|entries}, updated {listDate}).',
+  'registers.importedNoDate':
+    '{register} imported ({count} {count|entry|entries}; the list states no update date).',
   'registers.alreadyImported': 'This file was already imported ({register}, {importedAt}).',
   'registers.noHeader':
     'No register header row was found. Check that the table has the columns {columns}. If a column was renamed, add the new heading to the aliases in questionnaires/registers/.',
   'registers.noHeaderAny':
     'No register’s header row was found. Check that this is an ISMAP, ISMS-AC, JASA or CSA STAR list as downloaded.',
-  'registers.unreadableDates': '{count} dates could not be read and were left empty (e.g. {path}).',
+  'registers.unreadableDates':
+    '{count} {count|date|dates} could not be read and {count|was|were} left empty (e.g. {path}).',
   'registers.readFailed': 'The register file could not be read.',
   'registers.empty': 'No register has been imported yet.',
   'registers.col.register': 'Register',
@@ -34,7 +36,7 @@ export const enRegisters: Record<keyof typeof jaRegisters, string> = {
   'registers.checkNone':
     'Nothing to check (no matching register has been imported, or there are no attestations).',
   'registers.checked':
-    'Checked against the registers ({filled} recorded, {changed} changed, {kept} manual records kept).',
+    'Checked against the registers ({filled} recorded, {changed} changed, {kept} manual {kept|record|records} kept).',
   'registers.resultsTitle': 'Register check results',
   'registers.col.holder': 'Holder',
   'registers.col.type': 'Attestation',

@@ -11,7 +11,7 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'results.awaitingBids':
     'Some vendors have no bid entered yet. Once the bids are entered at price opening, price points and totals (evaluation values) appear.',
   'results.incomplete':
-    '{count} grades or rationales are missing. The result is not final until all of them are recorded.',
+    '{count} {count|grade or rationale is|grades or rationales are} missing. The result is not final until all of them are recorded.',
   'results.settingsIssue.missingCeiling': 'No ceiling price is set, so prices cannot be evaluated.',
   'results.settingsIssue.invalidAllocation':
     'The price allocation is not valid, so price points cannot be computed.',
@@ -54,7 +54,7 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'results.reason.lowestLevel': 'Item {ref} graded at the lowest level (item threshold)',
   'results.reason.belowReferenceValue': 'Evaluation value below the reference evaluation value',
   'results.reason.lowBidRejected': 'Below the investigation threshold and rejected after investigation',
-  'results.reason.missingGrades': '{count} grades or rationales missing',
+  'results.reason.missingGrades': '{count} {count|grade or rationale|grades or rationales} missing',
   'results.explainReference': 'Show how the reference evaluation value {value} is computed',
   'results.referenceValue': 'Reference evaluation value',
   'results.referenceValueHelp':
@@ -158,7 +158,7 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.priceAllocation': 'Price allocation',
   'memo.divisionScale': 'Scale S',
   'memo.priceBasis': 'Price basis',
-  'memo.priceBasisValue': '{tax}, {years} year(s)',
+  'memo.priceBasisValue': '{tax}, {years} {years|year|years}',
   'memo.taxConversion':
     ' (consumption tax {rate}%; an amount on the other basis is converted: excluded → included = amount × (100 + rate) ÷ 100, included → excluded = amount × 100 ÷ (100 + rate), fractions of a yen dropped)',
   'memo.typedAs': ' (typed: {amount})',
@@ -193,7 +193,7 @@ export const enResults: Record<keyof typeof jaResults, string> = {
     'Scored items that set it apart from the second, {runnerUp} (largest difference of points × factor first)',
   'memo.separatingItem': '{ref} {title}: {score} (second {runnerUpScore}, difference {difference})',
   'memo.separatingMore':
-    'It led the second on {count} scored items; the {shown} with the largest difference are named.',
+    'It led the second on {count} scored {count|item|items}; the {shown} with the largest {shown|difference is|differences are} named.',
   'memo.separatingNone': 'It did not lead the second on any scored item.',
   'memo.separatingNoRunnerUp': 'No other vendor is ranked, so there is no item to compare.',
   'memo.evidence': 'Certifications and reports',
@@ -238,8 +238,8 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.open.criteriaNotLocked': 'The criteria have not been locked.',
   'memo.open.technicalNotLocked': 'The technical evaluation has not been closed.',
   'memo.open.noSelection': 'The first rank is not settled.',
-  'memo.open.missingGrades': '{count} grades are missing.',
-  'memo.open.missingRationales': '{count} rationales are missing.',
+  'memo.open.missingGrades': '{count} {count|grade is|grades are} missing.',
+  'memo.open.missingRationales': '{count} {count|rationale is|rationales are} missing.',
   'memo.open.missingBid': 'No bid is entered for {vendor}.',
   'memo.open.lowBidPending':
     '{vendor}’s bid is below the investigation threshold and no investigation outcome is recorded.',

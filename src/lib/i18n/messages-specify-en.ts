@@ -34,25 +34,26 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'spec.allAppliesTo': 'All',
   'spec.filterCloudOnly': 'Only items with ISO/IEC 27017 cloud controls or cloud guidance',
   'spec.filterText': 'Keywords (Japanese, English or number)',
-  'spec.resultCount': '{count} matches',
+  'spec.resultCount': '{count} {count|match|matches}',
   'spec.showMore': 'Show more ({count} left)',
   'spec.select': 'Select {code} {title}',
   'spec.cloudMark': '27017',
   'spec.addSelected': 'Add the {count} selected as requirements',
   'spec.addAs': 'Add as',
   'spec.addPoints': 'Points when added',
-  'spec.added': 'Added {count} requirements.',
+  'spec.added': 'Added {count} {count|requirement|requirements}.',
   'spec.presetTitle': 'Start from a preset',
   'spec.presetLabel': 'Preset',
   'spec.presetApply': 'Add the preset’s requirements',
   'spec.presetAppliedWithSettings':
-    'Added {count} requirements of the preset “{name}” and changed these scoring settings: {settings}',
+    'Added {count} {count|requirement|requirements} of the preset “{name}” and changed these scoring settings: {settings}',
   'spec.presetSettings':
     'With its requirements, this preset applies these scoring settings (only before the criteria are locked).',
   'spec.presetSettingsSeparator': '; ',
-  'spec.presetPoints.value': '{points} points',
-  'spec.presetApplied': 'Added {count} requirements from the preset “{name}”.',
-  'spec.presetPoints': '{count} items · base {mandatory} points · bonus {scored} points',
+  'spec.presetPoints.value': '{points} {points|point|points}',
+  'spec.presetApplied': 'Added {count} {count|requirement|requirements} from the preset “{name}”.',
+  'spec.presetPoints':
+    '{count} {count|item|items} · base {mandatory} {mandatory|point|points} · bonus {scored} {scored|point|points}',
   'spec.presetListLabel': 'Presets and the procurements they are for',
   'spec.presetFor': 'For: {settings}',
   'spec.presetForAny': 'For: any procurement',
@@ -136,7 +137,7 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
     'Locking fixes the requirements, points and scoring method; any later change needs a written reason. Check the following.',
   'lock.summaryTitle': 'Points',
   'lock.summary.technical':
-    'Technical maximum: {total} (基礎点 {mandatory} of {mandatoryCount} mandatory items + 加点 {scored} of {scoredCount} scored items)',
+    'Technical maximum: {total} (基礎点 {mandatory} of {mandatoryCount} mandatory {mandatoryCount|item|items} + 加点 {scored} of {scoredCount} scored {scoredCount|item|items})',
   'lock.summary.mandatoryNote': 'Every vendor that passes the mandatory items gets their 基礎点 in full.',
   'lock.summary.price': 'Price allocation: {price}',
   'lock.summary.ratio': 'Technical : price = {ratio}',
@@ -163,12 +164,15 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'lock.warn.ratioNotApplicable':
     'A ratio of {stated} is stated, but this price method has no price points to compare it with.',
   'lock.warn.mandatoryBonus':
-    '{count} mandatory items hold 加点 (total {points}). Mandatory items are pass/fail and give only their 基礎点: {refs}',
+    '{count} mandatory {count|item holds|items hold} 加点 (total {points}). Mandatory items are pass/fail and give only their 基礎点: {refs}',
   'lock.warn.rubricNoSpread':
     'Every rubric level has the factor {factor}: scored items cannot separate the vendors.',
   'lock.warn.rubricNoFullLevel':
     'No rubric level has the factor 1 (highest {factor}): no scored item can reach its maximum 加点, nor any vendor the technical maximum.',
-  'lock.warn.noEvidence': '{count} requirements accept no evidence (certification, report …): {refs}',
+  'lock.warn.noEvidence':
+    '{count} {count|requirement accepts|requirements accept} no evidence (certification, report …): {refs}',
+  // Between requirement numbers in a warning.
+  'lock.refsJoin': ', ',
   'lock.refsMore': '{refs} and {count} more',
   'lock.none': 'Nothing to check.',
   'lock.confirm': 'Lock these criteria',
@@ -198,7 +202,7 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'criteria.colHash': 'Hash (SHA-256)',
   'criteria.colReason': 'Reason for change',
   'criteria.colCounts': 'Requirements · points',
-  'criteria.versionCounts': '{count} · {points} points',
+  'criteria.versionCounts': '{count} · {points} {points|point|points}',
   'criteria.firstVersion': '(first version)',
   'scoring.lockedNote': 'The criteria are locked, so the scoring method cannot be changed.',
   'scoring.rubric': 'Grade levels',

@@ -166,6 +166,8 @@ export const jaSpecify = {
     '係数 1 の評価段階がありません（最大 {factor}）。任意項目の加点は満点に届かず、技術点の満点も得られません。',
   'lock.warn.noEvidence':
     '受け付ける証跡（認証・報告書等）が指定されていない要件が {count} 件あります: {refs}',
+  // Between requirement numbers in a warning.
+  'lock.refsJoin': '、',
   'lock.refsMore': '{refs} ほか {count} 件',
   'lock.none': '確認事項はありません。',
   'lock.confirm': 'この内容で確定する',

@@ -37,7 +37,7 @@ export const enSuggest: Record<keyof typeof jaSuggest, string> = {
   'suggest.reason.noEvidenceHeld': 'No attestation of the accepted types ({types}) is on file.',
   'suggest.reason.lapsesBeforeContractEnd': '{att} will be “{status}” at the end of the contract ({date}).',
   'suggest.reason.exceptionReported':
-    '{att} reports {count} exception(s) touching this requirement (one level lower).',
+    '{att} reports {count} {count|exception|exceptions} touching this requirement (one level lower).',
   'suggest.reason.controlExcluded': '{att} excludes {excluded} (mapped control {control}).',
   'suggest.reason.controlsExcluded':
     '{att} excludes every mapped control ({controls}), so it does not count as evidence.',

@@ -191,7 +191,7 @@ export const enVendor: Record<keyof typeof jaVendor, string> = {
   'vendor.reason.notVerified': 'No verification record',
   'vendor.reason.verificationFailed': 'Verification result: {result}',
   'vendor.reason.registerOutcome': 'Register check: {outcome}',
-  'vendor.reason.exceptionsReported': '{count} exceptions reported',
+  'vendor.reason.exceptionsReported': '{count} {count|exception|exceptions} reported',
   'vendor.reason.validThrough': 'Valid through {date}',
   'vendor.evidence.title': 'Evidence files',
   'vendor.evidence.empty': 'No evidence files yet.',

@@ -75,6 +75,9 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'field.slashDateOrder.dmy': 'Day/month/year (UK and Europe: 31/03/2026)',
   'field.slashDateOrder.hint':
     'How a date such as 03/31/2026 in a filled questionnaire (certification periods) is read. 2026/3/31, 令和8年3月31日, 31 Mar 2026 and Excel date cells read the same under every choice. An impossible date is reported with its cell and treated as blank.',
+  'field.documentLanguage': 'Document language',
+  'field.documentLanguage.help':
+    'The language of the questionnaire packs sent to vendors, the requirement list, the scoring workbook, the decision memo and the CSV files. Each user chooses the language of the screen.',
   'field.serviceModel': 'Service model',
   'field.handlesConfidential': 'Handles confidential information (要機密情報)',
   'field.confidentialityClass': 'Information class (confidentiality)',
@@ -111,7 +114,7 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   'audit.intro':
     'Every change to this procurement is recorded in a hash chain. Changing, removing or reordering any entry is detected.',
   'audit.verify': 'Run the tamper check',
-  'audit.ok': 'Tamper check: intact ({count} entries, latest hash {head})',
+  'audit.ok': 'Tamper check: intact ({count} {count|entry|entries}, latest hash {head})',
   'audit.broken': 'Tamper check: inconsistency at entry {seq} ({problem}).',
   'audit.problem.hashMismatch': 'the entry does not match its hash',
   'audit.problem.prevHashMismatch': 'the link to the previous entry does not match',

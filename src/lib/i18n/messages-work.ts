@@ -73,6 +73,9 @@ export const jaWork = {
   'field.slashDateOrder.dmy': '日/月/年（英国・欧州式: 31/03/2026）',
   'field.slashDateOrder.hint':
     '回答票の認証期間などに書かれた 03/31/2026 のような日付の読み方です。2026/3/31・令和8年3月31日・31 Mar 2026 や、Excel の日付セルはどの設定でも同じに読みます。ありえない日付は位置を示して空欄として扱います。',
+  'field.documentLanguage': '文書の言語',
+  'field.documentLanguage.help':
+    '事業者に渡す質問票、要件一覧、採点ワークブック、選定理由書及び CSV の言語です。画面の表示言語は利用者ごとに選びます。',
   'field.serviceModel': 'サービスモデル',
   'field.handlesConfidential': '要機密情報を取り扱う',
   'field.confidentialityClass': '情報の格付（機密性）',

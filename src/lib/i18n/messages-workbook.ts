@@ -137,7 +137,7 @@ export const jaWorkbook = {
   'workbook.years': '{years} 年分',
   'workbook.taxRate': '消費税率 {rate}%',
   'workbook.verdict': '必須判定',
-  'workbook.evidenceRefs': '証跡',
+  'workbook.evidenceRefsLine': '【証跡】{refs}',
   'workbook.consensus': '合議',
   'workbook.consensusReason': '合議の理由',
   'workbook.passes': '適合数・平均係数',

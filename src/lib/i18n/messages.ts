@@ -5,6 +5,7 @@
  */
 import { visibleText } from '$lib/domain/visible-text';
 import type { Locale } from './format';
+import { PLURAL_PLACEHOLDER, pluralForm } from './plural';
 import { ja } from './messages-core';
 import type * as Work from './messages-work';
 
@@ -60,10 +61,16 @@ function shownParams(params: MessageParams): MessageParams {
   return shown;
 }
 
-/** A message's `{name}` placeholders filled from `params`; one without a value stays as written. */
+/**
+ * A message's `{name}` placeholders filled from `params`, and its English plurals
+ * `{name|one|other}` chosen by the value (`plural.ts`); one without a value stays as written.
+ */
 export function fillMessage(template: string, params?: MessageParams): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole
-  );
+  const has = (name: string) => Object.prototype.hasOwnProperty.call(params, name);
+  return template
+    .replace(PLURAL_PLACEHOLDER, (whole, name: string, one: string, other: string) =>
+      has(name) ? pluralForm(params[name]!, one, other) : whole
+    )
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (has(name) ? String(params[name]) : whole));
 }

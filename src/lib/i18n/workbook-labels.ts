@@ -17,6 +17,7 @@ import type { ReasonCode } from '$lib/domain/scoring';
 import type { Verdict } from '$lib/domain/model';
 import { statusReasonKey } from './labels';
 import type { MessageKey } from './messages';
+import type { Locale } from './format';
 
 export const WORKBOOK_SHEETS = [
   'criteria',
@@ -197,5 +198,11 @@ export const auditFieldKey: Readonly<Record<string, MessageKey>> = {
   registerChanges: 'workbook.auditField.registerChanges'
 };
 
-/** ○ and × in both languages: they are what the workbook's formulas compare against. */
-export const VERDICT_MARKS: Readonly<Record<Verdict, string>> = { pass: '○', fail: '×' };
+/**
+ * A mandatory item's verdict as the workbook writes it, and as its formulas compare against: ○ and
+ * × in Japanese, words in English (a reader abroad does not read ○ as "pass").
+ */
+export const VERDICT_MARKS: Readonly<Record<Locale, Readonly<Record<Verdict, string>>>> = {
+  ja: { pass: '○', fail: '×' },
+  en: { pass: 'Pass', fail: 'Fail' }
+};

@@ -296,7 +296,9 @@ function instructionLines(input: PackInput): string[] {
     : locale === 'ja'
       ? `（${vendor.serviceName}）`
       : ` (${vendor.serviceName})`;
-  const other: PackLocale = locale === 'ja' ? 'en' : 'ja';
+  // A Japanese pack repeats the steps in English for a vendor abroad; an English pack (the
+  // procurement's document language is English) is English throughout.
+  const also: readonly (keyof typeof INSTRUCTIONS)[] = locale === 'ja' ? ['en'] : [];
   return [
     title.pack,
     `${title.procurement}: ${input.procurementTitle}`,
@@ -305,9 +307,7 @@ function instructionLines(input: PackInput): string[] {
     '',
     INSTRUCTIONS[locale].heading,
     ...INSTRUCTIONS[locale].steps,
-    '',
-    INSTRUCTIONS[other].heading,
-    ...INSTRUCTIONS[other].steps
+    ...also.flatMap((other) => ['', INSTRUCTIONS[other].heading, ...INSTRUCTIONS[other].steps])
   ].map(guardText);
 }
 

@@ -12,6 +12,7 @@ import { pointsOf } from '../domain/spec-points';
 import { div, figureRounding, toNumber } from '../domain/rounding';
 import { percentText, weightsOf, type Weights } from '../domain/weights';
 import { formatTyped } from '../i18n/format-amount';
+import { dotJoin } from '../i18n/punctuation';
 import { kindKey } from '../i18n/labels';
 import {
   workbookPassRuleKey,
@@ -92,7 +93,11 @@ export function writeCriteria(ctx: Context): void {
     ['itemMeanDecimals', r.itemMeanDecimals],
     [
       'priceBasis',
-      `${settings.priceTaxIncluded ? t('workbook.taxIncluded') : t('workbook.taxExcluded')}・${t('workbook.taxRate', { rate: settings.consumptionTaxRate })}・${t('workbook.years', { years: settings.priceYears })}`
+      dotJoin(locale, [
+        settings.priceTaxIncluded ? t('workbook.taxIncluded') : t('workbook.taxExcluded'),
+        t('workbook.taxRate', { rate: settings.consumptionTaxRate }),
+        t('workbook.years', { years: settings.priceYears })
+      ])
     ],
     [
       'statedRatio',

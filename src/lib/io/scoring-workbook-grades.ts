@@ -30,6 +30,9 @@ import {
   type Context
 } from './scoring-workbook-sheet';
 
+/** The kind column fits its longest word: 必須 / 任意 in the width each sheet had, or Mandatory. */
+const kindWidth = (locale: Context['locale'], ja: number): number => (locale === 'en' ? 11 : ja);
+
 // ------------------------------------------------------------------ 評価項目一覧
 
 export function writeItems(ctx: Context): void {
@@ -43,7 +46,7 @@ export function writeItems(ctx: Context): void {
       { width: 10 },
       { width: 16, wrap: true },
       { width: 28, wrap: true },
-      { width: 8 },
+      { width: kindWidth(locale, 8) },
       { width: 7 },
       ...vendors.flatMap(() => [{ width: 10 }, { width: 36, wrap: true }, { width: 8 }])
     ],
@@ -83,7 +86,7 @@ export function writeItems(ctx: Context): void {
     vendors.forEach((vendor, vi) => {
       const response = responses.get(cellKey(vendor.id, req.id));
       const refs = response?.evidenceRefs.trim()
-        ? `\n【${t('workbook.evidenceRefs')}】${response.evidenceRefs}`
+        ? `\n${t('workbook.evidenceRefsLine', { refs: response.evidenceRefs })}`
         : '';
       cells.push(
         response?.answer ? answerLabels[response.answer] : '',
@@ -94,7 +97,7 @@ export function writeItems(ctx: Context): void {
         cells.push(
           formula(
             cellRef(tally, TALLY.decided, itemRow(ctx, vi, ri)),
-            item ? VERDICT_MARKS[item.passed ? 'pass' : 'fail'] : ''
+            item ? VERDICT_MARKS[ctx.locale][item.passed ? 'pass' : 'fail'] : ''
           )
         );
       } else cells.push('');
@@ -120,7 +123,7 @@ export function writeGrades(ctx: Context): void {
       { width: 18, wrap: true },
       { width: 10 },
       { width: 26, wrap: true },
-      { width: 7 },
+      { width: kindWidth(ctx.locale, 7) },
       ...evaluators.map(() => ({ width: 8 })),
       { width: 8 },
       ...evaluators.map(() => ({ width: 30, wrap: true })),
@@ -157,7 +160,7 @@ export function writeGrades(ctx: Context): void {
           ? ''
           : mandatory
             ? g.verdict === 'pass' || g.verdict === 'fail'
-              ? VERDICT_MARKS[g.verdict]
+              ? VERDICT_MARKS[ctx.locale][g.verdict]
               : ''
             : g.level !== null && codes.has(g.level)
               ? text(g.level)
@@ -170,7 +173,7 @@ export function writeGrades(ctx: Context): void {
         ? ''
         : mandatory
           ? c.verdict
-            ? VERDICT_MARKS[c.verdict]
+            ? VERDICT_MARKS[ctx.locale][c.verdict]
             : ''
           : c.level !== null && codes.has(c.level)
             ? text(c.level)
@@ -232,7 +235,7 @@ export function writeTally(ctx: Context): void {
     [
       { width: 18, wrap: true },
       { width: 10 },
-      { width: 7 },
+      { width: kindWidth(ctx.locale, 7) },
       { width: 7 },
       { width: 12 },
       { width: 12 },
@@ -264,8 +267,8 @@ export function writeTally(ctx: Context): void {
   const grades = ctx.names.grades;
   const criteria = ctx.names.criteria;
   const { rounding } = settings;
-  const pass = VERDICT_MARKS.pass;
-  const fail = VERDICT_MARKS.fail;
+  const pass = VERDICT_MARKS[ctx.locale].pass;
+  const fail = VERDICT_MARKS[ctx.locale].fail;
   const rubric = ctx.rubric;
   const evaluatorCount = ctx.setting.evaluators!;
   const item =
@@ -302,7 +305,7 @@ export function writeTally(ctx: Context): void {
             : `IF(AND(${evaluatorCount}>0,${E}=${evaluatorCount}),"${pass}","${fail}")`;
         decided = formula(
           `IF(${agreed}<>"",IF(${agreed}="${pass}","${pass}","${fail}"),${byRule})`,
-          m ? VERDICT_MARKS[m.passed ? 'pass' : 'fail'] : ''
+          m ? VERDICT_MARKS[ctx.locale][m.passed ? 'pass' : 'fail'] : ''
         );
         score = formula(`IF(${F}="${pass}",${D},0)`, m?.passed ? req.basePoints : 0);
       } else {

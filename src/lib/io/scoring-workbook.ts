@@ -7,7 +7,9 @@
  * every text from a vendor or user passes `guardText`; every label is a message of `src/lib/i18n`.
  * Layout and formulas: see the sheet writers.
  */
+import { documentLocale } from '../domain/document-language';
 import { byOrder } from '../domain/records';
+import { bundleInLanguage } from '../domain/requirement-text';
 import { scoringInputOf } from '../domain/scoring-input';
 import { syncTranslator } from '../i18n/translate-sync';
 import { writeCorrectionsSheet } from './scoring-workbook-corrections';
@@ -64,11 +66,13 @@ async function loadExcel(): Promise<ExcelModule> {
  * after the ZIP is written.
  */
 export async function buildScoringWorkbook(
-  input: ScoringWorkbookInput,
+  given: ScoringWorkbookInput,
   options: ScoringWorkbookOptions = {}
 ): Promise<Uint8Array> {
   const excel = options.excel ?? (await loadExcel());
-  const locale = options.locale ?? 'ja';
+  const locale = options.locale ?? documentLocale(given.bundle.procurement);
+  // Requirements worded in the workbook's language (our English wording where they carry it).
+  const input: ScoringWorkbookInput = { ...given, bundle: bundleInLanguage(given.bundle, locale) };
   const scoring = scoringInputOf(input.bundle);
   const book = new excel.Workbook();
   book.creator = 'Sentei';

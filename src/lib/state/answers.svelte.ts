@@ -32,6 +32,7 @@ import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import { prefs } from './preferences.svelte';
 import { RowEdits, type RowConflict, type SaveOutcome } from './row-edits.svelte';
+import { documentTranslator } from './document-text.svelte';
 import { packInput, XLSX_TYPE } from './vendor-packs';
 import type { WorkspaceState } from './workspace.svelte';
 
@@ -184,7 +185,7 @@ export class AnswersState {
 
   async exportPack(bundle: ProcurementBundle, format: 'xlsx' | 'csv' | 'csv-sjis'): Promise<void> {
     const vendor = bundle.vendors.find((v) => v.id === this.#vendorId);
-    const input = vendor && packInput(bundle, vendor, prefs.locale, currentTime().toISOString());
+    const input = vendor && packInput(bundle, vendor, currentTime().toISOString());
     if (!vendor || !input) return;
     await attempt(async () => {
       const io = await import('$lib/io/pack-export');
@@ -192,7 +193,7 @@ export class AnswersState {
       const [name] = packFileNames(
         bundle.procurement.title,
         [vendor.company],
-        prefs.t('answers.packFileName'),
+        (await documentTranslator(input.locale))('answers.packFileName'),
         extension
       );
       if (format === 'xlsx') {

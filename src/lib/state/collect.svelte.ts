@@ -4,13 +4,14 @@
  * exportable as a checklist.
  */
 import { addVendor, moveVendor, removeVendor } from '$lib/db';
+import { documentLocale } from '$lib/domain/document-language';
 import type { ProcurementBundle } from '$lib/domain/model';
 import { buyerObligations } from '$lib/domain/obligations';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import { attempt } from './errors';
 import { currentTime, writeContext } from './context';
 import { notices } from './notices.svelte';
-import { prefs } from './preferences.svelte';
+import { documentTranslator } from './document-text.svelte';
 import { exportVendorPacks, XLSX_TYPE } from './vendor-packs';
 import type { WorkspaceState } from './workspace.svelte';
 
@@ -50,11 +51,8 @@ export class CollectState {
     try {
       await attempt(async () => {
         const io = await import('$lib/io/pack-export');
-        const request = {
-          locale: prefs.locale,
-          exportedAt: currentTime().toISOString(),
-          label: prefs.t('answers.packFileName')
-        };
+        const words = await documentTranslator(documentLocale(bundle.procurement));
+        const request = { exportedAt: currentTime().toISOString(), label: words('answers.packFileName') };
         const names = await exportVendorPacks(bundle, request, {
           build: (input) => io.buildPackXlsx(input),
           save: (name, bytes) => downloadFile(name, bytes, XLSX_TYPE),
@@ -71,14 +69,16 @@ export class CollectState {
   async exportObligations(bundle: ProcurementBundle): Promise<void> {
     await attempt(async () => {
       const { buildObligationsCsv } = await import('$lib/io/obligations');
+      // A document: in the procurement's document language, whatever the screen's.
+      const t = await documentTranslator(documentLocale(bundle.procurement));
       const header = [
-        prefs.t('obligations.colVendor'),
-        prefs.t('obligations.colSource'),
-        prefs.t('obligations.colObligation'),
-        prefs.t('obligations.colDone')
+        t('obligations.colVendor'),
+        t('obligations.colSource'),
+        t('obligations.colObligation'),
+        t('obligations.colDone')
       ];
       const rows = buyerObligations(bundle).map((o) => [o.vendor, o.source, o.obligation, '']);
-      const name = `${safeFileName(bundle.procurement.title)}-${prefs.t('obligations.fileName')}.csv`;
+      const name = `${safeFileName(bundle.procurement.title)}-${t('obligations.fileName')}.csv`;
       downloadFile(name, buildObligationsCsv([header, ...rows]), 'text/csv;charset=utf-8');
       notices.info({ key: 'spec.exported', params: { name } });
     });

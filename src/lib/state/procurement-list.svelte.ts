@@ -14,7 +14,7 @@ import {
 } from '$lib/db';
 import type { Issue } from '$lib/domain/issues';
 import { BACKUP_MAX_BYTES, BACKUP_MAX_MB } from '$lib/domain/limits';
-import type { BuyerKind, ProcurementBundle } from '$lib/domain/model';
+import type { BuyerKind, DocumentLanguage, ProcurementBundle } from '$lib/domain/model';
 import { sha256Text } from '$lib/domain/sha256';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import { currentTime, writeContext } from './context';
@@ -88,10 +88,14 @@ export class ProcurementListState {
     if (await this.#run(() => saveBundles([bundle]))) notices.info({ key: 'demo.loaded' });
   }
 
-  async create(title: string, buyerKind: BuyerKind = 'government'): Promise<string | null> {
+  async create(
+    title: string,
+    buyerKind: BuyerKind = 'government',
+    documentLanguage: DocumentLanguage = 'ja'
+  ): Promise<string | null> {
     let id: string | null = null;
     await this.#run(async () => {
-      id = (await createProcurement(writeContext(), title.trim(), buyerKind)).id;
+      id = (await createProcurement(writeContext(), title.trim(), buyerKind, documentLanguage)).id;
     });
     return id;
   }

@@ -3,12 +3,13 @@
  * annex carries the latest version and its hash; the file builders load only when used.
  */
 import { latestVersion } from '$lib/domain/criteria';
+import { documentLocale } from '$lib/domain/document-language';
 import type { ProcurementBundle } from '$lib/domain/model';
+import { inLanguage } from '$lib/domain/requirement-text';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import type { SpecAnnexInput } from '$lib/io/spec-annex';
 import { attempt } from './errors';
 import { notices } from './notices.svelte';
-import { prefs } from './preferences.svelte';
 
 export type AnnexFormat = 'xlsx' | 'csv' | 'csv-sjis';
 
@@ -16,15 +17,18 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 export async function exportSpecAnnex(bundle: ProcurementBundle, format: AnnexFormat): Promise<void> {
   const latest = latestVersion(bundle.criteriaVersions);
+  const locale = documentLocale(bundle.procurement);
+  // The annex of a locked spec is the frozen copy, not whatever a reopened draft holds now.
+  const requirements =
+    latest && !bundle.procurement.criteriaReopen ? latest.requirements : bundle.requirements;
   const input: SpecAnnexInput = {
     procurementTitle: bundle.procurement.title,
     organisation: bundle.procurement.organisation,
     criteria: latest ? { version: latest.version, hash: latest.hash, lockedAt: latest.lockedAt } : null,
-    // The annex of a locked spec is the frozen copy, not whatever a reopened draft holds now.
-    requirements: latest && !bundle.procurement.criteriaReopen ? latest.requirements : bundle.requirements,
-    locale: prefs.locale
+    requirements: requirements.map((r) => inLanguage(r, locale)),
+    locale
   };
-  const base = `${safeFileName(bundle.procurement.title)}-${prefs.locale === 'ja' ? '要件一覧' : 'requirements'}`;
+  const base = `${safeFileName(bundle.procurement.title)}-${locale === 'ja' ? '要件一覧' : 'requirements'}`;
   await attempt(async () => {
     const io = await import('$lib/io/spec-annex');
     const name = `${base}.${format === 'xlsx' ? 'xlsx' : 'csv'}`;

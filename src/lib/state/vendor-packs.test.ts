@@ -37,7 +37,7 @@ function bundleOf(patch: Partial<ProcurementBundle> = {}): ProcurementBundle {
   };
 }
 
-const request = { locale: 'ja' as const, exportedAt: TEST_AT, label: '質問票' };
+const request = { exportedAt: TEST_AT, label: '質問票' };
 
 /** A saver that records what it is given and builds a marker instead of a workbook. */
 function recorder() {
@@ -121,8 +121,9 @@ describe('exportVendorPacks', () => {
 
 describe('packInput', () => {
   it('is the vendor, its answers and the latest locked version', () => {
-    const bundle = bundleOf();
-    const input = packInput(bundle, bundle.vendors[1]!, 'en', TEST_AT)!;
+    const base = bundleOf();
+    const bundle = { ...base, procurement: { ...base.procurement, documentLanguage: 'en' as const } };
+    const input = packInput(bundle, bundle.vendors[1]!, TEST_AT)!;
     expect(input).toMatchObject({
       procurementTitle: '基幹クラウド調達',
       organisation: '架空省',
@@ -132,6 +133,36 @@ describe('packInput', () => {
       exportedAt: TEST_AT
     });
     expect(input.answers).toEqual([bundle.responses[1]]);
-    expect(packInput({ ...bundle, criteriaVersions: [] }, bundle.vendors[0]!, 'ja', TEST_AT)).toBeNull();
+    // In the document language: a requirement typed without English keeps the user's words.
+    expect(input.requirements.map((r) => r.title)).toEqual(
+      bundle.criteriaVersions[0]!.requirements.map((r) => r.title)
+    );
+    expect(packInput({ ...bundle, criteriaVersions: [] }, bundle.vendors[0]!, TEST_AT)).toBeNull();
+  });
+});
+
+describe('packInput in the document language', () => {
+  it.each([
+    ['ja', '多要素認証', '多要素認証を強制できること。'],
+    ['en', 'Multi-factor authentication', 'MFA can be enforced.'],
+    [undefined, '多要素認証', '多要素認証を強制できること。']
+  ] as const)('a procurement in %s gives its pack in that language', (documentLanguage, title, text) => {
+    const base = bundleOf();
+    const version = base.criteriaVersions[0]!;
+    const worded = {
+      ...version.requirements[0]!,
+      title: '多要素認証',
+      text: '多要素認証を強制できること。',
+      titleEn: 'Multi-factor authentication',
+      textEn: 'MFA can be enforced.'
+    };
+    const bundle: ProcurementBundle = {
+      ...base,
+      procurement: { ...base.procurement, documentLanguage },
+      criteriaVersions: [{ ...version, requirements: [worded, ...version.requirements.slice(1)] }]
+    };
+    const input = packInput(bundle, bundle.vendors[0]!, TEST_AT)!;
+    expect(input.locale).toBe(documentLanguage ?? 'ja');
+    expect(input.requirements[0]).toMatchObject({ title, text });
   });
 });

@@ -5,28 +5,28 @@
  * to allow several downloads drops none. The pack's contents are the exporter's alone.
  */
 import { latestVersion } from '$lib/domain/criteria';
+import { documentLocale } from '$lib/domain/document-language';
 import type { ProcurementBundle, Vendor } from '$lib/domain/model';
-import type { Locale } from '$lib/i18n/format';
+import { inLanguage } from '$lib/domain/requirement-text';
 import { packFileNames } from '$lib/io/download';
 import type { PackInput } from '$lib/io/pack-export';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The pack input for one vendor against the latest criteria version; null before any lock. */
-export function packInput(
-  bundle: ProcurementBundle,
-  vendor: Vendor,
-  locale: Locale,
-  exportedAt: string
-): PackInput | null {
+/**
+ * The pack input for one vendor against the latest criteria version, in the procurement's document
+ * language (its words and the requirements' wording); null before any lock.
+ */
+export function packInput(bundle: ProcurementBundle, vendor: Vendor, exportedAt: string): PackInput | null {
   const latest = latestVersion(bundle.criteriaVersions);
   if (!latest) return null;
+  const locale = documentLocale(bundle.procurement);
   return {
     procurementTitle: bundle.procurement.title,
     organisation: bundle.procurement.organisation,
     vendor: { id: vendor.id, company: vendor.company, serviceName: vendor.serviceName },
     criteria: { version: latest.version, hash: latest.hash },
-    requirements: latest.requirements,
+    requirements: latest.requirements.map((r) => inLanguage(r, locale)),
     answers: bundle.responses.filter((r) => r.vendorId === vendor.id),
     locale,
     exportedAt
@@ -42,9 +42,8 @@ export interface PackSaver {
 }
 
 export interface PacksRequest {
-  locale: Locale;
   exportedAt: string;
-  /** The word for a pack in file names (質問票). */
+  /** The word for a pack in file names (質問票), in the document language. */
   label: string;
 }
 
@@ -54,7 +53,7 @@ export async function exportVendorPacks(
   request: PacksRequest,
   saver: PackSaver
 ): Promise<string[]> {
-  const inputs = bundle.vendors.map((v) => packInput(bundle, v, request.locale, request.exportedAt));
+  const inputs = bundle.vendors.map((v) => packInput(bundle, v, request.exportedAt));
   if (inputs.some((input) => input === null)) return [];
   const names = packFileNames(
     bundle.procurement.title,

@@ -7,13 +7,14 @@
 import type { ProcurementBundle } from '$lib/domain/model';
 import type { ScoringResult } from '$lib/domain/scoring';
 import { documentDateStyle } from '$lib/domain/document-dates';
+import { documentLocale } from '$lib/domain/document-language';
 import { scoringInputOf } from '$lib/domain/scoring-input';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import type { WorkbookExportProgress } from '$lib/io/workbook-export-client';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { currentTime } from './context';
 import { notices } from './notices.svelte';
-import { prefs } from './preferences.svelte';
+import { documentTranslator } from './document-text.svelte';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -54,13 +55,15 @@ export class WorkbookExportState {
           attestationTypes,
           today: localToday(),
           exportedAt: now,
-          locale: prefs.locale,
+          // The documents' language and style are the procurement's, not the screen's.
+          locale: documentLocale(bundle.procurement),
           // The documents' style: the procurement's, by default from its buyer (和暦 for government).
           dateStyle: documentDateStyle(bundle.procurement)
         },
         { onProgress: (p) => (this.#progress = p), signal: abort.signal }
       );
-      const name = `${safeFileName(bundle.procurement.title)}-${prefs.t('workbook.fileName')}.xlsx`;
+      const words = await documentTranslator(documentLocale(bundle.procurement));
+      const name = `${safeFileName(bundle.procurement.title)}-${words('workbook.fileName')}.xlsx`;
       downloadFile(name, bytes, XLSX_TYPE);
       notices.info({ key: 'workbook.exported', params: { name } });
     } catch (error) {
@@ -84,8 +87,10 @@ export class WorkbookExportState {
     try {
       const { buildRankingCsv } = await import('$lib/io/ranking-csv');
       const { settings } = scoringInputOf(bundle);
-      const bytes = await buildRankingCsv(bundle, result, settings, prefs.locale, encoding);
-      const name = `${safeFileName(bundle.procurement.title)}-${prefs.t('workbook.csvFileName')}.csv`;
+      const locale = documentLocale(bundle.procurement);
+      const bytes = await buildRankingCsv(bundle, result, settings, locale, encoding);
+      const words = await documentTranslator(locale);
+      const name = `${safeFileName(bundle.procurement.title)}-${words('workbook.csvFileName')}.csv`;
       downloadFile(
         name,
         bytes,

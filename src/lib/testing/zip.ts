@@ -3,7 +3,7 @@
  * sizes they inflate to declared), and ones whose central directory, local header or ZIP64 field
  * say something else, as a crafted bomb would.
  */
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export interface ZipEntrySpec {
   name: string;
@@ -90,4 +90,31 @@ export function buildZip(entries: ZipEntrySpec[]): Uint8Array {
     at += part.length;
   }
   return out;
+}
+
+/**
+ * Every file of a zip archive (an XLSX), by path, inflated: read from the central directory, for
+ * tests that check what a file holds in any of its parts (sheet names, drop-down lists, strings).
+ */
+export function unzipEntries(bytes: Uint8Array): Map<string, Uint8Array> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = bytes.length - 22;
+  while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a zip archive');
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const files = new Map<string, Uint8Array>();
+  for (let i = 0; i < count; i++) {
+    const method = view.getUint16(at + 10, true);
+    const size = view.getUint32(at + 20, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    const local = view.getUint32(at + 42, true);
+    const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = bytes.subarray(start, start + size);
+    files.set(name, method === 8 ? new Uint8Array(inflateRawSync(data)) : data);
+    at += 46 + skip;
+  }
+  return files;
 }

@@ -20,7 +20,7 @@ const WARNING_KEY: Partial<Record<LockCheckCode, MessageKey>> = {
 };
 
 export function refsText(refs: readonly string[], t: Translate): string {
-  const shown = refs.slice(0, REFS_SHOWN).join('、');
+  const shown = refs.slice(0, REFS_SHOWN).join(t('lock.refsJoin'));
   return refs.length > REFS_SHOWN
     ? t('lock.refsMore', { refs: shown, count: refs.length - REFS_SHOWN })
     : shown;

@@ -40,7 +40,10 @@ export interface Procurement {
   buyerKind: BuyerKind;
   /** The documents' date style chosen for this procurement; null: the default for its buyer kind. */
   documentDateStyle: DocumentDateStyle | null;
-  /** Missing: 'ja'. */
+  /**
+   * The language of the documents given out for this procurement (`domain/document-language.ts`);
+   * missing (records written before it): Japanese. The screen keeps each user's own language.
+   */
   documentLanguage?: DocumentLanguage;
   /** Missing: 'auto'. */
   slashDateOrder?: SlashDateOrder;

@@ -47,6 +47,14 @@ export interface Requirement {
   levelPoints?: LevelPoints[];
   /** Scored items only, optional: graded at the lowest level, the vendor is excluded (評価項目の足切り). */
   excludeAtLowest?: boolean;
+  /**
+   * Optional, added with issue 18: the English wording of `domain`, `title` and `text`, stored
+   * when the requirement is made from a preset or a catalogue entry; an English-language document
+   * uses it (`domain/requirement-text.ts`). Dropped when the user rewrites the field it translates.
+   */
+  domainEn?: string;
+  titleEn?: string;
+  textEn?: string;
 }
 
 /** A frozen copy of the criteria, made at each lock (版). */

@@ -70,10 +70,16 @@ describe('backups written by earlier versions', () => {
     json.schemaVersion = 2;
     delete json.data.procurements[0].procurement.buyerKind;
     delete json.data.procurements[0].procurement.documentDateStyle;
+    delete json.data.procurements[0].procurement.documentLanguage;
     const text = JSON.stringify(json);
     const { data, issues } = parseBackupText(text, text.length);
     expect(issues).toEqual([]);
-    expect(data!.bundles[0]!.procurement).toMatchObject({ buyerKind: 'government', documentDateStyle: null });
+    expect(data!.bundles[0]!.procurement).toMatchObject({
+      buyerKind: 'government',
+      documentDateStyle: null,
+      // Issue 18: written before the document language existed, its documents stay Japanese.
+      documentLanguage: 'ja'
+    });
   });
 
   it('restores a version 3 file as typed in 円 on the evaluation basis at 10 %, with the same criteria hash', () => {

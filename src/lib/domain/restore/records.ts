@@ -113,7 +113,8 @@ export const procurementSchema = s.object<Procurement>({
   organisation: s.string(),
   buyerKind: s.enumOf(BUYER_KINDS, 'government'),
   documentDateStyle: s.nullable(s.enumOf(DOCUMENT_DATE_STYLES)),
-  documentLanguage: s.optional(s.enumOf(DOCUMENT_LANGUAGES)),
+  // Added with issue 18: records and backups written before are in Japanese.
+  documentLanguage: s.addedLater(s.enumOf(DOCUMENT_LANGUAGES, 'ja')),
   slashDateOrder: s.optional(s.enumOf(SLASH_DATE_ORDERS)),
   serviceModel: s.enumOf(SERVICE_MODELS, 'SaaS'),
   handlesConfidential: s.boolean(true),
@@ -195,7 +196,12 @@ export const requirementSchema = s.object<Requirement>({
   levelPoints: s.optional(
     s.array(s.object<LevelPoints>({ code: s.string({ minLength: 1 }), points: s.number({ min: 0 }) }))
   ),
-  excludeAtLowest: s.optional(s.boolean())
+  excludeAtLowest: s.optional(s.boolean()),
+  // Added with issue 18, optional: the English wording of a requirement made from a preset or a
+  // catalogue entry (`domain/requirement-text.ts`); one typed by the user has none.
+  domainEn: s.optional(s.string()),
+  titleEn: s.optional(s.string()),
+  textEn: s.optional(s.string())
 });
 
 export const criteriaVersionSchema = s.object<CriteriaVersion>({

@@ -1,0 +1,93 @@
+/**
+ * The words and formats of a document shown on a page (the decision memo), in the procurement's
+ * document language rather than the screen's. A page sets it for the components below it; they
+ * call `documentText()` and use it as they would `prefs`. Its messages load on demand: until both
+ * parts are there, `ready` is false and the page waits, so nothing is drawn in the wrong language.
+ */
+import { getContext, setContext } from 'svelte';
+import {
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatYen,
+  type DateStyle,
+  type Locale
+} from '$lib/i18n/format';
+import {
+  loadMessages,
+  messagesLoaded,
+  translate,
+  type MessageKey,
+  type MessageParams
+} from '$lib/i18n/messages';
+
+const KEY = Symbol('document-text');
+
+/** What a document's components use: `prefs`'s words and formats, in the document's language. */
+export interface DocumentWords {
+  readonly locale: Locale;
+  readonly ready: boolean;
+  t(key: MessageKey, params?: MessageParams): string;
+  date(iso: string | null, style: DateStyle): string;
+  dateTime(iso: string, style: DateStyle): string;
+  yen(value: number): string;
+  number(value: number, digits?: number): string;
+}
+
+export class DocumentText implements DocumentWords {
+  readonly locale: Locale;
+  #ready = $state(false);
+
+  constructor(locale: Locale) {
+    this.locale = locale;
+    this.#ready = messagesLoaded(locale, 'core') && messagesLoaded(locale, 'work');
+    if (!this.#ready) {
+      void Promise.all([loadMessages(locale, 'core'), loadMessages(locale, 'work')]).then(
+        () => (this.#ready = true)
+      );
+    }
+  }
+
+  get ready(): boolean {
+    return this.#ready;
+  }
+
+  t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params);
+  /** A document states its own date style (`documentDateStyle`): there is no user default here. */
+  date = (iso: string | null, style: DateStyle): string => formatDate(iso, this.locale, style);
+  dateTime = (iso: string, style: DateStyle): string => formatDateTime(iso, this.locale, style);
+  yen = (value: number): string => formatYen(value, this.locale);
+  number = (value: number, digits?: number): string => formatNumber(value, this.locale, digits);
+}
+
+/** Sets the document text for the components below; `current` is read on every use (it may change). */
+export function setDocumentText(current: () => DocumentText): void {
+  setContext(KEY, current);
+}
+
+/** The document text a page set above this component, always the current one. */
+export function documentText(): DocumentWords {
+  const current = getContext<(() => DocumentText) | undefined>(KEY);
+  if (!current) throw new Error('documentText() used outside a page that sets it');
+  return {
+    get locale() {
+      return current().locale;
+    },
+    get ready() {
+      return current().ready;
+    },
+    t: (key, params) => current().t(key, params),
+    date: (iso, style) => current().date(iso, style),
+    dateTime: (iso, style) => current().dateTime(iso, style),
+    yen: (value) => current().yen(value),
+    number: (value, digits) => current().number(value, digits)
+  };
+}
+
+/** `translate` in a document's language, once its messages are loaded (for file names and notices in files). */
+export async function documentTranslator(
+  locale: Locale
+): Promise<(key: MessageKey, params?: MessageParams) => string> {
+  await Promise.all([loadMessages(locale, 'core'), loadMessages(locale, 'work')]);
+  return (key, params) => translate(locale, key, params);
+}
