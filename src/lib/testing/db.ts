@@ -88,7 +88,15 @@ export function attestationInput(
     cloudAddOn: false,
     renewalPending: false,
     opinion: 'qualified',
-    exceptions: [{ description: '例外', requirementIds: exceptionRequirementIds }],
+    exceptions: [
+      {
+        criterion: '',
+        description: '例外',
+        testResult: '',
+        managementResponse: '',
+        requirementIds: exceptionRequirementIds
+      }
+    ],
     tscCategories: ['security'],
     subserviceOrganisations: [],
     cuecs: [],
