@@ -88,6 +88,7 @@ export function attestationInput(
     cloudAddOn: false,
     renewalPending: false,
     opinion: 'qualified',
+    qualifiedCriteria: [],
     exceptions: [
       {
         criterion: '',
