@@ -191,6 +191,11 @@ export const jaResults = {
   'memo.evidenceAtEnd': '・契約終了時点 {atEnd}',
   'memo.evidenceRegister': '・登録簿との照合 {outcome}（SHA-256 {sha}…）',
   'memo.evidenceNoStatus': '状態は判定できない',
+  'memo.evidenceBridge': '・ブリッジレター（{issued} 発行）により {until} までを対象とする',
+  'memo.evidenceQualified': '・限定付意見（限定の対象: {criteria}）',
+  'memo.obligations': '選定により利用者側で実施する統制（CUEC）',
+  'memo.obligationsNone': '選定した事業者の報告書に、利用者側で実施すべき統制（CUEC）の記載はない。',
+  'memo.obligationLine': '{obligation}（出典: {holder}の{source}）',
   'memo.subcontractors': '委託先',
   'memo.subcontractorsNone': '委託先の記録はない。',
   'memo.subcontractor': '{name}（{role}重要度 {criticality}・{method}）',
@@ -239,6 +244,14 @@ export const jaResults = {
   'memo.open.evidenceRegisterOutcome':
     '{holder} の {type} は、登録簿との照合で「{outcome}」だった（スナップショット SHA-256 {sha}…）。',
   'memo.open.evidenceNotVerified': '{holder} の {type} は、登録簿等で確認された記録がない。',
+  'memo.open.evidenceException':
+    '{holder} の {type} に例外事項 {criterion}: {description} がある（関係する要件: {refs}）。',
+  'memo.open.evidenceQualified':
+    '{holder} の {type} は限定付意見であり、限定の対象（{criteria}）を参照する要件（{refs}）の証跡とならない。',
+  'memo.open.carveOutWithoutReport':
+    '{vendor} の報告書が除外方式とする {name}{unlinked} について、自身の報告書・認証の記録がない。',
+  'memo.open.carveOutUnlinked': '（委託先の記録に未リンク）',
+  'memo.open.noRefs': 'なし',
   'memo.open.criticalSubcontractorUncovered':
     '{vendor} の重要な委託先 {name}{role} は同社の報告書の対象外（除外方式）であり、これを対象とする有効な第三者認証等がない。',
   'memo.openPlace': '{point}（対応箇所: {place}）',

@@ -6,6 +6,7 @@
 import { addVendor, moveVendor, removeVendor } from '$lib/db';
 import type { ProcurementBundle } from '$lib/domain/model';
 import { buyerObligations } from '$lib/domain/obligations';
+import { obligationSourceText } from '$lib/i18n/obligation-labels';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import { attempt } from './errors';
 import { currentTime, writeContext } from './context';
@@ -77,7 +78,12 @@ export class CollectState {
         prefs.t('obligations.colObligation'),
         prefs.t('obligations.colDone')
       ];
-      const rows = buyerObligations(bundle).map((o) => [o.vendor, o.source, o.obligation, '']);
+      const rows = buyerObligations(bundle).map((o) => [
+        o.vendor,
+        obligationSourceText(prefs.t, o.source, (d) => prefs.date(d)),
+        o.obligation,
+        ''
+      ]);
       const name = `${safeFileName(bundle.procurement.title)}-${prefs.t('obligations.fileName')}.csv`;
       downloadFile(name, buildObligationsCsv([header, ...rows]), 'text/csv;charset=utf-8');
       notices.info({ key: 'spec.exported', params: { name } });
