@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   exceptionReaches,
+  itemExceptions,
   isCriterion,
   normaliseCriterion,
   qualificationsFor,
@@ -87,5 +88,38 @@ describe('a qualified opinion qualifies what it names', () => {
         .filter(([, c]) => c.length > 0)
     );
     expect(found).toEqual(reached);
+  });
+});
+
+describe('itemExceptions: what shows beside one vendor’s item', () => {
+  const report = (vendorId: string, patch: Partial<Attestation> = {}) =>
+    ({
+      id: `a-${vendorId}`,
+      vendorId,
+      subcontractorId: null,
+      type: 'soc2Type2',
+      opinion: 'unmodified',
+      qualifiedCriteria: [],
+      exceptions: [exception('CC6.1', [], 'MFA'), exception('A1.2', [], 'Backup')],
+      ...patch
+    }) as Attestation;
+  it.each([
+    ['unmodified, MFA item', [report('v')], MFA, [['exception', 'CC6.1']]],
+    ['unmodified, backup item', [report('v')], BACKUP, [['exception', 'A1.2']]],
+    ['unmodified, logs item', [report('v')], LOGS, []],
+    [
+      'qualified, MFA item',
+      [report('v', { opinion: 'qualified' })],
+      MFA,
+      [
+        ['qualified', 'CC6.1'],
+        ['exception', 'CC6.1']
+      ]
+    ],
+    ['another vendor’s report', [report('w')], MFA, []]
+  ])('%s', (_label, attestations, requirement, expected) => {
+    expect(itemExceptions(attestations, 'v', requirement).map((x) => [x.kind, x.criterion])).toEqual(
+      expected
+    );
   });
 });

@@ -84,3 +84,55 @@ export function qualificationsFor(
   }
   return found;
 }
+
+/** One exception (or qualification) of a vendor's report that reaches one requirement, for a reader. */
+export interface ItemException {
+  attestationId: string;
+  type: Attestation['type'];
+  /** The subcontractor holding the report, null for the vendor's own. */
+  subcontractorId: string | null;
+  /** `exception`: an exception the auditor reported; `qualified`: criteria a qualified opinion concerns. */
+  kind: 'exception' | 'qualified';
+  criterion: string;
+  description: string;
+  testResult: string;
+  managementResponse: string;
+}
+
+/**
+ * The exceptions and qualifications of a vendor's reports (its own and its subcontractors') that reach the
+ * requirement: what "explain this number" and the evidence register show beside the item.
+ */
+export function itemExceptions(
+  attestations: readonly Attestation[],
+  vendorId: string,
+  requirement: Pick<Requirement, 'id' | 'controlRefs'>
+): ItemException[] {
+  const out: ItemException[] = [];
+  for (const a of attestations) {
+    if (a.vendorId !== vendorId) continue;
+    const base = { attestationId: a.id, type: a.type, subcontractorId: a.subcontractorId };
+    const qualified = qualificationsFor(a, requirement);
+    if (qualified.length > 0) {
+      out.push({
+        ...base,
+        kind: 'qualified',
+        criterion: qualified.join(', '),
+        description: '',
+        testResult: '',
+        managementResponse: ''
+      });
+    }
+    for (const x of exceptionsFor(a, requirement)) {
+      out.push({
+        ...base,
+        kind: 'exception',
+        criterion: normaliseCriterion(x.criterion),
+        description: x.description,
+        testResult: x.testResult,
+        managementResponse: x.managementResponse
+      });
+    }
+  }
+  return out;
+}

@@ -346,6 +346,7 @@ export function statusReasonText(
       params[name] = t(verificationKey[text as VerificationResult]);
     else if (name === 'outcome' && Object.hasOwn(registerOutcomeKey, text))
       params[name] = t(registerOutcomeKey[text as RegisterOutcomeKind]);
+    else if (name === 'criteria' && text === '') params[name] = t('vendor.reason.criteriaNone');
     else params[name] = value;
   }
   return t(reasonKey[reason.code], params);

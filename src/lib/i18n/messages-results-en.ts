@@ -69,6 +69,12 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'explain.referenceTitle': 'Reference evaluation value',
   'explain.itemTitle': '{vendor}: {ref} {title}',
   'explain.close': 'Close',
+  'explain.exceptionsTitle': 'Exceptions and qualifications in audit reports',
+  'explain.exception': '{type} exception {criterion}: {description}',
+  'explain.qualified': '{type} has a qualified opinion ({criteria}) and is not evidence for this requirement',
+  'explain.exceptionSeparator': '; ',
+  'explain.exceptionsNote':
+    'Exceptions against the Trust Services criteria this requirement references. The evaluators weigh them when grading; the formula does not change.',
   'explain.back': 'Back to the previous figure',
   'explain.rule': 'Rule',
   'explain.filled': 'With the numbers',

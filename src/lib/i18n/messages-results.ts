@@ -64,6 +64,12 @@ export const jaResults = {
   'explain.referenceTitle': '基準評価値',
   'explain.itemTitle': '{vendor}: {ref} {title}',
   'explain.close': '閉じる',
+  'explain.exceptionsTitle': '監査報告書の例外事項・限定',
+  'explain.exception': '{type} の例外事項 {criterion}: {description}',
+  'explain.qualified': '{type} は限定付意見（{criteria}）で、この要件の証跡となりません',
+  'explain.exceptionSeparator': '／',
+  'explain.exceptionsNote':
+    '要件が参照するトラストサービス規準に対する例外事項です。評価者が採点の際に考慮します（点数の計算式は変わりません）。',
   'explain.back': '前の数値へ戻る',
   'explain.rule': '計算のきまり',
   'explain.filled': '数値を当てはめた計算',

@@ -189,7 +189,7 @@ export const enVendor: Record<keyof typeof jaVendor, string> = {
   'vendor.status.valid': 'Valid',
   'vendor.status.expired': 'Expired',
   'vendor.status.stale': 'Stale',
-  'vendor.status.qualified': 'Qualified',
+  'vendor.status.qualified': 'Adverse or no opinion',
   'vendor.status.outOfScope': 'Out of scope',
   'vendor.status.unverified': 'Unverified',
   'vendor.status.rulesUnavailable':
@@ -200,7 +200,8 @@ export const enVendor: Record<keyof typeof jaVendor, string> = {
   'vendor.reason.staleSince': 'Stale from {date}',
   'vendor.reason.renewalPending': 'Valid while the renewal is pending (would have expired after {date})',
   'vendor.reason.bridgeLetterCovers': 'A bridge letter covers until {date}',
-  'vendor.reason.opinionQualified': 'Qualified opinion',
+  'vendor.reason.criteriaNone': 'no criteria recorded',
+  'vendor.reason.opinionQualified': 'Qualified opinion (qualified on: {criteria}; the rest stands)',
   'vendor.reason.opinionAdverse': 'Adverse opinion (cannot support a mandatory item)',
   'vendor.reason.opinionDisclaimer': 'Disclaimer of opinion (cannot support a mandatory item)',
   'vendor.reason.scopeUnknown': 'Scope coverage not checked',

@@ -187,7 +187,7 @@ export const jaVendor = {
   'vendor.status.valid': '有効',
   'vendor.status.expired': '期限切れ',
   'vendor.status.stale': '期間経過（鮮度不足）',
-  'vendor.status.qualified': '限定付',
+  'vendor.status.qualified': '意見なし・否定的意見',
   'vendor.status.outOfScope': '対象範囲外',
   'vendor.status.unverified': '未確認',
   'vendor.status.rulesUnavailable':
@@ -198,7 +198,8 @@ export const jaVendor = {
   'vendor.reason.staleSince': '{date} 以降は期間経過（鮮度不足）',
   'vendor.reason.renewalPending': '更新申請中のため有効（本来の有効期限 {date}）',
   'vendor.reason.bridgeLetterCovers': 'ブリッジレターにより {date} までを補完',
-  'vendor.reason.opinionQualified': '限定付意見',
+  'vendor.reason.criteriaNone': '規準の記録なし',
+  'vendor.reason.opinionQualified': '限定付意見（限定の対象: {criteria}。それ以外の部分は有効）',
   'vendor.reason.opinionAdverse': '否定的意見（必須項目の根拠にはなりません）',
   'vendor.reason.opinionDisclaimer': '意見不表明（必須項目の根拠にはなりません）',
   'vendor.reason.scopeUnknown': '対象範囲に含まれるか未確認',
