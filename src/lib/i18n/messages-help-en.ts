@@ -43,7 +43,7 @@ export const enHelp: Record<keyof typeof jaHelp, string> = {
   'help.levels.reasons':
     'Each excluded bidder carries its reason (e.g. technical points below the minimum (350); item R-012 graded at the lowest level) on the ranking, in the explanation of a figure, in the decision memo, in the ranking CSV and on the scoring workbook’s overall sheet. In the workbook the points per level are looked up by the tally’s formulas from the criteria sheet, and the minimum technical points and item thresholds are recomputed by the formula in the overall sheet’s result column.',
   'help.levels.hash':
-    'These settings are part of the criteria hash. Criteria that do not use them, including criteria locked before they existed, keep the same hash.'
+    'These settings are part of the criteria hash. Criteria that do not use them, including criteria locked before they existed, keep the same hash.',
   'help.soc2.title': 'Reading a SOC 2 report (exceptions, qualified opinions, subservice organisations)',
   'help.soc2.exceptions':
     'An exception is recorded against the Trust Services criterion the report names (e.g. CC6.1), with its description, the auditor’s test result and management’s response. It reaches only the requirements that reference that criterion (tsc:CC6.1 among the requirement’s references; a requirement made from the catalogue also carries the numbers the crosswalks declare equal). A requirement without such a reference can be linked to an exception by hand.',
@@ -58,5 +58,5 @@ export const enHelp: Record<keyof typeof jaHelp, string> = {
   'help.soc2.cuecs':
     'Complementary user-entity controls (CUECs) are listed among our obligations with the report they come from (type, auditor, period); the memo lists those of the selected vendor as the controls the buyer takes on.',
   'help.soc2.iso27017':
-    'An ISO/IEC 27017 certificate can be recorded on its own (type “ISO/IEC 27017 certification”) or as the add-on of an ISO/IEC 27001 record. An ISO/IEC 27017 row on the questionnaire pack’s certification sheet is imported as a record of its own.',
+    'An ISO/IEC 27017 certificate can be recorded on its own (type “ISO/IEC 27017 certification”) or as the add-on of an ISO/IEC 27001 record. An ISO/IEC 27017 row on the questionnaire pack’s certification sheet is imported as a record of its own.'
 };
