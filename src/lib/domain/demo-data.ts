@@ -136,7 +136,7 @@ export const DEMO_REQUIREMENTS: readonly DemoRequirement[] = [
     points: 10,
     appliesTo: 'csp',
     acceptedAttestations: ['soc2Type2', 'iso27001'],
-    controlRefs: ['iso27002:10.1.1', 'iso27002:10.1.2']
+    controlRefs: ['iso27002:10.1.1', 'iso27002:10.1.2', 'tsc:CC6.1', 'tsc:CC6.7']
   },
   {
     ref: 'R-007',
@@ -148,7 +148,7 @@ export const DEMO_REQUIREMENTS: readonly DemoRequirement[] = [
     points: 10,
     appliesTo: 'both',
     acceptedAttestations: ['soc2Type2'],
-    controlRefs: ['iso27002:12.4.1', 'iso27017:CLD.12.4.5']
+    controlRefs: ['iso27002:12.4.1', 'iso27017:CLD.12.4.5', 'tsc:CC7.2']
   },
   {
     ref: 'R-008',
@@ -172,7 +172,7 @@ export const DEMO_REQUIREMENTS: readonly DemoRequirement[] = [
     points: 10,
     appliesTo: 'csp',
     acceptedAttestations: ['soc2Type2', 'iso27001'],
-    controlRefs: ['iso27002:16.1.2']
+    controlRefs: ['iso27002:16.1.2', 'tsc:CC7.4']
   },
   {
     ref: 'R-010',
@@ -184,7 +184,7 @@ export const DEMO_REQUIREMENTS: readonly DemoRequirement[] = [
     points: 10,
     appliesTo: 'csp',
     acceptedAttestations: ['soc2Type2'],
-    controlRefs: ['iso27002:12.3.1', 'iso27002:17.2.1']
+    controlRefs: ['iso27002:12.3.1', 'iso27002:17.2.1', 'tsc:A1.2']
   }
 ];
 
