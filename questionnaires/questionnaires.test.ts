@@ -125,6 +125,7 @@ const ATTESTATION_RULES: Record<string, [rank: number, kind: string]> = {
   csGold: [4, 'periodEndPlus'],
   csSilver: [2, 'periodEndPlus'],
   iso27001: [3, 'statedExpiry'],
+  iso27017: [3, 'statedExpiry'],
   csaStar2Certification: [3, 'statedExpiry'],
   csaStar2Attestation: [4, 'freshAfterPeriodEnd'],
   csaStar1: [1, 'issuedPlus'],

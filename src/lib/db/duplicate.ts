@@ -58,6 +58,11 @@ function copyRows(source: ProcurementBundle, procurementId: Id, newId: () => Id)
         vendorId: to(a.vendorId),
         subcontractorId: a.subcontractorId === null ? null : to(a.subcontractorId),
         exceptions: a.exceptions.map((x) => ({ ...x, requirementIds: mapAll(x.requirementIds) })),
+        subserviceOrganisations: a.subserviceOrganisations.map((o) => ({
+          ...o,
+          subcontractorId:
+            o.subcontractorId !== null && known(o.subcontractorId) ? to(o.subcontractorId) : null
+        })),
         evidenceFileIds: mapAll(a.evidenceFileIds.filter((id) => copiedFiles.has(id)))
       })),
     evidenceFiles,

@@ -344,6 +344,21 @@ describe('cascades', () => {
     expect(await db.evidenceBlobs.get(s.file.id)).toBeUndefined();
   });
 
+  it('removing a subcontractor unlinks it from the vendor’s reports, keeping the name', async () => {
+    const ctx = testContext();
+    const s = await seedProcurement(ctx);
+    const linked = { name: 'IaaS 社', method: 'carveOut' as const, subcontractorId: s.sub.id };
+    const other = { name: '他社', method: 'inclusive' as const, subcontractorId: null };
+    // The vendor's own report (the subcontractor's vendor) that names it.
+    const own = { ...s.att2, id: 'own-report', vendorId: s.sub.vendorId, evidenceFileIds: [] };
+    await db.attestations.put({ ...own, subserviceOrganisations: [linked, other] });
+    await removeSubcontractor(ctx, s.sub.id);
+    expect((await db.attestations.get(own.id))!.subserviceOrganisations).toEqual([
+      { ...linked, subcontractorId: null },
+      other
+    ]);
+  });
+
   it('links evidence files to their attestation and unlinks them on removal', async () => {
     const ctx = testContext();
     const s = await seedProcurement(ctx);

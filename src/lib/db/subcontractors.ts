@@ -1,6 +1,7 @@
 /**
  * Subcontractors (委託先) of a vendor, ordered within the vendor. Removing one removes the
- * attestations held for it and their evidence. Audited as `subcontractor.add|update|remove`.
+ * attestations held for it and their evidence, and unlinks it (keeping the name) from the vendor's reports that
+ * name it as a subservice organisation. Audited as `subcontractor.add|update|remove`.
  */
 import type { Id, Subcontractor } from '$lib/domain/model';
 import { deleteEvidence } from './cascade';
@@ -109,6 +110,20 @@ export function removeSubcontractor(ctx: WriteContext, id: Id): Promise<void> {
         .primaryKeys();
       await deleteEvidence(db, files);
       await db.attestations.bulkDelete([...owned]);
+      // The vendor's reports that name it as a subservice organisation keep the name, unlinked.
+      const naming = await db.attestations
+        .where('vendorId')
+        .equals(subcontractor.vendorId)
+        .filter((a) => a.subserviceOrganisations.some((o) => o.subcontractorId === id))
+        .toArray();
+      await db.attestations.bulkPut(
+        naming.map((a) => ({
+          ...a,
+          subserviceOrganisations: a.subserviceOrganisations.map((o) =>
+            o.subcontractorId === id ? { ...o, subcontractorId: null } : o
+          )
+        }))
+      );
       await db.subcontractors.delete(id);
       await db.subcontractors.bulkPut(
         renumber(await db.subcontractors.where('vendorId').equals(subcontractor.vendorId).toArray())

@@ -78,14 +78,64 @@ describe('the checks before an attestation is stored', () => {
     [
       'exception linked to requirements but undescribed',
       'soc2Type2',
-      { exceptions: [{ description: ' ', requirementIds: ['r1'] }] },
+      {
+        exceptions: [
+          { criterion: '', description: ' ', testResult: '', managementResponse: '', requirementIds: ['r1'] }
+        ]
+      },
       'exceptionWithoutDescription',
       'exceptions'
     ],
     [
+      'exception on something that is not a Trust Services criterion',
+      'soc2Type2',
+      {
+        exceptions: [
+          { criterion: 'MFA', description: 'x', testResult: '', managementResponse: '', requirementIds: [] }
+        ]
+      },
+      'criterionInvalid',
+      'exceptions'
+    ],
+    [
+      'exception on a criterion written loosely',
+      'soc2Type2',
+      {
+        exceptions: [
+          {
+            criterion: ' cc6.1',
+            description: 'x',
+            testResult: '',
+            managementResponse: '',
+            requirementIds: []
+          }
+        ]
+      },
+      null,
+      null
+    ],
+    [
+      'qualified opinion naming something that is not a criterion',
+      'soc2Type2',
+      { opinion: 'qualified', qualifiedCriteria: 'CC6.1, backups' },
+      'criterionInvalid',
+      'qualifiedCriteria'
+    ],
+    [
+      'criteria named for an unmodified opinion are not kept, so not checked',
+      'soc2Type2',
+      { opinion: 'unmodified', qualifiedCriteria: 'backups' },
+      null,
+      null
+    ],
+    [
       'exception row left empty',
       'soc2Type2',
-      { exceptions: [{ description: '', requirementIds: [] }] },
+      {
+        exceptions: [
+          { criterion: '', description: '', testResult: '', managementResponse: '', requirementIds: [] }
+        ]
+      },
       null,
       null
     ],
@@ -156,7 +206,9 @@ describe('the checks before an attestation is stored', () => {
       periodEnd: '2025-03-31',
       issuedOn: '2025-03-01',
       bridgeCoversUntil: '',
-      exceptions: [{ description: '', requirementIds: ['r1'] }],
+      exceptions: [
+        { criterion: '', description: '', testResult: '', managementResponse: '', requirementIds: ['r1'] }
+      ],
       verificationResult: ''
     });
     expect(problems(draft)).toEqual([

@@ -55,6 +55,8 @@ describe('the fields each type records', () => {
     ['csGold', ['number', 'issuer', 'period', 'expiry']],
     ['csSilver', ['number', 'issuer', 'period', 'expiry']],
     ['iso27001', ['number', 'issuer', 'accreditationBody', 'issuedOn', 'expiry', 'edition', 'cloudAddOn']],
+    // A 27017 certificate of its own: no add-on flag (it is the cloud certificate).
+    ['iso27017', ['number', 'issuer', 'accreditationBody', 'issuedOn', 'expiry', 'edition']],
     ['csaStar2Certification', ['number', 'issuer', 'accreditationBody', 'issuedOn', 'expiry']],
     ['csaStar2Attestation', ['issuer', 'period', 'issuedOn', 'opinion']],
     ['csaStar1', ['issuedOn']],
@@ -103,6 +105,7 @@ describe('what each type requires', () => {
     ['csGold', ['number', 'periodStart', 'periodEnd']],
     ['csSilver', ['number', 'periodStart', 'periodEnd']],
     ['iso27001', ['number', 'expiry']],
+    ['iso27017', ['number', 'expiry']],
     ['csaStar2Certification', ['expiry']],
     ['csaStar2Attestation', ['periodStart', 'periodEnd']],
     ['csaStar1', ['issuedOn']],
@@ -152,6 +155,7 @@ describe('an attestation as a draft and back', () => {
       asOf: null,
       renewalPending: false,
       opinion: null,
+      qualifiedCriteria: [],
       exceptions: [],
       tscCategories: [],
       subserviceOrganisations: [],
@@ -220,10 +224,21 @@ describe('an attestation as a draft and back', () => {
     const draft = attestationDraft(a);
     draft.exceptions[0]!.requirementIds.push('r9');
     draft.exceptions[0]!.description = 'changed';
+    draft.exceptions[0]!.criterion = 'CC1.1';
     draft.subserviceOrganisations[0]!.name = 'changed';
     draft.tscCategories.push('privacy');
-    expect(a.exceptions).toEqual([{ description: 'Late access review', requirementIds: ['r1', 'r2'] }]);
-    expect(a.subserviceOrganisations).toEqual([{ name: 'DC Corp', method: 'carveOut' }]);
+    expect(a.exceptions).toEqual([
+      {
+        criterion: 'CC6.2',
+        description: 'Late access review',
+        testResult: '1 of 4 quarterly reviews lacked approval',
+        managementResponse: 'Approval is now enforced',
+        requirementIds: ['r1', 'r2']
+      }
+    ]);
+    expect(a.subserviceOrganisations).toEqual([
+      { name: 'DC Corp', method: 'carveOut', subcontractorId: null }
+    ]);
     expect(a.tscCategories).toEqual(['security', 'availability']);
   });
 
@@ -234,12 +249,18 @@ describe('an attestation as a draft and back', () => {
         scopeServices: 'Compute, Storage、DB，Queue\n\n',
         cuecs: ' one, with a comma \n\n two ',
         exceptions: [
-          { description: ' Late review ', requirementIds: [] },
-          { description: '  ', requirementIds: [] }
+          {
+            criterion: '',
+            description: ' Late review ',
+            testResult: '',
+            managementResponse: '',
+            requirementIds: []
+          },
+          { criterion: '', description: '  ', testResult: '', managementResponse: '', requirementIds: [] }
         ],
         subserviceOrganisations: [
-          { name: ' DC Corp ', method: 'inclusive' },
-          { name: ' ', method: 'carveOut' }
+          { name: ' DC Corp ', method: 'inclusive', subcontractorId: null },
+          { name: ' ', method: 'carveOut', subcontractorId: null }
         ],
         tscCategories: ['privacy', 'imported', 'security', 'privacy', 'availability']
       })
@@ -248,8 +269,16 @@ describe('an attestation as a draft and back', () => {
       issuer: 'Audit LLC',
       scopeServices: ['Compute', 'Storage', 'DB', 'Queue'],
       cuecs: ['one, with a comma', 'two'],
-      exceptions: [{ description: 'Late review', requirementIds: [] }],
-      subserviceOrganisations: [{ name: 'DC Corp', method: 'inclusive' }],
+      exceptions: [
+        {
+          criterion: '',
+          description: 'Late review',
+          testResult: '',
+          managementResponse: '',
+          requirementIds: []
+        }
+      ],
+      subserviceOrganisations: [{ name: 'DC Corp', method: 'inclusive', subcontractorId: null }],
       // Known categories in their usual order, once each; others after them.
       tscCategories: ['security', 'availability', 'privacy', 'imported']
     });

@@ -5,6 +5,7 @@
  * cleared, so what is stored is what the form showed.
  */
 import { textTooLong, tooLongParams } from './cell-text';
+import { isCriterion, normaliseCriterion } from './soc2-exceptions';
 import type {
   Attestation,
   AttestationException,
@@ -96,6 +97,7 @@ export const ATTESTATION_FIELDS: Record<AttestationType, readonly AttestationFie
   csGold: CS_MARK,
   csSilver: CS_MARK,
   iso27001: ['number', 'issuer', 'accreditationBody', 'edition', 'issuedOn', 'expiry', 'cloudAddOn'],
+  iso27017: ['number', 'issuer', 'accreditationBody', 'edition', 'issuedOn', 'expiry'],
   csaStar2Certification: ['number', 'issuer', 'accreditationBody', 'issuedOn', 'expiry'],
   csaStar2Attestation: ['issuer', 'period', 'issuedOn', 'opinion'],
   csaStar1: ['issuedOn'],
@@ -114,6 +116,7 @@ const REQUIRED: Record<AttestationType, readonly DraftTarget[]> = {
   csGold: ['number', 'periodStart', 'periodEnd'],
   csSilver: ['number', 'periodStart', 'periodEnd'],
   iso27001: ['number', 'expiry'],
+  iso27017: ['number', 'expiry'],
   csaStar2Certification: ['expiry'],
   csaStar2Attestation: ['periodStart', 'periodEnd'],
   csaStar1: ['issuedOn'],
@@ -151,6 +154,8 @@ export interface AttestationDraft {
   cloudAddOn: boolean;
   renewalPending: boolean;
   opinion: Opinion | '';
+  /** The criteria a qualified opinion names, one per line or comma-separated. */
+  qualifiedCriteria: string;
   exceptions: AttestationException[];
   tscCategories: string[];
   subserviceOrganisations: SubserviceOrganisation[];
@@ -177,6 +182,7 @@ export type DraftTarget =
   | 'issuedOn'
   | 'expiry'
   | 'opinion'
+  | 'qualifiedCriteria'
   | 'bridgeLetter'
   | 'exceptions'
   | 'verification';
@@ -189,6 +195,8 @@ export const DRAFT_PROBLEMS = [
   'bridgeIncomplete',
   'bridgeBeforePeriodEnd',
   'exceptionWithoutDescription',
+  // A Trust Services criterion that is not one (CC6.1, A1.2 …), on an exception or a qualified opinion.
+  'criterionInvalid',
   'verificationIncomplete',
   // A text the questionnaire pack could not carry whole (one spreadsheet cell).
   'textTooLong'
@@ -223,6 +231,7 @@ export function attestationDraft(a: Attestation | null, type: AttestationType = 
     cloudAddOn: a?.cloudAddOn ?? false,
     renewalPending: a?.renewalPending ?? false,
     opinion: a?.opinion ?? '',
+    qualifiedCriteria: lines(a?.qualifiedCriteria ?? []),
     exceptions: (a?.exceptions ?? []).map((e) => ({ ...e, requirementIds: [...e.requirementIds] })),
     tscCategories: [...(a?.tscCategories ?? ['security'])],
     subserviceOrganisations: (a?.subserviceOrganisations ?? []).map((s) => ({ ...s })),
@@ -291,17 +300,28 @@ export function draftData(d: AttestationDraft): AttestationFields {
     cloudAddOn: uses('cloudAddOn') && d.cloudAddOn,
     renewalPending: uses('renewalPending') && d.renewalPending,
     opinion: uses('opinion') && d.opinion ? d.opinion : null,
+    // Only a qualified opinion names the criteria it qualifies.
+    qualifiedCriteria:
+      uses('opinion') && d.opinion === 'qualified'
+        ? splitList(d.qualifiedCriteria).map(normaliseCriterion)
+        : [],
     exceptions: uses('exceptions')
       ? d.exceptions
-          .map((e) => ({ description: e.description.trim(), requirementIds: [...e.requirementIds] }))
-          .filter((e) => e.description || e.requirementIds.length)
+          .map((e) => ({
+            criterion: normaliseCriterion(e.criterion),
+            description: e.description.trim(),
+            testResult: e.testResult.trim(),
+            managementResponse: e.managementResponse.trim(),
+            requirementIds: [...e.requirementIds]
+          }))
+          .filter((e) => e.criterion || e.description || e.requirementIds.length)
       : [],
     tscCategories: uses('tscCategories')
       ? d.tscCategories.filter((c, i, all) => all.indexOf(c) === i).sort((a, b) => rank(a) - rank(b))
       : [],
     subserviceOrganisations: uses('subserviceOrganisations')
       ? d.subserviceOrganisations
-          .map((s) => ({ name: s.name.trim(), method: s.method }))
+          .map((s) => ({ name: s.name.trim(), method: s.method, subcontractorId: s.subcontractorId }))
           .filter((s) => s.name)
       : [],
     cuecs: uses('cuecs') ? splitLines(d.cuecs) : [],
@@ -343,6 +363,7 @@ export function draftFields(d: AttestationDraft): { data: AttestationFields | nu
     issuedOn: data.issuedOn,
     expiry: data.expiry,
     opinion: data.opinion,
+    qualifiedCriteria: data.qualifiedCriteria,
     bridgeLetter: data.bridgeLetter,
     exceptions: data.exceptions,
     verification: data.verification
@@ -367,6 +388,10 @@ export function draftFields(d: AttestationDraft): { data: AttestationFields | nu
     issues.push({ problem: 'bridgeBeforePeriodEnd', target: 'bridgeLetter' });
   if (data.exceptions.some((e) => !e.description))
     issues.push({ problem: 'exceptionWithoutDescription', target: 'exceptions' });
+  if (data.exceptions.some((e) => e.criterion !== '' && !isCriterion(e.criterion)))
+    issues.push({ problem: 'criterionInvalid', target: 'exceptions' });
+  if (data.qualifiedCriteria.some((c) => !isCriterion(c)))
+    issues.push({ problem: 'criterionInvalid', target: 'qualifiedCriteria' });
   if (
     (verification || d.verificationResult) &&
     (!d.verificationSource.trim() || !d.verificationCheckedOn || !d.verificationResult)

@@ -148,7 +148,7 @@ describe('SOC 2 Type II: stale 12 months after the period ends unless a bridge l
     periodEnd: '2024-12-31',
     opinion: 'unmodified'
   });
-  const letter = { issuedOn: '2026-01-15', coversUntil: '2026-02-28' };
+  const letter = { issuedOn: '2026-03-05', coversUntil: '2026-02-28' };
 
   it.each([
     ['no letter, last fresh day', null, '2025-12-31', 'valid'],
@@ -159,6 +159,25 @@ describe('SOC 2 Type II: stale 12 months after the period ends unless a bridge l
     [
       'letter ending early, day after 12 months',
       { issuedOn: '2025-04-01', coversUntil: '2025-06-30' },
+      '2026-01-01',
+      'stale'
+    ],
+    // Coverage runs from the period end to the letter's own date: not past the day it was issued.
+    [
+      'letter claiming days after its issue, last day of 3 months from its issue',
+      { issuedOn: '2026-01-15', coversUntil: '2026-02-28' },
+      '2026-04-15',
+      'valid'
+    ],
+    [
+      'letter claiming days after its issue, day after 3 months from its issue',
+      { issuedOn: '2026-01-15', coversUntil: '2026-02-28' },
+      '2026-04-16',
+      'stale'
+    ],
+    [
+      'letter covering only the audited period extends nothing',
+      { issuedOn: '2025-02-10', coversUntil: '2024-12-31' },
       '2026-01-01',
       'stale'
     ]
@@ -263,7 +282,46 @@ describe('opinion, scope and verification', () => {
 
   it.each([
     ['unmodified opinion', {}, 'valid', []],
-    ['qualified opinion', { opinion: 'qualified' }, 'qualified', [{ code: 'opinionQualified' }]],
+    // A qualified opinion qualifies only what it names (the suggestions leave those criteria out): still valid.
+    [
+      'qualified opinion naming no criteria and no exceptions',
+      { opinion: 'qualified' },
+      'valid',
+      [{ code: 'opinionQualified', params: { criteria: '' } }]
+    ],
+    [
+      'qualified opinion on its exceptions',
+      {
+        opinion: 'qualified',
+        exceptions: [
+          {
+            criterion: 'cc6.1',
+            description: 'MFA',
+            testResult: '',
+            managementResponse: '',
+            requirementIds: []
+          },
+          {
+            criterion: 'A1.2',
+            description: 'Backup',
+            testResult: '',
+            managementResponse: '',
+            requirementIds: []
+          }
+        ]
+      },
+      'valid',
+      [
+        { code: 'opinionQualified', params: { criteria: 'CC6.1, A1.2' } },
+        { code: 'exceptionsReported', params: { count: 2 } }
+      ]
+    ],
+    [
+      'qualified opinion naming its criteria',
+      { opinion: 'qualified', qualifiedCriteria: ['CC7.2'] },
+      'valid',
+      [{ code: 'opinionQualified', params: { criteria: 'CC7.2' } }]
+    ],
     ['adverse opinion', { opinion: 'adverse' }, 'qualified', [{ code: 'opinionAdverse' }]],
     ['disclaimer of opinion', { opinion: 'disclaimer' }, 'qualified', [{ code: 'opinionDisclaimer' }]],
     ['no verification record', { verification: null }, 'unverified', [{ code: 'notVerified' }]],
@@ -313,7 +371,17 @@ describe('opinion, scope and verification', () => {
     ],
     [
       'exceptions reported',
-      { exceptions: [{ description: 'late review', requirementIds: [] }] },
+      {
+        exceptions: [
+          {
+            criterion: '',
+            description: 'late review',
+            testResult: '',
+            managementResponse: '',
+            requirementIds: []
+          }
+        ]
+      },
       'valid',
       [{ code: 'exceptionsReported', params: { count: 1 } }]
     ]
@@ -349,9 +417,9 @@ describe('precedence: outOfScope > expired > stale > qualified > unverified > va
     ],
     ['out of scope over stale', 'soc2Type2', { ...worst, ...stale }, 'outOfScope'],
     [
-      'expired over qualified and unverified',
+      'expired over disclaimer and unverified',
       'iso27001',
-      { expiry: '2024-01-31', opinion: 'qualified', verification: null },
+      { expiry: '2024-01-31', opinion: 'disclaimer', verification: null },
       'expired'
     ],
     [
@@ -361,10 +429,16 @@ describe('precedence: outOfScope > expired > stale > qualified > unverified > va
       'stale'
     ],
     [
-      'qualified over unverified',
+      'adverse (qualified status) over unverified',
+      'soc2Type2',
+      { periodEnd: '2024-12-31', opinion: 'adverse', verification: null },
+      'qualified'
+    ],
+    [
+      'a qualified opinion leaves an unchecked report unverified',
       'soc2Type2',
       { periodEnd: '2024-12-31', opinion: 'qualified', verification: null },
-      'qualified'
+      'unverified'
     ]
   ] as const)('%s', (_label, type, patch, expected) => {
     expect(status(att(type, patch), '2025-06-30').status).toBe(expected);

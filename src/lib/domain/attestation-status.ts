@@ -6,6 +6,7 @@
  */
 import type { AttestationTypeInfo, ValidityRule } from './catalogue';
 import type { Attestation, IsoDate, Opinion } from './model';
+import { qualifiedCriteria } from './soc2-exceptions';
 
 export const ATTESTATION_STATUSES = [
   'valid',
@@ -24,7 +25,7 @@ const WORST_FIRST: AttestationStatus[] = ['outOfScope', 'expired', 'stale', 'qua
  * `expiredOn`, `staleSince`: `date` is the first day no longer valid. `validThrough`, `renewalPending`: `date` is
  * the last valid day (for `renewalPending`, the one the pending renewal carries it past). `editionWithdrawn`:
  * `edition`, and `date` the first invalid day. `bridgeLetterCovers`: `date` the letter covers to.
- * `exceptionsReported`: `count`. `verificationFailed`: `result`. `registerOutcome`: `outcome` of the register
+ * `opinionQualified`: `criteria`, the qualified criteria joined by ", " ('' when none is named). `exceptionsReported`: `count`. `verificationFailed`: `result`. `registerOutcome`: `outcome` of the register
  * check behind the verification record. `missingDates`: `field` of the attestation.
  */
 export const REASON_CODES = [
@@ -109,6 +110,18 @@ export function compareDates(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
 
 // ---------------------------------------------------------------- validity
 
+/**
+ * The last day a bridge letter extends the report's coverage to: from the period end to the letter's own date.
+ * A letter is management's statement about days already passed, so it covers up to the date it states, and never
+ * past the day it was issued; a letter that covers nothing after the period end extends nothing (null).
+ */
+export function bridgeLetterCoverage(a: Pick<Attestation, 'bridgeLetter' | 'periodEnd'>): IsoDate | null {
+  const letter = a.bridgeLetter;
+  if (!letter || a.periodEnd === null) return null;
+  const until = compareDates(letter.coversUntil, letter.issuedOn) > 0 ? letter.issuedOn : letter.coversUntil;
+  return compareDates(until, a.periodEnd) > 0 ? until : null;
+}
+
 /** The attestation date each rule counts from (`none` has no rule, so only a stated expiry can limit it). */
 const ANCHOR = {
   periodEndPlus: 'periodEnd',
@@ -137,8 +150,8 @@ function byRule(a: Attestation, rule: ValidityRule): ValidUntil {
       return { date: addDays(addMonths(addDays(from, rule.days), rule.months), -1), basis: 'rule' };
     case 'freshAfterPeriodEnd': {
       const base = addMonths(from, rule.months);
-      const letter = rule.bridgeLetterExtends ? a.bridgeLetter : null;
-      const byLetter = letter ? addMonths(letter.coversUntil, BRIDGE_LETTER_GRACE_MONTHS) : null;
+      const covered = rule.bridgeLetterExtends ? bridgeLetterCoverage(a) : null;
+      const byLetter = covered ? addMonths(covered, BRIDGE_LETTER_GRACE_MONTHS) : null;
       return byLetter && compareDates(byLetter, base) > 0
         ? { date: byLetter, basis: 'bridgeLetter' }
         : { date: base, basis: 'rule' };
@@ -174,9 +187,10 @@ const OPINION_REASONS: Partial<Record<Opinion, ReasonCode>> = {
 /**
  * Status on the day `on`, worst first: outOfScope > expired > stale > qualified > unverified > valid. Reasons list
  * every finding, not only the deciding one. Past its date, a registration or certificate is `expired`, a report
- * under a freshness rule (`fresh…`) is `stale`; a pending ISMAP renewal keeps a registration valid. Adverse
- * opinions and disclaimers have no status of their own: they are `qualified`, never `valid`, and callers that
- * must fail them read the reason. Missing dates the rule needs, an unknown scope or an unconfirmed check make
+ * under a freshness rule (`fresh…`) is `stale`; a pending ISMAP renewal keeps a registration valid. A qualified
+ * opinion does not change the status: it qualifies the criteria it concerns (the reason lists them, and the
+ * suggestions leave the report out for the requirements they reach). Adverse opinions and disclaimers have no
+ * status of their own: they are `qualified`, never `valid`, so the report is no evidence at all. Missing dates the rule needs, an unknown scope or an unconfirmed check make
  * the attestation `unverified`; exceptions never change the status.
  */
 export function attestationStatus(a: Attestation, info: AttestationTypeInfo, on: IsoDate): StatusResult {
@@ -201,11 +215,13 @@ export function attestationStatus(a: Attestation, info: AttestationTypeInfo, on:
     else if (rule.kind.startsWith('fresh')) note('stale', 'staleSince', { date: lapsed });
     else note('expired', 'expiredOn', { date: lapsed });
   }
-  if (until.basis === 'bridgeLetter' && a.bridgeLetter) {
-    note(null, 'bridgeLetterCovers', { date: a.bridgeLetter.coversUntil });
-  }
+  const covered = until.basis === 'bridgeLetter' ? bridgeLetterCoverage(a) : null;
+  if (covered) note(null, 'bridgeLetterCovers', { date: covered });
   const opinion = a.opinion ? OPINION_REASONS[a.opinion] : undefined;
-  if (opinion) note('qualified', opinion);
+  // A qualified opinion qualifies only the criteria it concerns (soc2-exceptions.ts): the report stands for the
+  // rest. An adverse opinion or a disclaimer leaves nothing to rely on.
+  if (opinion === 'opinionQualified') note(null, opinion, { criteria: qualifiedCriteria(a).join(', ') });
+  else if (opinion) note('qualified', opinion);
   if (a.scopeCoverage === 'unknown') note('unverified', 'scopeUnknown');
   const missing = missingField(a, rule);
   if (missing) note('unverified', 'missingDates', { field: missing });

@@ -172,6 +172,7 @@ export function newAttestationFields(): Omit<Attestation, 'id' | 'procurementId'
     cloudAddOn: false,
     renewalPending: false,
     opinion: null,
+    qualifiedCriteria: [],
     exceptions: [],
     tscCategories: [],
     subserviceOrganisations: [],

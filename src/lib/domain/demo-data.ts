@@ -136,7 +136,7 @@ export const DEMO_REQUIREMENTS: readonly DemoRequirement[] = [
     points: 10,
     appliesTo: 'csp',
     acceptedAttestations: ['soc2Type2', 'iso27001'],
-    controlRefs: ['iso27002:10.1.1', 'iso27002:10.1.2']
+    controlRefs: ['iso27002:10.1.1', 'iso27002:10.1.2', 'tsc:CC6.1', 'tsc:CC6.7']
   },
   {
     ref: 'R-007',
@@ -148,7 +148,7 @@ export const DEMO_REQUIREMENTS: readonly DemoRequirement[] = [
     points: 10,
     appliesTo: 'both',
     acceptedAttestations: ['soc2Type2'],
-    controlRefs: ['iso27002:12.4.1', 'iso27017:CLD.12.4.5']
+    controlRefs: ['iso27002:12.4.1', 'iso27017:CLD.12.4.5', 'tsc:CC7.2']
   },
   {
     ref: 'R-008',
@@ -172,7 +172,7 @@ export const DEMO_REQUIREMENTS: readonly DemoRequirement[] = [
     points: 10,
     appliesTo: 'csp',
     acceptedAttestations: ['soc2Type2', 'iso27001'],
-    controlRefs: ['iso27002:16.1.2']
+    controlRefs: ['iso27002:16.1.2', 'tsc:CC7.4']
   },
   {
     ref: 'R-010',
@@ -184,7 +184,7 @@ export const DEMO_REQUIREMENTS: readonly DemoRequirement[] = [
     points: 10,
     appliesTo: 'csp',
     acceptedAttestations: ['soc2Type2'],
-    controlRefs: ['iso27002:12.3.1', 'iso27002:17.2.1']
+    controlRefs: ['iso27002:12.3.1', 'iso27002:17.2.1', 'tsc:A1.2']
   }
 ];
 
@@ -287,8 +287,18 @@ export const DEMO_ATTESTATIONS: readonly DemoAttestation[] = [
     issuedOn: '2026-05-20',
     opinion: 'unmodified',
     tscCategories: ['security', 'availability'],
-    exceptions: [{ description: 'アクセス権の四半期レビュー1件で承認記録の欠落', requirementIds: [] }],
-    subserviceOrganisations: [{ name: 'ソラコンピュート株式会社', method: 'carveOut' }],
+    exceptions: [
+      {
+        criterion: 'CC6.2',
+        description: 'アクセス権の四半期レビュー1件で承認記録の欠落',
+        testResult: '抽出した4四半期のうち1四半期でレビューの承認記録なし',
+        managementResponse: '承認記録の保存を自動化済み（2026年4月）',
+        requirementIds: []
+      }
+    ],
+    subserviceOrganisations: [
+      { name: 'ソラコンピュート株式会社', method: 'carveOut', subcontractorId: null }
+    ],
     cuecs: ['利用者側で多要素認証を有効にする', '利用者アカウントを定期的に棚卸しする']
   },
   {
@@ -321,7 +331,9 @@ export const DEMO_ATTESTATIONS: readonly DemoAttestation[] = [
     issuedOn: '2025-08-29',
     opinion: 'unmodified',
     tscCategories: ['security'],
-    subserviceOrganisations: [{ name: 'ソラコンピュート株式会社', method: 'carveOut' }],
+    subserviceOrganisations: [
+      { name: 'ソラコンピュート株式会社', method: 'carveOut', subcontractorId: null }
+    ],
     cuecs: ['利用者側で IP アドレス制限を設定する'],
     notes: '期間終了から12か月を超え、ブリッジレターの提出なし（鮮度不足の例）。'
   },

@@ -86,7 +86,13 @@ export function buildDemoBundle({ newId, now, hash }: DemoDeps): ProcurementBund
     vendorId: vendorAt(vendor).id,
     type,
     ...(subcontractor === undefined ? {} : { subcontractorId: subcontractors[subcontractor]!.id }),
-    ...fields
+    ...fields,
+    // A report's subservice organisation is linked to the vendor's subcontractor of that name.
+    subserviceOrganisations: (fields.subserviceOrganisations ?? []).map((o) => ({
+      ...o,
+      subcontractorId:
+        subcontractors.find((s) => s.vendorId === vendorAt(vendor).id && s.name === o.name)?.id ?? null
+    }))
   }));
 
   const responses: Response[] = [];

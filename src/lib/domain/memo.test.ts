@@ -545,7 +545,9 @@ describe('openPointPlace', () => {
     [{ code: 'lowBidPending', company: '社B' }, 'priceOpening'],
     [{ code: 'unresolvedTie', companies: ['社A', '社B'] }, 'ties'],
     [{ code: 'evidenceNotVerified', holder: '社A', type: 'ismap' }, 'evidence'],
-    [{ code: 'criticalSubcontractorUncovered', company: '社A', name: 'x', role: '' }, 'evidence']
+    [{ code: 'criticalSubcontractorUncovered', company: '社A', name: 'x', role: '' }, 'evidence'],
+    [{ code: 'carveOutWithoutReport', company: '社A', name: 'x', linked: true }, 'evidence'],
+    [{ code: 'evidenceQualified', holder: '社A', type: 'soc2Type2', criteria: [], refs: [] }, 'evidence']
   ])('%j is settled on %s', (point, place) => {
     expect(openPointPlace(point)).toBe(place);
   });
@@ -774,5 +776,114 @@ describe('the method lists the items stated in points per level or excluding at 
       for (const r of b.criteriaVersions[0]!.requirements) if (r.id === id) Object.assign(r, patch);
     }
     expect(memoOf(b).itemRules).toEqual(expected);
+  });
+});
+
+describe('SOC 2 in the memo: exceptions, a qualified opinion, carve-outs, bridge letter and CUECs', () => {
+  const exception = (criterion: string, requirementIds: string[], description: string) => ({
+    criterion,
+    description,
+    testResult: '',
+    managementResponse: '',
+    requirementIds
+  });
+  const soc2: Partial<Attestation> = {
+    type: 'soc2Type2',
+    number: '',
+    issuer: '監査法人甲',
+    periodStart: '2024-04-01',
+    periodEnd: '2025-03-31',
+    opinion: 'qualified',
+    exceptions: [exception('CC6.1', ['s1'], 'MFA 未設定'), exception('A1.2', [], 'バックアップ未検証')],
+    bridgeLetter: { issuedOn: '2025-06-15', coversUntil: '2025-06-15' },
+    cuecs: ['利用者側で MFA を有効にする'],
+    subserviceOrganisations: [
+      { name: 'IaaS社', method: 'carveOut', subcontractorId: 'sub1' },
+      { name: '保守会社', method: 'carveOut', subcontractorId: null },
+      { name: '一体社', method: 'inclusive', subcontractorId: null }
+    ]
+  };
+  const b = bundle({ attestations: { 'att-a': soc2 } });
+  const memo = memoOf(b, undefined, { ...STATUSES, 'att-a': { atDeadline: 'valid', atContractEnd: null } });
+  const codes = (...wanted: OpenPoint['code'][]) => memo.openPoints.filter((p) => wanted.includes(p.code));
+
+  it('lists each exception with the requirements it reaches, and what the qualification voids', () => {
+    expect(codes('evidenceException', 'evidenceQualified')).toEqual([
+      {
+        code: 'evidenceQualified',
+        holder: '社A',
+        type: 'soc2Type2',
+        criteria: ['CC6.1', 'A1.2'],
+        refs: ['R-s1']
+      },
+      {
+        code: 'evidenceException',
+        holder: '社A',
+        type: 'soc2Type2',
+        criterion: 'CC6.1',
+        description: 'MFA 未設定',
+        refs: ['R-s1']
+      },
+      {
+        code: 'evidenceException',
+        holder: '社A',
+        type: 'soc2Type2',
+        criterion: 'A1.2',
+        description: 'バックアップ未検証',
+        refs: []
+      }
+    ]);
+  });
+
+  it.each([
+    // Linked, and its own attestation (att-sub) is on file: no point.
+    ['IaaS社', false],
+    ['保守会社', true],
+    // Inclusive: tested within the vendor's report.
+    ['一体社', false]
+  ])('a carved-out %s without a report of its own is an open point: %s', (name, open) => {
+    const found = codes('carveOutWithoutReport').some((p) => 'name' in p && p.name === name);
+    expect(found).toBe(open);
+  });
+
+  it('a linked carve-out without a report is named by its subcontractor record', () => {
+    const noOwn = bundle({ attestations: { 'att-a': soc2 } });
+    noOwn.attestations = noOwn.attestations.filter((a) => a.id !== 'att-sub');
+    const points = memoOf(noOwn).openPoints.filter((p) => p.code === 'carveOutWithoutReport');
+    expect(points).toEqual([
+      { code: 'carveOutWithoutReport', company: '社A', name: 'IaaS社', linked: true },
+      { code: 'carveOutWithoutReport', company: '社A', name: '保守会社', linked: false }
+    ]);
+  });
+
+  it('states the bridge letter and the qualified criteria on the evidence, and the CUECs the buyer takes on', () => {
+    expect(memo.selected?.evidence[0]).toMatchObject({
+      qualifiedCriteria: ['CC6.1', 'A1.2'],
+      bridgeLetter: { issuedOn: '2025-06-15', coversUntil: '2025-06-15' }
+    });
+    expect(memo.obligations).toEqual([
+      {
+        vendorId: 'A',
+        vendor: '社A',
+        source: {
+          type: 'soc2Type2',
+          issuer: '監査法人甲',
+          number: '',
+          periodStart: '2024-04-01',
+          periodEnd: '2025-03-31'
+        },
+        obligation: '利用者側で MFA を有効にする'
+      }
+    ]);
+  });
+
+  it('has no obligations of vendors not selected', () => {
+    const other = bundle({ attestations: { 'att-a': { cuecs: [] } } });
+    other.attestations.push({
+      ...other.attestations.find((a) => a.id === 'att-b')!,
+      id: 'x',
+      cuecs: ['B の統制']
+    });
+    expect(memoOf(other).obligations).toEqual([]);
   });
 });

@@ -33,6 +33,8 @@ import type {
   RegisterOutcomeKind
 } from './model';
 import { publishedText } from './explain';
+import { buyerObligations, type Obligation } from './obligations';
+import { exceptionReaches, qualificationsFor, qualifiedCriteria } from './soc2-exceptions';
 import { priceMethodPublishes, rankFigureOf } from './price';
 import { rankingRows, type RankingRow } from './ranking-rows';
 import { byPosition, cellKey, latestConsensus } from './records';
@@ -67,6 +69,23 @@ export interface MemoEvidence {
   verified: boolean;
   /** The register check behind the verification record, when it came from a register snapshot. */
   register: { outcome: RegisterOutcomeKind; sha256: string } | null;
+  /** Refs of the requirements the qualification reaches (the report is no evidence for them). */
+  qualifiedRefs: string[];
+  /** The criteria a qualified opinion qualifies (`soc2-exceptions.ts`); empty for any other opinion. */
+  qualifiedCriteria: string[];
+  /** Each reported exception, with the refs of the requirements it reaches. */
+  exceptions: MemoException[];
+  /** The period the report covers to, extended by a bridge letter to its own date. */
+  bridgeLetter: { issuedOn: IsoDate; coversUntil: IsoDate } | null;
+}
+
+export interface MemoException {
+  criterion: string;
+  description: string;
+  testResult: string;
+  managementResponse: string;
+  /** Refs of the requirements the exception reaches, in specification order. */
+  refs: string[];
 }
 
 export interface MemoSubcontractor {
@@ -177,7 +196,17 @@ export type OpenPoint =
       outcome: Exclude<RegisterOutcomeKind, 'confirmed'>;
       sha256: string;
     }
-  | { code: 'criticalSubcontractorUncovered'; company: string; name: string; role: string };
+  | { code: 'criticalSubcontractorUncovered'; company: string; name: string; role: string }
+  | {
+      code: 'evidenceException';
+      holder: string;
+      type: AttestationType;
+      criterion: string;
+      description: string;
+      refs: string[];
+    }
+  | { code: 'evidenceQualified'; holder: string; type: AttestationType; criteria: string[]; refs: string[] }
+  | { code: 'carveOutWithoutReport'; company: string; name: string; linked: boolean };
 
 /** Where in the app an open point is settled. */
 export type OpenPointPlace = 'criteria' | 'grading' | 'priceOpening' | 'ties' | 'evidence';
@@ -197,7 +226,10 @@ const OPEN_POINT_PLACE: Record<OpenPoint['code'], OpenPointPlace> = {
   evidenceWithoutStatus: 'evidence',
   evidenceNotVerified: 'evidence',
   evidenceRegisterOutcome: 'evidence',
-  criticalSubcontractorUncovered: 'evidence'
+  criticalSubcontractorUncovered: 'evidence',
+  evidenceException: 'evidence',
+  evidenceQualified: 'evidence',
+  carveOutWithoutReport: 'evidence'
 };
 
 /** The page where the point is settled, so the memo can say where to go. */
@@ -237,6 +269,11 @@ export interface DecisionMemo {
   openPoints: OpenPoint[];
   /** 締切後の訂正: changes made to frozen records after the technical lock, oldest first. */
   corrections: NamedCorrection[];
+  /**
+   * What the buyer takes on by choosing the selected vendor: the CUECs of its and its subcontractors' reports,
+   * each with the report it comes from. Empty without a selection.
+   */
+  obligations: Obligation[];
 }
 
 /**
@@ -300,10 +337,23 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
   const requirement = (id: Id) => requirements.find((r) => r.id === id);
   const resultOf = new Map(result.vendors.map((v) => [v.vendorId, v]));
 
+  const ordered = [...input.requirements].sort(byPosition);
+  const refsReached = (reaches: (r: (typeof ordered)[number]) => boolean) =>
+    ordered.filter(reaches).map((r) => r.ref);
   const evidenceOf = (vendorId: Id, subcontractorId: Id | null): MemoEvidence[] =>
     bundle.attestations
       .filter((a: Attestation) => a.vendorId === vendorId && a.subcontractorId === subcontractorId)
       .map((a) => ({
+        qualifiedCriteria: qualifiedCriteria(a),
+        exceptions: a.exceptions.map((x) => ({
+          criterion: x.criterion,
+          description: x.description,
+          testResult: x.testResult,
+          managementResponse: x.managementResponse,
+          refs: refsReached((r) => exceptionReaches(x, r))
+        })),
+        bridgeLetter: a.bridgeLetter,
+        qualifiedRefs: refsReached((r) => qualificationsFor(a, r).length > 0),
         attestationId: a.id,
         type: a.type,
         number: a.number,
@@ -439,7 +489,9 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
       ...openPoints(bundle, result, selected, company, requirement),
       ...otherRegisterPoints(bundle, rows, selected, evidenceOf)
     ],
-    corrections: nameCorrections(bundle, correctionsFrom(bundle.audit))
+    corrections: nameCorrections(bundle, correctionsFrom(bundle.audit)),
+    obligations:
+      selected && winnerId !== null ? buyerObligations(bundle).filter((o) => o.vendorId === winnerId) : []
   };
 }
 
@@ -508,7 +560,7 @@ function openPoints(
     }
   }
   if (!selected) points.push({ code: 'noSelection' });
-  else points.push(...evidencePoints(selected));
+  else points.push(...evidencePoints(selected), ...carveOutPoints(bundle, selected));
   return points;
 }
 
@@ -595,6 +647,26 @@ function evidencePoints(selected: MemoSelected): OpenPoint[] {
       else if (!e.verified && !shownUnverified) {
         points.push({ code: 'evidenceNotVerified', holder, type: e.type });
       }
+      // A qualified opinion and each exception: what the report does not vouch for, and where it bites.
+      if (e.qualifiedCriteria.length > 0) {
+        points.push({
+          code: 'evidenceQualified',
+          holder,
+          type: e.type,
+          criteria: e.qualifiedCriteria,
+          refs: e.qualifiedRefs
+        });
+      }
+      for (const x of e.exceptions) {
+        points.push({
+          code: 'evidenceException',
+          holder,
+          type: e.type,
+          criterion: x.criterion,
+          description: x.description,
+          refs: x.refs
+        });
+      }
     }
   }
   for (const s of selected.subcontractors) {
@@ -606,6 +678,40 @@ function evidencePoints(selected: MemoSelected): OpenPoint[] {
       name: s.name,
       role: s.role
     });
+  }
+  return points;
+}
+
+/**
+ * Each subservice organisation the selected vendor's own reports carve out (除外方式) with no report or certificate
+ * of its own on file: the buyer relies on controls nobody has vouched for. Linked ones by their subcontractor
+ * record, unlinked ones by the name in the report; each once.
+ */
+function carveOutPoints(bundle: ProcurementBundle, selected: MemoSelected): OpenPoint[] {
+  const vendorId = selected.row.vendorId;
+  const subs = bundle.subcontractors.filter((s) => s.vendorId === vendorId);
+  const held = new Set(bundle.attestations.map((a) => a.subcontractorId));
+  const key = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+  const seen = new Set<string>();
+  const points: OpenPoint[] = [];
+  for (const a of bundle.attestations) {
+    if (a.vendorId !== vendorId || a.subcontractorId !== null) continue;
+    for (const o of a.subserviceOrganisations) {
+      if (o.method !== 'carveOut') continue;
+      const sub = o.subcontractorId
+        ? subs.find((s) => s.id === o.subcontractorId)
+        : subs.find((s) => key(s.name) === key(o.name));
+      if (sub && held.has(sub.id)) continue;
+      const id = sub ? `id|${sub.id}` : `name|${key(o.name)}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      points.push({
+        code: 'carveOutWithoutReport',
+        company: selected.row.company,
+        name: sub?.name ?? o.name,
+        linked: o.subcontractorId !== null
+      });
+    }
   }
   return points;
 }

@@ -25,14 +25,25 @@ describe('buyerObligations', () => {
       0
     );
     expect(list).toHaveLength(expected);
+    // The source names the report (type, auditor, period), not a code.
+    const source = {
+      type: 'soc2Type2',
+      issuer: soc.issuer,
+      number: soc.number,
+      periodStart: soc.periodStart,
+      periodEnd: soc.periodEnd
+    };
+    expect(soc.issuer).not.toBe('');
     expect(list).toContainEqual({
+      vendorId: soc.vendorId,
       vendor: '株式会社アオバクラウド',
-      source: 'soc2Type2 2026-03-31',
+      source,
       obligation: '利用者側で多要素認証を有効にする'
     });
     expect(list.at(-1)).toEqual({
+      vendorId: soc.vendorId,
       vendor: `株式会社アオバクラウド / ${sub.name}`,
-      source: 'soc2Type2 2026-03-31',
+      source,
       obligation: 'IaaS 側の鍵を利用者が管理する'
     });
   });

@@ -2,11 +2,24 @@
  * The buyer's own obligations: the complementary user-entity controls (CUECs) that the vendors'
  * and their subcontractors' assurance reports say the customer must operate.
  */
-import type { ProcurementBundle } from './model';
+import type { AttestationType, Id, IsoDate, ProcurementBundle } from './model';
+
+/** The report a CUEC comes from, as a reader names it: its type, auditor and period (or date). */
+export interface ObligationSource {
+  type: AttestationType;
+  /** 監査人 / issuer, '' when not recorded. */
+  issuer: string;
+  number: string;
+  periodStart: IsoDate | null;
+  /** The period end, or the as-of date of a Type I report. */
+  periodEnd: IsoDate | null;
+}
 
 export interface Obligation {
+  vendorId: Id;
+  /** The vendor, and the subcontractor when the report is the subcontractor's: `vendor / subcontractor`. */
   vendor: string;
-  source: string;
+  source: ObligationSource;
   obligation: string;
 }
 
@@ -18,10 +31,17 @@ export function buyerObligations(bundle: ProcurementBundle): Obligation[] {
     a.cuecs
       .filter((c) => c.trim())
       .map((obligation) => ({
+        vendorId: a.vendorId,
         vendor: a.subcontractorId
           ? `${vendors.get(a.vendorId) ?? ''} / ${subs.get(a.subcontractorId) ?? ''}`
           : (vendors.get(a.vendorId) ?? ''),
-        source: [a.type, a.number, a.periodEnd ?? a.asOf ?? ''].filter(Boolean).join(' '),
+        source: {
+          type: a.type,
+          issuer: a.issuer,
+          number: a.number,
+          periodStart: a.periodStart,
+          periodEnd: a.periodEnd ?? a.asOf
+        },
         obligation: obligation.trim()
       }))
   );

@@ -27,6 +27,8 @@ export interface PackAttestationRow {
   scopeText: string;
   /** The opinion of an assurance report, when given; kept only for a type that records one. */
   opinion?: Opinion;
+  /** An ISO/IEC 27001 row that names the ISO/IEC 27017 add-on too ("ISO/IEC 27001 + 27017"). */
+  cloudAddOn?: boolean;
 }
 
 /** One filled row of the 委託先 sheet. */
@@ -73,7 +75,7 @@ export function nameKey(name: string): string {
 export function packAttestationFields(
   row: Pick<
     PackAttestationRow,
-    'type' | 'number' | 'issuer' | 'periodStart' | 'periodEnd' | 'scopeText' | 'opinion'
+    'type' | 'number' | 'issuer' | 'periodStart' | 'periodEnd' | 'scopeText' | 'opinion' | 'cloudAddOn'
   >
 ): AttestationFields {
   const { type } = row;
@@ -83,6 +85,7 @@ export function packAttestationFields(
   draft.scopeText = row.scopeText;
   draft.scopeCoverage = 'unknown';
   draft.opinion = row.opinion ?? '';
+  draft.cloudAddOn = row.cloudAddOn === true;
   if (usesField(type, 'period')) {
     draft.periodStart = start;
     draft.periodEnd = end;

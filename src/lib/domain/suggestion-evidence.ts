@@ -5,6 +5,7 @@
  */
 import { attestationStatus, type StatusResult } from './attestation-status';
 import type { AttestationTypeInfo } from './catalogue';
+import { exceptionsFor, normaliseCriterion, qualificationsFor } from './soc2-exceptions';
 import type { Answer, Attestation, AttestationType, Id, IsoDate, RubricLevel } from './model';
 import {
   BOTTOM_TIER,
@@ -188,6 +189,8 @@ interface EvidenceFindings {
   pending: AssessedAttestation[];
   /** Accepted attestations left out because their 言明 excludes every mapped control. */
   excludedWhole: AssessedAttestation[];
+  /** Accepted reports left out because their qualified opinion concerns a criterion the requirement maps to. */
+  qualified: { a: AssessedAttestation; criteria: string[] }[];
 }
 
 /** With no accepted types named, `anyType` lets every type count (the 委託先 rule); otherwise none does. */
@@ -200,22 +203,30 @@ export function findEvidence(
   const keys = keysOf(requirement);
   // Exclusions are rare: only then do the controls make two requirements' findings differ.
   const controlsMatter = cached(held, 'controlsMatter', () =>
-    held.some((a) => a.attestation.excludedControls.length > 0)
+    held.some((a) => a.attestation.excludedControls.length > 0 || a.attestation.opinion === 'qualified')
   );
-  const key = `find|${anyType}|${keys.types}|${controlsMatter ? keys.controls : ''}`;
+  // A qualification named by hand for one requirement makes the requirement's id matter too.
+  const key = `find|${anyType}|${keys.types}|${controlsMatter ? `${keys.controls}|${requirement.id}` : ''}`;
   return cached(held, key, () => {
     const accepts = (t: AttestationType) => (types.length === 0 ? anyType : types.includes(t));
     const accepted = held.filter((a) => accepts(a.attestation.type)).sort(better);
     const excludedWhole = accepted.filter((a) => excludesAll(a.attestation, requirement.controlRefs));
-    const usable = accepted.filter((a) => !excludedWhole.includes(a));
+    const qualified = accepted
+      .filter((a) => !excludedWhole.includes(a) && a.status === 'valid')
+      .map((a) => ({ a, criteria: qualificationsFor(a.attestation, requirement) }))
+      .filter((q) => q.criteria.length > 0);
+    const usable = accepted.filter((a) => !excludedWhole.includes(a) && !qualified.some((q) => q.a === a));
     const best = usable.find((a) => a.status === 'valid') ?? null;
     const notValid = usable.filter((a) => a.status !== 'valid');
     const pending = notValid.filter((a) => a.status === 'unverified');
-    return { best, notValid, pending, excludedWhole };
+    return { best, notValid, pending, excludedWhole, qualified };
   });
 }
 
-/** Notes on the deciding attestation: exclusions, lapse before the contract end, exceptions on this item. */
+/**
+ * Notes on the deciding attestation: exclusions, lapse before the contract end, and each exception that reaches
+ * this item (by its Trust Services criterion, or named by hand), one note each.
+ */
 export function notesOn(
   a: AssessedAttestation,
   requirement: SuggestionRequirement,
@@ -233,10 +244,18 @@ export function notesOn(
       )
     );
   }
-  let exceptions = 0;
-  for (const x of a.attestation.exceptions) if (x.requirementIds.includes(requirement.id)) exceptions++;
-  if (exceptions > 0) notes.push(reason('exceptionReported', { ...ref(a), count: exceptions }));
-  return { notes, exceptions };
+  const found = exceptionsFor(a.attestation, requirement);
+  for (const x of found) {
+    notes.push(
+      reason('exceptionReported', {
+        ...ref(a),
+        count: found.length,
+        criterion: normaliseCriterion(x.criterion),
+        description: x.description
+      })
+    );
+  }
+  return { notes, exceptions: found.length };
 }
 
 export const answerOnlyTier = (answer: Answer | null) =>

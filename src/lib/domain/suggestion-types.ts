@@ -65,6 +65,8 @@ export const SUGGESTION_REASON_CODES = [
   'noEvidenceHeld',
   'lapsesBeforeContractEnd',
   'exceptionReported',
+  'criteriaQualified',
+  'carveOutWithoutReport',
   'controlExcluded',
   'controlsExcluded',
   'mapsTo',
@@ -98,6 +100,12 @@ export interface SuggestionParams {
   excluded?: string;
   /** Exceptions reported against this requirement. */
   count?: number;
+  /** The Trust Services criterion of one exception (`exceptionReported`), '' when not stated. */
+  criterion?: string;
+  /** The exception's description (`exceptionReported`). */
+  description?: string;
+  /** Criteria a qualified opinion concerns that the requirement maps to (`criteriaQualified`). */
+  criteria?: string[];
   subcontractorId?: Id;
   name?: string;
   /** Every critical subcontractor without a covering attestation (`subcontractorUncovered`), in recorded order. */

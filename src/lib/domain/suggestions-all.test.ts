@@ -132,7 +132,7 @@ describe('suggestAll', () => {
       att('ismap', { vendorId: v.id }),
       att('soc2Type2', {
         vendorId: v.id,
-        subserviceOrganisations: [{ name: `${v.id}-a`, method: 'inclusive' }]
+        subserviceOrganisations: [{ name: `${v.id}-a`, method: 'inclusive', subcontractorId: null }]
       }),
       att('iso27001', { vendorId: v.id, subcontractorId: `s-${v.id}-b` })
     ]);

@@ -38,7 +38,7 @@ describe('the 委託先 requirement', () => {
     att(type, { subcontractorId: s.id, ...patch });
   const inclusiveReport = (names: string[], patch: Partial<Attestation> = {}) =>
     att('soc2Type2', {
-      subserviceOrganisations: names.map((name) => ({ name, method: 'inclusive' })),
+      subserviceOrganisations: names.map((name) => ({ name, method: 'inclusive', subcontractorId: null })),
       ...patch
     });
 
@@ -138,7 +138,11 @@ describe('the 委託先 requirement', () => {
       'listed carve-out in the report: not included',
       'full',
       [sora],
-      [att('soc2Type2', { subserviceOrganisations: [{ name: 'Sora', method: 'carveOut' }] })],
+      [
+        att('soc2Type2', {
+          subserviceOrganisations: [{ name: 'Sora', method: 'carveOut', subcontractorId: null }]
+        })
+      ],
       3,
       'subcontractorUncovered',
       'Sora'

@@ -15,6 +15,7 @@ import {
   SCORED,
   UNCHECKED,
   att,
+  exception,
   codes,
   nth,
   rank,
@@ -203,8 +204,8 @@ describe('scored requirements', () => {
 
   it('lowers the level one step when the report records an exception against this requirement', () => {
     const plain = suggest(SCORED, 'full', [att('soc2Type2')]);
-    const flagged = att('soc2Type2', { exceptions: [{ description: 'x', requirementIds: ['r1', 'r9'] }] });
-    const other = att('soc2Type2', { exceptions: [{ description: 'x', requirementIds: ['r9'] }] });
+    const flagged = att('soc2Type2', { exceptions: [exception('', ['r1', 'r9'])] });
+    const other = att('soc2Type2', { exceptions: [exception('', ['r9'])] });
     const s = suggest(SCORED, 'full', [flagged]);
     expect(plain?.level).toBe(nth(2));
     expect(s?.level).toBe(nth(3));

@@ -8,6 +8,11 @@
  *   deadline, else today). The best one (highest assurance rank, then one still valid at the contract end) decides;
  *   lapsing before the contract end, reported exceptions and excluded controls are noted. An attestation whose ISMAP
  *   言明 excludes every control the requirement maps to does not count for it.
+ * - SOC 2 exceptions (`soc2-exceptions.ts`) reach only the requirements that reference their Trust Services
+ *   criterion (or are named by hand): 必須 → still 適合, with each exception noted ("適合（例外あり CC6.1: …）");
+ *   任意 → one tier lower. A qualified opinion voids the report only for the requirements its qualified criteria
+ *   (named, else the exceptions') reach: for them it is no evidence (`criteriaQualified`); the rest stands.
+ *   Adverse opinions and disclaimers make the report no evidence for every requirement (status `qualified`).
  * - 必須 naming accepted types: valid evidence → pass (answer full or blank); none valid → fail, unless an accepted
  *   attestation is only `unverified` (no suggestion until it is checked). Valid evidence but the answer is partial or
  *   none → no suggestion (they conflict). 必須 naming no types: full → pass, none or blank → fail, partial → none.
@@ -23,7 +28,9 @@
  *   attestation, or by a valid accepted report of the vendor that lists it under the inclusive method (一体方式).
  *   Any uncovered critical subcontractor sets the item at tier 3 (full) or 4, 必須 → fail, and the conclusion names
  *   every one of them; else one only pending a check → no suggestion; else the weakest covered one decides. No
- *   critical subcontractor recorded → the vendor's own evidence, as for any requirement.
+ *   critical subcontractor recorded → the vendor's own evidence, as for any requirement. A subservice organisation
+ *   the vendor's report carves out (除外方式) with no report of its own held is noted there as an open point
+ *   (`carveOutWithoutReport`); a report's subservice organisation is matched by its link, else by name.
  */
 import type { AttestationTypeInfo } from './catalogue';
 import type {
@@ -134,6 +141,9 @@ function ownEvidenceRule(input: SuggestionInput): Decision {
   for (const a of found.excludedWhole) {
     record.push(reason('controlsExcluded', { ...ref(a), controls: [...requirement.controlRefs] }));
   }
+  for (const q of found.qualified) {
+    record.push(reason('criteriaQualified', { ...ref(q.a), criteria: q.criteria }));
+  }
   if (record.length === 0 && !found.best) {
     record.push(
       cached(requirement, 'noEvidenceHeld', () =>
@@ -170,15 +180,54 @@ interface Coverage {
 /** Names as written by different people: width, case and spacing do not make a different company. */
 const normalName = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
+/** A report's subservice organisation is the subcontractor it links to; an unlinked one, by its name. */
+function namesSubcontractor(
+  o: Attestation['subserviceOrganisations'][number],
+  sub: Pick<Subcontractor, 'id' | 'name'>
+): boolean {
+  return o.subcontractorId ? o.subcontractorId === sub.id : normalName(o.name) === normalName(sub.name);
+}
+
+/**
+ * Subservice organisations the vendor's own reports carve out (除外方式) for which no report of their own is held:
+ * an open point, noted on the 委託先 requirement. One note per subcontractor (or per unlinked name), in order.
+ */
+function carveOutsWithoutReport(evidence: VendorEvidence): SuggestionReason[] {
+  return cached(evidence, 'carveOuts', () => {
+    const seen = new Set<string>();
+    const out: SuggestionReason[] = [];
+    for (const a of evidence.own) {
+      for (const o of a.attestation.subserviceOrganisations) {
+        if (o.method !== 'carveOut') continue;
+        const sub = evidence.subcontractors.find((x) => namesSubcontractor(o, x.subcontractor));
+        if (sub && sub.attestations.length > 0) continue;
+        const key = sub ? `id|${sub.subcontractor.id}` : `name|${normalName(o.name)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(
+          reason(
+            'carveOutWithoutReport',
+            sub
+              ? { ...ref(a), subcontractorId: sub.subcontractor.id, name: sub.subcontractor.name }
+              : { ...ref(a), name: o.name }
+          )
+        );
+      }
+    }
+    return out;
+  });
+}
+
 function coverageOf(
   s: SubcontractorEvidence,
   reports: readonly AssessedAttestation[],
   requirement: SuggestionRequirement
 ): Coverage {
   const own = findEvidence(s.attestations, requirement, true);
-  const name = normalName(s.subcontractor.name);
   const inclusive = reports.find((r) =>
-    r.attestation.subserviceOrganisations.some((o) => o.method === 'inclusive' && normalName(o.name) === name)
+    r.attestation.subserviceOrganisations.some(
+      (o) => o.method === 'inclusive' && namesSubcontractor(o, s.subcontractor)
+    )
   );
   const by = [own.best, inclusive].filter((a): a is AssessedAttestation => a != null).sort(better)[0] ?? null;
   const who = { subcontractorId: s.subcontractor.id, name: s.subcontractor.name };
@@ -244,7 +293,7 @@ function subcontractorRule(input: SuggestionInput): Decision {
   );
   if (critical.length === 0) {
     const decision = ownEvidenceRule(input);
-    decision.basis.push(constant('noCriticalSubcontractors'));
+    decision.basis.push(constant('noCriticalSubcontractors'), ...carveOutsWithoutReport(evidence));
     return decision;
   }
   const { coverages, weakest, record } = subcontractorFindings(critical, evidence, requirement);
@@ -258,15 +307,20 @@ function subcontractorRule(input: SuggestionInput): Decision {
     });
     return {
       outcome: { pass: false, tier: answer === 'full' ? BOTTOM_TIER - 1 : BOTTOM_TIER },
-      basis: [conclusion, ...record]
+      basis: [conclusion, ...record, ...carveOutsWithoutReport(evidence)]
     };
   }
   const who = { subcontractorId: weakest.sub.id, name: weakest.sub.name };
-  if (!weakest.by) return { outcome: null, basis: [reason('subcontractorPending', who), ...record] };
+  if (!weakest.by) {
+    return {
+      outcome: null,
+      basis: [reason('subcontractorPending', who), ...record, ...carveOutsWithoutReport(evidence)]
+    };
+  }
   const { notes, exceptions } = notesOn(weakest.by, requirement, input.contractEnd);
   const conclusion = reason('weakestSubcontractor', { ...who, rank: weakest.by.rank });
   const decision = fromEvidence(requirement.kind, answer, exceptions, conclusion);
-  decision.basis.push(...record, ...notes);
+  decision.basis.push(...record, ...notes, ...carveOutsWithoutReport(evidence));
   return decision;
 }
 

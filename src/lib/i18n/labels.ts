@@ -186,6 +186,7 @@ export const attestationTypeKey: Record<AttestationType, MessageKey> = {
   csGold: 'attestation.csGold',
   csSilver: 'attestation.csSilver',
   iso27001: 'attestation.iso27001',
+  iso27017: 'attestation.iso27017',
   csaStar2Certification: 'attestation.csaStar2Certification',
   csaStar2Attestation: 'attestation.csaStar2Attestation',
   csaStar1: 'attestation.csaStar1',
@@ -274,6 +275,7 @@ export const numberLabelKey: Record<AttestationType, MessageKey> = {
   csGold: 'vendor.att.number.licence',
   csSilver: 'vendor.att.number.licence',
   iso27001: 'vendor.att.number.certificate',
+  iso27017: 'vendor.att.number.certificate',
   csaStar2Certification: 'vendor.att.number.certificate',
   csaStar2Attestation: 'vendor.att.number.other',
   csaStar1: 'vendor.att.number.other',
@@ -292,6 +294,7 @@ export const issuerLabelKey: Record<AttestationType, MessageKey> = {
   csGold: 'vendor.att.issuer.auditor',
   csSilver: 'vendor.att.issuer.auditor',
   iso27001: 'vendor.att.issuer.certificationBody',
+  iso27017: 'vendor.att.issuer.certificationBody',
   csaStar2Certification: 'vendor.att.issuer.certificationBody',
   csaStar2Attestation: 'vendor.att.issuer.auditor',
   csaStar1: 'vendor.att.issuer.other',
@@ -351,6 +354,7 @@ export function statusReasonText(
       params[name] = t(verificationKey[text as VerificationResult]);
     else if (name === 'outcome' && Object.hasOwn(registerOutcomeKey, text))
       params[name] = t(registerOutcomeKey[text as RegisterOutcomeKind]);
+    else if (name === 'criteria' && text === '') params[name] = t('vendor.reason.criteriaNone');
     else params[name] = value;
   }
   return t(reasonKey[reason.code], params);

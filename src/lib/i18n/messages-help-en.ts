@@ -54,5 +54,20 @@ export const enHelp: Record<keyof typeof jaHelp, string> = {
   'help.vendorInput.words':
     'Answers may be written as the app’s own labels or in English — Yes / Y, Partially / Partial, No / N — in any case, width or spacing. N/A, Not applicable and 該当なし are not answers, since every requirement applies to every vendor: they are reported at their cells.',
   'help.vendorInput.counts':
-    'The counts in the import preview come from the rows that will be stored. A row whose answer is blank or matches no answer, for a requirement without a stored answer, is counted “without an answer (not imported)” and nothing is stored from it. The notice after applying counts the same rows.'
+    'The counts in the import preview come from the rows that will be stored. A row whose answer is blank or matches no answer, for a requirement without a stored answer, is counted “without an answer (not imported)” and nothing is stored from it. The notice after applying counts the same rows.',
+  'help.soc2.title': 'Reading a SOC 2 report (exceptions, qualified opinions, subservice organisations)',
+  'help.soc2.exceptions':
+    'An exception is recorded against the Trust Services criterion the report names (e.g. CC6.1), with its description, the auditor’s test result and management’s response. It reaches only the requirements that reference that criterion (tsc:CC6.1 among the requirement’s references; a requirement made from the catalogue also carries the numbers the crosswalks declare equal). A requirement without such a reference can be linked to an exception by hand.',
+  'help.soc2.exceptionRule':
+    'A requirement an exception reaches: a mandatory item with a valid report is suggested as “meets, with exception CC6.1”, the exception given as a reason (an exception is a case where a control did not operate; whether the item passes is the evaluator’s call). A scored item is suggested one level lower. Exceptions show on the grading row’s suggestion, in “explain this number”, among the memo’s open points and in the workbook’s evidence register.',
+  'help.soc2.qualified':
+    'A qualified opinion does not void the report. Only for the requirements that reference the criteria it concerns (as recorded, else the criteria of the exceptions) is the report no evidence (a mandatory item without other valid evidence does not meet; a scored item is suggested from the answer alone). For every other requirement the report remains valid evidence. A report with an adverse opinion or a disclaimer is no evidence for any requirement.',
+  'help.soc2.carveOut':
+    'Each subservice organisation a report names is linked to one of the vendor’s subcontractor records, so one company is recorded once. Names recorded before links existed stay as unlinked names, to be linked later. A carved-out subcontractor without a report or certificate of its own shows on the subcontractor requirement’s suggestion and among the memo’s open points.',
+  'help.soc2.bridge':
+    'A bridge letter extends the report’s coverage from its period end to the letter’s own date (the date it covers to, never past the day it was issued). For 3 months after that date the report is not treated as stale.',
+  'help.soc2.cuecs':
+    'Complementary user-entity controls (CUECs) are listed among our obligations with the report they come from (type, auditor, period); the memo lists those of the selected vendor as the controls the buyer takes on.',
+  'help.soc2.iso27017':
+    'An ISO/IEC 27017 certificate can be recorded on its own (type “ISO/IEC 27017 certification”) or as the add-on of an ISO/IEC 27001 record. An ISO/IEC 27017 row on the questionnaire pack’s certification sheet is imported as a record of its own.'
 };

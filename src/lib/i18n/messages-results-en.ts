@@ -69,6 +69,12 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'explain.referenceTitle': 'Reference evaluation value',
   'explain.itemTitle': '{vendor}: {ref} {title}',
   'explain.close': 'Close',
+  'explain.exceptionsTitle': 'Exceptions and qualifications in audit reports',
+  'explain.exception': '{type} exception {criterion}: {description}',
+  'explain.qualified': '{type} has a qualified opinion ({criteria}) and is not evidence for this requirement',
+  'explain.exceptionSeparator': '; ',
+  'explain.exceptionsNote':
+    'Exceptions against the Trust Services criteria this requirement references. The evaluators weigh them when grading; the formula does not change.',
   'explain.back': 'Back to the previous figure',
   'explain.rule': 'Rule',
   'explain.filled': 'With the numbers',
@@ -202,6 +208,11 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.evidenceAtEnd': ', {atEnd} at the end of the contract',
   'memo.evidenceRegister': '; register check: {outcome} (SHA-256 {sha}…)',
   'memo.evidenceNoStatus': 'status cannot be determined',
+  'memo.evidenceBridge': '; a bridge letter (issued {issued}) extends it to {until}',
+  'memo.evidenceQualified': '; qualified opinion (qualified on: {criteria})',
+  'memo.obligations': 'Controls we take on by this choice (CUECs)',
+  'memo.obligationsNone': 'The selected vendor’s reports list no complementary user-entity controls (CUECs).',
+  'memo.obligationLine': '{obligation} (source: {holder}, {source})',
   'memo.subcontractors': 'Subcontractors',
   'memo.subcontractorsNone': 'No subcontractor is recorded.',
   'memo.subcontractor': '{name} ({role}{criticality}, {method})',
@@ -254,6 +265,14 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.open.evidenceRegisterOutcomeSub':
     'The {type}{number} of {holder}, a subcontractor of {vendor}, was checked against its register: “{outcome}” (snapshot SHA-256 {sha}…).',
   'memo.open.evidenceNotVerified': '{holder}’s {type} has no record of being checked against its register.',
+  'memo.open.evidenceException':
+    '{holder}’s {type} reports exception {criterion}: {description} (requirements it reaches: {refs}).',
+  'memo.open.evidenceQualified':
+    '{holder}’s {type} has a qualified opinion: it is no evidence for the requirements ({refs}) that reference the qualified criteria ({criteria}).',
+  'memo.open.carveOutWithoutReport':
+    '{vendor}’s report carves out {name}{unlinked}, and no report or certificate of its own is on file.',
+  'memo.open.carveOutUnlinked': ' (not linked to a subcontractor record)',
+  'memo.open.noRefs': 'none',
   'memo.open.criticalSubcontractorUncovered':
     '{vendor}’s critical subcontractor {name}{role} is carved out of its report, and no valid certification or report covers it.',
   'memo.openPlace': '{point} (settled in: {place})',

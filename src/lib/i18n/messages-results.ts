@@ -64,6 +64,12 @@ export const jaResults = {
   'explain.referenceTitle': '基準評価値',
   'explain.itemTitle': '{vendor}: {ref} {title}',
   'explain.close': '閉じる',
+  'explain.exceptionsTitle': '監査報告書の例外事項・限定',
+  'explain.exception': '{type} の例外事項 {criterion}: {description}',
+  'explain.qualified': '{type} は限定付意見（{criteria}）で、この要件の証跡となりません',
+  'explain.exceptionSeparator': '／',
+  'explain.exceptionsNote':
+    '要件が参照するトラストサービス規準に対する例外事項です。評価者が採点の際に考慮します（点数の計算式は変わりません）。',
   'explain.back': '前の数値へ戻る',
   'explain.rule': '計算のきまり',
   'explain.filled': '数値を当てはめた計算',
@@ -191,6 +197,11 @@ export const jaResults = {
   'memo.evidenceAtEnd': '・契約終了時点 {atEnd}',
   'memo.evidenceRegister': '・登録簿との照合 {outcome}（SHA-256 {sha}…）',
   'memo.evidenceNoStatus': '状態は判定できない',
+  'memo.evidenceBridge': '・ブリッジレター（{issued} 発行）により {until} までを対象とする',
+  'memo.evidenceQualified': '・限定付意見（限定の対象: {criteria}）',
+  'memo.obligations': '選定により利用者側で実施する統制（CUEC）',
+  'memo.obligationsNone': '選定した事業者の報告書に、利用者側で実施すべき統制（CUEC）の記載はない。',
+  'memo.obligationLine': '{obligation}（出典: {holder}の{source}）',
   'memo.subcontractors': '委託先',
   'memo.subcontractorsNone': '委託先の記録はない。',
   'memo.subcontractor': '{name}（{role}重要度 {criticality}・{method}）',
@@ -241,6 +252,14 @@ export const jaResults = {
   'memo.open.evidenceRegisterOutcomeSub':
     '{vendor} の委託先 {holder} の {type}{number} は、登録簿との照合で「{outcome}」だった（スナップショット SHA-256 {sha}…）。',
   'memo.open.evidenceNotVerified': '{holder} の {type} は、登録簿等で確認された記録がない。',
+  'memo.open.evidenceException':
+    '{holder} の {type} に例外事項 {criterion}: {description} がある（関係する要件: {refs}）。',
+  'memo.open.evidenceQualified':
+    '{holder} の {type} は限定付意見であり、限定の対象（{criteria}）を参照する要件（{refs}）の証跡とならない。',
+  'memo.open.carveOutWithoutReport':
+    '{vendor} の報告書が除外方式とする {name}{unlinked} について、自身の報告書・認証の記録がない。',
+  'memo.open.carveOutUnlinked': '（委託先の記録に未リンク）',
+  'memo.open.noRefs': 'なし',
   'memo.open.criticalSubcontractorUncovered':
     '{vendor} の重要な委託先 {name}{role} は同社の報告書の対象外（除外方式）であり、これを対象とする有効な第三者認証等がない。',
   'memo.openPlace': '{point}（対応箇所: {place}）',

@@ -6,6 +6,8 @@ export const enSuggest: Record<keyof typeof jaSuggest, string> = {
   'suggest.level': 'Suggested: {code} ({label})',
   'suggest.pass': 'Suggested: meets',
   'suggest.fail': 'Suggested: does not meet',
+  'suggest.passWithExceptions': 'Suggested: meets, with exception {criteria}',
+  'suggest.levelWithExceptions': 'Suggested: {code} ({label}), with exception {criteria}',
   'suggest.none': 'No suggestion (for the evaluator to judge)',
   'suggest.disclaimer': 'For reference: a suggestion from the evidence. The evaluator does the grading.',
   'suggest.rank': 'assurance {rank}/5',
@@ -37,7 +39,11 @@ export const enSuggest: Record<keyof typeof jaSuggest, string> = {
   'suggest.reason.noEvidenceHeld': 'No attestation of the accepted types ({types}) is on file.',
   'suggest.reason.lapsesBeforeContractEnd': '{att} will be “{status}” at the end of the contract ({date}).',
   'suggest.reason.exceptionReported':
-    '{att} reports {count} {count|exception|exceptions} touching this requirement (one level lower).',
+    '{att} exception {criterion}: {description} ({count} {count|exception touches|exceptions touch} this requirement: a pass stays a pass; a level is one lower).',
+  'suggest.reason.criteriaQualified':
+    '{att} has a qualified opinion on criteria this requirement references ({criteria}), so it is not evidence for this requirement (the rest of the report stands).',
+  'suggest.reason.carveOutWithoutReport':
+    '{att} carves out “{name}”, and no report or certificate of its own is on file (an open point).',
   'suggest.reason.controlExcluded': '{att} excludes {excluded} (mapped control {control}).',
   'suggest.reason.controlsExcluded':
     '{att} excludes every mapped control ({controls}), so it does not count as evidence.',

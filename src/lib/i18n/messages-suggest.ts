@@ -4,6 +4,8 @@ export const jaSuggest = {
   'suggest.level': '提案: {code}（{label}）',
   'suggest.pass': '提案: 適合',
   'suggest.fail': '提案: 不適合',
+  'suggest.passWithExceptions': '提案: 適合（例外事項あり: {criteria}）',
+  'suggest.levelWithExceptions': '提案: {code}（{label}）（例外事項あり: {criteria}）',
   'suggest.none': '提案なし（評価者が判断してください）',
   'suggest.disclaimer': '参考: 証跡からの提案です。採点は評価者が行います。',
   'suggest.rank': '保証水準 {rank}/5',
@@ -33,7 +35,11 @@ export const jaSuggest = {
   'suggest.reason.noEvidenceHeld': '受入れ対象の証跡（{types}）の提出がありません。',
   'suggest.reason.lapsesBeforeContractEnd': '{att} は契約終了日（{date}）時点では「{status}」となります。',
   'suggest.reason.exceptionReported':
-    '{att} にこの要件に関わる例外事項が {count} 件あります（1段階下げています）。',
+    '{att} の例外事項 {criterion}: {description}（この要件に関わる例外事項 {count} 件。適否は適合のまま、段階は1段階下げて提案しています）',
+  'suggest.reason.criteriaQualified':
+    '{att} は限定付意見で、この要件が参照する規準（{criteria}）が限定の対象のため、この要件の証跡として扱いません（報告書の他の部分は有効です）。',
+  'suggest.reason.carveOutWithoutReport':
+    '{att} が除外方式としている「{name}」について、自身の報告書・認証の記録がありません（未了事項）。',
   'suggest.reason.controlExcluded': '{att} の言明で除外: {excluded}（対応する管理策 {control}）',
   'suggest.reason.controlsExcluded':
     '{att} の言明が対応する管理策（{controls}）をすべて除外しているため、証跡として扱いません。',

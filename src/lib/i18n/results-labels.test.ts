@@ -64,6 +64,25 @@ describe('openPointWithPlace', () => {
         sha256: 'ab'.repeat(32)
       },
       '甲社 の ISMAP 登録 は、登録簿との照合で「内容不一致」だった（スナップショット SHA-256 abababababab…）。（対応箇所: 回答収集 › 事業者 › 第三者認証・監査報告書）'
+    ],
+    [
+      {
+        code: 'evidenceException',
+        holder: '甲社',
+        type: 'soc2Type2',
+        criterion: 'CC6.1',
+        description: 'MFA 未設定',
+        refs: ['R-001', 'R-004']
+      },
+      '甲社 の SOC 2 Type II 報告書 に例外事項 CC6.1: MFA 未設定 がある（関係する要件: R-001, R-004）。（対応箇所: 回答収集 › 事業者 › 第三者認証・監査報告書）'
+    ],
+    [
+      { code: 'evidenceQualified', holder: '甲社', type: 'soc2Type2', criteria: ['A1.2'], refs: [] },
+      '甲社 の SOC 2 Type II 報告書 は限定付意見であり、限定の対象（A1.2）を参照する要件（なし）の証跡とならない。（対応箇所: 回答収集 › 事業者 › 第三者認証・監査報告書）'
+    ],
+    [
+      { code: 'carveOutWithoutReport', company: '甲社', name: 'AWS', linked: false },
+      '甲社 の報告書が除外方式とする AWS（委託先の記録に未リンク） について、自身の報告書・認証の記録がない。（対応箇所: 回答収集 › 事業者 › 第三者認証・監査報告書）'
     ]
   ])('%j', (point, text) => {
     expect(openPointWithPlace(ja, point, openPointPlace(point))).toBe(text);

@@ -225,6 +225,27 @@ export function openPointText(t: Translate, point: OpenPoint): string {
           sha: point.sha256.slice(0, 12)
         }
       );
+    case 'evidenceException':
+      return t('memo.open.evidenceException', {
+        holder: point.holder,
+        type: attestationType(point.type),
+        criterion: point.criterion || '—',
+        description: point.description,
+        refs: point.refs.length ? point.refs.join(', ') : t('memo.open.noRefs')
+      });
+    case 'evidenceQualified':
+      return t('memo.open.evidenceQualified', {
+        holder: point.holder,
+        type: attestationType(point.type),
+        criteria: point.criteria.join(', '),
+        refs: point.refs.length ? point.refs.join(', ') : t('memo.open.noRefs')
+      });
+    case 'carveOutWithoutReport':
+      return t('memo.open.carveOutWithoutReport', {
+        vendor: point.company,
+        name: point.name,
+        unlinked: point.linked ? '' : t('memo.open.carveOutUnlinked')
+      });
     case 'criticalSubcontractorUncovered':
       return t('memo.open.criticalSubcontractorUncovered', {
         vendor: point.company,

@@ -53,7 +53,9 @@ export function parseAttestations(
   for (const { cells, r } of filledRows(sheet, issues)) {
     const name = sheet?.name ?? '';
     const typeText = cells[col.type] ?? '';
-    const type = parseAttestationType(typeText);
+    // "ISO/IEC 27001 + 27017": a 27001 certificate with the 27017 add-on; a 27017 row alone is its own record.
+    const addOn = !parseAttestationType(typeText) && /27001/.test(typeText) && /27017/.test(typeText);
+    const type = addOn ? 'iso27001' : parseAttestationType(typeText);
     if (!type) {
       issues.push(cellIssue('unknownAttestationType', name, r, col.type, { value: typeText }));
       continue;
@@ -88,7 +90,8 @@ export function parseAttestations(
       periodStart: date(col.periodStart),
       periodEnd: date(col.periodEnd),
       scopeText: cells[col.scope] ?? '',
-      ...(opinion ? { opinion } : {})
+      ...(opinion ? { opinion } : {}),
+      ...(addOn ? { cloudAddOn: true } : {})
     });
   }
   return rows;

@@ -6,6 +6,7 @@ import { buildPackCsv, buildPackXlsx } from './pack-export';
 import { parsePack, readPack, type PackExpectation } from './pack-import';
 import { REQUIREMENTS, VENDOR_ID, packInput, requirement, response } from '$lib/testing/pack';
 import { readTable } from './spreadsheet-read';
+import { previewPackRecords } from '../domain/pack-records';
 
 const HOSTILE = '=HYPERLINK("http://evil","x")';
 const EXPECTED: PackExpectation = { requirements: REQUIREMENTS, vendorId: VENDOR_ID };
@@ -444,6 +445,36 @@ describe('parsePack: the certification and subcontractor sheets', () => {
       ['soc2Type2', 'qualified'],
       ['soc2Type2', 'unmodified'],
       ['soc3', undefined]
+    ]);
+  });
+
+  it.each([
+    ['ISO/IEC 27017', 'iso27017', undefined],
+    ['ISMSクラウドセキュリティ認証', 'iso27017', undefined],
+    ['ISO/IEC 27001', 'iso27001', undefined],
+    ['ISO/IEC 27001 + ISO/IEC 27017', 'iso27001', true],
+    ['ISO 27001（27017 付き）', 'iso27001', true]
+  ])('a certification row of %j is kept as %s (27017 add-on: %s)', async (typeText, type, addOn) => {
+    const { data, issues } = await parseFilled((book) => {
+      row(book, '第三者認証', 'A2', [typeText, 'IS 9', '認証機関', '2025-04-01', '2028-03-31']);
+    });
+    expect(issues).toEqual([]);
+    expect(data?.attestations?.map((a) => [a.type, a.cloudAddOn])).toEqual([[type, addOn]]);
+  });
+
+  it('a 27017 row beside its 27001 row, same number, adds both records', async () => {
+    const { data } = await parseFilled((book) => {
+      row(book, '第三者認証', 'A2', ['ISO/IEC 27001', 'IS 9', '認証機関', '2025-04-01', '2028-03-31']);
+      row(book, '第三者認証', 'A3', ['ISO/IEC 27017', 'IS 9', '認証機関', '2025-04-01', '2028-03-31']);
+    });
+    const rows = data?.attestations ?? [];
+    const preview = previewPackRecords({ subcontractors: [], attestations: [] }, 'v1', {
+      attestations: rows,
+      subcontractors: []
+    });
+    expect(preview.attestations.map((a) => [a.kind, a.fields.type, a.fields.expiry])).toEqual([
+      ['new', 'iso27001', '2028-03-31'],
+      ['new', 'iso27017', '2028-03-31']
     ]);
   });
 

@@ -5,8 +5,11 @@
  * nothing here is a formula. Every user or vendor text passes the text guard.
  */
 import { statusOnDates, validUntil, type StatusResult } from '../domain/attestation-status';
+import type { Worksheet } from 'exceljs';
 import type { AttestationTypeInfo } from '../domain/catalogue';
 import type { Attestation, AttestationType, Id, IsoDate, ProcurementBundle } from '../domain/model';
+import { byPosition } from '../domain/records';
+import { exceptionReaches, qualificationsFor, qualifiedCriteria } from '../domain/soc2-exceptions';
 import { criticalityKey, statusReasonText, subserviceMethodKey } from '../i18n/labels';
 import { attestationStatusKey, type Translate } from '../i18n/results-labels';
 import { workbookStatusReasonKey, workbookVerificationKey } from '../i18n/workbook-labels';
@@ -101,6 +104,71 @@ const period = (a: Attestation, ctx: Context): string =>
 
 // ------------------------------------------------------------------ 7. 証跡台帳
 
+/**
+ * 例外事項・限定: each exception a report states, with its criterion, the auditor's test result, management's
+ * response and the requirements it reaches (by the criterion, or named by hand); and each qualified opinion with
+ * the criteria it concerns and the requirements for which the report is therefore no evidence. Returns the next row.
+ */
+function writeExceptionRows(
+  ctx: Context,
+  sheet: Worksheet,
+  start: number,
+  attestations: readonly Attestation[],
+  holder: (a: Attestation) => ReturnType<typeof text>[]
+): number {
+  const { t } = ctx;
+  const requirements = [...ctx.input.bundle.requirements].sort(byPosition);
+  const refs = (reaches: (r: (typeof requirements)[number]) => boolean) =>
+    requirements
+      .filter(reaches)
+      .map((r) => r.ref)
+      .join(', ');
+  let row = start;
+  sectionRow(sheet, row++, t('workbook.exceptions'));
+  putRow(ctx, sheet, row, [
+    t('results.colVendor'),
+    t('workbook.holder'),
+    t('vendor.att.type'),
+    t('workbook.exceptionKind'),
+    t('workbook.exceptionCriterion'),
+    t('workbook.exceptionDescription'),
+    t('workbook.exceptionTestResult'),
+    t('workbook.exceptionResponse'),
+    t('workbook.exceptionRequirements')
+  ]);
+  styleHeader(sheet, row++, 9);
+  let any = false;
+  for (const a of attestations) {
+    const criteria = qualifiedCriteria(a);
+    if (criteria.length > 0) {
+      any = true;
+      putRow(ctx, sheet, row++, [
+        ...holder(a),
+        text(t('workbook.exceptionQualified')),
+        text(criteria.join(', ')),
+        text(''),
+        text(''),
+        text(''),
+        text(refs((r) => qualificationsFor(a, r).length > 0))
+      ]);
+    }
+    for (const x of a.exceptions) {
+      any = true;
+      putRow(ctx, sheet, row++, [
+        ...holder(a),
+        text(t('workbook.exceptionException')),
+        text(x.criterion),
+        text(x.description),
+        text(x.testResult),
+        text(x.managementResponse),
+        text(refs((r) => exceptionReaches(x, r)))
+      ]);
+    }
+  }
+  if (!any) putRow(ctx, sheet, row++, [text(t('workbook.exceptionsNone'))]);
+  return row;
+}
+
 export function writeEvidenceSheet(ctx: Context): void {
   const { t, locale, input } = ctx;
   const { bundle } = input;
@@ -182,6 +250,12 @@ export function writeEvidenceSheet(ctx: Context): void {
       text(fileLines.join('\n'))
     ]);
   }
+
+  row = writeExceptionRows(ctx, sheet, row + 1, attestations, (a) => [
+    text(vendors.get(a.vendorId)?.company ?? a.vendorId),
+    text(a.subcontractorId ? (subs.get(a.subcontractorId)?.name ?? a.subcontractorId) : t('workbook.own')),
+    text(types.get(a.type)?.name[locale] ?? a.type)
+  ]);
 
   row++;
   sectionRow(sheet, row++, t('vendor.evidence.title'));

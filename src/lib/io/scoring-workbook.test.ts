@@ -259,6 +259,42 @@ describe('the worked example (加算方式 standard)', async () => {
     expect(String(sheet('監査ログ').getCell('B7').value)).toContain('正常');
   });
 
+  it('証跡台帳: each exception with its criterion, test result, response and the items it reaches', async () => {
+    const b = workedBundle();
+    const item = b.requirements.find((r) => r.kind === 'scored')!;
+    item.controlRefs = ['tsc:CC6.1'];
+    b.attestations.push({
+      ...newAttestationFields(),
+      id: 'att2',
+      procurementId: 'p1',
+      vendorId: 'A',
+      type: 'soc2Type2',
+      issuer: '監査法人甲',
+      opinion: 'qualified',
+      exceptions: [
+        {
+          criterion: 'CC6.1',
+          description: '=MFA 未設定',
+          testResult: '25件中2件',
+          managementResponse: '是正済み',
+          requirementIds: []
+        }
+      ]
+    });
+    const ledger = (await readBack(await buildScoringWorkbook(inputOf(b)))).getWorksheet('証跡台帳')!;
+    const exception = rowWith(ledger, 4, '例外事項');
+    expect([5, 6, 7, 8, 9].map((c) => exception.getCell(c).value)).toEqual([
+      'CC6.1',
+      "'=MFA 未設定",
+      '25件中2件',
+      '是正済み',
+      item.ref
+    ]);
+    const qualified = rowWith(ledger, 5, 'CC6.1');
+    expect(String(qualified.getCell(4).value)).toContain('限定付意見');
+    expect(qualified.getCell(9).value).toBe(item.ref);
+  });
+
   it('締切後の訂正: one row saying there is none', () => {
     const corrections = sheet('締切後の訂正');
     expect(corrections.getCell('A8').value).toBe('技術評価の締切り後の訂正はありません。');

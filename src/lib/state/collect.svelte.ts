@@ -5,8 +5,11 @@
  */
 import { addVendor, moveVendor, removeVendor } from '$lib/db';
 import { documentLocale } from '$lib/domain/document-language';
+import { documentDateStyle } from '$lib/domain/document-dates';
 import type { ProcurementBundle } from '$lib/domain/model';
 import { buyerObligations } from '$lib/domain/obligations';
+import { formatDate } from '$lib/i18n/format';
+import { obligationSourceText } from '$lib/i18n/obligation-labels';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import { attempt } from './errors';
 import { currentTime, writeContext } from './context';
@@ -77,7 +80,14 @@ export class CollectState {
         t('obligations.colObligation'),
         t('obligations.colDone')
       ];
-      const rows = buyerObligations(bundle).map((o) => [o.vendor, o.source, o.obligation, '']);
+      const locale = documentLocale(bundle.procurement);
+      const style = documentDateStyle(bundle.procurement);
+      const rows = buyerObligations(bundle).map((o) => [
+        o.vendor,
+        obligationSourceText(t, o.source, (d) => formatDate(d, locale, style)),
+        o.obligation,
+        ''
+      ]);
       const name = `${safeFileName(bundle.procurement.title)}-${t('obligations.fileName')}.csv`;
       downloadFile(name, buildObligationsCsv([header, ...rows]), 'text/csv;charset=utf-8');
       notices.info({ key: 'spec.exported', params: { name } });

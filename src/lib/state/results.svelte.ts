@@ -17,6 +17,7 @@ import {
 import { rankingRows, type RankingRow } from '$lib/domain/ranking-rows';
 import { scoreProcurement, type ScoringInput, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
+import { itemExceptions, type ItemException } from '$lib/domain/soc2-exceptions';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { runStability } from './stability-client';
 import type { WorkspaceState } from './workspace.svelte';
@@ -57,6 +58,17 @@ export class ResultsState {
   explanation: Explanation | null = $derived(
     this.input && this.result && this.#target ? explainFigure(this.input, this.result, this.#target) : null
   );
+  /** The SOC 2 exceptions and qualifications that reach the item explained (items only). */
+  explanationExceptions: ItemException[] = $derived.by(() => {
+    const bundle = this.#workspace().bundle;
+    const target = this.#target;
+    const requirement = target?.requirementId
+      ? this.input?.requirements.find((r) => r.id === target.requirementId)
+      : undefined;
+    return bundle && target && requirement
+      ? itemExceptions(bundle.attestations, target.vendorId, requirement)
+      : [];
+  });
 
   constructor(workspace: () => WorkspaceState) {
     this.#workspace = workspace;

@@ -56,9 +56,18 @@ export function stored(type: AttestationType, patch: Partial<Attestation> = {}):
     cloudAddOn: true,
     renewalPending: true,
     opinion: 'qualified',
-    exceptions: [{ description: 'Late access review', requirementIds: ['r1', 'r2'] }],
+    qualifiedCriteria: ['CC6.2'],
+    exceptions: [
+      {
+        criterion: 'CC6.2',
+        description: 'Late access review',
+        testResult: '1 of 4 quarterly reviews lacked approval',
+        managementResponse: 'Approval is now enforced',
+        requirementIds: ['r1', 'r2']
+      }
+    ],
     tscCategories: ['security', 'availability'],
-    subserviceOrganisations: [{ name: 'DC Corp', method: 'carveOut' }],
+    subserviceOrganisations: [{ name: 'DC Corp', method: 'carveOut', subcontractorId: null }],
     cuecs: ['Users review access, quarterly', 'Users protect their keys'],
     bridgeLetter: { issuedOn: '2025-06-01', coversUntil: '2025-05-31' },
     excludedControls: ['8.1.1', '8.2.3'],
@@ -106,7 +115,7 @@ export function clearedParts(type: AttestationType): Partial<Attestation> {
     ...(uses('edition') ? {} : { edition: '' }),
     ...(uses('cloudAddOn') ? {} : { cloudAddOn: false }),
     ...(uses('renewalPending') ? {} : { renewalPending: false }),
-    ...(uses('opinion') ? {} : { opinion: null }),
+    ...(uses('opinion') ? {} : { opinion: null, qualifiedCriteria: [] }),
     ...(uses('exceptions') ? {} : { exceptions: [] }),
     ...(uses('tscCategories') ? {} : { tscCategories: [] }),
     ...(uses('subserviceOrganisations') ? {} : { subserviceOrganisations: [] }),

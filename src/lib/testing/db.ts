@@ -88,7 +88,16 @@ export function attestationInput(
     cloudAddOn: false,
     renewalPending: false,
     opinion: 'qualified',
-    exceptions: [{ description: '例外', requirementIds: exceptionRequirementIds }],
+    qualifiedCriteria: [],
+    exceptions: [
+      {
+        criterion: '',
+        description: '例外',
+        testResult: '',
+        managementResponse: '',
+        requirementIds: exceptionRequirementIds
+      }
+    ],
     tscCategories: ['security'],
     subserviceOrganisations: [],
     cuecs: [],

@@ -145,9 +145,18 @@ export function fixture(id = 'p1'): ProcurementBundle {
         cloudAddOn: false,
         renewalPending: true,
         opinion: 'qualified',
-        exceptions: [{ description: '変更管理の例外', requirementIds: ['r2'] }],
+        qualifiedCriteria: ['CC8.1'],
+        exceptions: [
+          {
+            criterion: 'CC8.1',
+            description: '変更管理の例外',
+            testResult: '25件中2件で承認前に本番反映',
+            managementResponse: '承認を必須とするワークフローに変更',
+            requirementIds: ['r2']
+          }
+        ],
         tscCategories: ['security', 'availability'],
-        subserviceOrganisations: [{ name: 'DC事業者', method: 'inclusive' }],
+        subserviceOrganisations: [{ name: 'DC事業者', method: 'inclusive', subcontractorId: null }],
         cuecs: ['利用者側のアカウント管理'],
         bridgeLetter: { issuedOn: '2026-01-10', coversUntil: '2026-03-31' },
         excludedControls: ['8.1'],

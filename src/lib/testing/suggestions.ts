@@ -48,6 +48,19 @@ export function att(type: AttestationType, patch: Partial<Attestation> = {}): At
     ...patch
   };
 }
+/** An exception against a Trust Services criterion ('' for none), optionally also named for requirements by hand. */
+export const exception = (
+  criterion: string,
+  requirementIds: string[] = [],
+  description = `exc ${criterion}`
+) => ({
+  criterion,
+  description,
+  testResult: '',
+  managementResponse: '',
+  requirementIds
+});
+
 /** Stays valid through the deadline but not through the contract end. */
 export const LAPSING: Partial<Attestation> = { expiry: '2028-01-31' };
 export const EXPIRED: Partial<Attestation> = { expiry: '2026-12-31' };

@@ -23,9 +23,17 @@ const EVERY_REASON: SuggestionReason[] = SUGGESTION_REASON_CODES.map((code) => (
     excluded: '12.6.1.3',
     count: 2,
     subcontractorId: 's1',
-    name: 'ソラコンピュート株式会社'
+    name: 'ソラコンピュート株式会社',
+    criterion: 'CC6.1',
+    description: 'MFA 未設定',
+    criteria: ['CC6.1', 'A1.2']
   }
 }));
+
+const exceptionOn = (criterion: string): SuggestionReason => ({
+  code: 'exceptionReported',
+  params: { attestationId: 'a1', type: 'soc2Type2', number: '', count: 1, criterion, description: 'x' }
+});
 
 const html = (suggestion: Suggestion | null) =>
   render(SuggestionNote, { props: { suggestion, rubric: DEFAULT_RUBRIC } }).body;
@@ -46,7 +54,17 @@ describe('SuggestionNote', () => {
     ['a pass', { verdict: 'pass', level: null, basis: [] }, '提案: 適合'],
     ['a fail', { verdict: 'fail', level: null, basis: [] }, '提案: 不適合'],
     ['no suggestion', { verdict: null, level: null, basis: [] }, '提案なし'],
-    ['a level the rubric lacks', { verdict: null, level: 'Z', basis: [] }, '提案なし']
+    ['a level the rubric lacks', { verdict: null, level: 'Z', basis: [] }, '提案なし'],
+    [
+      'a pass with exceptions',
+      { verdict: 'pass', level: null, basis: [exceptionOn('CC6.1'), exceptionOn('CC6.7')] },
+      '提案: 適合（例外事項あり: CC6.1, CC6.7）'
+    ],
+    [
+      'a level with an exception',
+      { verdict: null, level: B.code, basis: [exceptionOn('A1.2')] },
+      `提案: ${B.code}（${B.labelJa}）（例外事項あり: A1.2）`
+    ]
   ] as const)('heads %s and says it is only a suggestion', (_, suggestion, headline) => {
     const body = html({ ...suggestion, basis: [...suggestion.basis] });
     expect(body).toContain(headline);

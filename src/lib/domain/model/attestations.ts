@@ -11,6 +11,7 @@ export const ATTESTATION_TYPES = [
   'csGold',
   'csSilver',
   'iso27001',
+  'iso27017',
   'csaStar2Certification',
   'csaStar2Attestation',
   'csaStar1',
@@ -63,14 +64,29 @@ export interface VerificationRecord {
   register?: VerificationRegisterRef | null;
 }
 
+/**
+ * A subservice organisation the report names. `subcontractorId` links it to the vendor's subcontractor record
+ * (one entity, not two); null for a name not (yet) linked, as every free-text entry from before links is restored.
+ */
 export interface SubserviceOrganisation {
   name: string;
   method: SubserviceMethod;
+  subcontractorId: Id | null;
 }
 
+/**
+ * An exception the auditor reported: against one Trust Services criterion (`CC6.1`, empty for older records),
+ * with the auditor's test result and management's response. It reaches the requirements that reference the
+ * criterion (`soc2-exceptions.ts`) and any requirement named by hand in `requirementIds`.
+ */
 export interface AttestationException {
+  /** Trust Services criterion, e.g. `CC6.1`; '' when not stated. */
+  criterion: string;
   description: string;
-  /** Requirements (ids) the exception touches. */
+  /** The auditor's test result (e.g. "2 of 25 samples lacked MFA"). */
+  testResult: string;
+  managementResponse: string;
+  /** Requirements (ids) the exception touches besides those mapped to its criterion. */
   requirementIds: Id[];
 }
 
@@ -106,6 +122,11 @@ export interface Attestation {
   /** ISMAP: renewal applied for before expiry. */
   renewalPending: boolean;
   opinion: Opinion | null;
+  /**
+   * The Trust Services criteria a qualified opinion names (`CC6.1` …); empty: the criteria of the exceptions.
+   * Only these lose the report's assurance; the rest of a qualified report stands.
+   */
+  qualifiedCriteria: string[];
   exceptions: AttestationException[];
   /** SOC 2 Trust Services categories in scope (security, availability, …). */
   tscCategories: string[];

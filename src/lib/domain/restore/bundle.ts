@@ -69,6 +69,15 @@ function checkBundle(bundle: ProcurementBundle, path: string, issues: Issue[]): 
       dangling(at('attestations', i, 'subcontractorId'), r.subcontractorId, subcontractors);
     }
     r.evidenceFileIds.forEach((id, j) => dangling(at('attestations', i, `evidenceFileIds[${j}]`), id, files));
+    r.subserviceOrganisations.forEach((o, j) => {
+      if (o.subcontractorId !== null) {
+        dangling(
+          at('attestations', i, `subserviceOrganisations[${j}].subcontractorId`),
+          o.subcontractorId,
+          subcontractors
+        );
+      }
+    });
     r.exceptions.forEach((e, j) =>
       e.requirementIds.forEach((id, k) =>
         dangling(at('attestations', i, `exceptions[${j}].requirementIds[${k}]`), id, requirements)

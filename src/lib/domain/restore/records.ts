@@ -292,10 +292,25 @@ export const attestationSchema = s.object<Attestation>({
   cloudAddOn: s.boolean(),
   renewalPending: s.boolean(),
   opinion: s.nullable(s.enumOf(OPINIONS)),
-  exceptions: s.array(s.object<AttestationException>({ description: s.string(), requirementIds: ids() })),
+  // Criterion, test result and management response came later: older exceptions restore with ''.
+  qualifiedCriteria: s.addedLater(strings()),
+  exceptions: s.array(
+    s.object<AttestationException>({
+      criterion: s.addedLater(s.string()),
+      description: s.string(),
+      testResult: s.addedLater(s.string()),
+      managementResponse: s.addedLater(s.string()),
+      requirementIds: ids()
+    })
+  ),
   tscCategories: strings(),
   subserviceOrganisations: s.array(
-    s.object<SubserviceOrganisation>({ name: s.string(), method: s.enumOf(SUBSERVICE_METHODS) })
+    // A free-text carve-out from before links restores unlinked (null), for the user to link.
+    s.object<SubserviceOrganisation>({
+      name: s.string(),
+      method: s.enumOf(SUBSERVICE_METHODS),
+      subcontractorId: s.addedLater(s.nullable(s.id()))
+    })
   ),
   cuecs: strings(),
   bridgeLetter: s.nullable(

@@ -1,0 +1,124 @@
+// Journey (issue 18, items 7–12): a SOC 2 report read as an auditor reads it. On the demo, the first-ranked
+// vendor's SOC 2 Type II report is checked, then recorded as qualified with two exceptions against CC7.2 and
+// CC7.4: exactly the two grading rows whose requirements reference those criteria change their suggestion. The
+// report's carve-out is linked to the vendor's subcontractor record, and the memo lists the exceptions among its
+// open points and the report's CUECs, named by the report, as what the buyer takes on.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { ProcurementListPage, startPostCloseCorrection } from './pages';
+
+const DEMO = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
+const VENDOR = '株式会社アオバクラウド';
+const REPORT = 'SOC 2 Type II 報告書（架空監査法人）';
+const CARVED_OUT = 'ソラコンピュート株式会社';
+
+async function openDemo(page: Page): Promise<string> {
+  const list = new ProcurementListPage(page);
+  await list.open();
+  await page.getByRole('button', { name: 'デモ案件を読み込む' }).click();
+  await page.getByRole('link', { name: DEMO }).click();
+  await expect(page).toHaveURL(/[?&]id=/);
+  return new URL(page.url()).searchParams.get('id')!;
+}
+
+/** Every grading row's suggestion for the vendor, by requirement ref. */
+async function suggestions(page: Page, id: string): Promise<Record<string, string>> {
+  await page.goto(`/procurement/evaluate/?id=${encodeURIComponent(id)}`);
+  await page.getByLabel('採点する評価者').selectOption({ index: 1 });
+  const vendor = page.locator('#sheet-vendor');
+  await expect(vendor).toBeVisible();
+  const option = vendor.locator('option', { hasText: VENDOR });
+  await vendor.selectOption((await option.getAttribute('value')) ?? '');
+  const notes = page.getByRole('complementary', { name: '証跡からの提案' });
+  await expect(notes.first()).toBeVisible();
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    for (const aside of document.querySelectorAll('aside[aria-label="証跡からの提案"]')) {
+      const ref = aside.closest('tr')?.querySelector('.ref')?.textContent?.trim() ?? '?';
+      out[ref] = (aside.textContent ?? '').replace(/\s+/g, ' ').trim();
+    }
+    return out;
+  });
+}
+
+async function openVendor(page: Page, id: string): Promise<void> {
+  await page.goto(`/procurement/collect/?id=${encodeURIComponent(id)}`);
+  await page.getByRole('link', { name: VENDOR, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: VENDOR })).toBeVisible();
+}
+
+function report(page: Page) {
+  return page
+    .getByRole('region', { name: '第三者認証・監査報告書', exact: true })
+    .getByRole('article', { name: REPORT });
+}
+
+test('a qualified SOC 2 report with two exceptions changes exactly the rows they reach', async ({
+  page,
+  pageErrors
+}) => {
+  test.setTimeout(120_000);
+  const id = await openDemo(page);
+
+  // The report as checked against the auditor's confirmation: now it is evidence.
+  await openVendor(page, id);
+  await startPostCloseCorrection(page, 'SOC 2 報告書の確認と例外事項を記録するため');
+  const soc = report(page);
+  await soc.getByRole('button', { name: /^編集/ }).click();
+  await soc.getByLabel('確認先（リスト名またはURL）').fill('監査法人の確認書');
+  await soc.getByLabel('確認日').fill('2026-12-01');
+  await soc.getByLabel('確認結果').selectOption({ label: '確認済み（一致）' });
+  // The carve-out is linked to the vendor's subcontractor record, not free text.
+  await expect(soc.getByLabel('サブサービス組織 1 に当たる委託先')).toHaveValue(/.+/);
+  await expect(soc.getByLabel('サブサービス組織 1 に当たる委託先').locator('option:checked')).toHaveText(
+    CARVED_OUT
+  );
+  await soc.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByText('第三者認証等を保存しました。')).toBeVisible();
+  await expect(soc).toContainText(`${CARVED_OUT}（除外方式）`);
+  await expect(soc).not.toContainText('委託先に未リンク');
+
+  const before = await suggestions(page, id);
+  expect(Object.keys(before).length).toBeGreaterThanOrEqual(8);
+
+  // Qualified, with two exceptions against criteria that two requirements reference.
+  // The correction begun above is still under way (it lasts for the session).
+  await openVendor(page, id);
+  await soc.getByRole('button', { name: /^編集/ }).click();
+  await soc.getByLabel('意見', { exact: true }).selectOption({ label: '限定付意見' });
+  for (const [n, criterion, text] of [
+    [2, 'CC7.2', 'ログのレビュー記録の欠落'],
+    [3, 'cc7.4', 'インシデント通知の遅延']
+  ] as const) {
+    await soc.getByRole('button', { name: '例外事項を追加' }).click();
+    await soc.getByLabel(`例外事項 ${n} のトラストサービス規準`).fill(criterion);
+    await soc.getByLabel(`例外事項 ${n} の内容`).fill(text);
+    await soc.getByLabel(`例外事項 ${n} の監査人のテスト結果`).fill('25件中2件');
+    await soc.getByLabel(`例外事項 ${n} への経営者の対応`).fill('手順を改訂済み');
+  }
+  await soc.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByText('第三者認証等を保存しました。')).toBeVisible();
+  await expect(soc).toContainText('CC7.4: インシデント通知の遅延');
+  await expect(soc).toContainText('限定の対象: CC6.2, CC7.2, CC7.4');
+
+  const after = await suggestions(page, id);
+  const changed = Object.keys(before).filter((ref) => before[ref] !== after[ref]);
+  expect(changed).toEqual(['R-007', 'R-009']);
+  expect(after['R-007']).toContain('限定付意見');
+  expect(after['R-007']).toContain('CC7.2');
+  expect(after['R-009']).toContain('CC7.4');
+
+  // The memo: the exceptions are open points, the CUECs are what the buyer takes on, named by their report.
+  await page.goto(`/procurement/memo/?id=${encodeURIComponent(id)}`);
+  const open = page.getByTestId('memo-open-points');
+  await expect(open).toContainText('例外事項 CC7.2: ログのレビュー記録の欠落 がある（関係する要件: R-007）');
+  await expect(open).toContainText('例外事項 CC7.4: インシデント通知の遅延 がある（関係する要件: R-009）');
+  await expect(open).toContainText(
+    '限定付意見であり、限定の対象（CC6.2, CC7.2, CC7.4）を参照する要件（R-007, R-009）'
+  );
+  const obligations = page.getByTestId('memo-obligations');
+  await expect(obligations).toContainText('利用者側で多要素認証を有効にする');
+  await expect(obligations).toContainText('SOC 2 Type II 報告書（監査人: 架空監査法人、対象期間');
+  await expect(obligations).not.toContainText('soc2Type2');
+  expect(pageErrors).toEqual([]);
+});
