@@ -145,5 +145,5 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enRegisters,
   ...enPeople,
   ...enWeights,
-  ...enSheet,
+  ...enSheet
 };

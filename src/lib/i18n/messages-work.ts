@@ -141,5 +141,5 @@ export const jaWork = {
   ...jaRegisters,
   ...jaPeople,
   ...jaWeights,
-  ...jaSheet,
+  ...jaSheet
 } as const;

@@ -30,7 +30,6 @@ import { attempt } from './errors';
 import { currentTime, writeContext } from './context';
 import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
-import { prefs } from './preferences.svelte';
 import { RowEdits, type RowConflict, type SaveOutcome } from './row-edits.svelte';
 import { documentTranslator } from './document-text.svelte';
 import { packInput, XLSX_TYPE } from './vendor-packs';

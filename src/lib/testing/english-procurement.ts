@@ -124,7 +124,9 @@ export function englishProcurement(): ProcurementBundle {
       periodEnd: '2025-12-31',
       issuedOn: '2026-02-15',
       opinion: 'unmodified' as const,
-      subserviceOrganisations: [{ name: TYPED.subcontractor, method: 'carveOut' as const, subcontractorId: 's1' }],
+      subserviceOrganisations: [
+        { name: TYPED.subcontractor, method: 'carveOut' as const, subcontractorId: 's1' }
+      ],
       cuecs: ['Customers review user access quarterly.']
     }
   ];
