@@ -250,7 +250,11 @@ describe('updateProcurement: optional fields a stored record lacks', () => {
     ['slashDateOrder', 'dmy'],
     ['documentLanguage', 'en']
   ] as const)('sets %s on a record stored without it, with an audit entry', async (field, value) => {
-    const p = await createProcurement(testContext(), '日付の読み方');
+    // A record stored before the field existed (createProcurement now writes documentLanguage).
+    const created = await createProcurement(testContext(), '日付の読み方');
+    const { [field]: _dropped, ...older } = created;
+    await db.procurements.put(older as typeof created);
+    const p = (await getProcurement(created.id))!;
     expect(field in p).toBe(false);
     const updated = await updateProcurement(testContext(), p.id, { [field]: value });
     expect(updated[field]).toBe(value);

@@ -19,7 +19,7 @@ export const enPeople: Record<keyof typeof jaPeople, string> = {
   'people.operator.later': 'Later',
   'people.operator.saved': 'Operator saved as “{label}”.',
   'people.operator.savedAudited':
-    'Operator saved as “{label}” and recorded in the audit trail of {count} procurement(s).',
+    'Operator saved as “{label}” and recorded in the audit trail of {count} {count|procurement|procurements}.',
   'people.operator.current': 'Operator: {label}',
   'people.operator.unset': 'No operator name is set.',
   'people.operator.change': 'Change',

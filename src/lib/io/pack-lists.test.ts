@@ -58,6 +58,6 @@ describe('the accepted-values sheet', () => {
       expect(Number(first)).toBe(2);
     });
     expect(acceptedValuesRange('ja', 0)).toBe("'選択肢'!$A$2:$A$4");
-    expect(acceptedValuesRange('en', 1)).toBe("'Accepted values'!$B$2:$B$15");
+    expect(acceptedValuesRange('en', 1)).toBe("'Accepted values'!$B$2:$B$16");
   });
 });
