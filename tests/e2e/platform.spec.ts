@@ -55,7 +55,7 @@ test('the language switch survives a reload', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Procurements');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByLabel('Language').selectOption('ja');
+  await page.getByLabel(/^Language/).selectOption('ja');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('調達案件');
 });
 
@@ -65,7 +65,7 @@ test('a first visit follows an English browser; a choice made since wins', async
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Procurements');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.getByLabel('Language').selectOption('ja');
+  await page.getByLabel(/^Language/).selectOption('ja');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('調達案件');
   await context.close();

@@ -29,13 +29,13 @@ async function suggestions(page: Page, id: string): Promise<Record<string, strin
   await expect(vendor).toBeVisible();
   const option = vendor.locator('option', { hasText: VENDOR });
   await vendor.selectOption((await option.getAttribute('value')) ?? '');
-  const notes = page.getByRole('complementary', { name: '証跡からの提案' });
-  await expect(notes.first()).toBeVisible();
+  // Each suggestion is a badge whose reasons open on demand (the text is in the page either way).
+  await expect(page.locator('details.suggestion').first()).toBeVisible();
   return page.evaluate(() => {
     const out: Record<string, string> = {};
-    for (const aside of document.querySelectorAll('aside[aria-label="証跡からの提案"]')) {
-      const ref = aside.closest('tr')?.querySelector('.ref')?.textContent?.trim() ?? '?';
-      out[ref] = (aside.textContent ?? '').replace(/\s+/g, ' ').trim();
+    for (const note of document.querySelectorAll('details.suggestion')) {
+      const ref = note.closest('tr')?.querySelector('.ref')?.textContent?.trim() ?? '?';
+      out[ref] = (note.textContent ?? '').replace(/\s+/g, ' ').trim();
     }
     return out;
   });

@@ -39,7 +39,9 @@ export interface Weights {
   price: { allocation: number; technicalPercent: Rational; pricePercent: Rational } | null;
 }
 
-const ZERO = toRational(0);
+// Marked pure: the first page reaches this module through storage, and a call rollup cannot prove
+// free of effects would keep the exact-arithmetic and settings modules in its bundle.
+const ZERO = /* @__PURE__ */ toRational(0);
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
 
 export function weightsOf(
