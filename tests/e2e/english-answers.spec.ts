@@ -144,7 +144,9 @@ test('a pack filled in English with US dates imports exactly', async ({ page, pa
   // The SOC 2 rows match the report already on file (a report has no number, so the preview says
   // 登録済み and nothing is replaced); the ISO row is new and shows both English date forms as read.
   const soc2 = page.locator('article.attestation').filter({ hasText: 'SOC 2 Type II' });
-  await expect(card(ISO)).toContainText('2025年4月1日 〜 2028年3月31日');
+  // A certificate shows its issue date and expiry (the date cell d-mmm-yyyy and the text "March 31, 2028").
+  await expect(card(ISO)).toContainText('発行日 2025年4月1日');
+  await expect(card(ISO)).toContainText('有効期限 2028年3月31日');
   // Nothing was stored from the impossible dates (13/01/2026 read month first, 02/30/2026).
   await expect(soc2.filter({ hasText: '2026年1月13日' })).toHaveCount(0);
   await expect(soc2.filter({ hasText: '2026年2月' })).toHaveCount(0);
