@@ -1,7 +1,9 @@
 // Item 9 of issue 14: a rationale typed and at once followed by a vendor or evaluator switch, a
 // stage change or closing the tab is stored, or the user is told it is not. The switches here are made
 // the way a script or a keyboard shortcut makes them: the rationale never loses the focus first,
-// so no change event ever fires for it (Playwright's selectOption does not focus the select).
+// so no change event fires for it before the switch (Playwright's selectOption does not focus the
+// select). Chromium fires one as the focused field is removed with its sheet, after the switch: what
+// it saves must still land on the cell it was typed into, not on the sheet shown by then.
 import type { Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
 import { EVALUATORS, optionOf, setUpCommittee, stageLink, VENDORS } from './committee';

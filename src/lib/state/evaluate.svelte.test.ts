@@ -282,6 +282,35 @@ describe('EvaluateState: the rows of the sheet', () => {
   });
 });
 
+describe("EvaluateState: a sheet's cells", () => {
+  // The page replaces the sheet on a switch, and a focused rationale fires its change event as it is
+  // removed, after the switch: what it saves must land on the cell it was typed into.
+  it('a save from a sheet left by an evaluator switch stays on that sheet, not the one shown now', async () => {
+    const { ev } = stateOf(bundleOf(), 'e2');
+    const left = { evaluatorId: 'e2', vendorId: 'C' };
+    ev.showVendor('C');
+    ev.typeRationale(left, 's2', 'e2 の理由');
+    ev.evaluatorId = 'e1';
+    const s2 = ev.requirements.find((r) => r.id === 's2')!;
+    // Nothing runs the write here, so what was typed stays a draft, on the cell it was saved to.
+    await ev.saveGrade(left, s2, { rationale: 'e2 の理由' });
+    expect(ev.current?.id).toBe('e1');
+    expect(ev.draftOf(left, 's2')).toEqual({ rationale: 'e2 の理由' });
+    expect(ev.draftOf({ evaluatorId: 'e1', vendorId: 'C' }, 's2')).toBeUndefined();
+  });
+
+  it('a save from a sheet left by a vendor switch stays on that vendor', async () => {
+    const { ev } = stateOf(bundleOf(), 'e2');
+    const left = { evaluatorId: 'e2', vendorId: 'A' };
+    ev.typeRationale(left, 's1', 'A社の理由');
+    ev.showVendor('B');
+    const s1 = ev.requirements.find((r) => r.id === 's1')!;
+    await ev.saveGrade(left, s1, { rationale: 'A社の理由' });
+    expect(ev.draftOf(left, 's1')).toEqual({ rationale: 'A社の理由' });
+    expect(ev.draftOf({ evaluatorId: 'e2', vendorId: 'B' }, 's1')).toBeUndefined();
+  });
+});
+
 describe('EvaluateState: without an operator name', () => {
   it('does not ask to lock: it says why and offers the operator form', () => {
     prefs.setOperator({ name: '', affiliation: '' });

@@ -68,6 +68,17 @@ export interface OtherGrade {
   grade: Grade;
 }
 
+/**
+ * One grading sheet as it was opened: an evaluator's grades of one vendor. The sheet's fields name
+ * it in everything they save, never the sheet shown when the event arrives: a focused field that is
+ * removed as the sheet is replaced (after a vendor or evaluator switch) fires its change event then,
+ * and what it holds belongs to the cell it was typed into.
+ */
+export interface SheetCells {
+  evaluatorId: string;
+  vendorId: string;
+}
+
 const fieldsOf = (g: Grade): GradeFields => ({ verdict: g.verdict, level: g.level, rationale: g.rationale });
 
 export class EvaluateState {
@@ -349,61 +360,71 @@ export class EvaluateState {
     return this.edits.unsaved;
   }
 
-  #cell(vendorId: string, requirementId: string): GradeCell | null {
+  /** A cell of the given sheet (not of whichever sheet is shown now), if its evaluator still exists. */
+  #cell(sheet: SheetCells, requirementId: string): GradeCell | null {
     const b = this.bundle;
-    const evaluator = this.current;
-    if (!b || !evaluator) return null;
-    return { procurementId: b.procurement.id, evaluatorId: evaluator.id, vendorId, requirementId };
+    if (!b || !b.evaluators.some((e) => e.id === sheet.evaluatorId)) return null;
+    return {
+      procurementId: b.procurement.id,
+      evaluatorId: sheet.evaluatorId,
+      vendorId: sheet.vendorId,
+      requirementId
+    };
   }
   #key(cell: GradeCell): string {
     return `${cell.evaluatorId}|${cell.vendorId}|${cell.requirementId}`;
   }
-  #shown(vendorId: string, requirementId: string): WriteBase<GradeFields> {
-    const g = this.gradeOf(vendorId, requirementId);
+  /** The cell as stored, the base of an edit: that cell's own evaluator's grade. */
+  #shown(cell: GradeCell): WriteBase<GradeFields> {
+    const g = this.bundle?.grades.find(
+      (x) =>
+        x.evaluatorId === cell.evaluatorId &&
+        x.vendorId === cell.vendorId &&
+        x.requirementId === cell.requirementId
+    );
     return g
       ? { version: versionOf(g), values: fieldsOf(g) }
       : { version: 0, values: { verdict: null, level: null, rationale: '' } };
   }
 
   /** What was typed or chosen on a cell and is not stored yet (the fields show it until it is). */
-  draftOf(vendorId: string, requirementId: string): Partial<GradeFields> | undefined {
-    const cell = this.#cell(vendorId, requirementId);
+  draftOf(sheet: SheetCells, requirementId: string): Partial<GradeFields> | undefined {
+    const cell = this.#cell(sheet, requirementId);
     return cell ? this.edits.draftFields(this.#key(cell)) : undefined;
   }
   /** Records each keystroke of a rationale, so a switch, a reload or a closed tab cannot drop it. */
-  typeRationale(vendorId: string, requirementId: string, text: string): void {
-    const cell = this.#cell(vendorId, requirementId);
-    if (cell) this.edits.edit(this.#key(cell), cell, this.#shown(vendorId, requirementId), 'rationale', text);
+  typeRationale(sheet: SheetCells, requirementId: string, text: string): void {
+    const cell = this.#cell(sheet, requirementId);
+    if (cell) this.edits.edit(this.#key(cell), cell, this.#shown(cell), 'rationale', text);
   }
   /** A save of this cell refused because another writer changed the same field meanwhile. */
-  conflictOf(vendorId: string, requirementId: string): RowConflict<GradeFields> | undefined {
-    const cell = this.#cell(vendorId, requirementId);
+  conflictOf(sheet: SheetCells, requirementId: string): RowConflict<GradeFields> | undefined {
+    const cell = this.#cell(sheet, requirementId);
     return cell ? this.edits.conflictOf(this.#key(cell)) : undefined;
   }
-  keepMine(vendorId: string, requirementId: string): Promise<SaveOutcome> {
-    const cell = this.#cell(vendorId, requirementId);
+  keepMine(sheet: SheetCells, requirementId: string): Promise<SaveOutcome> {
+    const cell = this.#cell(sheet, requirementId);
     return cell ? this.edits.keepMine(this.#key(cell)) : Promise.resolve('failed');
   }
-  takeStored(vendorId: string, requirementId: string): void {
-    const cell = this.#cell(vendorId, requirementId);
+  takeStored(sheet: SheetCells, requirementId: string): void {
+    const cell = this.#cell(sheet, requirementId);
     if (cell) this.edits.takeStored(this.#key(cell));
   }
 
   /**
-   * Saves what changed on one cell (the verdict or level, or the rationale), as the evaluator
-   * leaves the field. Only the changed field is sent; storage merges it with the cell as stored
-   * (`changeGrade`), so a level and a rationale saved in quick succession keep both. The sheet
-   * stays enabled meanwhile, so the focus stays where the evaluator is.
+   * Saves what changed on one cell of `sheet` (the verdict or level, or the rationale), as the
+   * evaluator leaves the field. Only the changed field is sent; storage merges it with the cell as
+   * stored (`changeGrade`), so a level and a rationale saved in quick succession keep both. The
+   * sheet stays enabled meanwhile, so the focus stays where the evaluator is.
    */
   async saveGrade(
-    vendorId: string,
+    sheet: SheetCells,
     requirement: Requirement,
     change: { verdict?: Verdict | null; level?: string | null; rationale?: string }
   ): Promise<boolean> {
-    const cell = this.#cell(vendorId, requirement.id);
+    const cell = this.#cell(sheet, requirement.id);
     if (!cell) return false;
-    const shown = this.#shown(vendorId, requirement.id);
-    return (await this.edits.save(this.#key(cell), cell, shown, change)) === 'saved';
+    return (await this.edits.save(this.#key(cell), cell, this.#shown(cell), change)) === 'saved';
   }
 
   /** Opens the chosen sheet when `passphrase` is its own; says so when it is not. */
