@@ -6,6 +6,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import {
+  DOCUMENT_TIME_ZONE,
   formatDate,
   formatDateTime,
   formatNumber,
@@ -55,7 +56,9 @@ export class DocumentText implements DocumentWords {
   t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params);
   /** A document states its own date style (`documentDateStyle`): there is no user default here. */
   date = (iso: string | null, style: DateStyle): string => formatDate(iso, this.locale, style);
-  dateTime = (iso: string, style: DateStyle): string => formatDateTime(iso, this.locale, style);
+  /** Instants in Japan time, as the workbook writes them: a signed document does not follow the PC's zone. */
+  dateTime = (iso: string, style: DateStyle): string =>
+    formatDateTime(iso, this.locale, style, DOCUMENT_TIME_ZONE);
   yen = (value: number): string => formatYen(value, this.locale);
   number = (value: number, digits?: number): string => formatNumber(value, this.locale, digits);
 }
