@@ -6,7 +6,13 @@
 import type { Attestation, Id, IsoDate, RegisterSnapshot, Subcontractor, Vendor } from '../model';
 import type { RegisterLayout } from './layout';
 import { indexRegister, matchClaim, type RegisterIndex, type RegisterOutcome } from './match';
-import { claimOf, planVerification, registerVerification, type VerificationPlan } from './verify';
+import {
+  claimOf,
+  isNewerSnapshot,
+  planVerification,
+  registerVerification,
+  type VerificationPlan
+} from './verify';
 
 export interface RegisterCheckRow {
   attestation: Attestation;
@@ -24,7 +30,7 @@ export interface RegisterCheckInput {
   vendor: Vendor;
   subcontractors: readonly Subcontractor[];
   attestations: readonly Attestation[];
-  /** Every imported snapshot; the newest import of each register is used. */
+  /** Every imported snapshot; the newest of each register (`latestSnapshots`) is used. */
   snapshots: readonly RegisterSnapshot[];
   layouts: readonly RegisterLayout[];
   /** The reference date for 期限切れ (the bid deadline, or today). */
@@ -33,12 +39,16 @@ export interface RegisterCheckInput {
   checkedBy: string;
 }
 
-/** The newest import of each register. */
+/**
+ * The newest snapshot of each register, by the same order the re-check uses (`isNewerSnapshot`):
+ * the later list date (更新日), else the later import. A list imported today but dated earlier than
+ * the one on file does not replace it.
+ */
 export function latestSnapshots(snapshots: readonly RegisterSnapshot[]): Map<string, RegisterSnapshot> {
   const latest = new Map<string, RegisterSnapshot>();
   for (const snapshot of snapshots) {
     const current = latest.get(snapshot.registerId);
-    if (!current || snapshot.importedAt > current.importedAt) latest.set(snapshot.registerId, snapshot);
+    if (!current || isNewerSnapshot(snapshot, current)) latest.set(snapshot.registerId, snapshot);
   }
   return latest;
 }

@@ -10,6 +10,7 @@ import type {
   VerificationRecord
 } from '../model';
 import { registerLayout } from '$lib/testing/registers';
+import { latestSnapshots } from './check';
 import { isNewerSnapshot, recheckAll, type RecheckSource } from './recheck';
 
 const layout = registerLayout('ismap');
@@ -133,6 +134,25 @@ describe('isNewerSnapshot', () => {
     ['no 更新日, imported the day before the old list’s date', null, '2025-03-31T00:00:00.000Z', false]
   ])('%s: %s', (_, listDate, importedAt, expected) => {
     expect(isNewerSnapshot(snapshot('new', listDate, [], importedAt), OLD)).toBe(expected);
+  });
+});
+
+describe('latestSnapshots (the vendor page) orders snapshots as the re-check does', () => {
+  it.each([
+    ['a list dated earlier but imported later stays behind', ['old', 'stale'], 'old'],
+    ['a list dated later wins whatever the import order', ['later', 'old'], 'later'],
+    ['the same date: the later import wins', ['old', 'again'], 'again']
+  ])('%s', (_, ids, expected) => {
+    const all: Record<string, RegisterSnapshot> = {
+      old: OLD,
+      stale: snapshot('stale', '2025-03-01', [], '2025-06-01T00:00:00.000Z'),
+      later: snapshot('later', '2025-05-01', [], '2025-04-02T00:00:00.000Z'),
+      again: snapshot('again', '2025-04-01', [], '2025-04-03T00:00:00.000Z')
+    };
+    const chosen = latestSnapshots(ids.map((id) => all[id]!)).get('ismap');
+    expect(chosen?.id).toBe(expected);
+    // Every other snapshot of the register is older than the chosen one, by the re-check's rule.
+    for (const id of ids) if (id !== expected) expect(isNewerSnapshot(all[id]!, chosen!)).toBe(false);
   });
 });
 

@@ -19,7 +19,9 @@ import type {
 } from '../model';
 import type { RegisterLayout } from './layout';
 import { indexRegister, matchClaim, type RegisterIndex } from './match';
-import { claimOf, registerVerification, snapshotDate } from './verify';
+import { claimOf, isNewerSnapshot, registerVerification } from './verify';
+
+export { isNewerSnapshot };
 
 /** One procurement's claims, as the re-check needs them. */
 export interface RecheckSource {
@@ -65,17 +67,6 @@ export interface RecheckInput {
   layout: RegisterLayout;
   checkedOn: IsoDate;
   checkedBy: string;
-}
-
-type SnapshotDates = Pick<RegisterSnapshot, 'listDate' | 'importedAt'>;
-
-/**
- * Whether `candidate` is a newer snapshot than `than`: a later list date (its 更新日, else the day
- * it was imported), or the same date imported later.
- */
-export function isNewerSnapshot(candidate: SnapshotDates, than: SnapshotDates): boolean {
-  const [a, b] = [snapshotDate(candidate), snapshotDate(than)];
-  return a !== b ? a > b : candidate.importedAt > than.importedAt;
 }
 
 const sameDifferences = (a: VerificationRegisterRef, b: VerificationRegisterRef | null | undefined) =>

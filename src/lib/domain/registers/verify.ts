@@ -48,6 +48,17 @@ export function snapshotDate(snapshot: Pick<RegisterSnapshot, 'listDate' | 'impo
   return snapshot.listDate ?? snapshot.importedAt.slice(0, 10);
 }
 
+type SnapshotDates = Pick<RegisterSnapshot, 'listDate' | 'importedAt'>;
+
+/**
+ * Whether `candidate` is a newer snapshot than `than`: a later list date (its 更新日, else the day
+ * it was imported), or the same date imported later.
+ */
+export function isNewerSnapshot(candidate: SnapshotDates, than: SnapshotDates): boolean {
+  const [a, b] = [snapshotDate(candidate), snapshotDate(than)];
+  return a !== b ? a > b : candidate.importedAt > than.importedAt;
+}
+
 /** The verification record a check gives. `source` names the register, the snapshot date and hash. */
 export function registerVerification(
   outcome: RegisterOutcome,
