@@ -15,6 +15,7 @@ export {
   loadBundle,
   saveBundles,
   updateProcurement,
+  updateSettings,
   type ProcurementPatch,
   type ProcurementSummary
 } from './procurements';

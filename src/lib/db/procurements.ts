@@ -7,7 +7,11 @@ import { newProcurement } from '$lib/domain/defaults';
 import type { BuyerKind, DocumentLanguage, Procurement, ProcurementPatch } from '$lib/domain/model';
 import type { WriteContext } from './context';
 import { assertCriteriaEditable } from './criteria-guard';
+import { PROCUREMENT_FIELDS, SETTINGS_FIELDS, type ProcurementFields } from '$lib/domain/record-fields';
+import type { ScoringSettings } from '$lib/domain/model';
+import type { WriteBase } from '$lib/domain/versions';
 import { appendAudit, changedFields, read, requireProcurement, write } from './tx';
+import { checkRecordEdit } from './versioned';
 
 export { deleteProcurement, loadBundle, saveBundles } from './bundle';
 export { duplicateProcurement } from './duplicate';
@@ -33,7 +37,9 @@ const FROZEN: readonly (keyof Procurement)[] = [
   'issuedPackages',
   'packageOrigin',
   'createdAt',
-  'updatedAt'
+  'updatedAt',
+  'version',
+  'updatedBy'
 ];
 
 /**
@@ -95,20 +101,77 @@ export function createProcurement(
   );
 }
 
-/** Applies the changed fields of `patch`; a patch that changes nothing writes nothing. */
+/**
+ * Applies the changed fields of `patch`; a patch that changes nothing writes nothing. `base` is
+ * the procurement as the settings form showed it: then only the fields the form changed are
+ * written, and one another writer changed meanwhile is refused (`WriteConflictError`).
+ */
 export function updateProcurement(
   ctx: WriteContext,
   id: string,
-  patch: ProcurementPatch
+  patch: ProcurementPatch,
+  base?: WriteBase<ProcurementFields>
 ): Promise<Procurement> {
   return write(
     (db) => [db.criteriaVersions],
     async (db) => {
       const current = await requireProcurement(db, id);
-      const diff = changedFields({ ...OPTIONAL_FIELDS, ...current }, patch, FROZEN);
+      const withOptional = { ...OPTIONAL_FIELDS, ...current };
+      const { settings, ...own } = patch;
+      const edit: ProcurementPatch = base
+        ? { ...checkRecordEdit(withOptional, PROCUREMENT_FIELDS, own, base), settings }
+        : patch;
+      const diff = changedFields(withOptional, edit, FROZEN);
       if (!diff) return current;
       // Scoring settings are part of the criteria: frozen while they are locked.
       if ('settings' in diff.after) await assertCriteriaEditable(db, id);
+      return appendAudit(
+        db,
+        ctx,
+        id,
+        { action: 'procurement.update', entityKind: 'procurement', entityId: id, ...diff },
+        diff.after
+      );
+    }
+  );
+}
+
+/**
+ * Saves the scoring settings from their form. With `base` (the settings as the form showed them,
+ * and the procurement's version), only the settings the form changed are written over the stored
+ * ones: a setting another writer changed meanwhile is kept, one both changed is refused
+ * (`WriteConflictError`, naming it). Frozen while the criteria are locked, as every settings write.
+ */
+export function updateSettings(
+  ctx: WriteContext,
+  id: string,
+  settings: ScoringSettings,
+  base?: WriteBase<ScoringSettings>
+): Promise<Procurement> {
+  return write(
+    (db) => [db.criteriaVersions],
+    async (db) => {
+      const current = await requireProcurement(db, id);
+      const stored = current.settings;
+      const next = base
+        ? {
+            ...stored,
+            ...checkRecordEdit(
+              {
+                ...stored,
+                version: current.version,
+                updatedBy: current.updatedBy,
+                updatedAt: current.updatedAt
+              },
+              SETTINGS_FIELDS,
+              settings,
+              base
+            )
+          }
+        : settings;
+      const diff = changedFields(current, { settings: next }, FROZEN);
+      if (!diff) return current;
+      await assertCriteriaEditable(db, id);
       return appendAudit(
         db,
         ctx,

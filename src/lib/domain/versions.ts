@@ -15,6 +15,9 @@ export interface VersionStamp {
   updatedBy?: string;
 }
 
+/** The stamp fields: storage writes them, never a form or an import. */
+export type StampKey = keyof VersionStamp;
+
 /** A record's version; a record stored before versions existed, or none at all, reads as 0. */
 export function versionOf(record: VersionStamp | null | undefined): number {
   const v = record?.version;
@@ -106,5 +109,27 @@ export function applyChange<F extends object>(stored: F, change: Partial<F>): F 
     const value = change[key];
     if (value !== undefined) out[key] = value as F[keyof F];
   }
+  return out;
+}
+
+/**
+ * What a form changed: the fields of `values` that differ from what the page showed (`base`). A
+ * form that sends every field still changes only those the user edited, so a field another writer
+ * changed meanwhile and this user left alone is kept (merged), not put back to the old value.
+ */
+export function changedFrom<F extends object>(base: F, values: Partial<F>): Partial<F> {
+  const out: Partial<F> = {};
+  for (const key of Object.keys(values) as (keyof F)[]) {
+    const value = values[key];
+    if (value === undefined) continue;
+    if (!same(value, base[key])) out[key] = value;
+  }
+  return out;
+}
+
+/** The fields `keys` of a record, as a write compares them. */
+export function pickFields<R extends object, K extends keyof R>(record: R, keys: readonly K[]): Pick<R, K> {
+  const out = {} as Pick<R, K>;
+  for (const key of keys) out[key] = record[key];
   return out;
 }
