@@ -174,9 +174,19 @@ describe('changedFrom', () => {
     ['nothing edited', row('full', 'a'), row('full', 'a'), {}],
     ['a choice cleared', row('full', 'a'), { answer: null }, { answer: null }],
     ['a field left out', row('full', 'a'), { evidenceRefs: 'y' }, { evidenceRefs: 'y' }],
-    ['undefined is not a change', row('full', 'a'), { answer: undefined }, {}]
+    [
+      'undefined where the page showed none is no change',
+      { ...row('full', 'a'), answer: undefined } as never,
+      { answer: undefined },
+      {}
+    ]
   ])('%s', (_, shown, values, expected) => {
-    expect(changedFrom(shown, values)).toEqual(expected);
+    expect(changedFrom(shown, values)).toStrictEqual(expected);
+  });
+
+  it('a key given as undefined clears a value the page showed', () => {
+    const change = changedFrom(row('full', 'a'), { answer: undefined });
+    expect(Object.keys(change)).toEqual(['answer']);
   });
 
   it('compares lists and objects by value', () => {

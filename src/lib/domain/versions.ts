@@ -115,13 +115,18 @@ export function applyChange<F extends object>(stored: F, change: Partial<F>): F 
 /**
  * What a form changed: the fields of `values` that differ from what the page showed (`base`). A
  * form that sends every field still changes only those the user edited, so a field another writer
- * changed meanwhile and this user left alone is kept (merged), not put back to the old value.
+ * changed meanwhile and this user left alone is kept (merged), not put back to the old value. A
+ * key given as undefined clears an optional field (kept as an undefined key when the page showed a value).
  */
 export function changedFrom<F extends object>(base: F, values: Partial<F>): Partial<F> {
   const out: Partial<F> = {};
   for (const key of Object.keys(values) as (keyof F)[]) {
     const value = values[key];
-    if (value === undefined) continue;
+    if (value === undefined) {
+      // Given as undefined: an optional field the form cleared, a change only if the page showed one.
+      if (base[key] !== undefined) out[key] = undefined;
+      continue;
+    }
     if (!same(value, base[key])) out[key] = value;
   }
   return out;
