@@ -27,7 +27,12 @@ export {
   updateEvaluator,
   type EvaluatorPatch
 } from './evaluators';
-export { resetEvaluatorPassphrase, setEvaluatorPassphrase } from './passphrases';
+export {
+  clearOwnPassphrase,
+  resetEvaluatorPassphrase,
+  setEvaluatorPassphrase,
+  type SelfResetProof
+} from './passphrases';
 export { newSalt, pbkdf2Sha256 } from './passphrase-kdf';
 export { recordOperatorChange } from './operator';
 export {
