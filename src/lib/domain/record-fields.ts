@@ -39,7 +39,7 @@ export type ProcurementFields = Pick<
 
 const keysOf = <F extends object>(all: Record<keyof F, true>) => Object.keys(all) as (keyof F & string)[];
 
-export const VENDOR_FIELDS = keysOf<VendorFields>({
+export const VENDOR_FIELDS = /* @__PURE__ */ keysOf<VendorFields>({
   company: true,
   serviceName: true,
   serviceEdition: true,
@@ -49,7 +49,7 @@ export const VENDOR_FIELDS = keysOf<VendorFields>({
   notes: true
 });
 
-export const SUBCONTRACTOR_FIELDS = keysOf<SubcontractorFields>({
+export const SUBCONTRACTOR_FIELDS = /* @__PURE__ */ keysOf<SubcontractorFields>({
   name: true,
   role: true,
   criticality: true,
@@ -57,7 +57,7 @@ export const SUBCONTRACTOR_FIELDS = keysOf<SubcontractorFields>({
   notes: true
 });
 
-export const ATTESTATION_FIELDS = keysOf<AttestationFields>({
+export const ATTESTATION_FIELDS = /* @__PURE__ */ keysOf<AttestationFields>({
   type: true,
   number: true,
   issuer: true,
@@ -86,7 +86,7 @@ export const ATTESTATION_FIELDS = keysOf<AttestationFields>({
   notes: true
 });
 
-export const REQUIREMENT_FIELDS = keysOf<RequirementFields>({
+export const REQUIREMENT_FIELDS = /* @__PURE__ */ keysOf<RequirementFields>({
   ref: true,
   domain: true,
   title: true,
@@ -105,7 +105,7 @@ export const REQUIREMENT_FIELDS = keysOf<RequirementFields>({
   textEn: true
 });
 
-export const PROCUREMENT_FIELDS = keysOf<ProcurementFields>({
+export const PROCUREMENT_FIELDS = /* @__PURE__ */ keysOf<ProcurementFields>({
   title: true,
   organisation: true,
   buyerKind: true,
@@ -122,7 +122,7 @@ export const PROCUREMENT_FIELDS = keysOf<ProcurementFields>({
   notes: true
 });
 
-export const SETTINGS_FIELDS = keysOf<ScoringSettings>({
+export const SETTINGS_FIELDS = /* @__PURE__ */ keysOf<ScoringSettings>({
   rubric: true,
   priceMethod: true,
   priceFormula: true,

@@ -6,6 +6,8 @@ export const enPeople: Record<keyof typeof jaPeople, string> = {
   'action.evaluator.passphraseSet': 'Passphrase set',
   'action.evaluator.passphraseReset': 'Passphrase reset (chair)',
   'people.help.title': 'Operator and passphrases',
+  'people.help.change':
+    'Changing or removing a passphrase that is set needs the current one (so nobody changes it on a sheet left open). A removal is audited with the operator’s name.',
   'people.help.grades':
     'On a shared PC, each grade’s audit entry records both whose sheet it is (the evaluator) and who operated (the operator).',
   'people.operator.title': 'Operator (the person using this browser)',

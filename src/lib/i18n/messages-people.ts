@@ -4,6 +4,8 @@ export const jaPeople = {
   'action.evaluator.passphraseSet': '合言葉の設定',
   'action.evaluator.passphraseReset': '合言葉のリセット（委員長）',
   'people.help.title': '操作者と合言葉',
+  'people.help.change':
+    '設定した合言葉の変更と解除には、今の合言葉の入力が必要です（開いたままの採点表を他の人が変えられないように）。解除は操作者の氏名で監査ログに記録されます。',
   'people.help.grades':
     '共用の端末では、採点の記録に「誰の採点表か（評価者）」と「誰が操作したか（操作者）」の両方が残ります。',
   'people.operator.title': '操作者（この端末で操作する人）',

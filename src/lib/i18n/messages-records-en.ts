@@ -5,6 +5,15 @@ export const enRecords: Record<keyof typeof jaRecords, string> = {
   'records.staleNotice':
     'Updated in another tab. What you are typing stays as it is; saving writes only the fields you changed.',
   'records.loadStored': 'Load the saved values (discards your input)',
+  'records.help.title': 'Editing the same thing in two tabs',
+  'records.help.versions':
+    'Answers, grades, vendors, subcontractors, attestations, requirements, the procurement’s settings and its scoring settings count a version up at every save and record who saved last (the operator). A save writes only the fields changed, based on the version and values the screen showed.',
+  'records.help.forms':
+    'When another tab saves the same record while you type, the form says “Updated in another tab”. What you typed stays. Saving then writes only the fields you changed; other fields the other tab changed are kept. You may load the saved values instead (discarding your input). A form with nothing typed simply shows the saved values.',
+  'records.help.conflict':
+    'If the other tab changed the same field to another value, nothing is saved: the form shows which field, who saved what and when, beside your input. Choose “Keep mine (overwrite)” or “Take the saved one”.',
+  'records.help.tabs':
+    'The answers, grading, vendor, specification, criteria and procurement settings pages show other tabs’ saves without a reload. Imports (packs, CSV) and the register re-check are not form edits: they write without this check (and count the version up).',
   'records.yes': 'Yes',
   'records.no': 'No',
   'records.field.vendor.company': 'Company',
