@@ -66,7 +66,7 @@ export const enPeople: Record<keyof typeof jaPeople, string> = {
   'people.pass.cleared': 'Passphrase of {name} removed.',
   'people.pass.resetConfirmTitle': 'Reset the passphrase of {name}?',
   'people.pass.resetConfirm':
-    'This removes the passphrase of {name}’s sheet. {name} sets a new one when they next open it. The reset is audited with the operator’s name. Make sure {name} asked for it.',
+    'This removes the passphrase of {name}’s sheet. {name} sets a new one when they next open it. The reset is audited with the operator’s name. Make sure they asked for it.',
   'people.pass.resetConfirmButton': 'Reset',
   'people.pass.forgottenTitle': 'Forgotten the chair’s passphrase?',
   'people.pass.forgottenNote':
