@@ -209,3 +209,60 @@ describe.each(kinds)('one writer at a time: $name', (k) => {
     );
   });
 });
+
+describe('a requirement form clearing an optional field (points per level)', () => {
+  const levelPoints = [
+    { code: 'A', points: 10 },
+    { code: 'B', points: 5 },
+    { code: 'C', points: 0 }
+  ];
+  const read = async () => (await db().requirements.get(s.r1.id))!;
+  const shownOf = async () => {
+    const r = await read();
+    return { version: versionOf(r), values: pickFields(r, REQUIREMENT_FIELDS) };
+  };
+
+  beforeEach(async () => {
+    const r = await read();
+    await updateRequirement(tabA, s.r1.id, {
+      kind: 'scored',
+      points: 10,
+      basePoints: 0,
+      levelPoints: r.levelPoints ?? levelPoints
+    });
+  });
+
+  it.each<[string, Record<string, unknown> | null, string | null]>([
+    ['based on the stored version: removed', null, null],
+    ['stale, the other tab changed the title: removed, the title kept', { title: '認証の強化' }, null],
+    [
+      'stale, the other tab changed the points per level: refused',
+      {
+        levelPoints: [
+          { code: 'A', points: 10 },
+          { code: 'B', points: 3 },
+          { code: 'C', points: 0 }
+        ]
+      },
+      'levelPoints'
+    ]
+  ])('%s', async (_, other, refusedField) => {
+    const shown = await shownOf();
+    expect(shown.values.levelPoints).toBeDefined();
+    if (other) await updateRequirement(tabB, s.r1.id, other as never, shown);
+    const cleared = { ...shown.values, levelPoints: undefined };
+    const e = await failure(updateRequirement(tabA, s.r1.id, cleared, shown));
+    const after = await read();
+    if (refusedField) {
+      expect(e).toBeInstanceOf(WriteConflictError);
+      expect((e as WriteConflictError<Values>).decision.conflicts.map((c) => c.field)).toEqual([
+        refusedField
+      ]);
+      expect(after.levelPoints).toEqual(other!.levelPoints);
+      return;
+    }
+    expect(e).toBeNull();
+    expect('levelPoints' in after).toBe(false);
+    if (other) expect(after.title).toBe(other.title);
+  });
+});
