@@ -31,7 +31,8 @@ export type PassphraseIssue = 'tooShort' | 'tooLong' | 'mismatch' | 'currentWron
  * operator's name: nobody above the chair can reset it, and on a shared PC a signed statement is
  * what a committee would ask for. Honesty, not security: whoever holds the PC can write one.
  */
-export const RESET_STATEMENT_BOUNDS = { minLength: 10, maxLength: 500 } as const;
+/** At most 300 characters, so the audit entry (summaries of at most 500) keeps the statement whole. */
+export const RESET_STATEMENT_BOUNDS = { minLength: 10, maxLength: 300 } as const;
 export type StatementIssue = 'statementTooShort' | 'statementTooLong' | 'notConfirmed';
 
 /** Problems with the statement of a forgotten chair passphrase, and with its confirmation box. */

@@ -75,7 +75,7 @@ export const enPeople: Record<keyof typeof jaPeople, string> = {
     'This keeps people honest on a shared PC; it is not security. Anyone who can use this PC can write a statement. What it prevents is opening the panel silently: the record it leaves is the deterrent.',
   'people.pass.statement': 'Statement (who removes it and why; at least {min} characters)',
   'people.pass.statementConfirm':
-    'I confirm removing the passphrase of {name}, and that this statement is audited with the operator’s name.',
+    'I confirm this removal, and that this statement is audited with the operator’s name.',
   'people.pass.statementTooShort': 'Write at least {min} characters.',
   'people.pass.statementTooLong': 'Use at most {max} characters.',
   'people.pass.notConfirmed': 'Tick the confirmation box.',

@@ -71,7 +71,7 @@ export const jaPeople = {
     'これは共用の端末で正直さを保つための仕組みであり、セキュリティではありません。この端末を使える人なら誰でも申告を書けます。防げるのは「黙って」開くことだけで、記録が残ることが抑止になります。',
   'people.pass.statement': '申告（誰が・なぜ解除するか。{min}文字以上）',
   'people.pass.statementConfirm':
-    '{name} の合言葉を解除すること、この申告が操作者の氏名で監査ログに残ることを確認しました。',
+    'この申告のとおり解除すること、申告が操作者の氏名で監査ログに残ることを確認しました。',
   'people.pass.statementTooShort': '申告は{min}文字以上で書いてください。',
   'people.pass.statementTooLong': '申告は{max}文字以内にしてください。',
   'people.pass.notConfirmed': '確認の欄にチェックを入れてください。',
