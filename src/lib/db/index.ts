@@ -15,7 +15,6 @@ export {
   loadBundle,
   saveBundles,
   updateProcurement,
-  updateSettings,
   type ProcurementPatch,
   type ProcurementSummary
 } from './procurements';
@@ -27,6 +26,7 @@ export {
   updateEvaluator,
   type EvaluatorPatch
 } from './evaluators';
+export { editProcurement, updateSettings } from './procurement-edit';
 export {
   clearOwnPassphrase,
   resetEvaluatorPassphrase,

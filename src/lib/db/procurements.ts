@@ -7,11 +7,7 @@ import { newProcurement } from '$lib/domain/defaults';
 import type { BuyerKind, DocumentLanguage, Procurement, ProcurementPatch } from '$lib/domain/model';
 import type { WriteContext } from './context';
 import { assertCriteriaEditable } from './criteria-guard';
-import { PROCUREMENT_FIELDS, SETTINGS_FIELDS, type ProcurementFields } from '$lib/domain/record-fields';
-import type { ScoringSettings } from '$lib/domain/model';
-import type { WriteBase } from '$lib/domain/versions';
-import { appendAudit, changedFields, read, requireProcurement, write } from './tx';
-import { checkRecordEdit } from './versioned';
+import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
 
 export { deleteProcurement, loadBundle, saveBundles } from './bundle';
 export { duplicateProcurement } from './duplicate';
@@ -101,84 +97,42 @@ export function createProcurement(
   );
 }
 
-/**
- * Applies the changed fields of `patch`; a patch that changes nothing writes nothing. `base` is
- * the procurement as the settings form showed it: then only the fields the form changed are
- * written, and one another writer changed meanwhile is refused (`WriteConflictError`).
- */
+/** Applies the changed fields of `patch`; a patch that changes nothing writes nothing. */
 export function updateProcurement(
   ctx: WriteContext,
   id: string,
-  patch: ProcurementPatch,
-  base?: WriteBase<ProcurementFields>
+  patch: ProcurementPatch
 ): Promise<Procurement> {
   return write(
     (db) => [db.criteriaVersions],
-    async (db) => {
-      const current = await requireProcurement(db, id);
-      const withOptional = { ...OPTIONAL_FIELDS, ...current };
-      const { settings, ...own } = patch;
-      const edit: ProcurementPatch = base
-        ? { ...checkRecordEdit(withOptional, PROCUREMENT_FIELDS, own, base), settings }
-        : patch;
-      const diff = changedFields(withOptional, edit, FROZEN);
-      if (!diff) return current;
-      // Scoring settings are part of the criteria: frozen while they are locked.
-      if ('settings' in diff.after) await assertCriteriaEditable(db, id);
-      return appendAudit(
-        db,
-        ctx,
-        id,
-        { action: 'procurement.update', entityKind: 'procurement', entityId: id, ...diff },
-        diff.after
-      );
-    }
+    async (db) => writeProcurementPatch(db, ctx, await requireProcurement(db, id), patch)
   );
 }
 
 /**
- * Saves the scoring settings from their form. With `base` (the settings as the form showed them,
- * and the procurement's version), only the settings the form changed are written over the stored
- * ones: a setting another writer changed meanwhile is kept, one both changed is refused
- * (`WriteConflictError`, naming it). Frozen while the criteria are locked, as every settings write.
+ * The one write of a procurement's fields and settings, inside the caller's transaction: only what
+ * differs from `current` is stored and audited; the settings are frozen while the criteria are locked.
  */
-export function updateSettings(
+export async function writeProcurementPatch(
+  db: Tx,
   ctx: WriteContext,
-  id: string,
-  settings: ScoringSettings,
-  base?: WriteBase<ScoringSettings>
+  current: Procurement,
+  patch: ProcurementPatch
 ): Promise<Procurement> {
-  return write(
-    (db) => [db.criteriaVersions],
-    async (db) => {
-      const current = await requireProcurement(db, id);
-      const stored = current.settings;
-      const next = base
-        ? {
-            ...stored,
-            ...checkRecordEdit(
-              {
-                ...stored,
-                version: current.version,
-                updatedBy: current.updatedBy,
-                updatedAt: current.updatedAt
-              },
-              SETTINGS_FIELDS,
-              settings,
-              base
-            )
-          }
-        : settings;
-      const diff = changedFields(current, { settings: next }, FROZEN);
-      if (!diff) return current;
-      await assertCriteriaEditable(db, id);
-      return appendAudit(
-        db,
-        ctx,
-        id,
-        { action: 'procurement.update', entityKind: 'procurement', entityId: id, ...diff },
-        diff.after
-      );
-    }
+  const diff = changedFields({ ...OPTIONAL_FIELDS, ...current }, patch, FROZEN);
+  if (!diff) return current;
+  // Scoring settings are part of the criteria: frozen while they are locked.
+  if ('settings' in diff.after) await assertCriteriaEditable(db, current.id);
+  return appendAudit(
+    db,
+    ctx,
+    current.id,
+    { action: 'procurement.update', entityKind: 'procurement', entityId: current.id, ...diff },
+    diff.after
   );
+}
+
+/** Optional fields a stored record may lack, as `undefined` keys (a form's base compares them). */
+export function withOptionalFields(procurement: Procurement): Procurement {
+  return { ...OPTIONAL_FIELDS, ...procurement };
 }

@@ -11,7 +11,8 @@ import { updateAttestation } from './attestations';
 import type { WriteContext } from './context';
 import { getDb } from './database';
 import { WriteConflictError } from './errors';
-import { updateProcurement, updateSettings } from './procurements';
+import { editProcurement, updateSettings } from './procurement-edit';
+import { updateProcurement } from './procurements';
 import { updateRequirement } from './requirements';
 import { updateSubcontractor } from './subcontractors';
 import { updateVendor } from './vendors';
@@ -97,7 +98,10 @@ const kinds: Kind[] = [
     name: 'procurement',
     read: async () => (await db().procurements.get(s.p.id))!,
     values: (r) => pickFields(r as never, PROCUREMENT_FIELDS),
-    save: (ctx, v, base) => updateProcurement(ctx, s.p.id, v as never, base as never),
+    save: (ctx, v, base) =>
+      base
+        ? editProcurement(ctx, s.p.id, v as never, base as never)
+        : updateProcurement(ctx, s.p.id, v as never),
     unstamp: async () => {
       const p = (await db().procurements.get(s.p.id))!;
       const out = { ...p } as typeof p & VersionStamp;

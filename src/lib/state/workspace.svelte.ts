@@ -12,6 +12,7 @@ import {
   updateEvaluator,
   updateProcurement,
   updateSettings,
+  editProcurement,
   verifyAudit,
   type ProcurementPatch
 } from '$lib/db';
@@ -97,7 +98,7 @@ export class WorkspaceState {
   ): Promise<EditOutcome<ProcurementFields>> {
     return saveRecordEdit<ProcurementFields>(
       (action) => this.perform(action),
-      () => updateProcurement(writeContext(), this.#id, patch, base)
+      () => editProcurement(writeContext(), this.#id, patch, base)
     );
   }
 
