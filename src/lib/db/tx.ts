@@ -11,7 +11,7 @@ import { CORRECTION_PREFIX, correctionAfter } from '$lib/domain/freeze';
 import { allowedWithout, type NamedAction } from '$lib/domain/operator';
 import type { AuditEntry, BundleCollection, Procurement } from '$lib/domain/model';
 import { sha256Text } from '$lib/domain/sha256';
-import { nextVersion } from '$lib/domain/versions';
+import { nextVersion } from '$lib/domain/version-stamp';
 import type { WriteContext } from './context';
 import { getDb } from './database';
 import { StorageError, toStorageError } from './errors';
