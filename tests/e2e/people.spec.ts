@@ -129,12 +129,47 @@ test('naming on first use, refusal without a name, and passphrases on the sheets
   await chairGate.getByRole('button', { name: '開く' }).click();
   await expect(page.getByRole('heading', { name: /^委員長: 提出状況/ })).toBeVisible(KDF);
 
-  // The chair's one-time reset of the member's passphrase: the member's sheet then opens at once.
+  // The chair's one-time reset of the member's passphrase asks first; cancelled, nothing changes.
   await page.getByRole('button', { name: `${MEMBER} の合言葉をリセット` }).click();
+  const confirm = page.getByRole('dialog', { name: `${MEMBER} の合言葉をリセットしますか` });
+  await expect(confirm).toContainText('監査ログに記録されます');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByRole('button', { name: `${MEMBER} の合言葉をリセット` })).toBeVisible();
+  await page.getByRole('button', { name: `${MEMBER} の合言葉をリセット` }).click();
+  await confirm.getByRole('button', { name: 'リセットする' }).click();
   await expect(page.getByText(`${MEMBER} の合言葉をリセットしました。`)).toBeVisible();
   await expect(page.getByRole('button', { name: `${MEMBER} の合言葉をリセット` })).toHaveCount(0);
+
+  // Changing the chair's own passphrase needs the current one.
+  await page.getByText('合言葉を変更する').click();
+  await page.getByLabel('今の合言葉').fill('違う合言葉');
+  await page.getByLabel(/^新しい合言葉/).fill('委員長の新しい合言葉');
+  await page.getByLabel('確認のためもう一度').fill('委員長の新しい合言葉');
+  await page.getByRole('button', { name: '合言葉を保存' }).click();
+  await expect(page.getByText('今の合言葉が違います。', { exact: false })).toBeVisible(KDF);
+
   await chooseSheet(page, `${MEMBER}（委員）`);
   await expect(page.getByLabel('事業者', { exact: true })).toBeVisible();
+
+  // The chair forgot the passphrase: nobody above can reset it, so a written statement does,
+  // audited with the operator's name; the form says plainly this is honesty, not security.
+  await chooseSheet(page, `${CHAIR}（委員長）`);
+  await expect(chairGate).toBeVisible();
+  await chairGate.getByText('委員長の合言葉を忘れた場合').click();
+  await expect(chairGate).toContainText('セキュリティではありません');
+  await chairGate.getByRole('button', { name: '申告して委員長の合言葉を解除する' }).click();
+  await expect(chairGate.getByText('確認の欄にチェックを入れてください。')).toBeVisible();
+  await expect(chairGate.getByText(/申告は\d+文字以上で書いてください。/)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^委員長: 提出状況/ })).toHaveCount(0);
+  await chairGate
+    .getByLabel(/^申告/)
+    .fill('委員長の高橋です。合言葉を失念したため、委員会の了承を得て解除します。');
+  await chairGate.getByRole('checkbox').check();
+  await chairGate.getByRole('button', { name: '申告して委員長の合言葉を解除する' }).click();
+  await expect(page.getByText(`${CHAIR} の合言葉を申告により解除しました（監査ログに記録）。`)).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^委員長: 提出状況/ })).toBeVisible();
+  await expect(chairGate).toBeHidden();
 
   // A change of operator in 設定 is audited; every entry names the operator.
   await page.goto('/settings/');
@@ -152,8 +187,11 @@ test('naming on first use, refusal without a name, and passphrases on the sheets
   await expect(rows.nth(1)).toContainText('操作者の変更');
   await expect(rows.nth(1)).toContainText(`${OPERATOR}（会計課）`);
   await expect(rows.nth(1)).toContainText(UNIT);
-  await expect(rows.nth(2)).toContainText('合言葉のリセット（委員長）');
+  await expect(rows.nth(2)).toContainText('合言葉の解除（本人）');
+  await expect(rows.nth(2)).toContainText('委員会の了承を得て解除します');
   await expect(rows.nth(2)).toContainText(`${OPERATOR}（${UNIT}）`);
+  await expect(rows.nth(3)).toContainText('合言葉のリセット（委員長）');
+  await expect(rows.nth(3)).toContainText(`${OPERATOR}（${UNIT}）`);
   const table = page.getByRole('table', { name: '監査ログ（新しい順）' });
   await expect(table.getByRole('row').filter({ hasText: '評価基準の確定' })).toContainText(
     `${OPERATOR}（${UNIT}）`

@@ -9,14 +9,26 @@ import type { WriteContext } from './context';
 import { assertUnfrozen } from './freeze-guard';
 import { StorageError } from './errors';
 import { requireVendorOf } from './subcontractors';
+import type { AttestationFields } from '$lib/domain/attestation-draft';
+import { ATTESTATION_FIELDS } from '$lib/domain/record-fields';
+import type { StampKey, WriteBase } from '$lib/domain/versions';
 import { appendAudit, changedFields, read, write, type Tx } from './tx';
+import { checkRecordEdit, stampFor } from './versioned';
 
-export type AttestationInput = Omit<Attestation, 'id' | 'evidenceFileIds'>;
+export type AttestationInput = Omit<Attestation, 'id' | 'evidenceFileIds' | StampKey>;
 export type AttestationPatch = Partial<
-  Omit<Attestation, 'id' | 'procurementId' | 'vendorId' | 'evidenceFileIds'>
+  Omit<Attestation, 'id' | 'procurementId' | 'vendorId' | 'evidenceFileIds' | StampKey>
 >;
 
-const FROZEN: readonly (keyof Attestation)[] = ['id', 'procurementId', 'vendorId', 'evidenceFileIds'];
+const FROZEN: readonly (keyof Attestation)[] = [
+  'id',
+  'procurementId',
+  'vendorId',
+  'evidenceFileIds',
+  'version',
+  'updatedBy',
+  'updatedAt'
+];
 
 async function requireAttestation(db: Tx, id: Id): Promise<Attestation> {
   const attestation = await db.attestations.get(id);
@@ -69,15 +81,27 @@ export function addAttestation(ctx: WriteContext, input: AttestationInput): Prom
   );
 }
 
-export function updateAttestation(ctx: WriteContext, id: Id, patch: AttestationPatch): Promise<Attestation> {
+/**
+ * Saves an attestation's fields; with `base` (the form's), as `updateVendor` does. The register
+ * re-check writes without one, and still counts the version up, so a form based on the record
+ * before it is compared field by field.
+ */
+export function updateAttestation(
+  ctx: WriteContext,
+  id: Id,
+  patch: AttestationPatch,
+  base?: WriteBase<AttestationFields>
+): Promise<Attestation> {
   return write(
     (db) => [db.subcontractors, db.attestations],
     async (db) => {
       const current = await requireAttestation(db, id);
-      const diff = changedFields(current, patch, FROZEN);
+      const edit = base ? checkRecordEdit(current, ATTESTATION_FIELDS, patch, base) : patch;
+      const diff = changedFields(current, edit, FROZEN);
       if (!diff) return current;
       const correction = await assertUnfrozen(db, ctx, current.procurementId);
-      const next = { ...current, ...diff.after };
+      const at = ctx.now();
+      const next = { ...current, ...diff.after, ...stampFor(current, ctx, at) };
       if (next.subcontractorId !== null)
         await requireSubcontractorOf(db, next.vendorId, next.subcontractorId);
       await db.attestations.put(next);
@@ -86,6 +110,7 @@ export function updateAttestation(ctx: WriteContext, id: Id, patch: AttestationP
         entityKind: 'attestation',
         entityId: id,
         ...diff,
+        at,
         correction
       });
       return next;

@@ -26,7 +26,13 @@ export {
   updateEvaluator,
   type EvaluatorPatch
 } from './evaluators';
-export { resetEvaluatorPassphrase, setEvaluatorPassphrase } from './passphrases';
+export { editProcurement, updateSettings } from './procurement-edit';
+export {
+  clearOwnPassphrase,
+  resetEvaluatorPassphrase,
+  setEvaluatorPassphrase,
+  type SelfResetProof
+} from './passphrases';
 export { newSalt, pbkdf2Sha256 } from './passphrase-kdf';
 export { recordOperatorChange } from './operator';
 export {

@@ -5,7 +5,7 @@
  * to guess it from. The record is derived before the write (`passphrase-kdf.ts`), outside the transaction.
  */
 import type { Id, PassphraseRecord } from '$lib/domain/model';
-import { PASSPHRASE_BOUNDS } from '$lib/domain/passphrase';
+import { checkResetStatement, PASSPHRASE_BOUNDS } from '$lib/domain/passphrase';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
 import { appendAudit, assertNamed, write } from './tx';
@@ -66,6 +66,50 @@ export function resetEvaluatorPassphrase(ctx: WriteContext, evaluatorId: Id, cha
         entityId: evaluatorId,
         before: { name: evaluator.name, passphrase: 'set' },
         after: { name: evaluator.name, passphrase: 'none', resetBy: chair.name }
+      });
+    }
+  );
+}
+
+/**
+ * How an evaluator's own passphrase is cleared: by typing the current one (checked by the caller
+ * before the write, as WebCrypto cannot run inside the transaction), or, for the chair, who has
+ * nobody above to reset it, by a written statement when it is forgotten.
+ */
+export type SelfResetProof = { kind: 'currentPassphrase' } | { kind: 'statement'; statement: string };
+
+/**
+ * Clears an evaluator's own passphrase (they may set a new one). Audited as
+ * `evaluator.passphraseSelfReset` with the operator's name, how it was done and the statement.
+ */
+export function clearOwnPassphrase(ctx: WriteContext, evaluatorId: Id, proof: SelfResetProof): Promise<void> {
+  return write(
+    (db) => [db.evaluators],
+    async (db) => {
+      assertNamed(ctx, 'evaluator.passphraseSelfReset');
+      const evaluator = await db.evaluators.get(evaluatorId);
+      if (!evaluator) throw new StorageError('notFound');
+      if (proof.kind === 'statement') {
+        // Only the chair clears a forgotten passphrase on a statement; a member asks the chair.
+        if (evaluator.role !== 'chair') throw new StorageError('invalidInput');
+        if (checkResetStatement(proof.statement, true).length > 0) throw new StorageError('invalidInput');
+      }
+      if (!evaluator.passphrase) return;
+      const { passphrase, ...rest } = evaluator;
+      void passphrase;
+      await db.evaluators.put(rest);
+      await appendAudit(db, ctx, evaluator.procurementId, {
+        action: 'evaluator.passphraseSelfReset',
+        entityKind: 'evaluator',
+        entityId: evaluatorId,
+        before: { name: evaluator.name, passphrase: 'set' },
+        after: {
+          name: evaluator.name,
+          role: evaluator.role,
+          passphrase: 'none',
+          method: proof.kind,
+          ...(proof.kind === 'statement' ? { statement: proof.statement.normalize('NFC').trim() } : {})
+        }
       });
     }
   );

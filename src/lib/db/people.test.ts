@@ -25,7 +25,12 @@ import { addEvaluator } from './evaluators';
 import { changeGrade, putGrade } from './grades';
 import { recordOperatorChange } from './operator';
 import { newSalt, pbkdf2Sha256 } from './passphrase-kdf';
-import { resetEvaluatorPassphrase, setEvaluatorPassphrase } from './passphrases';
+import {
+  clearOwnPassphrase,
+  resetEvaluatorPassphrase,
+  setEvaluatorPassphrase,
+  type SelfResetProof
+} from './passphrases';
 import { createProcurement, updateProcurement } from './procurements';
 import { addRequirement } from './requirements';
 import { addVendor } from './vendors';
@@ -257,6 +262,58 @@ describe('passphrases in storage', () => {
     await setEvaluatorPassphrase(named, c.member.id, await quickRecord('合言葉は桜'));
     expect(await code(resetEvaluatorPassphrase(anonymous, c.member.id, c.chair.id))).toBe('operatorRequired');
     expect((await getDb().evaluators.get(c.member.id))?.passphrase).toBeDefined();
+  });
+
+  const STATEMENT = '委員長の高橋です。合言葉を失念したため、委員会の了承を得て解除します。';
+  it.each<[string, (c: Committee) => string, SelfResetProof, string | null]>([
+    ['the chair, typing the current one', (c) => c.chair.id, { kind: 'currentPassphrase' }, null],
+    ['a member, typing the current one', (c) => c.member.id, { kind: 'currentPassphrase' }, null],
+    ['the chair, on a statement', (c) => c.chair.id, { kind: 'statement', statement: STATEMENT }, null],
+    [
+      'a member, on a statement',
+      (c) => c.member.id,
+      { kind: 'statement', statement: STATEMENT },
+      'invalidInput'
+    ],
+    [
+      'the chair, on a statement too short',
+      (c) => c.chair.id,
+      { kind: 'statement', statement: '忘れた' },
+      'invalidInput'
+    ]
+  ])('own passphrase cleared by %s', async (_label, who, proof, refused) => {
+    const c = await committee();
+    const id = who(c);
+    await setEvaluatorPassphrase(named, id, await quickRecord('合言葉は桜'));
+    const before = (await listAudit(c.p.id)).length;
+    const outcome = await code(clearOwnPassphrase(named, id, proof));
+    const stored = (await getDb().evaluators.get(id))!;
+    if (refused) {
+      expect(outcome).toBe(refused);
+      expect(stored.passphrase).toBeDefined();
+      expect((await listAudit(c.p.id)).length).toBe(before);
+      return;
+    }
+    expect(outcome).toBe('resolved');
+    expect(stored.passphrase).toBeUndefined();
+    const entry = (await listAudit(c.p.id)).at(-1)!;
+    expect(entry).toMatchObject({
+      action: 'evaluator.passphraseSelfReset',
+      entityId: id,
+      actor: named.actor
+    });
+    const after = JSON.parse(entry.after) as Record<string, unknown>;
+    expect(after).toMatchObject({ passphrase: 'none', method: proof.kind, name: stored.name });
+    if (proof.kind === 'statement') expect(after.statement).toBe(STATEMENT);
+    else expect('statement' in after).toBe(false);
+  });
+
+  it("clearing one's own passphrase is refused without an operator name", async () => {
+    const c = await committee();
+    await setEvaluatorPassphrase(named, c.chair.id, await quickRecord('合言葉は桜'));
+    const proof: SelfResetProof = { kind: 'statement', statement: STATEMENT };
+    expect(await code(clearOwnPassphrase(anonymous, c.chair.id, proof))).toBe('operatorRequired');
+    expect((await getDb().evaluators.get(c.chair.id))?.passphrase).toBeDefined();
   });
 
   it('restore keeps a valid record, leaves an older evaluator without one, and flags a bad one', async () => {

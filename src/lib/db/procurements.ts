@@ -7,7 +7,7 @@ import { newProcurement } from '$lib/domain/defaults';
 import type { BuyerKind, DocumentLanguage, Procurement, ProcurementPatch } from '$lib/domain/model';
 import type { WriteContext } from './context';
 import { assertCriteriaEditable } from './criteria-guard';
-import { appendAudit, changedFields, read, requireProcurement, write } from './tx';
+import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
 
 export { deleteProcurement, loadBundle, saveBundles } from './bundle';
 export { duplicateProcurement } from './duplicate';
@@ -33,7 +33,9 @@ const FROZEN: readonly (keyof Procurement)[] = [
   'issuedPackages',
   'packageOrigin',
   'createdAt',
-  'updatedAt'
+  'updatedAt',
+  'version',
+  'updatedBy'
 ];
 
 /**
@@ -103,19 +105,34 @@ export function updateProcurement(
 ): Promise<Procurement> {
   return write(
     (db) => [db.criteriaVersions],
-    async (db) => {
-      const current = await requireProcurement(db, id);
-      const diff = changedFields({ ...OPTIONAL_FIELDS, ...current }, patch, FROZEN);
-      if (!diff) return current;
-      // Scoring settings are part of the criteria: frozen while they are locked.
-      if ('settings' in diff.after) await assertCriteriaEditable(db, id);
-      return appendAudit(
-        db,
-        ctx,
-        id,
-        { action: 'procurement.update', entityKind: 'procurement', entityId: id, ...diff },
-        diff.after
-      );
-    }
+    async (db) => writeProcurementPatch(db, ctx, await requireProcurement(db, id), patch)
   );
+}
+
+/**
+ * The one write of a procurement's fields and settings, inside the caller's transaction: only what
+ * differs from `current` is stored and audited; the settings are frozen while the criteria are locked.
+ */
+export async function writeProcurementPatch(
+  db: Tx,
+  ctx: WriteContext,
+  current: Procurement,
+  patch: ProcurementPatch
+): Promise<Procurement> {
+  const diff = changedFields({ ...OPTIONAL_FIELDS, ...current }, patch, FROZEN);
+  if (!diff) return current;
+  // Scoring settings are part of the criteria: frozen while they are locked.
+  if ('settings' in diff.after) await assertCriteriaEditable(db, current.id);
+  return appendAudit(
+    db,
+    ctx,
+    current.id,
+    { action: 'procurement.update', entityKind: 'procurement', entityId: current.id, ...diff },
+    diff.after
+  );
+}
+
+/** Optional fields a stored record may lack, as `undefined` keys (a form's base compares them). */
+export function withOptionalFields(procurement: Procurement): Procurement {
+  return { ...OPTIONAL_FIELDS, ...procurement };
 }

@@ -13,12 +13,22 @@ import type { WriteContext } from './context';
 import { StorageError } from './errors';
 import { assertCriteriaEditable } from './criteria-guard';
 import { byOrder, moveBy, nextOrder, renumber } from '$lib/domain/records';
+import { REQUIREMENT_FIELDS, type RequirementFields } from '$lib/domain/record-fields';
+import type { WriteBase } from '$lib/domain/versions';
 import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
+import { checkRecordEdit, stampFor } from './versioned';
 
-export type RequirementInput = Omit<Requirement, 'id' | 'procurementId' | 'order'>;
+export type RequirementInput = RequirementFields;
 export type RequirementPatch = Partial<RequirementInput>;
 
-const FROZEN: readonly (keyof Requirement)[] = ['id', 'procurementId', 'order'];
+const FROZEN: readonly (keyof Requirement)[] = [
+  'id',
+  'procurementId',
+  'order',
+  'version',
+  'updatedBy',
+  'updatedAt'
+];
 /**
  * Optional fields (issues 17 and 18): an edit may add them, or remove them by giving the key as
  * undefined.
@@ -172,7 +182,11 @@ export function applyWeights(
       const { data, issues } = pointsFromWeights(entries, total);
       if (!data) return { issues };
       for (const [i, r] of requirements.entries()) {
-        await db.requirements.put({ ...r, ...kindPoints(r.kind, data[i]?.points ?? 0) });
+        await db.requirements.put({
+          ...r,
+          ...kindPoints(r.kind, data[i]?.points ?? 0),
+          ...stampFor(r, ctx, ctx.now())
+        });
       }
       const conversion = weightConversionOf(entries, total, data);
       await appendAudit(
@@ -199,29 +213,54 @@ export function applyWeights(
   );
 }
 
-export function updateRequirement(ctx: WriteContext, id: Id, patch: RequirementPatch): Promise<Requirement> {
+/**
+ * Saves a requirement's fields; with `base` (the requirement as the form showed it), as
+ * `updateVendor` does. An optional field the form removed (given as undefined) counts as changed.
+ */
+export function updateRequirement(
+  ctx: WriteContext,
+  id: Id,
+  patch: RequirementPatch,
+  base?: WriteBase<RequirementFields>
+): Promise<Requirement> {
   return write(
     (db) => [db.requirements, db.criteriaVersions],
     async (db) => {
       const current = await requireRequirement(db, id);
       const unset = Object.fromEntries(OPTIONAL.map((key) => [key, undefined]));
       const withOptional: Requirement = { ...unset, ...current };
-      const diff = changedFields(withOptional, patch, FROZEN) ?? { before: {}, after: {} };
+      const edit: RequirementPatch = base
+        ? checkRecordEdit(withOptional, REQUIREMENT_FIELDS, patch, base)
+        : patch;
+      if (base) {
+        // A removal (undefined) is a change when the form showed a value; it is checked as one.
+        const removed = OPTIONAL.filter(
+          (key) => key in patch && patch[key] === undefined && base.values[key] !== undefined
+        );
+        if (removed.length > 0) {
+          const removal = Object.fromEntries(removed.map((key) => [key, null])) as RequirementPatch;
+          checkRecordEdit(withOptional, REQUIREMENT_FIELDS, removal, base);
+          for (const key of removed) edit[key] = undefined;
+        }
+      }
+      const diff = changedFields(withOptional, edit, FROZEN) ?? { before: {}, after: {} };
       for (const key of OPTIONAL) {
-        if (key in patch && patch[key] === undefined && current[key] !== undefined) {
+        if (key in edit && edit[key] === undefined && current[key] !== undefined) {
           Object.assign(diff.before, { [key]: current[key] });
           Object.assign(diff.after, { [key]: undefined });
         }
       }
       if (Object.keys(diff.after).length === 0) return current;
-      const next: Requirement = { ...current, ...diff.after };
+      const at = ctx.now();
+      const next: Requirement = { ...current, ...diff.after, ...stampFor(current, ctx, at) };
       for (const key of OPTIONAL) if (next[key] === undefined) delete next[key];
       await db.requirements.put(next);
       await appendAudit(db, ctx, current.procurementId, {
         action: 'requirement.update',
         entityKind: 'requirement',
         entityId: id,
-        ...diff
+        ...diff,
+        at
       });
       return next;
     }

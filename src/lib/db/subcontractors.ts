@@ -9,13 +9,26 @@ import type { WriteContext } from './context';
 import { assertUnfrozen } from './freeze-guard';
 import { StorageError } from './errors';
 import { byOrder, nextOrder, renumber } from '$lib/domain/records';
+import { SUBCONTRACTOR_FIELDS, type SubcontractorFields } from '$lib/domain/record-fields';
+import type { StampKey, WriteBase } from '$lib/domain/versions';
 import { appendAudit, changedFields, read, write, type Tx } from './tx';
+import { checkRecordEdit, stampFor } from './versioned';
 
 /** `order` defaults to the end of the vendor's list. */
-export type SubcontractorInput = Omit<Subcontractor, 'id' | 'order'> & { order?: number };
-export type SubcontractorPatch = Partial<Omit<Subcontractor, 'id' | 'procurementId' | 'vendorId' | 'order'>>;
+export type SubcontractorInput = Omit<Subcontractor, 'id' | 'order' | StampKey> & { order?: number };
+export type SubcontractorPatch = Partial<
+  Omit<Subcontractor, 'id' | 'procurementId' | 'vendorId' | 'order' | StampKey>
+>;
 
-const FROZEN: readonly (keyof Subcontractor)[] = ['id', 'procurementId', 'vendorId', 'order'];
+const FROZEN: readonly (keyof Subcontractor)[] = [
+  'id',
+  'procurementId',
+  'vendorId',
+  'order',
+  'version',
+  'updatedBy',
+  'updatedAt'
+];
 
 async function requireSubcontractor(db: Tx, id: Id): Promise<Subcontractor> {
   const subcontractor = await db.subcontractors.get(id);
@@ -65,25 +78,30 @@ export function addSubcontractor(ctx: WriteContext, input: SubcontractorInput): 
   );
 }
 
+/** Saves a subcontractor's fields; with `base` (the form's), as `updateVendor` does. */
 export function updateSubcontractor(
   ctx: WriteContext,
   id: Id,
-  patch: SubcontractorPatch
+  patch: SubcontractorPatch,
+  base?: WriteBase<SubcontractorFields>
 ): Promise<Subcontractor> {
   return write(
     (db) => [db.subcontractors],
     async (db) => {
       const current = await requireSubcontractor(db, id);
-      const diff = changedFields(current, patch, FROZEN);
+      const edit = base ? checkRecordEdit(current, SUBCONTRACTOR_FIELDS, patch, base) : patch;
+      const diff = changedFields(current, edit, FROZEN);
       if (!diff) return current;
       const correction = await assertUnfrozen(db, ctx, current.procurementId);
-      const next = { ...current, ...diff.after };
+      const at = ctx.now();
+      const next = { ...current, ...diff.after, ...stampFor(current, ctx, at) };
       await db.subcontractors.put(next);
       await appendAudit(db, ctx, current.procurementId, {
         action: 'subcontractor.update',
         entityKind: 'subcontractor',
         entityId: id,
         ...diff,
+        at,
         correction
       });
       return next;
@@ -121,7 +139,8 @@ export function removeSubcontractor(ctx: WriteContext, id: Id): Promise<void> {
           ...a,
           subserviceOrganisations: a.subserviceOrganisations.map((o) =>
             o.subcontractorId === id ? { ...o, subcontractorId: null } : o
-          )
+          ),
+          ...stampFor(a, ctx, ctx.now())
         }))
       );
       await db.subcontractors.delete(id);

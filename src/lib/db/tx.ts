@@ -11,6 +11,7 @@ import { CORRECTION_PREFIX, correctionAfter } from '$lib/domain/freeze';
 import { allowedWithout, type NamedAction } from '$lib/domain/operator';
 import type { AuditEntry, BundleCollection, Procurement } from '$lib/domain/model';
 import { sha256Text } from '$lib/domain/sha256';
+import { nextVersion } from '$lib/domain/version-stamp';
 import type { WriteContext } from './context';
 import { getDb } from './database';
 import { StorageError, toStorageError } from './errors';
@@ -77,7 +78,12 @@ export async function requireProcurement(db: Tx, id: string): Promise<Procuremen
   return procurement;
 }
 
-/** Appends the next audit entry and stores the procurement with `changes`, the new head and `updatedAt`. */
+/**
+ * Appends the next audit entry and stores the procurement with `changes`, the new head and
+ * `updatedAt`. A write that changes the procurement's own fields counts its version up (one writer
+ * at a time, `domain/versions.ts`): every such write, with or without a form's base, so a stale form
+ * is always compared field by field.
+ */
 export async function appendAudit(
   db: Tx,
   ctx: WriteContext,
@@ -102,9 +108,12 @@ export async function appendAudit(
     sha256Text
   );
   await db.audit.add(entry);
+  const stamp =
+    Object.keys(changes).length > 0 ? { version: nextVersion(procurement), updatedBy: ctx.actor } : {};
   const next: Procurement = {
     ...procurement,
     ...changes,
+    ...stamp,
     auditHead: { seq: entry.seq, hash: entry.hash },
     updatedAt: at
   };

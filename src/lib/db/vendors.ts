@@ -13,13 +13,23 @@ import { StorageError } from './errors';
 import { byOrder, moveBy, nextOrder, renumber } from '$lib/domain/records';
 import { assertPanelOpen } from './evaluation';
 import { assertUnfrozen } from './freeze-guard';
+import { VENDOR_FIELDS, type VendorFields } from '$lib/domain/record-fields';
+import type { StampKey, WriteBase } from '$lib/domain/versions';
 import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
+import { checkRecordEdit, stampFor } from './versioned';
 
 /** Bids have their own writer (`recordBid`), open only after the technical lock. */
 export type VendorPatch = Partial<
   Omit<
     Vendor,
-    'id' | 'procurementId' | 'order' | 'bidPrice' | 'bidStatus' | 'bidStatusReason' | 'lowBidInvestigation'
+    | 'id'
+    | 'procurementId'
+    | 'order'
+    | 'bidPrice'
+    | 'bidStatus'
+    | 'bidStatusReason'
+    | 'lowBidInvestigation'
+    | StampKey
   >
 >;
 
@@ -30,7 +40,10 @@ const FROZEN: readonly (keyof Vendor)[] = [
   'bidPrice',
   'bidStatus',
   'bidStatusReason',
-  'lowBidInvestigation'
+  'lowBidInvestigation',
+  'version',
+  'updatedBy',
+  'updatedAt'
 ];
 
 async function siblings(db: Tx, procurementId: Id): Promise<Vendor[]> {
@@ -73,23 +86,36 @@ export function addVendor(ctx: WriteContext, procurementId: Id, company: string)
   );
 }
 
-export function updateVendor(ctx: WriteContext, id: Id, patch: VendorPatch): Promise<Vendor> {
+/**
+ * Saves the vendor's fields. `base` is the vendor as the form showed it: then only the fields the
+ * form changed are written, a field another writer changed meanwhile is kept, and one both changed
+ * is refused (`WriteConflictError`). Without a base (scripts) the patch applies as before.
+ */
+export function updateVendor(
+  ctx: WriteContext,
+  id: Id,
+  patch: VendorPatch,
+  base?: WriteBase<VendorFields>
+): Promise<Vendor> {
   return write(
     (db) => [db.vendors],
     async (db) => {
       const current = await requireVendor(db, id);
-      const diff = changedFields(current, patch, FROZEN);
+      const edit = base ? checkRecordEdit(current, VENDOR_FIELDS, patch, base) : patch;
+      const diff = changedFields(current, edit, FROZEN);
       if (!diff) return current;
       const correction = touchesVendorNames(diff.after)
         ? await assertUnfrozen(db, ctx, current.procurementId)
         : null;
-      const next = { ...current, ...diff.after };
+      const at = ctx.now();
+      const next = { ...current, ...diff.after, ...stampFor(current, ctx, at) };
       await db.vendors.put(next);
       await appendAudit(db, ctx, current.procurementId, {
         action: 'vendor.update',
         entityKind: 'vendor',
         entityId: id,
         ...diff,
+        at,
         correction
       });
       return next;

@@ -5,6 +5,7 @@
  * cleared, so what is stored is what the form showed.
  */
 import { textTooLong, tooLongParams } from './cell-text';
+import type { StampKey } from './versions';
 import { isCriterion, normaliseCriterion } from './soc2-exceptions';
 import type {
   Attestation,
@@ -19,7 +20,7 @@ import type {
 /** What the attestation form edits: everything but identity, holder and the evidence list. */
 export type AttestationFields = Omit<
   Attestation,
-  'id' | 'procurementId' | 'vendorId' | 'subcontractorId' | 'evidenceFileIds'
+  'id' | 'procurementId' | 'vendorId' | 'subcontractorId' | 'evidenceFileIds' | StampKey
 >;
 
 /** SOC 2 Trust Services categories; security (the common criteria) is always in scope. */

@@ -33,7 +33,8 @@ export const NAMED_ACTIONS = [
   'evaluation.return',
   'evaluatorPackage.exportGrades',
   'evaluatorPackage.importGrades',
-  'evaluator.passphraseReset'
+  'evaluator.passphraseReset',
+  'evaluator.passphraseSelfReset'
 ] as const;
 export type NamedAction = (typeof NAMED_ACTIONS)[number];
 

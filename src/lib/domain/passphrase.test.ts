@@ -4,7 +4,9 @@ import type { Evaluator } from './model';
 import {
   PASSPHRASE_BOUNDS,
   PASSPHRASE_ITERATIONS,
+  RESET_STATEMENT_BOUNDS,
   checkNewPassphrase,
+  checkResetStatement,
   isProtected,
   makePassphraseRecord,
   verifyPassphrase,
@@ -133,5 +135,25 @@ describe('isProtected and withoutPassphrase', () => {
     const out = withoutPassphrase({ ...base, passphrase: record });
     expect(out).toEqual(base);
     expect('passphrase' in out).toBe(false);
+  });
+});
+
+describe('checkResetStatement', () => {
+  const long = 'あ'.repeat(RESET_STATEMENT_BOUNDS.maxLength + 1);
+  it.each<[string, string, boolean, string[]]>([
+    ['a statement, confirmed', '委員長の山田です。合言葉を失念したため解除します。', true, []],
+    ['too short', '忘れた', true, ['statementTooShort']],
+    ['blank after trimming', '          　　', true, ['statementTooShort']],
+    ['too long', long, true, ['statementTooLong']],
+    ['not confirmed', '委員長の山田です。合言葉を失念したため解除します。', false, ['notConfirmed']],
+    ['empty and not confirmed', '', false, ['statementTooShort', 'notConfirmed']]
+  ])('%s', (_, statement, confirmed, expected) => {
+    expect(checkResetStatement(statement, confirmed)).toEqual(expected);
+  });
+
+  it('counts characters, not UTF-16 units, at the lower bound', () => {
+    const ten = '𠮷'.repeat(RESET_STATEMENT_BOUNDS.minLength);
+    expect(checkResetStatement(ten, true)).toEqual([]);
+    expect(checkResetStatement(ten.slice(2), true)).toEqual(['statementTooShort']);
   });
 });

@@ -23,7 +23,27 @@ export const PASSPHRASE_BOUNDS = {
 /** Derives 32 bytes from the passphrase's UTF-8, as lower-case hex. */
 export type DeriveKey = (passphrase: string, saltHex: string, iterations: number) => Promise<string>;
 
-export type PassphraseIssue = 'tooShort' | 'tooLong' | 'mismatch';
+/** `currentWrong`: a change or removal of a set passphrase needs the current one, and it was not it. */
+export type PassphraseIssue = 'tooShort' | 'tooLong' | 'mismatch' | 'currentWrong';
+
+/**
+ * A forgotten chair passphrase is cleared on a written statement (who, and why), audited with the
+ * operator's name: nobody above the chair can reset it, and on a shared PC a signed statement is
+ * what a committee would ask for. Honesty, not security: whoever holds the PC can write one.
+ */
+/** At most 300 characters, so the audit entry (summaries of at most 500) keeps the statement whole. */
+export const RESET_STATEMENT_BOUNDS = { minLength: 10, maxLength: 300 } as const;
+export type StatementIssue = 'statementTooShort' | 'statementTooLong' | 'notConfirmed';
+
+/** Problems with the statement of a forgotten chair passphrase, and with its confirmation box. */
+export function checkResetStatement(statement: string, confirmed: boolean): StatementIssue[] {
+  const length = [...statement.normalize('NFC').trim()].length;
+  const issues: StatementIssue[] = [];
+  if (length < RESET_STATEMENT_BOUNDS.minLength) issues.push('statementTooShort');
+  if (length > RESET_STATEMENT_BOUNDS.maxLength) issues.push('statementTooLong');
+  if (!confirmed) issues.push('notConfirmed');
+  return issues;
+}
 
 /** The same passphrase typed in another Unicode form (IME, paste) must still match. */
 function normalised(passphrase: string): string {

@@ -5,11 +5,12 @@
  * run on every keystroke (see `npm run bench`).
  */
 import type { Bilingual, Catalogue, CatalogueClause, CatalogueEntry, Crosswalk, Preset } from './catalogue';
+import type { StampKey } from './versions';
 import type { AppliesTo, Requirement, RequirementKind } from './model';
 import { findDuplicates } from './duplicates';
 import { kindPoints, pointsOf } from './spec-points';
 
-export type RequirementDraft = Omit<Requirement, 'id' | 'procurementId' | 'order'>;
+export type RequirementDraft = Omit<Requirement, 'id' | 'procurementId' | 'order' | StampKey>;
 
 export interface IndexedEntry {
   entry: CatalogueEntry;

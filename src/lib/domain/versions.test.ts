@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyChange,
+  changedFrom,
+  pickFields,
   decideWrite,
   nextVersion,
   versionOf,
@@ -163,5 +165,43 @@ describe('applyChange', () => {
     ['null is a value (cleared)', row('full', 'x'), { answer: null }, row(null, 'x')]
   ])('%s', (_, s, change, expected) => {
     expect(applyChange(s, change)).toEqual(expected);
+  });
+});
+
+describe('changedFrom', () => {
+  it.each<[string, Row, Partial<Row>, Partial<Row>]>([
+    ['every field sent, one edited', row('full', 'a', 'x'), row('full', 'b', 'x'), { explanation: 'b' }],
+    ['nothing edited', row('full', 'a'), row('full', 'a'), {}],
+    ['a choice cleared', row('full', 'a'), { answer: null }, { answer: null }],
+    ['a field left out', row('full', 'a'), { evidenceRefs: 'y' }, { evidenceRefs: 'y' }],
+    [
+      'undefined where the page showed none is no change',
+      { ...row('full', 'a'), answer: undefined } as never,
+      { answer: undefined },
+      {}
+    ]
+  ])('%s', (_, shown, values, expected) => {
+    expect(changedFrom(shown, values)).toStrictEqual(expected);
+  });
+
+  it('a key given as undefined clears a value the page showed', () => {
+    const change = changedFrom(row('full', 'a'), { answer: undefined });
+    expect(Object.keys(change)).toEqual(['answer']);
+  });
+
+  it('compares lists and objects by value', () => {
+    const shown = { regions: ['東京', '大阪'], period: { from: '2026-01-01' } };
+    expect(changedFrom(shown, { regions: ['東京', '大阪'], period: { from: '2026-01-01' } })).toEqual({});
+    expect(changedFrom(shown, { regions: ['東京'] })).toEqual({ regions: ['東京'] });
+  });
+
+  it('an optional field the shown record lacked is a change when set', () => {
+    expect(changedFrom<Partial<Row>>({ answer: 'full' }, { explanation: 'x' })).toEqual({ explanation: 'x' });
+  });
+});
+
+describe('pickFields', () => {
+  it('keeps only the named fields', () => {
+    expect(pickFields({ a: 1, b: 2, c: 3 }, ['a', 'c'])).toEqual({ a: 1, c: 3 });
   });
 });

@@ -7,24 +7,7 @@
  */
 import { canonicalJson } from './canonical';
 
-/** The bookkeeping every versioned record carries (absent on records stored before it: version 0). */
-export interface VersionStamp {
-  version?: number;
-  updatedAt?: string;
-  /** The audit actor of the last write. */
-  updatedBy?: string;
-}
-
-/** A record's version; a record stored before versions existed, or none at all, reads as 0. */
-export function versionOf(record: VersionStamp | null | undefined): number {
-  const v = record?.version;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
-}
-
-/** The version a write stores: one past the record's as stored. */
-export function nextVersion(stored: VersionStamp | null | undefined): number {
-  return versionOf(stored) + 1;
-}
+export { nextVersion, versionOf, type StampKey, type VersionStamp } from './version-stamp';
 
 /** What a write was based on: the version the page held and the values it showed. */
 export interface WriteBase<F extends object> {
@@ -106,5 +89,32 @@ export function applyChange<F extends object>(stored: F, change: Partial<F>): F 
     const value = change[key];
     if (value !== undefined) out[key] = value as F[keyof F];
   }
+  return out;
+}
+
+/**
+ * What a form changed: the fields of `values` that differ from what the page showed (`base`). A
+ * form that sends every field still changes only those the user edited, so a field another writer
+ * changed meanwhile and this user left alone is kept (merged), not put back to the old value. A
+ * key given as undefined clears an optional field (kept as an undefined key when the page showed a value).
+ */
+export function changedFrom<F extends object>(base: F, values: Partial<F>): Partial<F> {
+  const out: Partial<F> = {};
+  for (const key of Object.keys(values) as (keyof F)[]) {
+    const value = values[key];
+    if (value === undefined) {
+      // Given as undefined: an optional field the form cleared, a change only if the page showed one.
+      if (base[key] !== undefined) out[key] = undefined;
+      continue;
+    }
+    if (!same(value, base[key])) out[key] = value;
+  }
+  return out;
+}
+
+/** The fields `keys` of a record, as a write compares them. */
+export function pickFields<R extends object, K extends keyof R>(record: R, keys: readonly K[]): Pick<R, K> {
+  const out = {} as Pick<R, K>;
+  for (const key of keys) out[key] = record[key];
   return out;
 }

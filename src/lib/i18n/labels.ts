@@ -254,7 +254,8 @@ export const actionKey: Readonly<Record<string, MessageKey>> = {
   'evaluatorPackage.importGrades': 'action.evaluatorPackage.importGrades',
   'operator.change': 'action.operator.change',
   'evaluator.passphraseSet': 'action.evaluator.passphraseSet',
-  'evaluator.passphraseReset': 'action.evaluator.passphraseReset'
+  'evaluator.passphraseReset': 'action.evaluator.passphraseReset',
+  'evaluator.passphraseSelfReset': 'action.evaluator.passphraseSelfReset'
 };
 
 export const answerKey: Record<Answer, MessageKey> = {

@@ -6,6 +6,8 @@ export const enPeople: Record<keyof typeof jaPeople, string> = {
   'action.evaluator.passphraseSet': 'Passphrase set',
   'action.evaluator.passphraseReset': 'Passphrase reset (chair)',
   'people.help.title': 'Operator and passphrases',
+  'people.help.change':
+    'Changing or removing a passphrase that is set needs the current one (so nobody changes it on a sheet left open). A removal is audited with the operator’s name.',
   'people.help.grades':
     'On a shared PC, each grade’s audit entry records both whose sheet it is (the evaluator) and who operated (the operator).',
   'people.operator.title': 'Operator (the person using this browser)',
@@ -53,5 +55,30 @@ export const enPeople: Record<keyof typeof jaPeople, string> = {
     'When an evaluator forgets their passphrase, the chair can reset it once (audited). The evaluator then opens their sheet and sets a new one.',
   'people.pass.reset': 'Reset the passphrase of {name}',
   'people.pass.resetDone': 'Passphrase of {name} reset.',
-  'people.pass.noneSet': 'No evaluator has set a passphrase.'
+  'people.pass.noneSet': 'No evaluator has set a passphrase.',
+  'action.evaluator.passphraseSelfReset': 'Passphrase removed (by its holder)',
+  'people.pass.current': 'Current passphrase',
+  'people.pass.currentWrong':
+    'The current passphrase is wrong. Changing or removing it needs the current one.',
+  'people.pass.clear': 'Remove the passphrase',
+  'people.pass.clearNote':
+    'Type the current passphrase to remove it. The removal is audited with the operator’s name.',
+  'people.pass.cleared': 'Passphrase of {name} removed.',
+  'people.pass.resetConfirmTitle': 'Reset the passphrase of {name}?',
+  'people.pass.resetConfirm':
+    'This removes the passphrase of {name}’s sheet. {name} sets a new one when they next open it. The reset is audited with the operator’s name. Make sure they asked for it.',
+  'people.pass.resetConfirmButton': 'Reset',
+  'people.pass.forgottenTitle': 'Forgotten the chair’s passphrase?',
+  'people.pass.forgottenNote':
+    'Nobody can reset the chair’s passphrase. If it is forgotten, it is removed on a written statement of who removes it and why. The statement stays in the audit trail (and the workbook’s audit sheet) with the operator’s name, for anyone to check later. The chair’s panel then opens; set a new passphrase.',
+  'people.pass.forgottenHonesty':
+    'This keeps people honest on a shared PC; it is not security. Anyone who can use this PC can write a statement. What it prevents is opening the panel silently: the record it leaves is the deterrent.',
+  'people.pass.statement': 'Statement (who removes it and why; at least {min} characters)',
+  'people.pass.statementConfirm':
+    'I confirm this removal, and that this statement is audited with the operator’s name.',
+  'people.pass.statementTooShort': 'Write at least {min} characters.',
+  'people.pass.statementTooLong': 'Use at most {max} characters.',
+  'people.pass.notConfirmed': 'Tick the confirmation box.',
+  'people.pass.forgottenClear': 'Remove the chair’s passphrase on this statement',
+  'people.pass.chairCleared': 'Passphrase of {name} removed on a statement (audited).'
 };

@@ -4,6 +4,8 @@ export const jaPeople = {
   'action.evaluator.passphraseSet': '合言葉の設定',
   'action.evaluator.passphraseReset': '合言葉のリセット（委員長）',
   'people.help.title': '操作者と合言葉',
+  'people.help.change':
+    '設定した合言葉の変更と解除には、今の合言葉の入力が必要です（開いたままの採点表を他の人が変えられないように）。解除は操作者の氏名で監査ログに記録されます。',
   'people.help.grades':
     '共用の端末では、採点の記録に「誰の採点表か（評価者）」と「誰が操作したか（操作者）」の両方が残ります。',
   'people.operator.title': '操作者（この端末で操作する人）',
@@ -50,5 +52,29 @@ export const jaPeople = {
     '評価者が合言葉を忘れたときに、委員長が一度だけリセットできます（監査ログに記録）。リセット後、評価者は採点表を開いて新しい合言葉を設定します。',
   'people.pass.reset': '{name} の合言葉をリセット',
   'people.pass.resetDone': '{name} の合言葉をリセットしました。',
-  'people.pass.noneSet': '合言葉を設定している評価者はいません。'
+  'people.pass.noneSet': '合言葉を設定している評価者はいません。',
+  'action.evaluator.passphraseSelfReset': '合言葉の解除（本人）',
+  'people.pass.current': '今の合言葉',
+  'people.pass.currentWrong': '今の合言葉が違います。変更・解除には今の合言葉が必要です。',
+  'people.pass.clear': '合言葉を解除する',
+  'people.pass.clearNote':
+    '解除には今の合言葉を入力してください。解除は操作者の氏名で監査ログに記録されます。',
+  'people.pass.cleared': '{name} の合言葉を解除しました。',
+  'people.pass.resetConfirmTitle': '{name} の合言葉をリセットしますか',
+  'people.pass.resetConfirm':
+    '{name} の採点表の合言葉を消します。{name} は次に採点表を開くときに新しい合言葉を設定します。このリセットは操作者の氏名で監査ログに記録されます。本人から依頼があったことを確かめてから行ってください。',
+  'people.pass.resetConfirmButton': 'リセットする',
+  'people.pass.forgottenTitle': '委員長の合言葉を忘れた場合',
+  'people.pass.forgottenNote':
+    '委員長の合言葉をリセットできる人はいません。忘れた場合は、誰が・なぜ解除するのかを書いた申告で解除します。申告は操作者の氏名とともに監査ログ（および採点ワークブックの監査ログ）に残り、後から誰でも確認できます。解除の後、委員長の画面が開きます。新しい合言葉を設定してください。',
+  'people.pass.forgottenHonesty':
+    'これは共用の端末で正直さを保つための仕組みであり、セキュリティではありません。この端末を使える人なら誰でも申告を書けます。防げるのは「黙って」開くことだけで、記録が残ることが抑止になります。',
+  'people.pass.statement': '申告（誰が・なぜ解除するか。{min}文字以上）',
+  'people.pass.statementConfirm':
+    'この申告のとおり解除すること、申告が操作者の氏名で監査ログに残ることを確認しました。',
+  'people.pass.statementTooShort': '申告は{min}文字以上で書いてください。',
+  'people.pass.statementTooLong': '申告は{max}文字以内にしてください。',
+  'people.pass.notConfirmed': '確認の欄にチェックを入れてください。',
+  'people.pass.forgottenClear': '申告して委員長の合言葉を解除する',
+  'people.pass.chairCleared': '{name} の合言葉を申告により解除しました（監査ログに記録）。'
 } as const;

@@ -19,6 +19,7 @@ import { enPeople } from './messages-people-en';
 import { enWeights } from './messages-weights-en';
 import { enSheet } from './messages-sheet-en';
 import { enVersions } from './messages-versions-en';
+import { enRecords } from './messages-records-en';
 
 export const enWork: Record<keyof typeof jaWork, string> = {
   'action.procurement.create': 'Procurement created',
@@ -139,6 +140,7 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enPackage,
   ...enWorkbook,
   ...enVersions,
+  ...enRecords,
   ...enSuggest,
   ...enHelp,
   ...enCharts,

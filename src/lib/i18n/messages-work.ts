@@ -18,6 +18,7 @@ import { jaPeople } from './messages-people';
 import { jaWeights } from './messages-weights';
 import { jaSheet } from './messages-sheet';
 import { jaVersions } from './messages-versions';
+import { jaRecords } from './messages-records';
 
 export const jaWork = {
   'action.procurement.create': '案件の作成',
@@ -135,6 +136,7 @@ export const jaWork = {
   ...jaPackage,
   ...jaWorkbook,
   ...jaVersions,
+  ...jaRecords,
   ...jaSuggest,
   ...jaHelp,
   ...jaCharts,

@@ -13,6 +13,7 @@ import {
   recordLowBidOutcome,
   recordTieResolution,
   newSalt,
+  clearOwnPassphrase,
   pbkdf2Sha256,
   resetEvaluatorPassphrase,
   setEvaluatorPassphrase,
@@ -39,10 +40,12 @@ import type {
 } from '$lib/domain/model';
 import {
   checkNewPassphrase,
+  checkResetStatement,
   isProtected,
   makePassphraseRecord,
   verifyPassphrase,
-  type PassphraseIssue
+  type PassphraseIssue,
+  type StatementIssue
 } from '$lib/domain/passphrase';
 import { byOrder } from '$lib/domain/records';
 import type { AttestationTypeInfo } from '$lib/domain/catalogue';
@@ -444,12 +447,17 @@ export class EvaluateState {
     }
   }
 
-  /** Sets (or changes) the passphrase of the open sheet; returns what is wrong with it, if anything. */
-  async setPassphrase(passphrase: string, confirmation: string): Promise<PassphraseIssue[]> {
+  /**
+   * Sets (or changes) the passphrase of the open sheet; returns what is wrong with it, if anything.
+   * A change needs the current passphrase: an open sheet left on a shared PC is not enough.
+   */
+  async setPassphrase(passphrase: string, confirmation: string, current = ''): Promise<PassphraseIssue[]> {
     const evaluator = this.current;
     if (!evaluator || this.inPackage) return [];
     const issues = checkNewPassphrase(passphrase, confirmation);
     if (issues.length) return issues;
+    if (evaluator.passphrase && !(await verifyPassphrase(evaluator.passphrase, current, pbkdf2Sha256)))
+      return ['currentWrong'];
     // Derived before the write: WebCrypto cannot run inside the IndexedDB transaction.
     const record = await makePassphraseRecord(
       passphrase,
@@ -460,6 +468,34 @@ export class EvaluateState {
     if (await this.#perform(() => setEvaluatorPassphrase(writeContext(), evaluator.id, record))) {
       this.#unlockedId = evaluator.id;
       notices.info({ key: 'people.pass.saved', params: { name: evaluator.name } });
+    }
+    return [];
+  }
+
+  /** Removes the open sheet's own passphrase, on the current one (audited with the operator's name). */
+  async removeOwnPassphrase(current: string): Promise<PassphraseIssue[]> {
+    const evaluator = this.current;
+    if (!evaluator?.passphrase || this.inPackage) return [];
+    if (!(await verifyPassphrase(evaluator.passphrase, current, pbkdf2Sha256))) return ['currentWrong'];
+    const proof = { kind: 'currentPassphrase' } as const;
+    if (await this.#perform(() => clearOwnPassphrase(writeContext(), evaluator.id, proof)))
+      notices.info({ key: 'people.pass.cleared', params: { name: evaluator.name } });
+    return [];
+  }
+
+  /**
+   * The chair's forgotten passphrase: cleared on a written statement, audited with the operator's
+   * name, and the chair's panel opens. Honesty on a shared PC, as the form says, not security.
+   */
+  async clearForgottenChairPassphrase(statement: string, confirmed: boolean): Promise<StatementIssue[]> {
+    const chair = this.chosen;
+    if (!chair || chair.role !== 'chair' || !chair.passphrase || this.inPackage) return [];
+    const issues = checkResetStatement(statement, confirmed);
+    if (issues.length) return issues;
+    const proof = { kind: 'statement', statement } as const;
+    if (await this.#perform(() => clearOwnPassphrase(writeContext(), chair.id, proof))) {
+      this.#unlockedId = chair.id;
+      notices.info({ key: 'people.pass.chairCleared', params: { name: chair.name } });
     }
     return [];
   }

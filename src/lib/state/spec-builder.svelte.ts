@@ -3,6 +3,9 @@
  * edit, reorder and remove them, and export the 要件一覧. Every change goes through the
  * repositories (audited) and the workspace reloads, so the list shows what is stored.
  */
+import type { RequirementFields } from '$lib/domain/record-fields';
+import type { WriteBase } from '$lib/domain/versions';
+import { saveRecordEdit, type EditOutcome } from './record-edit';
 import {
   addRequirement,
   addPresetRequirements,
@@ -131,8 +134,16 @@ export class SpecBuilderState {
     return ws.perform(() => addRequirement(writeContext(), ws.id, draft));
   }
 
-  async update(id: string, patch: RequirementPatch): Promise<boolean> {
-    return this.#workspace().perform(() => updateRequirement(writeContext(), id, patch));
+  /** Saves the fields the requirement form changed from `base` (one writer at a time). */
+  update(
+    id: string,
+    change: RequirementPatch,
+    base: WriteBase<RequirementFields>
+  ): Promise<EditOutcome<RequirementFields>> {
+    return saveRecordEdit<RequirementFields>(
+      (action) => this.#workspace().perform(action),
+      () => updateRequirement(writeContext(), id, change, base)
+    );
   }
 
   async move(id: string, delta: -1 | 1): Promise<boolean> {

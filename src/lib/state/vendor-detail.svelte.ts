@@ -23,20 +23,16 @@ import {
   type Subcontractor,
   type Vendor
 } from '$lib/domain/model';
+import type { SubcontractorFields, VendorFields } from '$lib/domain/record-fields';
+import type { WriteBase } from '$lib/domain/versions';
 import { loadAttestationTypes, localToday } from './attestation-types';
+import { saveRecordEdit, type EditOutcome } from './record-edit';
 import { writeContext } from './context';
 import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import type { WorkspaceState } from './workspace.svelte';
 
-export type VendorFields = Pick<
-  Vendor,
-  'company' | 'serviceName' | 'serviceEdition' | 'serviceModel' | 'regions' | 'contact' | 'notes'
->;
-export type SubcontractorFields = Pick<
-  Subcontractor,
-  'name' | 'role' | 'criticality' | 'subserviceMethod' | 'notes'
->;
+export type { SubcontractorFields, VendorFields };
 
 /** An attestation's status on the bid deadline (or today, without one) and at the contract's end. */
 export interface AttestationStatusView {
@@ -120,12 +116,23 @@ export class VendorDetailState {
     return files.sort((a, b) => position(a) - position(b) || a.addedAt.localeCompare(b.addedAt));
   }
 
-  async saveVendor(patch: Partial<VendorFields>): Promise<void> {
+  /** Saves the fields the form changed from `base` (the vendor as it showed it). */
+  async saveVendor(
+    patch: Partial<VendorFields>,
+    base: WriteBase<VendorFields>
+  ): Promise<EditOutcome<VendorFields>> {
     const vendor = this.vendor;
-    if (!vendor) return;
-    if (Object.keys(patch).length === 0) return notices.info({ key: 'vendor.unchanged' });
-    if (await this.#workspace().perform(() => updateVendor(writeContext(), vendor.id, patch)))
-      notices.info({ key: 'vendor.saved' });
+    if (!vendor) return { kind: 'failed' };
+    if (Object.keys(patch).length === 0) {
+      notices.info({ key: 'vendor.unchanged' });
+      return { kind: 'saved' };
+    }
+    const outcome = await saveRecordEdit<VendorFields>(
+      (action) => this.#workspace().perform(action),
+      () => updateVendor(writeContext(), vendor.id, patch, base)
+    );
+    if (outcome.kind === 'saved') notices.info({ key: 'vendor.saved' });
+    return outcome;
   }
 
   async addSubcontractor(fields: SubcontractorFields): Promise<boolean> {
@@ -137,10 +144,18 @@ export class VendorDetailState {
     return ok;
   }
 
-  async updateSubcontractor(id: string, fields: SubcontractorFields): Promise<boolean> {
-    const ok = await this.#workspace().perform(() => updateSubcontractor(writeContext(), id, fields));
-    if (ok) notices.info({ key: 'vendor.sub.saved', params: { name: fields.name } });
-    return ok;
+  async updateSubcontractor(
+    id: string,
+    change: Partial<SubcontractorFields>,
+    base: WriteBase<SubcontractorFields>
+  ): Promise<EditOutcome<SubcontractorFields>> {
+    const outcome = await saveRecordEdit<SubcontractorFields>(
+      (action) => this.#workspace().perform(action),
+      () => updateSubcontractor(writeContext(), id, change, base)
+    );
+    const name = change.name ?? base.values.name;
+    if (outcome.kind === 'saved') notices.info({ key: 'vendor.sub.saved', params: { name } });
+    return outcome;
   }
 
   async removeSubcontractor(id: string): Promise<boolean> {
@@ -156,10 +171,17 @@ export class VendorDetailState {
     return ok;
   }
 
-  async updateAttestation(id: string, fields: AttestationFields): Promise<boolean> {
-    const ok = await this.#workspace().perform(() => updateAttestation(writeContext(), id, fields));
-    if (ok) notices.info({ key: 'vendor.att.saved' });
-    return ok;
+  async updateAttestation(
+    id: string,
+    change: Partial<AttestationFields>,
+    base: WriteBase<AttestationFields>
+  ): Promise<EditOutcome<AttestationFields>> {
+    const outcome = await saveRecordEdit<AttestationFields>(
+      (action) => this.#workspace().perform(action),
+      () => updateAttestation(writeContext(), id, change, base)
+    );
+    if (outcome.kind === 'saved') notices.info({ key: 'vendor.att.saved' });
+    return outcome;
   }
 
   async removeAttestation(id: string): Promise<boolean> {

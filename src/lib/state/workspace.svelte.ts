@@ -11,11 +11,16 @@ import {
   removeEvaluator,
   updateEvaluator,
   updateProcurement,
+  updateSettings,
+  editProcurement,
   verifyAudit,
   type ProcurementPatch
 } from '$lib/db';
 import type { ChainCheck } from '$lib/domain/audit';
-import type { Evaluator, ProcurementBundle } from '$lib/domain/model';
+import type { Evaluator, ProcurementBundle, ScoringSettings } from '$lib/domain/model';
+import type { ProcurementFields } from '$lib/domain/record-fields';
+import type { WriteBase } from '$lib/domain/versions';
+import { saveRecordEdit, type EditOutcome } from './record-edit';
 import { currentStage, stageProgress, type StageProgress } from '$lib/domain/stages';
 import { writeContext } from './context';
 import { attempt, storageMessage } from './errors';
@@ -84,6 +89,28 @@ export class WorkspaceState {
   /** Saves the changed settings; returns false when storage refused them. */
   async update(patch: ProcurementPatch): Promise<boolean> {
     return this.perform(() => updateProcurement(writeContext(), this.#id, patch));
+  }
+
+  /** Saves the fields the settings form changed from `base` (one writer at a time). */
+  saveFields(
+    patch: ProcurementPatch,
+    base: WriteBase<ProcurementFields>
+  ): Promise<EditOutcome<ProcurementFields>> {
+    return saveRecordEdit<ProcurementFields>(
+      (action) => this.perform(action),
+      () => editProcurement(writeContext(), this.#id, patch, base)
+    );
+  }
+
+  /** Saves the scoring settings the form changed from `base` (one writer at a time). */
+  saveSettings(
+    settings: ScoringSettings,
+    base: WriteBase<ScoringSettings>
+  ): Promise<EditOutcome<ScoringSettings>> {
+    return saveRecordEdit<ScoringSettings>(
+      (action) => this.perform(action),
+      () => updateSettings(writeContext(), this.#id, settings, base)
+    );
   }
 
   async addEvaluator(name: string): Promise<boolean> {

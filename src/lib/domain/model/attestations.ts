@@ -139,6 +139,12 @@ export interface Attestation {
   verification: VerificationRecord | null;
   evidenceFileIds: Id[];
   notes: string;
+  /** Counted up by every write (one writer at a time, `domain/versions.ts`); absent on older records: 0. */
+  version?: number;
+  /** The audit actor of the last write. */
+  updatedBy?: string;
+  /** When the last write was stored (absent on records stored before versions). */
+  updatedAt?: string;
 }
 
 export const EVIDENCE_OWNER_KINDS = ['attestation', 'response'] as const;

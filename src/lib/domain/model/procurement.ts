@@ -82,6 +82,13 @@ export interface Procurement {
   auditHead: { seq: number; hash: string } | null;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
+  /**
+   * Counted up by every write that changes the procurement's own fields or its scoring settings
+   * (one writer at a time, `domain/versions.ts`); absent on older records: 0.
+   */
+  version?: number;
+  /** The audit actor of the last write that changed them. */
+  updatedBy?: string;
 }
 
 /** The fields of a procurement that its settings page (and the scoring settings) may change. */

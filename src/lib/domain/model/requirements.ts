@@ -55,6 +55,12 @@ export interface Requirement {
   domainEn?: string;
   titleEn?: string;
   textEn?: string;
+  /** Counted up by every write (one writer at a time, `domain/versions.ts`); absent on older records: 0. */
+  version?: number;
+  /** The audit actor of the last write. */
+  updatedBy?: string;
+  /** When the last write was stored (absent on records stored before versions). */
+  updatedAt?: string;
 }
 
 /** A frozen copy of the criteria, made at each lock (版). */

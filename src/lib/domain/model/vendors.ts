@@ -27,6 +27,12 @@ export interface Vendor {
   bidStatusReason: string;
   /** Outcome of a low-bid investigation (調査基準価格). */
   lowBidInvestigation: { outcome: 'accepted' | 'rejected'; note: string } | null;
+  /** Counted up by every write (one writer at a time, `domain/versions.ts`); absent on older records: 0. */
+  version?: number;
+  /** The audit actor of the last write. */
+  updatedBy?: string;
+  /** When the last write was stored (absent on records stored before versions). */
+  updatedAt?: string;
 }
 
 export const CRITICALITIES = ['critical', 'normal'] as const;
@@ -46,4 +52,10 @@ export interface Subcontractor {
   /** How the vendor's own assurance report treats it. */
   subserviceMethod: SubserviceMethod;
   notes: string;
+  /** Counted up by every write (one writer at a time, `domain/versions.ts`); absent on older records: 0. */
+  version?: number;
+  /** The audit actor of the last write. */
+  updatedBy?: string;
+  /** When the last write was stored (absent on records stored before versions). */
+  updatedAt?: string;
 }

@@ -65,6 +65,8 @@ const versionStamp = () => ({
   version: s.optional(s.number({ integer: true, min: 0 })),
   updatedBy: s.optional(s.string())
 });
+/** The stamps of a record that had no `updatedAt` before versions (vendors, requirements, …). */
+const recordStamp = () => ({ ...versionStamp(), updatedAt: s.optional(s.isoDateTime()) });
 
 const registerRefSchema = s.object<VerificationRegisterRef>({
   registerId: s.string({ minLength: 1 }),
@@ -173,7 +175,8 @@ export const procurementSchema = s.object<Procurement>({
     })
   ),
   createdAt: s.isoDateTime(),
-  updatedAt: s.isoDateTime()
+  updatedAt: s.isoDateTime(),
+  ...versionStamp()
 });
 
 export const requirementSchema = s.object<Requirement>({
@@ -201,7 +204,8 @@ export const requirementSchema = s.object<Requirement>({
   // catalogue entry (`domain/requirement-text.ts`); one typed by the user has none.
   domainEn: s.optional(s.string()),
   titleEn: s.optional(s.string()),
-  textEn: s.optional(s.string())
+  textEn: s.optional(s.string()),
+  ...recordStamp()
 });
 
 export const criteriaVersionSchema = s.object<CriteriaVersion>({
@@ -255,7 +259,8 @@ export const vendorSchema = s.object<Vendor>({
       outcome: s.enumOf(['accepted', 'rejected']),
       note: s.string()
     })
-  )
+  ),
+  ...recordStamp()
 });
 
 export const subcontractorSchema = s.object<Subcontractor>({
@@ -267,7 +272,8 @@ export const subcontractorSchema = s.object<Subcontractor>({
   role: s.string(),
   criticality: s.enumOf(CRITICALITIES, 'normal'),
   subserviceMethod: s.enumOf(SUBSERVICE_METHODS),
-  notes: s.string()
+  notes: s.string(),
+  ...recordStamp()
 });
 
 export const attestationSchema = s.object<Attestation>({
@@ -319,7 +325,8 @@ export const attestationSchema = s.object<Attestation>({
   excludedControls: strings(),
   verification: s.nullable(verificationSchema()),
   evidenceFileIds: ids(),
-  notes: s.string()
+  notes: s.string(),
+  ...recordStamp()
 });
 
 export const evidenceFileSchema = s.object<EvidenceFile>({
