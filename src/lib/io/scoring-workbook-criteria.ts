@@ -10,7 +10,7 @@ import { writtenLevelPoints } from '../domain/level-points';
 import { priceMethodPublishes } from '../domain/price';
 import { pointsOf } from '../domain/spec-points';
 import { div, figureRounding, toNumber } from '../domain/rounding';
-import { percentText, weightsOf, type Weights } from '../domain/weights';
+import { domainWeightsOf, percentText, weightsOf, type Weights } from '../domain/weights';
 import { formatTyped } from '../i18n/format-amount';
 import { dotJoin } from '../i18n/punctuation';
 import { kindKey } from '../i18n/labels';
@@ -223,6 +223,7 @@ export function writeCriteria(ctx: Context): void {
   }
   if (row > first) ctx.criteriaRange = { first, last: row - 1 };
   row = writeWeights(ctx, sheet, row, weights);
+  row = writeDomainWeights(ctx, sheet, row, weights, first, last);
   row = writeLevelPoints(ctx, sheet, row);
 
   row++;
@@ -266,6 +267,44 @@ function writeWeights(ctx: Context, sheet: Worksheet, at: number, weights: Weigh
           .join('\n')
       )
     ]);
+  }
+  return row;
+}
+
+/**
+ * Each domain's points and share of the 技術点 maximum, live: the points are the sum of the points
+ * column over the requirements whose domain cell equals this row's, the share those over all the
+ * points. The cached values are `domainWeightsOf`'s. Only when there are points. Returns the next row.
+ */
+function writeDomainWeights(
+  ctx: Context,
+  sheet: Worksheet,
+  at: number,
+  weights: Weights,
+  first: number,
+  last: number
+): number {
+  const { t } = ctx;
+  if (weights.technicalMax.n <= 0n || last < first) return at;
+  let row = at + 1;
+  sectionRow(sheet, row, t('workbook.domainWeights'));
+  row++;
+  putRow(ctx, sheet, row, [t('spec.colDomain'), t('spec.colPoints'), t('workbook.weightColumn')]);
+  styleHeader(sheet, row, 3);
+  row++;
+  const domains = `$B$${first}:$B$${last}`;
+  const points = `$F$${first}:$F$${last}`;
+  for (const d of domainWeightsOf(weights, ctx.requirements)) {
+    putRow(ctx, sheet, row, [
+      text(d.domain),
+      formula(`SUMPRODUCT((${domains}=A${row})*${points})`, d.points),
+      formula(
+        `IF(SUM(${points})=0,"",B${row}/SUM(${points}))`,
+        d.percent ? toNumber(div(d.percent, 100)) : ''
+      )
+    ]);
+    sheet.getCell(row, 3).numFmt = '0.0%';
+    row++;
   }
   return row;
 }
