@@ -915,3 +915,29 @@ describe('buildMemo: the points as weights', () => {
     }
   );
 });
+
+describe('buildMemo: the settings its buyer uses', () => {
+  it.each([
+    // kind, settings, ceiling stated, 基準評価値 stated
+    ['government', { priceFormula: 'lowestRatio', ceilingPrice: null }, true, true],
+    ['enterprise', { priceFormula: 'lowestRatio', ceilingPrice: null }, false, false],
+    [
+      'enterprise',
+      { priceMethod: 'division', referenceValueGate: false, ceilingPrice: 9_000_000 },
+      true,
+      false
+    ],
+    [
+      'government',
+      { priceMethod: 'division', referenceValueGate: false, ceilingPrice: 9_000_000 },
+      true,
+      true
+    ]
+  ] as const)('%s with %j', (buyerKind, settings, ceiling, reference) => {
+    const memo = memoOf(bundle({ settings: { ...settings }, procurement: { buyerKind } }));
+    expect(memo.stated.ceilingPrice).toBe(ceiling);
+    expect(memo.stated.referenceValue).toBe(reference);
+    if (!reference) expect(memo.referenceValue).toBeNull();
+    if (reference && settings.priceMethod === 'division') expect(memo.referenceValue).not.toBeNull();
+  });
+});

@@ -5,6 +5,7 @@
  * and the notes on rounding and rank. It records those cells' addresses in the context.
  */
 import type { Worksheet } from 'exceljs';
+import { documentSettings } from '../domain/buyer-fields';
 import { columnLetter } from '../domain/columns';
 import { writtenLevelPoints } from '../domain/level-points';
 import { priceMethodPublishes } from '../domain/price';
@@ -111,6 +112,13 @@ export function writeCriteria(ctx: Context): void {
     ['stabilitySeed', settings.stabilitySeed],
     ['evaluators', ctx.evaluators.length]
   ];
+  // An enterprise's criteria state no 予定価格, 基準評価値 or gate they do not use.
+  const stated = documentSettings(input.bundle.procurement.buyerKind, settings);
+  const hidden = new Set<WorkbookSetting>([
+    ...(stated.ceilingPrice ? [] : (['ceilingPrice'] as const)),
+    ...(stated.referenceValueGate ? [] : (['referenceValueGate'] as const)),
+    ...(stated.referenceValue ? [] : (['referenceValueMode', 'referenceValueDecimals'] as const))
+  ]);
   let row = TITLE_ROWS + 2;
   sectionRow(sheet, row, t('workbook.settings'));
   row++;
@@ -118,6 +126,7 @@ export function writeCriteria(ctx: Context): void {
   styleHeader(sheet, row, 2);
   row++;
   for (const [key, value] of rows) {
+    if (hidden.has(key)) continue;
     putRow(ctx, sheet, row, [t(workbookSettingKey[key]), value]);
     ctx.setting[key] = cellRef(name, 2, row, true);
     if (['ceilingPrice', 'lowBidThreshold', 'floorPrice', 'slopeThreshold'].includes(key)) {
