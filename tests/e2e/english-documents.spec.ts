@@ -3,33 +3,18 @@
 // enterprise preset with three vendors typed in English and one in Japanese and evaluated to the
 // end, comes in as a backup; its packs, its scoring workbook and its decision memo hold no Japanese
 // character (kana, kanji, full-width punctuation) and no ○, except in the names the user typed.
-import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { englishProcurement, TYPED } from '../../src/lib/testing/english-procurement';
 import { buildBackupEnvelope } from '../../src/lib/domain/restore/backup';
-import { japaneseCharacters } from '../../src/lib/domain/japanese-text';
-import { unzipEntries } from '../../src/lib/testing/zip';
+import { japaneseIn as japanese, xlsxText } from './documents';
 
 const bundle = englishProcurement();
 const q = `?id=${encodeURIComponent(bundle.procurement.id)}`;
 
 /** The pieces of a text holding Japanese (or ○) once the typed names are taken out. */
-function japaneseIn(text: string): string[] {
-  const typed = [...TYPED.vendors, TYPED.title, TYPED.organisation, ...TYPED.evaluators];
-  const rest = typed.reduce((out, name) => out.replaceAll(name, ''), text);
-  const pieces = rest.split(/<[^>]*>|\r?\n/);
-  return [...new Set(pieces.filter((p) => japaneseCharacters(p).length > 0 || /○/u.test(p)))];
-}
-
-async function xlsxText(download: Download): Promise<string> {
-  const bytes = new Uint8Array(await readFile((await download.path())!));
-  const decoder = new TextDecoder();
-  return [...unzipEntries(bytes)]
-    .filter(([path]) => /\.(xml|rels)$/.test(path) && !path.endsWith('styles.xml'))
-    .map(([, data]) => decoder.decode(data))
-    .join('\n');
-}
+const japaneseIn = (text: string) =>
+  japanese(text, [...TYPED.vendors, TYPED.title, TYPED.organisation, ...TYPED.evaluators]);
 
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => localStorage.setItem('sentei.locale', 'en'));

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ProcurementListPage, startPostCloseCorrection } from './pages';
+import { suggestionsFor } from './documents';
 
 const DEMO = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
 const VENDOR = '株式会社アオバクラウド';
@@ -22,24 +23,7 @@ async function openDemo(page: Page): Promise<string> {
 }
 
 /** Every grading row's suggestion for the vendor, by requirement ref. */
-async function suggestions(page: Page, id: string): Promise<Record<string, string>> {
-  await page.goto(`/procurement/evaluate/?id=${encodeURIComponent(id)}`);
-  await page.getByLabel('採点する評価者').selectOption({ index: 1 });
-  const vendor = page.locator('#sheet-vendor');
-  await expect(vendor).toBeVisible();
-  const option = vendor.locator('option', { hasText: VENDOR });
-  await vendor.selectOption((await option.getAttribute('value')) ?? '');
-  // Each suggestion is a badge whose reasons open on demand (the text is in the page either way).
-  await expect(page.locator('details.suggestion').first()).toBeVisible();
-  return page.evaluate(() => {
-    const out: Record<string, string> = {};
-    for (const note of document.querySelectorAll('details.suggestion')) {
-      const ref = note.closest('tr')?.querySelector('.ref')?.textContent?.trim() ?? '?';
-      out[ref] = (note.textContent ?? '').replace(/\s+/g, ' ').trim();
-    }
-    return out;
-  });
-}
+const suggestions = (page: Page, id: string) => suggestionsFor(page, id, VENDOR, '採点する評価者');
 
 async function openVendor(page: Page, id: string): Promise<void> {
   await page.goto(`/procurement/collect/?id=${encodeURIComponent(id)}`);

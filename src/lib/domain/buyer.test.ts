@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buyerProfile, profileForKind } from './buyer';
-import { buyerFields } from './buyer-fields';
+import { buyerFields, documentSettings } from './buyer-fields';
 import { defaultSettings, newProcurement } from './defaults';
 import type { ScoringSettings } from './model';
 import { rankPresets } from './preset-choice';
@@ -73,6 +73,10 @@ describe('buyerFields', () => {
       gate
     ]);
     expect(fields.subcontractorsCiteUnifiedStandard).toBe(kind === 'government');
+    // 基準評価値 is stated where its gate is shown, and always in a government body's 除算方式.
+    expect(fields.referenceValue).toBe(
+      settings.priceMethod === 'division' && (kind === 'government' || settings.referenceValueGate)
+    );
   });
 
   it('a hidden ceiling is never one the settings require', () => {
@@ -108,5 +112,25 @@ describe('the enterprise preset comes first for an enterprise procurement', () =
     const ranked = rankPresets(newProcurement('p', 't', 'now', kind), presets);
     expect(ranked[0]?.preset.id).toBe(first);
     expect(ranked[0]?.recommended).toBe(true);
+  });
+});
+
+describe('documentSettings', () => {
+  const s = (patch: Partial<ScoringSettings>) => ({ ...defaultSettings(), ...patch });
+  it.each([
+    // kind, settings, ceiling, gate, 基準評価値
+    ['government', s({ priceFormula: 'lowestRatio' }), true, true, true],
+    ['government', s({ priceMethod: 'none' }), true, true, true],
+    ['enterprise', s({}), true, false, false],
+    ['enterprise', s({ priceFormula: 'lowestRatio' }), false, false, false],
+    ['enterprise', s({ priceFormula: 'lowestRatio', ceilingPrice: 1000 }), true, false, false],
+    ['enterprise', s({ priceMethod: 'division', referenceValueGate: false }), false, false, false],
+    ['enterprise', s({ priceMethod: 'division', referenceValueGate: true }), true, true, true]
+  ] as const)('%s with %j', (kind, settings, ceiling, gate, reference) => {
+    expect(documentSettings(kind, settings)).toEqual({
+      ceilingPrice: ceiling,
+      referenceValueGate: gate,
+      referenceValue: reference
+    });
   });
 });

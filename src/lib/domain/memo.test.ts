@@ -887,3 +887,57 @@ describe('SOC 2 in the memo: exceptions, a qualified opinion, carve-outs, bridge
     expect(memoOf(other).obligations).toEqual([]);
   });
 });
+
+describe('buildMemo: the points as weights', () => {
+  it.each(['ja', 'en'] as const)(
+    'states the technical maximum, the ratio and each domain with its items (%s)',
+    (documentLanguage) => {
+      const b = bundle({ procurement: { documentLanguage } });
+      b.requirements.forEach((r, i) => {
+        r.domain = i === 0 ? 'アクセス制御' : '運用';
+        r.domainEn = i === 0 ? 'Access control' : 'Operations';
+      });
+      const memo = memoOf(b);
+      const points = b.requirements.map((r) => (r.kind === 'mandatory' ? r.basePoints : r.points));
+      const max = points.reduce((a, c) => a + c, 0);
+      expect(memo.weights.technicalMax).toBe(max);
+      expect(memo.weights.price?.allocation ?? 0).toBe(
+        b.procurement.settings.priceMethod === 'additive' ? b.procurement.settings.priceAllocation : 0
+      );
+      const domains = memo.weights.domains.map((d) => d.domain);
+      expect(domains).toEqual(
+        documentLanguage === 'en' ? ['Access control', 'Operations'] : ['アクセス制御', '運用']
+      );
+      expect(memo.weights.domains.map((d) => d.points)).toEqual([points[0], max - points[0]!]);
+      expect(memo.weights.domains.flatMap((d) => d.rows.map((r) => r.ref))).toEqual(
+        [...b.requirements].sort((x, y) => x.order - y.order).map((r) => r.ref)
+      );
+    }
+  );
+});
+
+describe('buildMemo: the settings its buyer uses', () => {
+  it.each([
+    // kind, settings, ceiling stated, 基準評価値 stated
+    ['government', { priceFormula: 'lowestRatio', ceilingPrice: null }, true, true],
+    ['enterprise', { priceFormula: 'lowestRatio', ceilingPrice: null }, false, false],
+    [
+      'enterprise',
+      { priceMethod: 'division', referenceValueGate: false, ceilingPrice: 9_000_000 },
+      true,
+      false
+    ],
+    [
+      'government',
+      { priceMethod: 'division', referenceValueGate: false, ceilingPrice: 9_000_000 },
+      true,
+      true
+    ]
+  ] as const)('%s with %j', (buyerKind, settings, ceiling, reference) => {
+    const memo = memoOf(bundle({ settings: { ...settings }, procurement: { buyerKind } }));
+    expect(memo.stated.ceilingPrice).toBe(ceiling);
+    expect(memo.stated.referenceValue).toBe(reference);
+    if (!reference) expect(memo.referenceValue).toBeNull();
+    if (reference && 'priceMethod' in settings) expect(memo.referenceValue).not.toBeNull();
+  });
+});

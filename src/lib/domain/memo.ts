@@ -34,11 +34,13 @@ import type {
 } from './model';
 import { publishedText } from './explain';
 import { buyerObligations, type Obligation } from './obligations';
+import { documentSettings, type DocumentSettings } from './buyer-fields';
+import { domainWeightsOf, weightsOf, type DomainWeight, type Weights } from './weights';
 import { exceptionReaches, qualificationsFor, qualifiedCriteria } from './soc2-exceptions';
 import { priceMethodPublishes, rankFigureOf } from './price';
 import { rankingRows, type RankingRow } from './ranking-rows';
 import { byPosition, cellKey, latestConsensus } from './records';
-import { compare, sub, type Rational } from './rounding';
+import { compare, sub, toNumber, type Rational } from './rounding';
 import { scoringInputOf } from './scoring-input';
 import type { Disagreement, ScoringResult, SettingsIssue, VendorResult } from './scoring';
 
@@ -255,8 +257,15 @@ export interface DecisionMemo {
    * lowest level (評価項目の足切り), in specification order.
    */
   itemRules: { ref: string; title: string; levelPoints: LevelPoints[] | null; excludeAtLowest: boolean }[];
-  /** 基準評価値 as published (除算方式). */
+  /** 基準評価値 as published (除算方式); null too where the memo does not state it (`documentSettings`). */
   referenceValue: string | null;
+  /** Which buyer-dependent settings the memo states (`documentSettings`). */
+  stated: DocumentSettings;
+  /**
+   * The points as weights (`weights.ts`): the 技術点 maximum, 技術点:価格点, and each domain's and
+   * requirement's share of the maximum, domains worded in the memo's language.
+   */
+  weights: { technicalMax: number; price: Weights['price']; domains: DomainWeight[] };
   committee: { name: string; role: EvaluatorRole; submittedAt: string | null }[];
   ranking: RankingRow[];
   selected: MemoSelected | null;
@@ -473,9 +482,19 @@ export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: M
         ? [{ ref: r.ref, title: r.title, levelPoints, excludeAtLowest }]
         : [];
     }),
-    referenceValue: result.referenceValue
-      ? publishedText(result.referenceValue, settings, 'referenceValue')
-      : null,
+    weights: (() => {
+      const w = weightsOf(requirements, settings);
+      return {
+        technicalMax: toNumber(w.technicalMax),
+        price: w.price,
+        domains: domainWeightsOf(w, requirements)
+      };
+    })(),
+    stated: documentSettings(procurement.buyerKind, settings),
+    referenceValue:
+      result.referenceValue && documentSettings(procurement.buyerKind, settings).referenceValue
+        ? publishedText(result.referenceValue, settings, 'referenceValue')
+        : null,
     // The bundle holds them in order (`loadBundle`).
     committee: bundle.evaluators.map((e) => ({ name: e.name, role: e.role, submittedAt: e.submittedAt })),
     ranking: rows,

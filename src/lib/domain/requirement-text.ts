@@ -47,6 +47,21 @@ export function englishAfterEdit(before: Worded, after: RequirementWording): Eng
 }
 
 /**
+ * The English copies to store after an edit. Where the form showed the English fields (`typed`, an
+ * English-document procurement), what the user sees is what is stored: each field as typed, a blank
+ * one removed (the document then falls back to the wording above it). Otherwise `englishAfterEdit`.
+ */
+export function englishWording(
+  before: Worded,
+  after: RequirementWording,
+  typed: RequirementWording | null
+): EnglishWording {
+  if (!typed) return englishAfterEdit(before, after);
+  const kept = (value: string) => (value.trim() === '' ? undefined : value.trim());
+  return { domainEn: kept(typed.domain), titleEn: kept(typed.title), textEn: kept(typed.text) };
+}
+
+/**
  * A bundle whose requirements (and the frozen copies in its criteria versions) are worded in
  * `language`, for building a document. Only for reading: hashes are never recomputed from it.
  */

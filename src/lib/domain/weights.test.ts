@@ -4,6 +4,7 @@ import type { Requirement, RequirementKind } from './model';
 import { toNumber } from './rounding';
 import { validateSettings } from './settings';
 import {
+  domainWeightsOf,
   percentText,
   pointsFromWeights,
   weightConversionHolds,
@@ -163,6 +164,66 @@ describe('weightsOf', () => {
     const w = weightsOf([req(0, 'mandatory', 0)], defaultSettings());
     expect(w.rows[0]?.percent).toBeNull();
     expect(w.price).toBeNull();
+  });
+});
+
+describe('domainWeightsOf', () => {
+  const req = (order: number, domain: string, points: number) =>
+    ({
+      id: `r${order}`,
+      ref: `R-${order + 1}`,
+      order,
+      domain,
+      kind: 'scored',
+      basePoints: 0,
+      points
+    }) as Requirement;
+
+  it.each([
+    // items [domain, points] in specification order → [domain, points, share] per domain
+    [
+      [
+        ['Access', 1],
+        ['Backup', 1],
+        ['Access', 1]
+      ],
+      [
+        ['Access', 2, '66.7'],
+        ['Backup', 1, '33.3']
+      ]
+    ],
+    [
+      [
+        ['B', 30],
+        ['A', 20],
+        ['B', 50]
+      ],
+      [
+        ['B', 80, '80.0'],
+        ['A', 20, '20.0']
+      ]
+    ],
+    [[['Only', 0]], [['Only', 0, null]]]
+  ] as const)('%j → %j', (items, expected) => {
+    const reqs = items.map(([domain, points], i) => req(i, domain, points));
+    const domains = domainWeightsOf(weightsOf(reqs, defaultSettings()), reqs);
+    expect(domains.map((d) => [d.domain, d.points, d.percent ? percentText(d.percent) : null])).toEqual(
+      expected
+    );
+    // Each domain lists its own items, and the items of all domains are every item once.
+    expect(domains.flatMap((d) => d.rows.map((r) => r.id)).sort()).toEqual(reqs.map((r) => r.id).sort());
+  });
+
+  it('sums the exact shares, so three thirds make 100.0, not 99.9', () => {
+    const reqs = [req(0, 'X', 1), req(1, 'X', 1), req(2, 'Y', 1)];
+    const [x] = domainWeightsOf(weightsOf(reqs, defaultSettings()), reqs);
+    expect(percentText(x!.percent!)).toBe('66.7');
+    const all = domainWeightsOf(weightsOf(reqs, defaultSettings()), [
+      { id: 'r0', domain: 'Z' },
+      { id: 'r1', domain: 'Z' },
+      { id: 'r2', domain: 'Z' }
+    ]);
+    expect(percentText(all[0]!.percent!)).toBe('100.0');
   });
 });
 

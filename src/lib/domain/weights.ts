@@ -71,6 +71,41 @@ export function weightsOf(
   return { technicalMax, rows, price };
 }
 
+/** One domain's share of the 技術点 maximum and its items' shares, in specification order. */
+export interface DomainWeight {
+  domain: string;
+  points: number;
+  /** Σ of its items' exact shares; null while the maximum is 0. */
+  percent: Rational | null;
+  rows: WeightRow[];
+}
+
+/**
+ * The weights grouped by domain (分野), domains in the order their first item appears in the
+ * specification. A domain's share is the exact sum of its items' shares, so the shares printed in a
+ * document add up as the points do. Domains are grouped as written (the workbook's formulas compare
+ * the same cells). The documents print this; they do not group on their own.
+ */
+export function domainWeightsOf(
+  weights: Weights,
+  requirements: readonly Pick<Requirement, 'id' | 'domain'>[]
+): DomainWeight[] {
+  const domainOf = new Map(requirements.map((r) => [r.id, r.domain]));
+  const groups = new Map<string, DomainWeight>();
+  for (const row of weights.rows) {
+    const domain = domainOf.get(row.id) ?? '';
+    let group = groups.get(domain);
+    if (!group) {
+      group = { domain, points: 0, percent: row.percent ? ZERO : null, rows: [] };
+      groups.set(domain, group);
+    }
+    group.points += finite(row.points);
+    if (group.percent && row.percent) group.percent = add(group.percent, row.percent);
+    group.rows.push(row);
+  }
+  return [...groups.values()];
+}
+
 /** A % for display, rounded half up at `decimals` (default 1): `12.5`, `33.3`. */
 export function percentText(percent: Rational, decimals = 1): string {
   const r = roundToRational(percent, decimals, 'halfUp');

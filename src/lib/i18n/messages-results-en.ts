@@ -148,6 +148,7 @@ export const enResults: Record<keyof typeof jaResults, string> = {
   'memo.title': 'Decision memo (draft)',
   'memo.draftNote':
     'This draft is generated from the evaluation results. Check it and add to it where needed.',
+  'memo.timeZoneNote': 'Times in this memo are Japan Standard Time (JST, UTC+9).',
   'memo.subject': 'Subject: {title}',
   'memo.sectionOverview': '1. The procurement',
   'memo.bidDeadline': 'Bid deadline',

@@ -140,6 +140,7 @@ export const jaResults = {
   'memo.title': '選定理由書（案）',
   'memo.draftNote':
     'この文書は評価結果から自動で作成した案です。内容を確認し、必要に応じて加筆してください。',
+  'memo.timeZoneNote': 'この文書の時刻は日本時間（JST、UTC+9）です。',
   'memo.subject': '件名: {title}',
   'memo.sectionOverview': '1. 調達の概要',
   'memo.bidDeadline': '入札期限',

@@ -80,6 +80,12 @@ export const enSpecify: Record<keyof typeof jaSpecify, string> = {
   'spec.duplicate.sameSource': 'Another requirement maps to the same catalogue item (control)',
   'spec.duplicate.sameTitle': 'Another requirement has the same title or near-identical text',
   'spec.field.ref': 'No.',
+  'spec.english.legend': 'English wording (for the English pack and documents)',
+  'spec.english.help':
+    'This procurement’s documents are in English. The pack sent to vendors, the grading sheet, the charts, the scoring workbook and the decision memo use this wording. A blank field uses the wording above.',
+  'spec.field.domainEn': 'Domain (English)',
+  'spec.field.titleEn': 'Title (English)',
+  'spec.field.textEn': 'Requirement in English (question to the vendor)',
   'spec.field.domain': 'Domain',
   'spec.field.title': 'Title',
   'spec.field.text': 'Requirement (question to the vendor)',

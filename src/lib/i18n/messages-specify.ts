@@ -76,6 +76,12 @@ export const jaSpecify = {
   'spec.duplicate.sameSource': '同じカタログ項目（管理策）に対応する要件が他にもあります',
   'spec.duplicate.sameTitle': '名称または内容がほぼ同じ要件が他にもあります',
   'spec.field.ref': '番号',
+  'spec.english.legend': '英語の文言（英語の質問票・文書に使う）',
+  'spec.english.help':
+    'この案件の文書は英語です。事業者への質問票、評価表、チャート、採点表（Excel）、選定理由書にはこの文言を使います。空欄の項目は上の文言をそのまま使います。',
+  'spec.field.domainEn': '分野（英語）',
+  'spec.field.titleEn': '要件名（英語）',
+  'spec.field.textEn': '要件の内容（英語）',
   'spec.field.domain': '分野',
   'spec.field.title': '要件名',
   'spec.field.text': '要件の内容（事業者への質問）',

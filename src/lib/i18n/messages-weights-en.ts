@@ -36,14 +36,22 @@ export const enWeights: Record<keyof typeof jaWeights, string> = {
     'The stated conversion from weights is incomplete: the weights do not add up to 100%, or the points do not add up to the maximum.',
   'workbook.weightColumn': 'Weight (%)',
   'workbook.gateOnly': 'Pass/fail only',
+  'workbook.domainWeights': 'Points and weight of each domain',
   'workbook.weightsRatio': 'Technical : price',
   'workbook.weightsConversion': 'Conversion from weights',
   'memo.weightsTitle': 'Points and weights',
+  'memo.weightsDomains': 'Weight of each domain (share of the technical maximum)',
+  'memo.weightsDomain': '{domain}: {points} {points|point|points}, {percent}% ({items})',
+  'memo.weightsItem': '{ref} {percent}%',
+  'memo.weightsGate': '{ref} pass/fail only',
+  'memo.weightsNoDomain': 'No domain',
   'help.weights.title': 'Points and weights',
   'help.weights.share':
     'A weight is a requirement’s points (the base points of a mandatory item, the maximum bonus of a scored one) divided by the technical maximum. Technical : price is the technical maximum against the price allocation, shown also as each one’s share of the maximum total. Shares are shown rounded half up to 1 decimal.',
   'help.weights.gate':
     'A mandatory item may carry 0 base points. It is then a pass/fail gate only (failing it disqualifies the vendor) and adds nothing to the technical points or their maximum.',
+  'help.weights.documents':
+    'The decision memo and the scoring workbook state the technical maximum, technical : price, and each domain’s points and weight (with the weight of each of its requirements). A domain’s weight is the sum of its requirements’ weights. When the points were converted from weights, they state the conversion and its result too.',
   'help.weights.convert':
     'From weights (%) to points: each requirement’s share = weight × technical maximum ÷ 100, computed exactly, is first rounded down. The points still missing from the maximum go one each to the requirements with the largest remainders (largest remainder rule); equal remainders go to the earlier requirement in the specification. The points always add up to the maximum. Example: maximum 100, weights 33.33% / 33.33% / 33.34% → 33.33 / 33.33 / 33.34 → 33 / 33 / 34 points.'
 };

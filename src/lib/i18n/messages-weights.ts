@@ -38,14 +38,22 @@ export const jaWeights = {
     '評価基準に記載された重みからの換算が不完全です（重みの合計が100%でない、又は配点の合計が満点と一致しない）。',
   'workbook.weightColumn': '重み（%）',
   'workbook.gateOnly': '合否のみ',
+  'workbook.domainWeights': '分野ごとの配点と重み',
   'workbook.weightsRatio': '技術点:価格点',
   'workbook.weightsConversion': '重みからの換算',
   'memo.weightsTitle': '配点と重み',
+  'memo.weightsDomains': '分野ごとの重み（技術点の満点に占める割合）',
+  'memo.weightsDomain': '{domain}: {points} 点・{percent}%（{items}）',
+  'memo.weightsItem': '{ref} {percent}%',
+  'memo.weightsGate': '{ref} 合否のみ',
+  'memo.weightsNoDomain': '分野なし',
   'help.weights.title': '配点と重み',
   'help.weights.share':
     '重みは、要件の配点（必須項目は基礎点、任意項目は加点の上限）を技術点の満点で割った割合です。技術点:価格点は、技術点の満点と価格点配分の比で、それぞれが総合評価点の満点に占める割合も示します。表示は小数第1位で四捨五入しています。',
   'help.weights.gate':
     '必須項目の基礎点は0点にできます。0点の必須項目は合否のみを判定し（不適合なら失格）、技術点にも満点にも加わりません。',
+  'help.weights.documents':
+    '選定理由書と採点表（Excel）は、技術点の満点、技術点:価格点、分野ごとの配点と重み（その分野の要件ごとの重みも）を記載します。分野の重みは、その分野の要件の重みの合計です。重みから換算したときは、換算の方法と結果も記載します。',
   'help.weights.convert':
     '重み（%）から配点への換算: 各要件の割当て = 重み × 技術点の満点 ÷ 100 を正確に計算し、まず小数点以下を切り捨てます。満点に足りない残りの点は、切り捨てた端数の大きい要件から順に1点ずつ加えます（最大剰余方式）。端数が等しいときは仕様書の順で先の要件に加えます。配点の合計は必ず満点に一致します。例: 満点100点、重み 33.33% / 33.33% / 33.34% → 33.33 / 33.33 / 33.34 → 33 / 33 / 34 点。'
 } as const;

@@ -1,6 +1,8 @@
 /** Register check outcomes and fields in words (vendor page, workbook, memo). */
 import type { RegisterOutcomeKind } from '$lib/domain/model';
 import type { RegisterField } from '$lib/domain/registers/match';
+import type { RegisterLayout } from '$lib/domain/registers/layout';
+import type { Locale } from './format';
 import type { MessageKey, MessageParams } from './messages';
 
 export const registerOutcomeKey: Record<RegisterOutcomeKind, MessageKey> = {
@@ -35,4 +37,12 @@ export function registerOutcomeText(
     );
   }
   return lines.join('\n');
+}
+
+/**
+ * A register's title in the reader's language: each layout (questionnaires/registers/*.json) carries
+ * both, so the English screen names ISMAP, ISMAP-LIU, ISMS-AC, JASA and CSA STAR lists in English.
+ */
+export function registerTitle(layout: Pick<RegisterLayout, 'title'>, locale: Locale): string {
+  return locale === 'en' ? layout.title.en : layout.title.ja;
 }

@@ -5,12 +5,13 @@
  * and the notes on rounding and rank. It records those cells' addresses in the context.
  */
 import type { Worksheet } from 'exceljs';
+import { documentSettings } from '../domain/buyer-fields';
 import { columnLetter } from '../domain/columns';
 import { writtenLevelPoints } from '../domain/level-points';
 import { priceMethodPublishes } from '../domain/price';
 import { pointsOf } from '../domain/spec-points';
 import { div, figureRounding, toNumber } from '../domain/rounding';
-import { percentText, weightsOf, type Weights } from '../domain/weights';
+import { domainWeightsOf, percentText, weightsOf, type Weights } from '../domain/weights';
 import { formatTyped } from '../i18n/format-amount';
 import { dotJoin } from '../i18n/punctuation';
 import { kindKey } from '../i18n/labels';
@@ -111,6 +112,13 @@ export function writeCriteria(ctx: Context): void {
     ['stabilitySeed', settings.stabilitySeed],
     ['evaluators', ctx.evaluators.length]
   ];
+  // An enterprise's criteria state no 予定価格, 基準評価値 or gate they do not use.
+  const stated = documentSettings(input.bundle.procurement.buyerKind, settings);
+  const hidden = new Set<WorkbookSetting>([
+    ...(stated.ceilingPrice ? [] : (['ceilingPrice'] as const)),
+    ...(stated.referenceValueGate ? [] : (['referenceValueGate'] as const)),
+    ...(stated.referenceValue ? [] : (['referenceValueMode', 'referenceValueDecimals'] as const))
+  ]);
   let row = TITLE_ROWS + 2;
   sectionRow(sheet, row, t('workbook.settings'));
   row++;
@@ -118,6 +126,7 @@ export function writeCriteria(ctx: Context): void {
   styleHeader(sheet, row, 2);
   row++;
   for (const [key, value] of rows) {
+    if (hidden.has(key)) continue;
     putRow(ctx, sheet, row, [t(workbookSettingKey[key]), value]);
     ctx.setting[key] = cellRef(name, 2, row, true);
     if (['ceilingPrice', 'lowBidThreshold', 'floorPrice', 'slopeThreshold'].includes(key)) {
@@ -223,6 +232,7 @@ export function writeCriteria(ctx: Context): void {
   }
   if (row > first) ctx.criteriaRange = { first, last: row - 1 };
   row = writeWeights(ctx, sheet, row, weights);
+  row = writeDomainWeights(ctx, sheet, row, weights, first, last);
   row = writeLevelPoints(ctx, sheet, row);
 
   row++;
@@ -266,6 +276,44 @@ function writeWeights(ctx: Context, sheet: Worksheet, at: number, weights: Weigh
           .join('\n')
       )
     ]);
+  }
+  return row;
+}
+
+/**
+ * Each domain's points and share of the 技術点 maximum, live: the points are the sum of the points
+ * column over the requirements whose domain cell equals this row's, the share those over all the
+ * points. The cached values are `domainWeightsOf`'s. Only when there are points. Returns the next row.
+ */
+function writeDomainWeights(
+  ctx: Context,
+  sheet: Worksheet,
+  at: number,
+  weights: Weights,
+  first: number,
+  last: number
+): number {
+  const { t } = ctx;
+  if (weights.technicalMax.n <= 0n || last < first) return at;
+  let row = at + 1;
+  sectionRow(sheet, row, t('workbook.domainWeights'));
+  row++;
+  putRow(ctx, sheet, row, [t('spec.colDomain'), t('spec.colPoints'), t('workbook.weightColumn')]);
+  styleHeader(sheet, row, 3);
+  row++;
+  const domains = `$B$${first}:$B$${last}`;
+  const points = `$F$${first}:$F$${last}`;
+  for (const d of domainWeightsOf(weights, ctx.requirements)) {
+    putRow(ctx, sheet, row, [
+      text(d.domain),
+      formula(`SUMPRODUCT((${domains}=A${row})*${points})`, d.points),
+      formula(
+        `IF(SUM(${points})=0,"",B${row}/SUM(${points}))`,
+        d.percent ? toNumber(div(d.percent, 100)) : ''
+      )
+    ]);
+    sheet.getCell(row, 3).numFmt = '0.0%';
+    row++;
   }
   return row;
 }

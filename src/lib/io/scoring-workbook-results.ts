@@ -8,6 +8,7 @@
  * 価格点, 評価値 or total on either sheet, and only a qualified vendor's valid bid enters the lowest
  * bid (`lowestValidBid`). A rounded quotient or sum is exact by construction (`scoring-workbook-exact`).
  */
+import { documentSettings } from '../domain/buyer-fields';
 import { lowestValidBid, priceMethodPublishes } from '../domain/price';
 import { kindKey } from '../i18n/labels';
 import { formatTyped, TAX_BASIS_KEY } from '../i18n/format-amount';
@@ -247,10 +248,14 @@ export function writePrice(ctx: Context): void {
       ? t(workbookPriceFormulaKey[settings.priceFormula])
       : t(workbookPriceMethodKey.none);
   putRow(ctx, sheet, TITLE_ROWS + 2, [t('workbook.setting.priceFormula'), formulaLine]);
-  putRow(ctx, sheet, TITLE_ROWS + 3, [
-    t('memo.ceilingPrice'),
-    settings.ceilingPrice === null ? t('collect.none') : formula(ceiling, settings.ceilingPrice)
-  ]);
+  // An enterprise's price sheet names no 予定価格 its formula does not use (`buyerFields`).
+  const stated = documentSettings(input.bundle.procurement.buyerKind, settings);
+  if (stated.ceilingPrice) {
+    putRow(ctx, sheet, TITLE_ROWS + 3, [
+      t('memo.ceilingPrice'),
+      settings.ceilingPrice === null ? t('collect.none') : formula(ceiling, settings.ceilingPrice)
+    ]);
+  }
   putRow(ctx, sheet, lowestRow, [
     t('workbook.lowestBid'),
     validBids && input.result.lowestBid !== null
@@ -258,7 +263,7 @@ export function writePrice(ctx: Context): void {
       : t('results.noValue')
   ]);
   const reference = input.result.referenceValue;
-  if (publishes.referenceValue) {
+  if (publishes.referenceValue && stated.referenceValue) {
     const range = ctx.criteriaRange;
     const criteria = ctx.names.criteria;
     const base = range

@@ -84,3 +84,32 @@ describe('評価基準: weights', async () => {
     expect(() => rowWith(sheet, 1, '重みからの換算')).toThrow();
   });
 });
+
+describe('評価基準: weights by domain', () => {
+  it('states each domain’s points and share, live over the requirement rows', async () => {
+    const b = bundle();
+    const ordered = [...b.requirements].sort((x, y) => x.order - y.order);
+    // Two domains, the first split by the second (grouped in order of first appearance).
+    ordered.forEach((r, i) => (r.domain = i % 2 === 0 ? 'Access control' : 'Backup'));
+    const total = ordered.reduce((s, r) => s + pointsOf(r), 0);
+    const expected = (domain: string) =>
+      ordered.filter((r) => r.domain === domain).reduce((s, r) => s + pointsOf(r), 0);
+    const sheet = await criteriaSheet(b, 'en');
+    const header = rowWith(sheet, 1, 'Points and weight of each domain');
+    const first = sheet.getRow(Number(header.number) + 2);
+    const second = sheet.getRow(Number(header.number) + 3);
+    expect([first.getCell(1).value, second.getCell(1).value]).toEqual(['Access control', 'Backup']);
+    for (const row of [first, second]) {
+      const domain = String(row.getCell(1).value);
+      const points = row.getCell(2).value as ExcelJS.CellFormulaValue;
+      expect(points.formula).toMatch(
+        new RegExp(`^SUMPRODUCT\\(\\(\\$B\\$\\d+:\\$B\\$\\d+=A${row.number}\\)`)
+      );
+      expect(points.result).toBe(expected(domain));
+      const share = row.getCell(3).value as ExcelJS.CellFormulaValue;
+      expect(share.result).toBeCloseTo(expected(domain) / total, 12);
+      expect(row.getCell(3).numFmt).toBe('0.0%');
+    }
+    expect(sheet.getRow(Number(header.number) + 4).getCell(1).value).not.toBe('Backup');
+  });
+});

@@ -12,8 +12,6 @@ import {
   type ResponseFields,
   type ResponseInput
 } from '$lib/db';
-import { latestVersion } from '$lib/domain/criteria';
-import { numericDateOrder } from '$lib/domain/date-order';
 import type { Issue } from '$lib/domain/issues';
 import type { Answer, ProcurementBundle, Response } from '$lib/domain/model';
 import type { PackRecordsPreview } from '$lib/domain/pack-records';
@@ -32,7 +30,7 @@ import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import { RowEdits, type RowConflict, type SaveOutcome } from './row-edits.svelte';
 import { documentTranslator } from './document-text.svelte';
-import { packInput, XLSX_TYPE } from './vendor-packs';
+import { packExpectation, packInput, XLSX_TYPE } from './vendor-packs';
 import type { WorkspaceState } from './workspace.svelte';
 
 export type { PackReadPhase, PackReadProgress } from '$lib/io/pack-read-client';
@@ -206,8 +204,8 @@ export class AnswersState {
   }
 
   async readPack(file: File, bundle: ProcurementBundle, encoding?: 'utf-8' | 'shift_jis'): Promise<void> {
-    const latest = latestVersion(bundle.criteriaVersions);
-    if (!latest) return;
+    const expectation = packExpectation(bundle, this.#vendorId);
+    if (!expectation) return;
     this.#reading?.abort();
     const reading = new AbortController();
     this.#reading = reading;
@@ -222,11 +220,8 @@ export class AnswersState {
     try {
       parsed = await client.readPackOffThread(
         file,
-        {
-          requirements: latest.requirements,
-          vendorId: this.#vendorId,
-          dateOrder: numericDateOrder(bundle.procurement)
-        },
+        // The requirements as the pack was written: in the procurement's document language.
+        expectation,
         {
           encoding,
           signal: reading.signal,

@@ -48,6 +48,8 @@ import {
   type StatementIssue
 } from '$lib/domain/passphrase';
 import { byOrder } from '$lib/domain/records';
+import { documentLocale } from '$lib/domain/document-language';
+import { inLanguage } from '$lib/domain/requirement-text';
 import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import { scoreProcurement, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
@@ -161,8 +163,17 @@ export class EvaluateState {
   hasPanel = $derived(this.evaluators.length > 0 && this.vendors.length > 0);
 
   #version = $derived(this.bundle ? latestVersion(this.bundle.criteriaVersions) : undefined);
-  /** The requirements and rubric of the latest locked criteria: what grades are given against. */
-  requirements = $derived(byOrder(this.#version?.requirements ?? []));
+  /**
+   * The requirements and rubric of the latest locked criteria: what grades are given against. Worded
+   * in the procurement's document language, as the vendors were asked and the documents print them.
+   */
+  requirements = $derived(
+    byOrder(
+      (this.#version?.requirements ?? []).map((r) =>
+        inLanguage(r, this.bundle ? documentLocale(this.bundle.procurement) : 'ja')
+      )
+    )
+  );
   rubric = $derived<readonly RubricLevel[]>(this.#version?.settings.rubric ?? []);
   /** The settings prices are opened under: the locked ones, else the procurement's. */
   settings = $derived<ScoringSettings | null>(

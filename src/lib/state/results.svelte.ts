@@ -17,6 +17,8 @@ import {
 import { rankingRows, type RankingRow } from '$lib/domain/ranking-rows';
 import { scoreProcurement, type ScoringInput, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
+import { documentLocale } from '$lib/domain/document-language';
+import { bundleInLanguage } from '$lib/domain/requirement-text';
 import { itemExceptions, type ItemException } from '$lib/domain/soc2-exceptions';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { runStability } from './stability-client';
@@ -33,7 +35,10 @@ export class ResultsState {
   released: boolean = $derived.by(() => this.#workspace().bundle?.procurement.technicalLock != null);
   input: ScoringInput | null = $derived.by(() => {
     const bundle = this.#workspace().bundle;
-    return bundle && this.released ? scoringInputOf(bundle) : null;
+    // Requirement wording in the procurement's document language, as the memo and workbook print it.
+    return bundle && this.released
+      ? scoringInputOf(bundleInLanguage(bundle, documentLocale(bundle.procurement)))
+      : null;
   });
   result: ScoringResult | null = $derived(this.input ? scoreProcurement(this.input) : null);
   rows: RankingRow[] = $derived.by(() =>

@@ -5,7 +5,7 @@ import type { ProcurementBundle, Response } from '$lib/domain/model';
 import { buildPackXlsx, type PackInput } from '$lib/io/pack-export';
 import { readPack } from '$lib/io/pack-import';
 import { testBundle, testVendor, workedExample, TEST_AT } from '$lib/testing/fixtures';
-import { exportVendorPacks, packInput } from './vendor-packs';
+import { exportVendorPacks, packExpectation, packInput } from './vendor-packs';
 
 function response(vendorId: string, requirementId: string, explanation: string): Response {
   return {
@@ -164,5 +164,36 @@ describe('packInput in the document language', () => {
     const input = packInput(bundle, bundle.vendors[0]!, TEST_AT)!;
     expect(input.locale).toBe(documentLanguage ?? 'ja');
     expect(input.requirements[0]).toMatchObject({ title, text });
+  });
+});
+
+describe('packExpectation: a filled pack is checked against the wording it was written in', () => {
+  it.each(['ja', 'en'] as const)('a %s pack reads back with no checksum or text issue', async (language) => {
+    const base = bundleOf();
+    const wordEn = <T extends { title: string; text: string }>(r: T) => ({
+      ...r,
+      titleEn: `${r.title} (English)`,
+      textEn: `Describe how you meet ${r.text.length} characters of requirement.`
+    });
+    const bundle: ProcurementBundle = {
+      ...base,
+      procurement: { ...base.procurement, documentLanguage: language },
+      requirements: base.requirements.map(wordEn),
+      criteriaVersions: base.criteriaVersions.map((v) => ({ ...v, requirements: v.requirements.map(wordEn) }))
+    };
+    const vendor = bundle.vendors[0]!;
+    const bytes = await buildPackXlsx(packInput(bundle, vendor, TEST_AT)!);
+    const expectation = packExpectation(bundle, vendor.id)!;
+    const { issues } = readPack(bytes, 'pack.xlsx', expectation);
+    expect(
+      issues.filter((i) => i.code === 'checksumMismatch' || i.code === 'requirementTextChanged')
+    ).toEqual([]);
+    // The other wording would not match: the expectation is what makes the English pack read.
+    const other = language === 'en' ? 'ja' : 'en';
+    const mismatched = packExpectation(
+      { ...bundle, procurement: { ...bundle.procurement, documentLanguage: other } },
+      vendor.id
+    )!;
+    expect(readPack(bytes, 'pack.xlsx', mismatched).issues.map((i) => i.code)).toContain('checksumMismatch');
   });
 });

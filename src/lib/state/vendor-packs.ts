@@ -10,6 +10,8 @@ import type { ProcurementBundle, Vendor } from '$lib/domain/model';
 import { inLanguage } from '$lib/domain/requirement-text';
 import { packFileNames } from '$lib/io/download';
 import type { PackInput } from '$lib/io/pack-export';
+import type { PackExpectation } from '$lib/io/pack-import-template';
+import { numericDateOrder } from '$lib/domain/date-order';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -30,6 +32,22 @@ export function packInput(bundle: ProcurementBundle, vendor: Vendor, exportedAt:
     answers: bundle.responses.filter((r) => r.vendorId === vendor.id),
     locale,
     exportedAt
+  };
+}
+
+/**
+ * What a filled pack of `vendorId` is checked against: the latest criteria's requirements worded as
+ * `packInput` wrote them (the document language), so the checksum and each requirement's text of an
+ * English pack match; null before any lock.
+ */
+export function packExpectation(bundle: ProcurementBundle, vendorId: string): PackExpectation | null {
+  const latest = latestVersion(bundle.criteriaVersions);
+  if (!latest) return null;
+  const locale = documentLocale(bundle.procurement);
+  return {
+    requirements: latest.requirements.map((r) => inLanguage(r, locale)),
+    vendorId,
+    dateOrder: numericDateOrder(bundle.procurement)
   };
 }
 
