@@ -171,6 +171,37 @@ describe('requirements from catalogues and presets', () => {
     ]);
     expect(draftsFromPreset(preset, [{ ref: 'R-003' }]).map((d) => d.ref)).toEqual(['R-004', 'R-005']);
   });
+
+  it.each([
+    ['ja', ['分野', '多要素認証', '強制すること。']],
+    ['en', ['Domain', 'MFA', 'Enforce it.']]
+  ] as const)(
+    'worded in the procurement’s document language (%s), English copies kept',
+    (language, wording) => {
+      const preset = {
+        requirements: [
+          {
+            ref: 'R-001',
+            domain: '分野',
+            title: '多要素認証',
+            text: '強制すること。',
+            domainEn: 'Domain',
+            titleEn: 'MFA',
+            textEn: 'Enforce it.',
+            kind: 'scored',
+            points: 5,
+            appliesTo: 'csp',
+            acceptedAttestations: [],
+            controlRefs: [],
+            sourceRef: null
+          }
+        ]
+      } as unknown as Preset;
+      const [draft] = draftsFromPreset(preset, [], language);
+      expect([draft!.domain, draft!.title, draft!.text]).toEqual(wording);
+      expect([draft!.domainEn, draft!.titleEn, draft!.textEn]).toEqual(['Domain', 'MFA', 'Enforce it.']);
+    }
+  );
 });
 
 describe('duplicates and totals', () => {

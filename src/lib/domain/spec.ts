@@ -6,7 +6,7 @@
  */
 import type { Bilingual, Catalogue, CatalogueClause, CatalogueEntry, Crosswalk, Preset } from './catalogue';
 import type { StampKey } from './versions';
-import type { AppliesTo, Requirement, RequirementKind } from './model';
+import type { AppliesTo, DocumentLanguage, Requirement, RequirementKind } from './model';
 import { findDuplicates } from './duplicates';
 import { kindPoints, pointsOf } from './spec-points';
 
@@ -148,16 +148,22 @@ export function draftFromEntry(
   };
 }
 
-/** The preset's requirements, renumbered after those already in the specification. */
+/**
+ * The preset's requirements, renumbered after those already in the specification. They are worded
+ * in the procurement's document language: an English-document procurement stores the preset's
+ * English as its wording (so its audit trail, frozen criteria and documents read in English), and
+ * keeps the English copies as well.
+ */
 export function draftsFromPreset(
   preset: Preset,
-  existing: readonly Pick<Requirement, 'ref'>[]
+  existing: readonly Pick<Requirement, 'ref'>[],
+  language: DocumentLanguage = 'ja'
 ): RequirementDraft[] {
   return preset.requirements.map((r, i) => ({
     ref: existing.length ? nextRef(existing, i) : r.ref,
-    domain: r.domain,
-    title: r.title,
-    text: r.text,
+    ...(language === 'en'
+      ? { domain: r.domainEn, title: r.titleEn, text: r.textEn }
+      : { domain: r.domain, title: r.title, text: r.text }),
     domainEn: r.domainEn,
     titleEn: r.titleEn,
     textEn: r.textEn,

@@ -31,6 +31,7 @@ import {
 } from '$lib/domain/spec';
 import type { RequirementKind } from '$lib/domain/model';
 import type { PresetSettingChange } from '$lib/domain/preset-settings';
+import { documentLocale } from '$lib/domain/document-language';
 import { SvelteSet } from 'svelte/reactivity';
 import { loadCatalogueData } from './catalogues';
 import { writeContext } from './context';
@@ -121,7 +122,11 @@ export class SpecBuilderState {
     const ws = this.#workspace();
     const preset = this.#presets.find((p) => p.id === presetId);
     if (!preset) return null;
-    const drafts = draftsFromPreset(preset, ws.bundle?.requirements ?? []);
+    const drafts = draftsFromPreset(
+      preset,
+      ws.bundle?.requirements ?? [],
+      ws.bundle ? documentLocale(ws.bundle.procurement) : 'ja'
+    );
     let changes: PresetSettingChange[] = [];
     const ok = await ws.perform(async () => {
       changes = (await addPresetRequirements(writeContext(), ws.id, preset, drafts)).changes;
