@@ -72,25 +72,32 @@ export function addAttestation(ctx: WriteContext, input: AttestationInput): Prom
 export function updateAttestation(ctx: WriteContext, id: Id, patch: AttestationPatch): Promise<Attestation> {
   return write(
     (db) => [db.subcontractors, db.attestations],
-    async (db) => {
-      const current = await requireAttestation(db, id);
-      const diff = changedFields(current, patch, FROZEN);
-      if (!diff) return current;
-      const correction = await assertUnfrozen(db, ctx, current.procurementId);
-      const next = { ...current, ...diff.after };
-      if (next.subcontractorId !== null)
-        await requireSubcontractorOf(db, next.vendorId, next.subcontractorId);
-      await db.attestations.put(next);
-      await appendAudit(db, ctx, current.procurementId, {
-        action: 'attestation.update',
-        entityKind: 'attestation',
-        entityId: id,
-        ...diff,
-        correction
-      });
-      return next;
-    }
+    (db) => patchAttestation(db, ctx, id, patch)
   );
+}
+
+/** Changes and audits one attestation inside the caller's transaction (subcontractors, attestations). */
+export async function patchAttestation(
+  db: Tx,
+  ctx: WriteContext,
+  id: Id,
+  patch: AttestationPatch
+): Promise<Attestation> {
+  const current = await requireAttestation(db, id);
+  const diff = changedFields(current, patch, FROZEN);
+  if (!diff) return current;
+  const correction = await assertUnfrozen(db, ctx, current.procurementId);
+  const next = { ...current, ...diff.after };
+  if (next.subcontractorId !== null) await requireSubcontractorOf(db, next.vendorId, next.subcontractorId);
+  await db.attestations.put(next);
+  await appendAudit(db, ctx, current.procurementId, {
+    action: 'attestation.update',
+    entityKind: 'attestation',
+    entityId: id,
+    ...diff,
+    correction
+  });
+  return next;
 }
 
 export function removeAttestation(ctx: WriteContext, id: Id): Promise<void> {

@@ -121,7 +121,7 @@ describe('applyPack', () => {
     await applyPack(ctx, packFor(s));
     const once = await loadBundle(s.p.id);
     const again = await applyPack(ctx, { ...packFor(s), responses: [] });
-    expect(again).toEqual({ responses: [], subcontractors: [], attestations: [] });
+    expect(again).toEqual({ responses: [], subcontractors: [], attestations: [], changed: [] });
     const twice = await loadBundle(s.p.id);
     expect(twice.subcontractors).toEqual(once.subcontractors);
     expect(twice.attestations).toEqual(once.attestations);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packAttestationFields, previewPackRecords } from './pack-records';
+import { stored as record } from '$lib/testing/attestation-draft';
 
 const base = { number: '', issuer: '', periodStart: null, periodEnd: null, scopeText: '' };
 
@@ -42,9 +43,9 @@ describe('previewPackRecords', () => {
       { id: 's2', vendorId: 'v2', name: '別事業者の委託先' }
     ],
     attestations: [
-      { vendorId: 'v1', subcontractorId: null, type: 'ismap' as const, number: 'C99-0001' },
-      { vendorId: 'v1', subcontractorId: 's1', type: 'iso27001' as const, number: 'IS 1' },
-      { vendorId: 'v2', subcontractorId: null, type: 'soc3' as const, number: '' }
+      record('ismap', { id: 'a1', number: 'C99-0001' }),
+      record('iso27001', { id: 'a2', subcontractorId: 's1', number: 'IS 1' }),
+      record('soc3', { id: 'a3', vendorId: 'v2', number: '' })
     ]
   };
 

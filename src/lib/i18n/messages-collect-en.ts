@@ -57,7 +57,7 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'answers.recordsTitle':
     'Certifications ({attestations}) and subcontractors ({subcontractors}) listed by the vendor',
   'answers.recordsUnverified':
-    'Applying adds those not yet recorded. They are added unverified (scope coverage unknown, no verification record): the buyer still has to check their scope and registration.',
+    'Applying adds those not yet recorded and updates those on file (same type and number; for a report, same type, service auditor and period) with what the vendor wrote (a blank cell clears nothing). They are added unverified (scope coverage unknown, no verification record): the buyer still has to check their scope and registration.',
   'answers.recordsAttestations': 'Certifications listed by the vendor',
   'answers.recordsSubcontractors': 'Subcontractors listed by the vendor',
   'answers.colType': 'Type',
@@ -74,6 +74,17 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'answers.certificationStatus': '{type} ({status})',
   'answers.recordNew': 'To add',
   'answers.recordExisting': 'Already recorded',
+  'answers.recordChanged': 'To change',
+  'answers.recordsChanged': 'Updated {count} {count|certification|certifications} on file from the pack.',
+  'answers.colDetails': 'Report details',
+  'answers.detailOpinion': 'Opinion: {opinion}',
+  'answers.detailQualified': 'Qualified on: {criteria}',
+  'answers.detailException': 'Exception {criterion}: {description}',
+  'answers.detailOrgLinked': 'Subservice organisation: {name} (a subcontractor on file)',
+  'answers.detailOrgNew': 'Subservice organisation: {name} (added as a subcontractor)',
+  'answers.detailBridge': 'Bridge letter: {issuedOn} (covers until {coversUntil})',
+  'answers.detailCuecs': '{count} complementary user-entity {count|control|controls} (CUECs)',
+  'answers.detailCloudAddOn': 'With the ISO/IEC 27017 add-on',
   'answers.recordsApplied':
     'Added {attestations} {attestations|certification|certifications} and {subcontractors} {subcontractors|subcontractor|subcontractors} (unverified).',
   'answers.tableCaption': 'Answers (saved as you change them)',
