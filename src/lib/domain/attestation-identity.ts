@@ -7,6 +7,7 @@
  * numbers. A record that states nothing it could be told apart by (no number; a report with neither
  * auditor nor dates) is a bare claim of the type: it is the same as any record of that type.
  */
+import { usesField } from './attestation-draft';
 import type { Attestation, AttestationType } from './model';
 import { companyKey, numberKey } from './registers/normalise';
 
@@ -39,7 +40,8 @@ export function organisationKey(name: string): string {
 export function attestationIdentity(a: IdentityFields): string | null {
   if (isReportType(a.type)) {
     const auditor = organisationKey(a.issuer);
-    const dates = [a.periodStart, a.periodEnd, a.asOf];
+    // The dates the type records (a stray value in a field it does not use is no part of it).
+    const dates = usesField(a.type, 'period') ? [a.periodStart, a.periodEnd] : [a.asOf];
     if (auditor === '' && dates.every((d) => d === null)) return null;
     return JSON.stringify([a.type, auditor, ...dates]);
   }

@@ -4,6 +4,7 @@
  * named by type, service auditor and period. Rows are grouped per report (`attestation-identity.ts`).
  * A cell that cannot be read is a located issue, and the report it belongs to is left out whole (its
  * 第三者認証 row too): a report stored without one of its exceptions would read cleaner than it is.
+ * The sheet is pre-filled with the reports on file, so a text keeps no guard quote (`unguardText`).
  */
 import { matchEnum } from '../domain/aliases';
 import { usesField, type AttestationField } from '../domain/attestation-draft';
@@ -14,7 +15,7 @@ import { packAttestationFields } from '../domain/pack-records';
 import { isCriterion, normaliseCriterion } from '../domain/soc2-exceptions';
 import { readDateCell, type DateCellOptions } from './date-cell';
 import { ENUM_LABELS } from './enum-labels';
-import { PACK_SOC2_COLUMNS, PACK_SHEETS, parseSoc2Item, type Soc2Item } from './pack-format';
+import { PACK_SOC2_COLUMNS, PACK_SHEETS, parseSoc2Item, unguardText, type Soc2Item } from './pack-format';
 import { parseAttestationType } from './pack-import-sheets';
 import { isNamed } from './pack-import-template';
 import { cellIssue, type SheetRows, type TableInput } from './table';
@@ -66,7 +67,8 @@ export function parseSoc2Sheet(
     const rowIssues: Issue[] = [];
     const flag = (code: IssueCode, column: number, params: Record<string, string | number> = {}) =>
       rowIssues.push(cellIssue(code, name, r, column, params));
-    const cell = (column: number) => (cells[column] ?? '').trim();
+    // The sheet is pre-filled with guarded texts: the guard's quote is not the vendor's.
+    const cell = (column: number) => unguardText((cells[column] ?? '').trim());
     const long = cells.findIndex(textTooLong);
     if (long >= 0) flag('textTooLong', long, tooLongParams(cells[long] ?? ''));
     const date = (column: number): string | null => {
