@@ -99,7 +99,7 @@ test('a qualified SOC 2 report with two exceptions changes exactly the rows they
   await soc.getByRole('button', { name: '保存する' }).click();
   await expect(page.getByText('第三者認証等を保存しました。')).toBeVisible();
   await expect(soc).toContainText('CC7.4: インシデント通知の遅延');
-  await expect(soc).toContainText('限定の対象: CC6.2, CC7.2, CC7.4');
+  await expect(soc).toContainText('限定の対象: CC6.6, CC7.2, CC7.4');
 
   const after = await suggestions(page, id);
   const changed = Object.keys(before).filter((ref) => before[ref] !== after[ref]);
@@ -111,10 +111,14 @@ test('a qualified SOC 2 report with two exceptions changes exactly the rows they
   // The memo: the exceptions are open points, the CUECs are what the buyer takes on, named by their report.
   await page.goto(`/procurement/memo/?id=${encodeURIComponent(id)}`);
   const open = page.getByTestId('memo-open-points');
+  // The demo's own exception reaches the access-control item its criterion maps to (not 「なし」).
+  await expect(open).toContainText(
+    '例外事項 CC6.6: 管理者アカウント1件で多要素認証が未設定 がある（関係する要件: R-003）'
+  );
   await expect(open).toContainText('例外事項 CC7.2: ログのレビュー記録の欠落 がある（関係する要件: R-007）');
   await expect(open).toContainText('例外事項 CC7.4: インシデント通知の遅延 がある（関係する要件: R-009）');
   await expect(open).toContainText(
-    '限定付意見であり、限定の対象（CC6.2, CC7.2, CC7.4）を参照する要件（R-007, R-009）'
+    '限定付意見であり、限定の対象（CC6.6, CC7.2, CC7.4）を参照する要件（R-003, R-007, R-009）'
   );
   const obligations = page.getByTestId('memo-obligations');
   await expect(obligations).toContainText('利用者側で多要素認証を有効にする');
