@@ -30,6 +30,9 @@ describe('sameAttestation: a report is its type, service auditor and period', ()
       { issuer: '', periodStart: null, periodEnd: null },
       true
     ],
+    ['the same auditor, no dates', { periodStart: null, periodEnd: null }, true],
+    ['another auditor, no dates', { issuer: '別の監査法人', periodStart: null, periodEnd: null }, false],
+    ['no auditor, the same period', { issuer: '' }, false],
     ['a number written on a report (ignored)', { number: 'R-1' }, true]
   ] as const)('%s → %s', (_, patch, same) => {
     expect(sameAttestation(report(), report(patch))).toBe(same);

@@ -4,8 +4,9 @@
  * number: it is known by its type, its service auditor and its period (Type I: its as-of date), so the
  * 2026 report is not taken for the 2025 one. Auditor names compare as company names (full-width folded,
  * legal form such as 株式会社 / （株） / LLP / LLC dropped, case and spacing ignored); numbers as register
- * numbers. A record that states nothing it could be told apart by (no number; a report with neither
- * auditor nor dates) is a bare claim of the type: it is the same as any record of that type.
+ * numbers. A record that states nothing it could be told apart by (a certificate without a number; a
+ * report without dates, whose auditor is the same or not given) is a bare claim: it is the same as
+ * such a record of its type (a row whose dates could not be read cannot tell one report from another).
  */
 import { usesField } from './attestation-draft';
 import type { Attestation, AttestationType } from './model';
@@ -39,11 +40,9 @@ export function organisationKey(name: string): string {
  */
 export function attestationIdentity(a: IdentityFields): string | null {
   if (isReportType(a.type)) {
-    const auditor = organisationKey(a.issuer);
-    // The dates the type records (a stray value in a field it does not use is no part of it).
-    const dates = usesField(a.type, 'period') ? [a.periodStart, a.periodEnd] : [a.asOf];
-    if (auditor === '' && dates.every((d) => d === null)) return null;
-    return JSON.stringify([a.type, auditor, ...dates]);
+    const dates = reportDates(a);
+    if (dates.every((d) => d === null)) return null;
+    return JSON.stringify([a.type, organisationKey(a.issuer), ...dates]);
   }
   const number = numberKey(a.number);
   return number === '' ? null : JSON.stringify([a.type, number]);
@@ -56,7 +55,15 @@ export function attestationIdentity(a: IdentityFields): string | null {
 export function sameAttestation(stored: IdentityFields, incoming: IdentityFields): boolean {
   if (stored.type !== incoming.type) return false;
   const wanted = attestationIdentity(incoming);
-  return wanted === null || attestationIdentity(stored) === wanted;
+  if (wanted !== null) return attestationIdentity(stored) === wanted;
+  // A report without its dates (none given, or none that could be read) is told apart by its auditor alone.
+  const auditor = isReportType(incoming.type) ? organisationKey(incoming.issuer) : '';
+  return auditor === '' || organisationKey(stored.issuer) === auditor;
+}
+
+/** The dates a report type records (a stray value in a field it does not use is no part of it). */
+function reportDates(a: IdentityFields): (string | null)[] {
+  return usesField(a.type, 'period') ? [a.periodStart, a.periodEnd] : [a.asOf];
 }
 
 /** The first of `candidates` that is the same document as `incoming`. */
