@@ -5,6 +5,8 @@
 // open points and the report's CUECs, named by the report, as what the buyer takes on.
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import * as XLSX from 'xlsx';
+import { downloadPack, openAnswers, VENDOR as MINATO } from './answers';
 import { ProcurementListPage, startPostCloseCorrection } from './pages';
 
 const DEMO = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
@@ -22,12 +24,12 @@ async function openDemo(page: Page): Promise<string> {
 }
 
 /** Every grading row's suggestion for the vendor, by requirement ref. */
-async function suggestions(page: Page, id: string): Promise<Record<string, string>> {
+async function suggestions(page: Page, id: string, vendorName = VENDOR): Promise<Record<string, string>> {
   await page.goto(`/procurement/evaluate/?id=${encodeURIComponent(id)}`);
   await page.getByLabel('採点する評価者').selectOption({ index: 1 });
   const vendor = page.locator('#sheet-vendor');
   await expect(vendor).toBeVisible();
-  const option = vendor.locator('option', { hasText: VENDOR });
+  const option = vendor.locator('option', { hasText: vendorName });
   await vendor.selectOption((await option.getAttribute('value')) ?? '');
   // Each suggestion is a badge whose reasons open on demand (the text is in the page either way).
   await expect(page.locator('details.suggestion').first()).toBeVisible();
@@ -41,10 +43,10 @@ async function suggestions(page: Page, id: string): Promise<Record<string, strin
   });
 }
 
-async function openVendor(page: Page, id: string): Promise<void> {
+async function openVendor(page: Page, id: string, vendorName = VENDOR): Promise<void> {
   await page.goto(`/procurement/collect/?id=${encodeURIComponent(id)}`);
-  await page.getByRole('link', { name: VENDOR, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 2, name: VENDOR })).toBeVisible();
+  await page.getByRole('link', { name: vendorName, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: vendorName })).toBeVisible();
 }
 
 function report(page: Page) {
@@ -124,5 +126,103 @@ test('a qualified SOC 2 report with two exceptions changes exactly the rows they
   await expect(obligations).toContainText('利用者側で多要素認証を有効にする');
   await expect(obligations).toContainText('SOC 2 Type II 報告書（監査人: 架空監査法人、対象期間');
   await expect(obligations).not.toContainText('soc2Type2');
+  expect(pageErrors).toEqual([]);
+});
+
+test('a pack bringing a newer SOC 2 report with two exceptions and a carve-out adds it beside the one on file', async ({
+  page,
+  pageErrors
+}) => {
+  test.setTimeout(180_000);
+  // On a copy of the demo (answers are open), the vendor whose 2024–25 report by 架空有限責任監査法人 is on file.
+  await openAnswers(page, { draft: true });
+  const answersUrl = page.url();
+  const id = new URL(answersUrl).searchParams.get('id')!;
+  const before = await suggestions(page, id, MINATO);
+  await page.goto(answersUrl);
+
+  const book = XLSX.read(await downloadPack(page, '質問票を Excel で保存'), { type: 'buffer' });
+  // The SOC 2 sheet comes pre-filled with the report on file, one item a row.
+  const soc2Sheet = book.Sheets['SOC 2 詳細']!;
+  const prefilled = XLSX.utils.sheet_to_json<string[]>(soc2Sheet, { header: 1, defval: '' }).slice(1);
+  expect(prefilled.map((r) => r.slice(0, 5))).toContainEqual([
+    'SOC 2 Type II',
+    '架空有限責任監査法人',
+    '2024-07-01',
+    '2025-06-30',
+    '意見'
+  ]);
+  // The vendor's 2025–26 report: same auditor (written another way), the next period, two exceptions.
+  const auditor = '架空 有限責任監査法人';
+  const period = ['2025/7/1', '令和8年6月30日'];
+  XLSX.utils.sheet_add_aoa(
+    book.Sheets['第三者認証']!,
+    [['SOC 2 Type II', '', auditor, ...period, 'MinatoFlow（セキュリティ）', '無限定意見']],
+    { origin: 'A2' }
+  );
+  const ref = ['SOC 2 Type II', auditor, ...period];
+  XLSX.utils.sheet_add_aoa(
+    soc2Sheet,
+    [
+      [...ref, '例外事項', 'CC7.2', 'ログのレビュー記録の欠落', '12か月中2か月で記録なし', '手順を改訂済み'],
+      [
+        ...ref,
+        '例外事項',
+        'cc7.4',
+        'インシデント通知の遅延',
+        '3件中1件で48時間後に通知',
+        '通知手順を改訂済み'
+      ],
+      [...ref, 'サブサービス組織（除外方式）', '', 'ソラコンピュート（株）'],
+      [...ref, 'CUEC', '', '利用者側で IP アドレス制限を設定する']
+    ],
+    { origin: `A${prefilled.filter((r) => r.some(Boolean)).length + 2}` }
+  );
+  await page.getByLabel('記入済みの質問票を読み込む').setInputFiles({
+    name: 'filled.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer
+  });
+
+  // The preview: the newer report is to be added (not 登録済み), its carve-out is the 委託先 on file.
+  const certs = page.getByRole('table', { name: '事業者が記入した第三者認証' });
+  const row = certs.getByRole('row').filter({ hasText: '2025-07-01 – 2026-06-30' });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('追加');
+  await expect(row).not.toContainText('登録済み');
+  await expect(row).toContainText('例外事項 CC7.2: ログのレビュー記録の欠落');
+  await expect(row).toContainText('例外事項 CC7.4: インシデント通知の遅延');
+  await expect(row).toContainText('ソラコンピュート（株）（登録済みの委託先）');
+  await expect(page.getByRole('table', { name: '事業者が記入した委託先' })).toHaveCount(0);
+  await page.getByRole('button', { name: '回答に反映する' }).click();
+  await expect(page.getByText('第三者認証 1 件・委託先 0 社を追加しました（未確認）。')).toBeVisible();
+
+  // Stored beside the 2024–25 report, its carve-out linked to the 委託先 record; checked, it is evidence.
+  await openVendor(page, id, MINATO);
+  const reports = page.locator('article.attestation').filter({ hasText: 'SOC 2 Type II' });
+  await expect(reports).toHaveCount(2);
+  const newer = reports.filter({ hasText: '2025年7月1日 〜 2026年6月30日' });
+  await expect(newer).toContainText('CC7.4: インシデント通知の遅延');
+  await expect(newer).not.toContainText('委託先に未リンク');
+  await newer.getByRole('button', { name: /^編集/ }).click();
+  await expect(newer.getByLabel('サブサービス組織 1 に当たる委託先').locator('option:checked')).toHaveText(
+    'ソラコンピュート株式会社'
+  );
+  await newer.getByLabel('含まれる', { exact: true }).check();
+  await newer.getByLabel('確認先（リスト名またはURL）').fill('監査法人の確認書');
+  await newer.getByLabel('確認日').fill('2027-01-20');
+  await newer.getByLabel('確認結果').selectOption({ label: '確認済み（一致）' });
+  await newer.getByRole('button', { name: '保存する' }).click();
+  await expect(page.getByText('第三者認証等を保存しました。')).toBeVisible();
+
+  // The rows its exceptions reach (R-007 → CC7.2, R-009 → CC7.4) now carry them; no other row does.
+  // (Other rows may change too: the newer report is fresh evidence where the 2024–25 one was stale.)
+  const after = await suggestions(page, id, MINATO);
+  const withExceptions = Object.keys(after).filter((ref) => after[ref]!.includes('例外事項'));
+  expect(withExceptions).toEqual(['R-007', 'R-009']);
+  expect(after['R-007']).toContain('CC7.2');
+  expect(after['R-009']).toContain('CC7.4');
+  expect(before['R-007']).not.toEqual(after['R-007']);
+  expect(before['R-009']).not.toEqual(after['R-009']);
   expect(pageErrors).toEqual([]);
 });
