@@ -188,8 +188,7 @@ test('a pack bringing a newer SOC 2 report with two exceptions and a carve-out a
   const certs = page.getByRole('table', { name: '事業者が記入した第三者認証' });
   const row = certs.getByRole('row').filter({ hasText: '2025-07-01 – 2026-06-30' });
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText('追加');
-  await expect(row).not.toContainText('登録済み');
+  await expect(row.getByRole('cell').last()).toHaveText('追加');
   await expect(row).toContainText('例外事項 CC7.2: ログのレビュー記録の欠落');
   await expect(row).toContainText('例外事項 CC7.4: インシデント通知の遅延');
   await expect(row).toContainText('ソラコンピュート（株）（登録済みの委託先）');
@@ -205,14 +204,18 @@ test('a pack bringing a newer SOC 2 report with two exceptions and a carve-out a
   await expect(newer).toContainText('CC7.4: インシデント通知の遅延');
   await expect(newer).not.toContainText('委託先に未リンク');
   await newer.getByRole('button', { name: /^編集/ }).click();
-  await expect(newer.getByLabel('サブサービス組織 1 に当たる委託先').locator('option:checked')).toHaveText(
+  // Being edited, the report shows its form (and no longer its summary with the period).
+  const form = page
+    .locator('article.attestation')
+    .filter({ has: page.getByRole('button', { name: '保存する' }) });
+  await expect(form.getByLabel('サブサービス組織 1 に当たる委託先').locator('option:checked')).toHaveText(
     'ソラコンピュート株式会社'
   );
-  await newer.getByLabel('含まれる', { exact: true }).check();
-  await newer.getByLabel('確認先（リスト名またはURL）').fill('監査法人の確認書');
-  await newer.getByLabel('確認日').fill('2027-01-20');
-  await newer.getByLabel('確認結果').selectOption({ label: '確認済み（一致）' });
-  await newer.getByRole('button', { name: '保存する' }).click();
+  await form.getByLabel('含まれる', { exact: true }).check();
+  await form.getByLabel('確認先（リスト名またはURL）').fill('監査法人の確認書');
+  await form.getByLabel('確認日').fill('2027-01-20');
+  await form.getByLabel('確認結果').selectOption({ label: '確認済み（一致）' });
+  await form.getByRole('button', { name: '保存する' }).click();
   await expect(page.getByText('第三者認証等を保存しました。')).toBeVisible();
 
   // The rows its exceptions reach (R-007 → CC7.2, R-009 → CC7.4) now carry them; no other row does.
