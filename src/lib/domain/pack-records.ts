@@ -11,6 +11,7 @@
 import { attestationDraft, draftData, usesField, type AttestationFields } from './attestation-draft';
 import { findSameAttestation, organisationKey, isReportType } from './attestation-identity';
 import { cellIssue } from './columns';
+import { numberKey } from './registers/normalise';
 import type { Issue } from './issues';
 import type {
   Attestation,
@@ -102,11 +103,6 @@ export interface PackRecordsPreview {
   issues?: Issue[];
 }
 
-/** Names compared as a reader would: full-width folded, spaces ignored. */
-export function nameKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-}
-
 /** A subcontractor's (or subservice organisation's) name as matched: the company-name rule. */
 export const subcontractorKey = organisationKey;
 
@@ -184,9 +180,11 @@ export function recordChanges(
     changes[key] = value;
   };
   const textOf = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  for (const key of ['number', 'scopeText'] as const) {
-    const value = incoming[key];
-    if (value && textOf(value) !== textOf(stored[key])) set(key, value);
+  if (incoming.number && numberKey(incoming.number) !== numberKey(stored.number)) {
+    set('number', incoming.number);
+  }
+  if (incoming.scopeText && textOf(incoming.scopeText) !== textOf(stored.scopeText)) {
+    set('scopeText', incoming.scopeText);
   }
   if (incoming.issuer && organisationKey(incoming.issuer) !== organisationKey(stored.issuer)) {
     set('issuer', incoming.issuer);
