@@ -310,3 +310,46 @@ describe('the SOC 2 sheet round trip', () => {
     ]);
   });
 });
+
+describe('ISO/IEC 27017 through the pack', () => {
+  it('reads the list values back: a 27017 row is its own record and the add-on of the 27001 one', async () => {
+    const book = XLSX.read(await buildPackXlsx(packInput()), { type: 'buffer' });
+    // The two values of the type list a vendor picks, and the 委託先 sheet's "27001 + 27017".
+    XLSX.utils.sheet_add_aoa(
+      book.Sheets['第三者認証']!,
+      [
+        ['ISO/IEC 27017', 'CLOUD 0007', 'JQA', '2025-04-01', '2028-03-31'],
+        ['ISO/IEC 27001 + ISO/IEC 27017', 'IS 0001', 'JQA', '2025-04-01', '2028-03-31']
+      ],
+      { origin: 'A2' }
+    );
+    XLSX.utils.sheet_add_aoa(
+      book.Sheets['委託先']!,
+      [['ソラコンピュート株式会社', 'IaaS', '重要', '除外方式', 'ISO 27001+27017、ISMAP']],
+      { origin: 'A2' }
+    );
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+    const { data, issues } = readPack(bytes, 'pack.xlsx', EXPECTED);
+    expect(issues).toEqual([]);
+    expect(data?.attestations?.map((a) => [a.type, a.number, a.cloudAddOn ?? false])).toEqual([
+      ['iso27017', 'CLOUD 0007', false],
+      ['iso27001', 'IS 0001', true]
+    ]);
+    expect(data?.subcontractors?.[0]?.certifications).toEqual(['iso27001', 'iso27017', 'ismap']);
+    const preview = previewPackRecords({ subcontractors: [], attestations: [] }, VENDOR_ID, {
+      attestations: data?.attestations ?? [],
+      subcontractors: data?.subcontractors ?? []
+    });
+    expect(preview.attestations.map((a) => [a.fields.type, a.kind, a.fields.cloudAddOn])).toEqual([
+      ['iso27017', 'new', false],
+      ['iso27001', 'new', true]
+    ]);
+    expect(
+      preview.subcontractors[0]?.certifications.map((a) => [a.fields.type, a.fields.cloudAddOn])
+    ).toEqual([
+      ['iso27001', true],
+      ['iso27017', false],
+      ['ismap', false]
+    ]);
+  });
+});
