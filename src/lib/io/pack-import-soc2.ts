@@ -95,7 +95,9 @@ export function parseSoc2Sheet(
       flag('soc2ReportIdentityMissing', col.periodEnd);
     }
     const itemText = cell(col.item);
-    const item = parseSoc2Item(itemText);
+    // The item's label, or a subservice method alone (除外方式, Inclusive, …) for an organisation.
+    const method = matchEnum('subserviceMethod', itemText, ENUM_LABELS.subserviceMethod);
+    const item = parseSoc2Item(itemText) ?? method ?? undefined;
     if (!item) flag('soc2UnknownItem', col.item, { value: itemText });
     else if (type && isReportType(type) && !usesField(type, ITEM_FIELD[item])) {
       flag('soc2ItemNotForType', col.item, { value: itemText, type: typeText });
