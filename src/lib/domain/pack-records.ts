@@ -224,8 +224,6 @@ export function recordChanges(
   return changes;
 }
 
-type StoredAttestation = Attestation;
-
 export interface PackRows {
   attestations: readonly PackAttestationRow[];
   subcontractors: readonly PackSubcontractorRow[];
@@ -243,7 +241,7 @@ export interface PackRows {
 export function previewPackRecords(
   stored: {
     subcontractors: readonly Pick<Subcontractor, 'id' | 'vendorId' | 'name'>[];
-    attestations: readonly StoredAttestation[];
+    attestations: readonly Attestation[];
   },
   vendorId: string,
   rows: PackRows
@@ -251,7 +249,7 @@ export function previewPackRecords(
   const subcontractors = stored.subcontractors.filter((s) => s.vendorId === vendorId);
   const nameOf = new Map(subcontractors.map((s) => [s.id, s.name]));
   const storedIdByName = new Map(subcontractors.map((s) => [subcontractorKey(s.name), s.id]));
-  const holderOf = (a: StoredAttestation) =>
+  const holderOf = (a: Attestation) =>
     a.subcontractorId === null ? null : subcontractorKey(nameOf.get(a.subcontractorId) ?? '');
   const held = stored.attestations.filter((a) => a.vendorId === vendorId);
   /** Records of the pack so far, per holder key ('' for the vendor), to catch a repeated row. */
@@ -277,12 +275,12 @@ export function previewPackRecords(
 
   const attestation = (
     holder: string | null,
-    row: Parameters<typeof packAttestationFields>[0],
-    details?: PackReportDetails
+    row: Parameters<typeof packAttestationFields>[0]
   ): AttestationPreview => {
     let fields = packAttestationFields(row);
     const key = holder === null ? '' : subcontractorKey(holder);
-    const own = details ?? (holder === null && isReportType(fields.type) ? detailsFor(fields) : undefined);
+    // The SOC 2 sheet describes the vendor's own reports.
+    const own = holder === null && isReportType(fields.type) ? detailsFor(fields) : undefined;
     const extra: Partial<AttestationFields> = own
       ? {
           ...detailFields(own, []),

@@ -3,7 +3,8 @@
 import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { prefs } from '$lib/state/preferences.svelte';
-import type { PackRecordsPreview } from '$lib/domain/pack-records';
+import type { AttestationFields } from '$lib/domain/attestation-draft';
+import type { PackRecordsPreview, RecordKind } from '$lib/domain/pack-records';
 import { fieldsOf, stored } from '$lib/testing/attestation-draft';
 import PackRecords from './PackRecords.svelte';
 
@@ -15,7 +16,7 @@ describe('PackRecords', () => {
     await prefs.loadWork();
   });
 
-  it.each([
+  const CASES: [RecordKind, Partial<AttestationFields> | undefined, string][] = [
     ['new', undefined, '<td>追加</td>'],
     ['existing', undefined, '<td>登録済み</td>'],
     ['changed', { exceptions: [], cuecs: [] }, '<td>変更あり（例外事項、CUEC）</td>'],
@@ -24,7 +25,8 @@ describe('PackRecords', () => {
       { periodEnd: '2026-03-31', asOf: null, cloudAddOn: true },
       '<td>変更あり（期間・日付、ISO/IEC 27017 追加認証）</td>'
     ]
-  ] as const)('a %s row with changes %j says so', (kind, changes, cell) => {
+  ];
+  it.each(CASES)('a %s row with changes %j says so', (kind, changes, cell) => {
     const fields = fieldsOf(stored('soc2Type2'));
     const body = html({
       attestations: [{ row: 2, kind, holder: null, fields, ...(changes ? { changes } : {}) }],
