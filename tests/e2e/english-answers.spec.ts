@@ -141,8 +141,9 @@ test('a pack filled in English with US dates imports exactly', async ({ page, pa
   await page.getByRole('link', { name: VENDOR, exact: true }).click();
   await expect(page.getByRole('heading', { level: 2, name: VENDOR })).toBeVisible();
   const card = (number: string) => page.locator('article.attestation').filter({ hasText: number });
-  // The SOC 2 rows match the report already on file (a report has no number, so the preview says
-  // 登録済み and nothing is replaced); the ISO row is new and shows both English date forms as read.
+  // The SOC 2 row is a report of another auditor and period than the one on file, so it is added (a
+  // report is its type, auditor and period); the row whose dates cannot be read is taken for it (same
+  // auditor, no period). The ISO row is new and shows both English date forms as read.
   const soc2 = page.locator('article.attestation').filter({ hasText: 'SOC 2 Type II' });
   // A certificate shows its issue date and expiry (the date cell d-mmm-yyyy and the text "March 31, 2028").
   await expect(card(ISO)).toContainText('発行日 2025年4月1日');

@@ -94,28 +94,36 @@ export function updateAttestation(
 ): Promise<Attestation> {
   return write(
     (db) => [db.subcontractors, db.attestations],
-    async (db) => {
-      const current = await requireAttestation(db, id);
-      const edit = base ? checkRecordEdit(current, ATTESTATION_FIELDS, patch, base) : patch;
-      const diff = changedFields(current, edit, FROZEN);
-      if (!diff) return current;
-      const correction = await assertUnfrozen(db, ctx, current.procurementId);
-      const at = ctx.now();
-      const next = { ...current, ...diff.after, ...stampFor(current, ctx, at) };
-      if (next.subcontractorId !== null)
-        await requireSubcontractorOf(db, next.vendorId, next.subcontractorId);
-      await db.attestations.put(next);
-      await appendAudit(db, ctx, current.procurementId, {
-        action: 'attestation.update',
-        entityKind: 'attestation',
-        entityId: id,
-        ...diff,
-        at,
-        correction
-      });
-      return next;
-    }
+    (db) => patchAttestation(db, ctx, id, patch, base)
   );
+}
+
+/** Changes and audits one attestation inside the caller's transaction (subcontractors, attestations). */
+export async function patchAttestation(
+  db: Tx,
+  ctx: WriteContext,
+  id: Id,
+  patch: AttestationPatch,
+  base?: WriteBase<AttestationFields>
+): Promise<Attestation> {
+  const current = await requireAttestation(db, id);
+  const edit = base ? checkRecordEdit(current, ATTESTATION_FIELDS, patch, base) : patch;
+  const diff = changedFields(current, edit, FROZEN);
+  if (!diff) return current;
+  const correction = await assertUnfrozen(db, ctx, current.procurementId);
+  const at = ctx.now();
+  const next = { ...current, ...diff.after, ...stampFor(current, ctx, at) };
+  if (next.subcontractorId !== null) await requireSubcontractorOf(db, next.vendorId, next.subcontractorId);
+  await db.attestations.put(next);
+  await appendAudit(db, ctx, current.procurementId, {
+    action: 'attestation.update',
+    entityKind: 'attestation',
+    entityId: id,
+    ...diff,
+    at,
+    correction
+  });
+  return next;
 }
 
 export function removeAttestation(ctx: WriteContext, id: Id): Promise<void> {

@@ -82,7 +82,13 @@ export {
   type ResponseFields,
   type ResponseInput
 } from './responses';
-export { applyPack, type PackApplyInput, type PackApplyResult, type PackAttestationInput } from './pack';
+export {
+  applyPack,
+  type PackApplyInput,
+  type PackApplyResult,
+  type PackAttestationChange,
+  type PackAttestationInput
+} from './pack';
 export {
   changeGrade,
   listGrades,

@@ -121,11 +121,53 @@ describe('applyPack', () => {
     await applyPack(ctx, packFor(s));
     const once = await loadBundle(s.p.id);
     const again = await applyPack(ctx, { ...packFor(s), responses: [] });
-    expect(again).toEqual({ responses: [], subcontractors: [], attestations: [] });
+    expect(again).toEqual({ responses: [], subcontractors: [], attestations: [], changed: [] });
     const twice = await loadBundle(s.p.id);
     expect(twice.subcontractors).toEqual(once.subcontractors);
     expect(twice.attestations).toEqual(once.attestations);
     expect(twice.audit).toHaveLength(once.audit.length);
+  });
+
+  it('stores a newer SOC 2 report beside the one on file, links its carve-out, and applies a change', async () => {
+    const ctx = testContext();
+    const s = await seedProcurement(ctx);
+    const owner = { procurementId: s.p.id, vendorId: s.v1.id };
+    const report = (periodStart: string, periodEnd: string) => ({
+      ...owner,
+      ...packAttestationFields({
+        ...blank,
+        type: 'soc2Type2',
+        issuer: '架空監査法人',
+        periodStart,
+        periodEnd
+      }),
+      subserviceOrganisations: [
+        { name: '架空ＩａａＳ（株）', method: 'carveOut' as const, subcontractorId: null }
+      ],
+      subcontractorName: null
+    });
+    const first = await applyPack(ctx, {
+      responses: [],
+      subcontractors: [],
+      attestations: [report('2025-04-01', '2026-03-31')]
+    });
+    const newer = await applyPack(ctx, {
+      responses: [],
+      subcontractors: [],
+      attestations: [report('2025-04-01', '2026-03-31'), report('2026-04-01', '2027-03-31')],
+      changes: [{ id: first.attestations[0]!.id, changes: { cuecs: ['利用者側でMFAを有効にする'] } }]
+    });
+    // The same report is not added twice; the newer one is.
+    expect(newer.attestations.map((a) => a.periodEnd)).toEqual(['2027-03-31']);
+    const iaas = (await loadBundle(s.p.id)).subcontractors.find((x) => x.name === '架空IaaS')!;
+    expect(newer.attestations[0]!.subserviceOrganisations).toEqual([
+      { name: '架空ＩａａＳ（株）', method: 'carveOut', subcontractorId: iaas.id }
+    ]);
+    expect(newer.changed.map((a) => [a.id, a.cuecs])).toEqual([
+      [first.attestations[0]!.id, ['利用者側でMFAを有効にする']]
+    ]);
+    const actions = (await listAudit(s.p.id)).slice(-2).map((e) => e.action);
+    expect(actions).toEqual(['attestation.add', 'attestation.update']);
   });
 
   it.each(['responses', 'subcontractors', 'attestations', 'audit'])(

@@ -100,7 +100,8 @@ export const DEMO_REQUIREMENTS: readonly DemoRequirement[] = [
     points: 0,
     appliesTo: 'both',
     acceptedAttestations: [],
-    controlRefs: ['iso27002:9.4.2']
+    // With the SOC 2 criteria the crosswalk gives 9.4.2 (iso27002-tsc.json), so a SOC 2 exception on them reaches it.
+    controlRefs: ['iso27002:9.4.2', 'tsc:CC6.1', 'tsc:CC6.6']
   },
   {
     ref: 'R-004',
@@ -289,10 +290,10 @@ export const DEMO_ATTESTATIONS: readonly DemoAttestation[] = [
     tscCategories: ['security', 'availability'],
     exceptions: [
       {
-        criterion: 'CC6.2',
-        description: 'アクセス権の四半期レビュー1件で承認記録の欠落',
-        testResult: '抽出した4四半期のうち1四半期でレビューの承認記録なし',
-        managementResponse: '承認記録の保存を自動化済み（2026年4月）',
+        criterion: 'CC6.6',
+        description: '管理者アカウント1件で多要素認証が未設定',
+        testResult: '抽出した管理者アカウント25件のうち1件で多要素認証が無効',
+        managementResponse: '全管理者アカウントに多要素認証を強制する設定に変更済み（2026年4月）',
         requirementIds: []
       }
     ],

@@ -14,6 +14,7 @@ import { scoreProcurement } from './scoring';
 import { scoringInputOf } from './scoring-input';
 import { sha256Text } from './sha256';
 import { oneAtATime } from './stability';
+import { exceptionReaches } from './soc2-exceptions';
 
 function build() {
   let n = 0;
@@ -41,6 +42,19 @@ describe('demo procurement', () => {
     const held = demo.attestations.filter((a) => a.subcontractorId !== null);
     expect(held.length).toBeGreaterThan(0);
     expect(held.every((a) => subIds.has(a.subcontractorId!))).toBe(true);
+  });
+
+  it('has every SOC 2 exception reach a requirement through its criterion, as the memo reads it', () => {
+    const demo = build();
+    const exceptions = demo.attestations.flatMap((a) => a.exceptions);
+    expect(exceptions.length).toBeGreaterThan(0);
+    for (const x of exceptions) {
+      const reached = demo.requirements.filter((r) => exceptionReaches({ ...x, requirementIds: [] }, r));
+      expect(
+        reached.map((r) => r.ref),
+        x.criterion
+      ).not.toEqual([]);
+    }
   });
 
   it('has unique ids and references that resolve', () => {

@@ -21,7 +21,9 @@ const FULL_WIDTH_PUNCTUATION = /[\u3000-\u303f\u30fb\uff01-\uff0f\uff1a-\uff20\u
 /** Messages that must quote Japanese punctuation, each with why. */
 const ALLOWED: Readonly<Record<string, string>> = {
   // Explains how company names are matched: （株） is one of the legal-form spellings it ignores.
-  'registers.help.matching': 'quotes the Japanese legal-form abbreviation （株）'
+  'registers.help.matching': 'quotes the Japanese legal-form abbreviation （株）',
+  // The same rule for a SOC 2 report's auditor.
+  'help.soc2.identity': 'quotes the Japanese legal-form abbreviation （株）'
 };
 
 describe('English messages', () => {

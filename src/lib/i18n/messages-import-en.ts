@@ -45,6 +45,30 @@ export const enImport: Record<keyof typeof jaImport, string> = {
     'Sheet {sheet}, row {row}, column {column}: the text has {length} characters, more than the {max} one spreadsheet cell holds. It cannot be imported without cutting it, so this row is not imported. Shorten it to {max} characters and read the file again.',
   'issue.subcontractorNameMissing':
     'Sheet {sheet}, row {row}, column {column}: the subcontractor’s name is blank. The row is not imported.',
+  'issue.soc2ReportTypeInvalid':
+    'Sheet {sheet}, row {row}, column {column}: “{value}” is not a report type the SOC 2 details sheet takes (SOC 2 Type II, SOC 2 Type I, SOC 3, CSA STAR Attestation).',
+  'issue.soc2ReportIdentityMissing':
+    'Sheet {sheet}, row {row}, column {column}: give the service auditor and the period (for Type I, the as-of date) of the report this row is about.',
+  'issue.soc2DateUnreadable':
+    'Sheet {sheet}, row {row}, column {column}: “{value}” cannot be read as a date (write 2025-04-01 or 1 Apr 2025).',
+  'issue.soc2UnknownItem':
+    'Sheet {sheet}, row {row}, column {column}: the item “{value}” is not in the list (opinion, exception, subservice organisation, bridge letter, CUEC).',
+  'issue.soc2ItemNotForType':
+    'Sheet {sheet}, row {row}, column {column}: “{value}” is not recorded for a {type}.',
+  'issue.soc2CriterionInvalid':
+    'Sheet {sheet}, row {row}, column {column}: “{value}” is not a Trust Services criterion (CC6.1, A1.2, …).',
+  'issue.soc2TextMissing':
+    'Sheet {sheet}, row {row}, column {column}: the text (the exception, the organisation’s name or the control) is blank.',
+  'issue.soc2OpinionUnknown':
+    'Sheet {sheet}, row {row}, column {column}: the opinion “{value}” is not in the list (unmodified, qualified, adverse, disclaimer of opinion).',
+  'issue.soc2BridgeInvalid':
+    'Sheet {sheet}, row {row}, column {column}: a bridge letter needs both its date and the date it covers until (after the report’s period end).',
+  'issue.soc2Conflict':
+    'Sheet {sheet}, row {row}, column {column}: the same report is given a different value (“{value}”); a report has one opinion and one bridge letter.',
+  'issue.soc2ReportLeftOut':
+    'Sheet {sheet}, row {row}: the report by {issuer} for {period} is not imported, nor its row on the Certifications sheet, as some of its rows cannot be read (a report stored with only some of its exceptions would look better than it is).',
+  'issue.soc2ReportNotListed':
+    'Sheet {sheet}, row {row}: the report by {issuer} for {period} is neither on the Certifications sheet nor on file. Add the report on the Certifications sheet; its rows here are not imported.',
   'issue.unmatchedKey':
     'Sheet {sheet}, row {row}, column {column}: “{key}” matches no requirement ({count} {count|row|rows}). {count|This row is|These rows are} not imported.',
   'issue.unmatchedKeysOmitted':

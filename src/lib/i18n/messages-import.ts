@@ -47,6 +47,30 @@ export const jaImport = {
     '{sheet} シートの {row} 行 {column} 列: 文字数が {length} 文字あり、1 つのセルに入る {max} 文字を超えています。途中で切らずに取り込むことはできないため、この行は取り込みません。{max} 文字以内に短くしてから読み込み直してください。',
   'issue.subcontractorNameMissing':
     '{sheet} シートの {row} 行 {column} 列: 委託先の名称が空欄です。この行は取り込みません。',
+  'issue.soc2ReportTypeInvalid':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」は SOC 2 詳細に記入できる報告書の種類（SOC 2 Type II・SOC 2 Type I・SOC 3・CSA STAR アテステーション）ではありません。',
+  'issue.soc2ReportIdentityMissing':
+    '{sheet} シートの {row} 行 {column} 列: どの報告書の行かを示す監査人と対象期間（Type I は基準日）を記入してください。',
+  'issue.soc2DateUnreadable':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」は日付として読めません（2025-04-01 や 令和7年4月1日 の形式で記入してください）。',
+  'issue.soc2UnknownItem':
+    '{sheet} シートの {row} 行 {column} 列: 項目「{value}」は一覧にありません（意見・例外事項・サブサービス組織・ブリッジレター・CUEC）。',
+  'issue.soc2ItemNotForType':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」は {type} には記録しない項目です。',
+  'issue.soc2CriterionInvalid':
+    '{sheet} シートの {row} 行 {column} 列: 「{value}」はトラストサービス規準の番号（CC6.1、A1.2 など）ではありません。',
+  'issue.soc2TextMissing':
+    '{sheet} シートの {row} 行 {column} 列: 内容（例外事項の内容・組織名・統制）が空欄です。',
+  'issue.soc2OpinionUnknown':
+    '{sheet} シートの {row} 行 {column} 列: 意見「{value}」は一覧（無限定意見・限定付意見・否定的意見・意見不表明）にありません。',
+  'issue.soc2BridgeInvalid':
+    '{sheet} シートの {row} 行 {column} 列: ブリッジレターには日付と対象期間の終了日（報告書の対象期間の終了より後）の両方が必要です。',
+  'issue.soc2Conflict':
+    '{sheet} シートの {row} 行 {column} 列: 同じ報告書について異なる内容（「{value}」）が記入されています（意見とブリッジレターは報告書ごとに 1 つです）。',
+  'issue.soc2ReportLeftOut':
+    '{sheet} シートの {row} 行: 監査人 {issuer}・期間 {period} の報告書は、読めない行があるため、第三者認証シートの行も含めて取り込みません（例外事項の一部だけを記録すると、報告書が実際より良く見えるため）。',
+  'issue.soc2ReportNotListed':
+    '{sheet} シートの {row} 行: 監査人 {issuer}・期間 {period} の報告書は、第三者認証シートにも登録済みの認証にもありません。第三者認証シートに報告書の行を記入してください。この報告書の行は取り込みません。',
   'issue.unmatchedKey':
     '{sheet} シートの {row} 行 {column} 列: 「{key}」に当たる要件がありません（{count} 行）。これらの行は取り込みません。',
   'issue.unmatchedKeysOmitted':

@@ -62,6 +62,8 @@ export const enVendor: Record<keyof typeof jaVendor, string> = {
   'vendor.att.title': 'Certifications and audit reports',
   'vendor.att.intro':
     'Record each certificate, report or statement the vendor provided, by type. Its status on the bid deadline and at the end of the contract follows from the dates in the procurement settings.',
+  'vendor.att.duplicates':
+    'The same document is recorded twice: {names}. A report is the same when its type, service auditor and period are; a certificate when its type and number are. Remove the one not needed.',
   'vendor.att.empty': 'No attestations yet.',
   'vendor.att.new': 'Add an attestation',
   'vendor.att.add': 'Add',

@@ -60,6 +60,8 @@ export const jaVendor = {
   'vendor.att.title': '第三者認証・監査報告書',
   'vendor.att.intro':
     '事業者が提出した認証・報告書・言明書を種類ごとに記録します。入札期限と契約終了日の時点での状態は、案件の設定の日付から判定します。',
+  'vendor.att.duplicates':
+    '同じ文書が 2 回登録されています: {names}。報告書は種類・監査人・対象期間が、証明書は種類・番号が同じものを同じ文書とみなします。不要な方を削除してください。',
   'vendor.att.empty': '第三者認証等はまだ登録されていません。',
   'vendor.att.new': '第三者認証等を追加',
   'vendor.att.add': '追加する',

@@ -57,13 +57,14 @@ function independentChecksum(): string {
 const JA_HEADER = ['要件ID', '番号', '分野', '要件名', '要件の内容', '区分', '回答', '説明', '証跡の参照'];
 
 describe('buildPackXlsx', () => {
-  it('writes the five sheets, the requirement table in specification order and the hidden id column', async () => {
+  it('writes the sheets, the requirement table in specification order and the hidden id column', async () => {
     const book = XLSX.read(await buildPackXlsx(packInput()), { type: 'buffer', cellStyles: true });
     expect(book.SheetNames).toEqual([
       '回答方法',
       '要件',
       '第三者認証',
       '委託先',
+      'SOC 2 詳細',
       '選択肢',
       'テンプレート情報'
     ]);
@@ -193,8 +194,9 @@ describe('buildPackXlsx', () => {
     expect(types).toContain('ISMAP');
     expect(types).toContain('SOC 2 Type II');
     expect(types).toContain('CSゴールドマーク');
-    expect(types).toHaveLength(15);
-    expect(types.filter((t) => /27017/.test(t))).toHaveLength(1);
+    expect(types).toHaveLength(16);
+    // ISO/IEC 27017 on its own, and the 27001 certificate with the 27017 add-on.
+    expect(types.filter((t) => /27017/.test(t))).toEqual(['ISO/IEC 27017', 'ISO/IEC 27001 + ISO/IEC 27017']);
     expect(listValues(book, rule('第三者認証', 'A31').formulae[0] as string)).toEqual(types);
     expect(rule('第三者認証', 'A2').errorStyle).toBe('warning');
     expect(listValues(book, rule('第三者認証', 'G2').formulae[0] as string)).toEqual([
@@ -221,7 +223,9 @@ describe('buildPackXlsx', () => {
       '「第三者認証」意見（保証報告書）',
       '「委託先」重要度',
       '「委託先」保証報告書での扱い',
-      '「委託先」保有する認証（複数可）'
+      '「委託先」保有する認証（複数可）',
+      '「SOC 2 詳細」種類',
+      '「SOC 2 詳細」項目'
     ]);
     const packText = JSON.stringify(book.worksheets.map((sheet) => sheet.getSheetValues()));
     expect(packText).not.toContain('包含方式');
@@ -236,6 +240,7 @@ describe('buildPackXlsx', () => {
       'Requirements',
       'Certifications',
       'Subcontractors',
+      'SOC 2 details',
       'Accepted values',
       'Template info'
     ]);

@@ -6,7 +6,8 @@
  */
 import * as Papa from 'papaparse';
 import type { DataValidation, Worksheet } from 'exceljs';
-import type { Response } from '../domain/model';
+import type { Attestation, Response } from '../domain/model';
+import { usesField } from '../domain/attestation-draft';
 import { encodeShiftJis, utf8WithBom } from './encoding';
 import { rowHeightFor, wrappedLineCount } from './row-height';
 import {
@@ -17,7 +18,10 @@ import {
   PACK_COLUMN_INDEX,
   PACK_HEADERS,
   PACK_KIND_LABELS,
+  PACK_OPINION_LABELS,
   PACK_SHEETS,
+  PACK_SOC2_HEADERS,
+  PACK_SOC2_ITEM_LABELS,
   PACK_SUBCONTRACTOR_HEADERS,
   PACK_TEMPLATE_VERSION,
   TEMPLATE_KEYS,
@@ -36,6 +40,7 @@ import {
   packLists,
   type PackListSheet
 } from './pack-lists';
+import { ATTESTATION_SHORT_LABELS } from './spec-annex';
 import { columnLetter } from '../domain/columns';
 import { guardText } from './text-guard';
 
@@ -43,6 +48,24 @@ import { guardText } from './text-guard';
 export type PackPrefill = Pick<
   Response,
   'vendorId' | 'requirementId' | 'answer' | 'explanation' | 'evidenceRefs'
+>;
+
+/** A SOC 2 report on file, to pre-fill the SOC 2 詳細 sheet; only the vendor's own SOC 2 reports are used. */
+export type PackReportPrefill = Pick<
+  Attestation,
+  | 'vendorId'
+  | 'subcontractorId'
+  | 'type'
+  | 'issuer'
+  | 'periodStart'
+  | 'periodEnd'
+  | 'asOf'
+  | 'opinion'
+  | 'qualifiedCriteria'
+  | 'exceptions'
+  | 'subserviceOrganisations'
+  | 'bridgeLetter'
+  | 'cuecs'
 >;
 
 export interface PackInput {
@@ -54,6 +77,8 @@ export interface PackInput {
   /** `Requirement` records fit; only these fields are read. */
   requirements: readonly PackRequirement[];
   answers?: readonly PackPrefill[];
+  /** Attestations on file (`Attestation` records fit): the vendor's SOC 2 reports pre-fill their sheet. */
+  reports?: readonly PackReportPrefill[];
   locale: PackLocale;
   /** ISO instant. */
   exportedAt: string;
@@ -85,6 +110,8 @@ const INPUT_FILL = 'FFFFF2CC';
 const ATTESTATION_WIDTHS = [26, 22, 26, 16, 16, 50, 20];
 
 const SUBCONTRACTOR_WIDTHS = [30, 30, 12, 24, 40];
+
+const SOC2_WIDTHS = [16, 24, 16, 16, 26, 16, 50, 36, 36, 16, 16];
 
 interface Prompt {
   title: string;
@@ -119,9 +146,10 @@ const INSTRUCTIONS: Record<PackLocale, { heading: string; steps: string[] }> = {
       '2. 「説明」列に対応の内容を、「証跡の参照」列に根拠となる資料の名称と該当箇所（ページ等）を記入してください。',
       '3. 「第三者認証」シートに、取得している認証・監査報告書（ISMAP、SOC 2、ISO/IEC 27001 など）を記入してください。',
       '4. 「委託先」シートに、サービスの提供に関わる委託先（IaaS、データセンター、サポート窓口など）と、その認証を記入してください。',
-      `5. 「回答」「種類」「意見」「重要度」「保証報告書での扱い」はセルの一覧から選択できます。選べる値は「選択肢」シートにあります。「保有する認証」は、${PACK_SEPARATOR_HELP.ja}`,
-      '6. 要件の内容、行・列の構成、「テンプレート情報」シートは変更しないでください。変更すると取り込めないことがあります。',
-      '7. .xlsx 形式のまま保存して返送してください。'
+      '5. SOC 2 報告書がある場合は、「SOC 2 詳細」シートに、報告書ごとに種類・監査人・対象期間を記入し、1 行に 1 項目（意見と限定の対象となる規準、例外事項、サブサービス組織、ブリッジレター、相補的な利用者エンティティの統制）を記入してください。登録済みの報告書の内容は記入済みです。新しい報告書は「第三者認証」シートにも記入してください。',
+      `6. 「回答」「種類」「意見」「重要度」「保証報告書での扱い」はセルの一覧から選択できます。選べる値は「選択肢」シートにあります。「保有する認証」は、${PACK_SEPARATOR_HELP.ja}`,
+      '7. 要件の内容、行・列の構成、「テンプレート情報」シートは変更しないでください。変更すると取り込めないことがあります。',
+      '8. .xlsx 形式のまま保存して返送してください。'
     ]
   },
   en: {
@@ -131,9 +159,10 @@ const INSTRUCTIONS: Record<PackLocale, { heading: string; steps: string[] }> = {
       '2. Describe how you meet it in the Explanation column, and name the supporting documents (with page or section) under Evidence references.',
       '3. List your certifications and audit reports (ISMAP, SOC 2, ISO/IEC 27001, …) on the Certifications sheet.',
       '4. List the subcontractors involved in providing the service (IaaS, data centres, support desks, …) and their certifications on the Subcontractors sheet.',
-      `5. Answer, Type, Opinion, Criticality and Treatment in the assurance report offer a list in the cell; the Accepted values sheet lists the values. Their certifications: ${PACK_SEPARATOR_HELP.en}`,
-      '6. Do not change the requirement texts, the rows and columns, or the Template info sheet: the answers could then not be imported.',
-      '7. Save the file as .xlsx and send it back.'
+      '5. For a SOC 2 report, give on the SOC 2 details sheet its type, service auditor and period, then one item a row: the opinion (with the criteria a qualified opinion names), each exception, each subservice organisation, the bridge letter, each complementary user-entity control. Reports on file are filled in already; list a new report on the Certifications sheet too.',
+      `6. Answer, Type, Opinion, Criticality and Treatment in the assurance report offer a list in the cell; the Accepted values sheet lists the values. Their certifications: ${PACK_SEPARATOR_HELP.en}`,
+      '7. Do not change the requirement texts, the rows and columns, or the Template info sheet: the answers could then not be imported.',
+      '8. Save the file as .xlsx and send it back.'
     ]
   }
 };
@@ -170,6 +199,42 @@ export function packRows(input: PackInput): string[][] {
     return PACK_COLUMNS.map((column) => cells[column]);
   });
   return [header, ...rows];
+}
+
+/**
+ * The SOC 2 詳細 sheet's rows for the vendor's own SOC 2 reports on file: each item on a row of its own,
+ * the report named by type, auditor and period (Type I: its as-of date as the period end).
+ */
+export function soc2Rows(input: Pick<PackInput, 'vendor' | 'reports' | 'locale'>): string[][] {
+  const { locale } = input;
+  const item = PACK_SOC2_ITEM_LABELS[locale];
+  const reports = (input.reports ?? []).filter(
+    (a) => a.vendorId === input.vendor.id && a.subcontractorId === null && usesField(a.type, 'cuecs')
+  );
+  const rows: string[][] = [];
+  for (const a of reports) {
+    const ref = [
+      ATTESTATION_SHORT_LABELS[locale][a.type],
+      a.issuer,
+      a.periodStart ?? '',
+      a.periodEnd ?? a.asOf ?? ''
+    ];
+    const row = (cells: string[]) => rows.push([...ref, ...cells].map(guardText));
+    if (a.opinion) {
+      const criteria = a.opinion === 'qualified' ? a.qualifiedCriteria.join(', ') : '';
+      row([item.opinion, criteria, PACK_OPINION_LABELS[locale][a.opinion]]);
+    }
+    for (const x of a.exceptions) {
+      row([item.exception, x.criterion, x.description, x.testResult, x.managementResponse]);
+    }
+    for (const o of a.subserviceOrganisations)
+      row([o.method === 'carveOut' ? item.carveOut : item.inclusive, '', o.name]);
+    if (a.bridgeLetter) {
+      row([item.bridgeLetter, '', '', '', '', a.bridgeLetter.issuedOn, a.bridgeLetter.coversUntil]);
+    }
+    for (const c of a.cuecs) row([item.cuec, '', c]);
+  }
+  return rows;
 }
 
 function templateValues(input: PackInput): Record<TemplateKey, Cell> {
@@ -273,19 +338,23 @@ async function protect(sheet: Worksheet, allowRows: boolean): Promise<void> {
   });
 }
 
-/** A header row and `BLANK_ROWS` unlocked rows below it. */
+/** A header row, the `filled` rows, and `BLANK_ROWS` more below them, all unlocked; returns the last row. */
 async function blankTable(
   sheet: Worksheet,
   headers: readonly string[],
-  widths: readonly number[]
-): Promise<void> {
+  widths: readonly number[],
+  filled: readonly string[][] = []
+): Promise<number> {
   sheet.columns = headers.map((header, i) => ({ header, width: widths[i] ?? 20 }));
   styleHeader(sheet, headers.length);
-  for (let r = 2; r <= BLANK_ROWS + 1; r++) {
+  sheet.addRows(filled.map((row) => row.map(xlsxCellText)));
+  const last = filled.length + BLANK_ROWS + 1;
+  for (let r = 2; r <= last; r++) {
     for (let c = 1; c <= headers.length; c++) markInput(sheet, r, c);
   }
   sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1 }];
   await protect(sheet, true);
+  return last;
 }
 
 function instructionLines(input: PackInput): string[] {
@@ -368,6 +437,10 @@ export async function buildPackXlsx(input: PackInput): Promise<Uint8Array> {
   const subcontractors = book.addWorksheet(PACK_SHEETS.subcontractors[locale]);
   await blankTable(subcontractors, PACK_SUBCONTRACTOR_HEADERS[locale], SUBCONTRACTOR_WIDTHS);
   addListDropdowns(subcontractors, 'subcontractors', BLANK_ROWS + 1, locale);
+
+  const soc2 = book.addWorksheet(PACK_SHEETS.soc2[locale]);
+  const soc2Last = await blankTable(soc2, PACK_SOC2_HEADERS[locale], SOC2_WIDTHS, soc2Rows(input));
+  addListDropdowns(soc2, 'soc2', soc2Last, locale);
 
   const accepted = book.addWorksheet(PACK_SHEETS.acceptedValues[locale]);
   const acceptedRows = acceptedValuesRows(locale);

@@ -34,6 +34,7 @@ export const PACK_SHEETS = {
   requirements: { ja: '要件', en: 'Requirements' },
   attestations: { ja: '第三者認証', en: 'Certifications' },
   subcontractors: { ja: '委託先', en: 'Subcontractors' },
+  soc2: { ja: 'SOC 2 詳細', en: 'SOC 2 details' },
   acceptedValues: { ja: '選択肢', en: 'Accepted values' },
   template: { ja: 'テンプレート情報', en: 'Template info' }
 } as const satisfies Record<string, Record<PackLocale, string>>;
@@ -186,6 +187,97 @@ export const PACK_SUBCONTRACTOR_HEADERS: Record<PackLocale, string[]> = {
   ja: ['名称', '役割', '重要度', '保証報告書での扱い', '保有する認証'],
   en: ['Name', 'Role', 'Criticality', 'Treatment in the assurance report', 'Their certifications']
 };
+
+/**
+ * Columns (0-based) of the SOC 2 詳細 sheet: one row per item of a report, the report named by its
+ * identity (type, service auditor, period: `domain/attestation-identity.ts`), then the item and its cells.
+ */
+export const PACK_SOC2_COLUMNS = {
+  type: 0,
+  issuer: 1,
+  periodStart: 2,
+  periodEnd: 3,
+  item: 4,
+  criterion: 5,
+  text: 6,
+  testResult: 7,
+  managementResponse: 8,
+  bridgeIssuedOn: 9,
+  bridgeCoversUntil: 10
+} as const;
+
+export const PACK_SOC2_HEADERS: Record<PackLocale, string[]> = {
+  ja: [
+    '種類',
+    '監査人',
+    '対象期間の開始 (YYYY-MM-DD)',
+    '対象期間の終了・基準日 (YYYY-MM-DD)',
+    '項目',
+    'トラストサービス規準（例: CC6.1）',
+    '内容（意見・例外事項・組織名・統制）',
+    '監査人のテスト結果',
+    '経営者の対応',
+    'ブリッジレターの日付 (YYYY-MM-DD)',
+    'ブリッジレターの対象期間の終了 (YYYY-MM-DD)'
+  ],
+  en: [
+    'Type',
+    'Service auditor',
+    'Period start (YYYY-MM-DD)',
+    'Period end or as-of date (YYYY-MM-DD)',
+    'Item',
+    'Trust Services criterion (e.g. CC6.1)',
+    'Text (opinion, exception, organisation, control)',
+    "Auditor's test result",
+    "Management's response",
+    'Bridge letter date (YYYY-MM-DD)',
+    'Bridge letter covers until (YYYY-MM-DD)'
+  ]
+};
+
+/** What a row of the SOC 2 詳細 sheet states about its report. */
+export const SOC2_ITEMS = ['opinion', 'exception', 'carveOut', 'inclusive', 'bridgeLetter', 'cuec'] as const;
+export type Soc2Item = (typeof SOC2_ITEMS)[number];
+
+/** The dropdown values of the item column. */
+export const PACK_SOC2_ITEM_LABELS: Record<PackLocale, Record<Soc2Item, string>> = {
+  ja: {
+    opinion: '意見',
+    exception: '例外事項',
+    carveOut: 'サブサービス組織（除外方式）',
+    inclusive: 'サブサービス組織（一体方式）',
+    bridgeLetter: 'ブリッジレター',
+    cuec: '相補的な利用者エンティティの統制（CUEC）'
+  },
+  en: {
+    opinion: 'Opinion',
+    exception: 'Exception',
+    carveOut: 'Subservice organisation (carve-out)',
+    inclusive: 'Subservice organisation (inclusive)',
+    bridgeLetter: 'Bridge letter',
+    cuec: 'Complementary user-entity control (CUEC)'
+  }
+};
+
+/** The item an item cell names (either language's label, or the code), if any. */
+export function parseSoc2Item(text: string): Soc2Item | undefined {
+  const key = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s()（）:：-]+/g, '');
+  const keyOf = (label: string) =>
+    label
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s()（）:：-]+/g, '');
+  return SOC2_ITEMS.find(
+    (item) =>
+      keyOf(item) === key ||
+      keyOf(PACK_SOC2_ITEM_LABELS.ja[item]) === key ||
+      keyOf(PACK_SOC2_ITEM_LABELS.en[item]) === key ||
+      (item === 'cuec' && key === 'cuec')
+  );
+}
 
 /** Headings the reader accepts for each column it needs, compared through `headerKey`. */
 export const PACK_HEADER_KEYS: Record<'id' | 'text' | 'answer' | 'explanation' | 'evidenceRefs', string[]> = {

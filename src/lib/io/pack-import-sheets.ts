@@ -19,6 +19,12 @@ export function parseAttestationType(text: string): AttestationType | undefined 
   return matchEnum('attestationType', text, ENUM_LABELS.attestationType) ?? undefined;
 }
 
+/** "ISO/IEC 27001 + 27017" (any spelling naming both, and no single type): 27001 with the cloud add-on. */
+export function isIso27001WithAddOn(text: string): boolean {
+  const folded = text.normalize('NFKC');
+  return !parseAttestationType(text) && /27001/.test(folded) && /27017/.test(folded);
+}
+
 /** The sheet of that name (either language), if the file has one. */
 function namedSheet(table: TableInput, names: Record<string, string>): SheetRows | undefined {
   return table.sheets.find((sheet) => isNamed(sheet, names));
@@ -54,7 +60,7 @@ export function parseAttestations(
     const name = sheet?.name ?? '';
     const typeText = cells[col.type] ?? '';
     // "ISO/IEC 27001 + 27017": a 27001 certificate with the 27017 add-on; a 27017 row alone is its own record.
-    const addOn = !parseAttestationType(typeText) && /27001/.test(typeText) && /27017/.test(typeText);
+    const addOn = isIso27001WithAddOn(typeText);
     const type = addOn ? 'iso27001' : parseAttestationType(typeText);
     if (!type) {
       issues.push(cellIssue('unknownAttestationType', name, r, col.type, { value: typeText }));
@@ -118,6 +124,13 @@ export function parseSubcontractors(table: TableInput, issues: Issue[]): PackSub
     }
     const certifications: AttestationType[] = [];
     for (const item of splitCertifications(cells[col.certifications] ?? '')) {
+      // "27001 + 27017" names two records: the 27017 certificate and the 27001 it is the add-on of.
+      if (isIso27001WithAddOn(item)) {
+        for (const both of ['iso27001', 'iso27017'] as const) {
+          if (!certifications.includes(both)) certifications.push(both);
+        }
+        continue;
+      }
       const type = parseAttestationType(item);
       if (!type) {
         issues.push(

@@ -7,7 +7,7 @@
 import { isNotApplicable } from '../domain/aliases';
 import { textTooLong, tooLongParams } from '../domain/cell-text';
 import type { Issue, Restored } from '../domain/issues';
-import type { PackAttestationRow, PackSubcontractorRow } from '../domain/pack-records';
+import type { PackAttestationRow, PackReportDetails, PackSubcontractorRow } from '../domain/pack-records';
 import type { IncomingAnswer } from '../domain/response-preview';
 import { foldCp932Equivalents } from './encoding';
 import {
@@ -19,6 +19,8 @@ import {
   xlsxCellValue
 } from './pack-format';
 import { parseAttestations, parseSubcontractors } from './pack-import-sheets';
+import { joinSoc2, parseSoc2Sheet } from './pack-import-soc2';
+import type { DateCellOptions } from './date-cell';
 import { checkTemplate, findTemplate, preferNamed, type PackExpectation } from './pack-import-template';
 import { readTable, type ReadTableOptions } from './spreadsheet-read';
 import { cellIssue, headerKey, type SheetRows, type TableInput } from './table';
@@ -33,7 +35,7 @@ export interface PackAnswer extends IncomingAnswer {
 export type { PackExpectation } from './pack-import-template';
 export { parseAttestationType } from './pack-import-sheets';
 
-export type { PackAttestationRow, PackSubcontractorRow } from '../domain/pack-records';
+export type { PackAttestationRow, PackReportDetails, PackSubcontractorRow } from '../domain/pack-records';
 
 export interface ParsedPack {
   answers: PackAnswer[];
@@ -43,6 +45,8 @@ export interface ParsedPack {
   attestations?: PackAttestationRow[];
   /** Filled rows of the 委託先 sheet; absent when there are none. */
   subcontractors?: PackSubcontractorRow[];
+  /** The reports of the SOC 2 詳細 sheet whose rows all read; absent when there are none. */
+  soc2?: PackReportDetails[];
 }
 
 const HEADER_SEARCH_ROWS = 10;
@@ -192,17 +196,26 @@ export function parsePack(
   onProgress?.(total, total);
 
   const vendorName = unguardText(template?.values.get('vendorName')?.text ?? '');
-  const attestations = parseAttestations(table, issues, {
+  const dateOptions: DateCellOptions = {
     order: expected.dateOrder ?? 'ymd',
     ...(table.date1904 ? { date1904: true } : {})
-  });
+  };
+  const certificationsSheet =
+    table.sheets.find((s) => Object.values<string>(PACK_SHEETS.attestations).includes(s.name))?.name ?? '';
+  const { attestations, soc2 } = joinSoc2(
+    parseAttestations(table, issues, dateOptions),
+    parseSoc2Sheet(table, issues, dateOptions),
+    certificationsSheet,
+    issues
+  );
   const subcontractors = parseSubcontractors(table, issues);
   return {
     data: {
       answers,
       ...(vendorName ? { vendorName } : {}),
       ...(attestations.length ? { attestations } : {}),
-      ...(subcontractors.length ? { subcontractors } : {})
+      ...(subcontractors.length ? { subcontractors } : {}),
+      ...(soc2.length ? { soc2 } : {})
     },
     issues
   };

@@ -4,7 +4,14 @@ import { ATTESTATION_TYPES, CRITICALITIES, OPINIONS, SUBSERVICE_METHODS } from '
 import { ENUM_LABELS } from './enum-labels';
 import { parseAnswerCell } from './pack-format';
 import { parseAttestationType } from './pack-import';
-import { PACK_SEPARATOR_HELP, acceptedValuesRange, acceptedValuesRows, packLists } from './pack-lists';
+import { isIso27001WithAddOn } from './pack-import-sheets';
+import {
+  PACK_ISO_WITH_ADD_ON,
+  PACK_SEPARATOR_HELP,
+  acceptedValuesRange,
+  acceptedValuesRows,
+  packLists
+} from './pack-lists';
 
 const LOCALES = ['ja', 'en'] as const;
 
@@ -12,7 +19,13 @@ describe('packLists', () => {
   it.each(LOCALES)('offers in %s only values the reader takes back, each to its own code', (locale) => {
     const [answers, types, opinions, criticality, methods, certifications] = packLists(locale);
     expect(answers?.values.map(parseAnswerCell)).toEqual(['full', 'partial', 'none']);
-    expect(types?.values.map(parseAttestationType)).toEqual([...ATTESTATION_TYPES]);
+    // Each type's label, and after ISO/IEC 27017 the 27001 certificate with its 27017 add-on.
+    const withAddOn = types?.values.indexOf(PACK_ISO_WITH_ADD_ON) ?? -1;
+    expect(types?.values[withAddOn - 1]).toBe('ISO/IEC 27017');
+    expect(isIso27001WithAddOn(PACK_ISO_WITH_ADD_ON)).toBe(true);
+    expect(types?.values.filter((_, i) => i !== withAddOn).map(parseAttestationType)).toEqual([
+      ...ATTESTATION_TYPES
+    ]);
     expect(certifications?.values).toEqual(types?.values);
     expect(opinions?.values.map((v) => matchEnum('opinion', v, ENUM_LABELS.opinion))).toEqual([...OPINIONS]);
     expect(criticality?.values.map((v) => matchEnum('criticality', v, ENUM_LABELS.criticality))).toEqual([
@@ -58,6 +71,6 @@ describe('the accepted-values sheet', () => {
       expect(Number(first)).toBe(2);
     });
     expect(acceptedValuesRange('ja', 0)).toBe("'選択肢'!$A$2:$A$4");
-    expect(acceptedValuesRange('en', 1)).toBe("'Accepted values'!$B$2:$B$16");
+    expect(acceptedValuesRange('en', 1)).toBe("'Accepted values'!$B$2:$B$17");
   });
 });

@@ -13,6 +13,9 @@ import {
   PACK_HEADERS,
   PACK_OPINION_LABELS,
   PACK_SHEETS,
+  PACK_SOC2_COLUMNS,
+  PACK_SOC2_HEADERS,
+  PACK_SOC2_ITEM_LABELS,
   PACK_SUBCONTRACTOR_COLUMNS,
   PACK_SUBCONTRACTOR_HEADERS,
   PACK_SUBSERVICE_LABELS,
@@ -20,8 +23,9 @@ import {
 } from './pack-format';
 import { ATTESTATION_SHORT_LABELS } from './spec-annex';
 import { columnLetter } from '../domain/columns';
+import { REPORT_IDENTITY_TYPES } from '../domain/attestation-identity';
 
-export type PackListSheet = 'requirements' | 'attestations' | 'subcontractors';
+export type PackListSheet = 'requirements' | 'attestations' | 'subcontractors' | 'soc2';
 
 export interface PackList {
   sheet: PackListSheet;
@@ -42,10 +46,16 @@ export const PACK_SEPARATOR_HELP: Record<PackLocale, string> = {
   en: 'Separate several values with a comma, a semicolon or a line break.'
 };
 
+/** The type list's value for an ISO/IEC 27001 certificate with the ISO/IEC 27017 add-on. */
+export const PACK_ISO_WITH_ADD_ON = 'ISO/IEC 27001 + ISO/IEC 27017';
+
 const SEVERAL: Record<PackLocale, string> = { ja: '（複数可）', en: ' (several allowed)' };
 
 export function packLists(locale: PackLocale): PackList[] {
-  const attestationTypes = Object.values(ATTESTATION_SHORT_LABELS[locale]);
+  const labels = ATTESTATION_SHORT_LABELS[locale];
+  const attestationTypes = Object.values(labels);
+  // The 27001 certificate with the 27017 add-on, right after the two (the reader takes any "27001 + 27017").
+  attestationTypes.splice(attestationTypes.indexOf(labels.iso27017) + 1, 0, PACK_ISO_WITH_ADD_ON);
   const attestation = PACK_ATTESTATION_HEADERS[locale];
   const subcontractor = PACK_SUBCONTRACTOR_HEADERS[locale];
   const sub = PACK_SUBCONTRACTOR_COLUMNS;
@@ -96,6 +106,22 @@ export function packLists(locale: PackLocale): PackList[] {
       heading: subcontractor[sub.certifications] ?? '',
       values: attestationTypes,
       multiple: true,
+      strict: false
+    },
+    {
+      sheet: 'soc2',
+      column: PACK_SOC2_COLUMNS.type,
+      heading: PACK_SOC2_HEADERS[locale][PACK_SOC2_COLUMNS.type] ?? '',
+      values: REPORT_IDENTITY_TYPES.map((type) => labels[type]),
+      multiple: false,
+      strict: false
+    },
+    {
+      sheet: 'soc2',
+      column: PACK_SOC2_COLUMNS.item,
+      heading: PACK_SOC2_HEADERS[locale][PACK_SOC2_COLUMNS.item] ?? '',
+      values: Object.values(PACK_SOC2_ITEM_LABELS[locale]),
+      multiple: false,
       strict: false
     }
   ];

@@ -7,6 +7,7 @@ import {
   applyPack,
   changeResponse,
   putResponse,
+  type PackAttestationChange,
   type PackAttestationInput,
   type ResponseCell,
   type ResponseFields,
@@ -248,9 +249,11 @@ export class AnswersState {
     const { items, counts } = preview.previewResponses(existing, parsed.data.answers, this.#vendorId);
     const listed = records.previewPackRecords(bundle, this.#vendorId, {
       attestations: parsed.data.attestations ?? [],
-      subcontractors: parsed.data.subcontractors ?? []
+      subcontractors: parsed.data.subcontractors ?? [],
+      soc2: parsed.data.soc2 ?? []
     });
-    this.pack = { kind: 'preview', name, items, counts, issues: parsed.issues, records: listed };
+    const issues = [...parsed.issues, ...(listed.issues ?? [])];
+    this.pack = { kind: 'preview', name, items, counts, issues, records: listed };
   }
 
   /** Shows the same preview for answers read another way (the column-mapped import). */
@@ -297,14 +300,23 @@ export class AnswersState {
     ]
       .filter((a) => a.kind === 'new')
       .map((a) => ({ ...owner, ...a.fields, subcontractorName: a.holder }));
+    const changes: PackAttestationChange[] = [
+      ...records.attestations,
+      ...records.subcontractors.flatMap((s) => s.certifications)
+    ].flatMap((a) =>
+      a.kind === 'changed' && a.storedId && a.changes ? [{ id: a.storedId, changes: a.changes }] : []
+    );
     const count = responses.length;
     const added = { attestations: attestations.length, subcontractors: subcontractors.length };
-    if (await ws.perform(() => applyPack(writeContext(), { responses, subcontractors, attestations }))) {
+    if (
+      await ws.perform(() => applyPack(writeContext(), { responses, subcontractors, attestations, changes }))
+    ) {
       this.pack = { kind: 'idle' };
       notices.info({ key: 'answers.applied', params: { count } });
       if (added.attestations || added.subcontractors) {
         notices.info({ key: 'answers.recordsApplied', params: added });
       }
+      if (changes.length) notices.info({ key: 'answers.recordsChanged', params: { count: changes.length } });
     }
   }
 

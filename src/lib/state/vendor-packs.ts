@@ -30,6 +30,7 @@ export function packInput(bundle: ProcurementBundle, vendor: Vendor, exportedAt:
     criteria: { version: latest.version, hash: latest.hash },
     requirements: latest.requirements.map((r) => inLanguage(r, locale)),
     answers: bundle.responses.filter((r) => r.vendorId === vendor.id),
+    reports: bundle.attestations.filter((a) => a.vendorId === vendor.id),
     locale,
     exportedAt
   };

@@ -36,7 +36,9 @@ describe('companyKey', () => {
     ['ＡＢＣ Cloud 株式会社', 'abccloud'],
     ['ABC Cloud Co., Ltd.', 'abccloud'],
     ['Amazon Web Services, Inc.', 'amazonwebservices'],
-    ['abc cloud corporation', 'abccloud']
+    ['abc cloud corporation', 'abccloud'],
+    ['Example Audit LLP', 'exampleaudit'],
+    ['Example Audit L.L.P.', 'exampleaudit']
   ])('%s → %s', (name, key) => {
     expect(companyKey(name)).toBe(key);
   });

@@ -2,7 +2,7 @@
  * How register numbers and names are compared. A number is compared on its letters and digits
  * only (the long-vowel mark ー typed for a hyphen is dropped too), full-width folded and upper-cased (`Ｃ２１－０００８－２` and `c21 0008 2` are both
  * `C2100082`). A name is compared without its legal form (株式会社, （株）, ㈱, (株), 有限会社,
- * 合同会社, Inc., Co., Ltd. …), full-width folded, lower-cased, without spaces or punctuation.
+ * 合同会社, Inc., Co., Ltd., LLC, LLP …), full-width folded, lower-cased, without spaces or punctuation.
  * Nothing else is forgiven: a name that differs in one more character is a different name, which
  * `nearName` reports as a candidate, never as a match.
  */
@@ -24,7 +24,7 @@ export function numberKey(text: string): string {
 const JAPANESE_LEGAL_FORMS =
   /株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人|特定非営利活動法人|独立行政法人|\((?:株|有|同|社|財)\)/g;
 const LATIN_LEGAL_FORMS =
-  /(?:^|[\s,])(?:co\.?,?\s*ltd\.?|corporation|corp\.?|inc\.?|incorporated|llc|l\.l\.c\.|ltd\.?|limited|gmbh|k\.k\.|plc|g\.k\.)(?=$|[\s,.])/g;
+  /(?:^|[\s,])(?:co\.?,?\s*ltd\.?|corporation|corp\.?|inc\.?|incorporated|llc|l\.l\.c\.|llp|l\.l\.p\.|ltd\.?|limited|gmbh|k\.k\.|plc|g\.k\.)(?=$|[\s,.])/g;
 
 /** A company name as compared: without its legal form, spaces, case or punctuation. */
 export function companyKey(text: string): string {
