@@ -25,25 +25,49 @@ const TIMEOUT_MS = 60_000;
 const KB = 1024;
 
 /**
- * The routes, the path of each (`ID` is the demo procurement's id) and the element that says its
- * main content is usable: a row of the list, sheet or table the page exists to show.
+ * The routes, the path of each (`ID` is the demo procurement's id, `VENDOR` its first vendor's) and
+ * the element that says its main content is usable: a row of the list, sheet or table the page
+ * exists to show, or the form it exists to fill in.
  */
-const ROUTES = [
+export const ROUTES = [
   { label: 'procurement list', path: '/', usable: 'main table tbody tr' },
   { label: 'overview', path: '/procurement/?id=ID', usable: 'dl.facts' },
   { label: '仕様作成 (spec)', path: '/procurement/spec/?id=ID', usable: 'table.requirements tbody tr' },
+  {
+    label: '評価基準 (criteria)',
+    path: '/procurement/criteria/?id=ID',
+    usable: 'section[aria-labelledby="settings-title"] form'
+  },
   { label: '回答収集 (collect)', path: '/procurement/collect/?id=ID', usable: 'main table tbody tr' },
-  // The sheet shows once an evaluator is chosen: the bench chooses the first as soon as it can.
+  {
+    label: '業者 (vendor)',
+    path: '/procurement/vendor/?id=ID&vendor=VENDOR',
+    usable: 'section.attestations'
+  },
+  {
+    label: '回答 (answers)',
+    path: '/procurement/answers/?id=ID&vendor=VENDOR',
+    usable: 'table.answers tbody tr'
+  },
+  // The sheet shows once an evaluator is chosen: the bench chooses the first as soon as it can. The
+  // evaluator choice is the page's only select inside a label (the vendor choice has its own label).
   {
     label: '評価 (evaluate)',
     path: '/procurement/evaluate/?id=ID',
     usable: 'table.sheet tbody tr',
-    choose: 'section[aria-labelledby="sheet-title"] select'
+    choose: 'main label > select'
   },
   {
     label: '結果 (results)',
     path: '/procurement/results/?id=ID',
     usable: '[data-testid="ranking-table"] tbody tr'
+  },
+  { label: '決定書 (memo)', path: '/procurement/memo/?id=ID', usable: '[data-testid="decision-memo"]' },
+  { label: '監査ログ (audit)', path: '/procurement/audit/?id=ID', usable: 'table.audit tbody tr' },
+  {
+    label: '設定 (procurement settings)',
+    path: '/procurement/settings/?id=ID',
+    usable: 'form:has(#settings-title) input'
   }
 ];
 
@@ -102,10 +126,16 @@ async function loadOnce(context, url, route, sizeOf) {
       };
     }, usableAt);
     let bytes = 0;
-    for (const pathname of new Set(scripts)) bytes += await sizeOf(pathname);
+    const sizes = [];
+    for (const pathname of new Set(scripts)) {
+      const size = await sizeOf(pathname);
+      sizes.push([pathname, size]);
+      bytes += size;
+    }
     return {
       kb: bytes / KB,
-      files: new Set(scripts).size,
+      files: sizes.length,
+      sizes,
       usableMs: usableAt,
       longestMs: Math.max(0, ...tasks)
     };
@@ -114,8 +144,13 @@ async function loadOnce(context, url, route, sizeOf) {
   }
 }
 
-/** @param {{ repoRoot: string, buildDir: string }} context */
-export async function run({ repoRoot, buildDir }) {
+/**
+ * `only` (optional) measures just the routes whose label includes one of its words, `runs` sets the
+ * loads per route (default RUNS). BENCH_DEBUG=1 prints each page's files before usable, largest
+ * first, from its last load.
+ * @param {{ repoRoot: string, buildDir: string, only?: string[], runs?: number }} context
+ */
+export async function run({ repoRoot, buildDir, only, runs = RUNS }) {
   const statics = await staticSizes({ buildDir });
   const staticKb = new Map(statics.rows.map(([route, , , gzip]) => [route, gzip]));
   const sizeOf = gzipSizes(buildDir);
@@ -130,16 +165,29 @@ export async function run({ repoRoot, buildDir }) {
     const link = first.locator('main table tbody tr a[href*="id="]').first();
     await link.waitFor({ timeout: TIMEOUT_MS });
     const id = new URL(await link.evaluate((a) => a.href)).searchParams.get('id');
+    // The vendor pages open on the demo's first vendor, as its link on 回答収集 names it.
+    await first.goto(`${server.url}/procurement/collect/?id=${encodeURIComponent(id)}`);
+    const vendorLink = first.locator('main a[href*="/procurement/vendor/"]').first();
+    await vendorLink.waitFor({ timeout: TIMEOUT_MS });
+    const vendor = new URL(await vendorLink.evaluate((a) => a.href)).searchParams.get('vendor');
     await first.close();
 
     const rows = [];
     const summary = [];
-    for (const route of ROUTES) {
-      const url = `${server.url}${route.path.replace('ID', encodeURIComponent(id))}`;
+    const routes = only ? ROUTES.filter((r) => only.some((word) => r.label.includes(word))) : ROUTES;
+    for (const route of routes) {
+      const path = route.path
+        .replace('VENDOR', encodeURIComponent(vendor))
+        .replace('ID', encodeURIComponent(id));
+      const url = `${server.url}${path}`;
       const samples = [];
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < runs; i++) {
         if (process.env.BENCH_DEBUG) console.log(route.label, i);
         samples.push(await loadOnce(context, url, route, sizeOf));
+      }
+      if (process.env.BENCH_DEBUG) {
+        const sizes = samples.at(-1).sizes.toSorted((a, b) => b[1] - a[1]);
+        for (const [file, size] of sizes) console.log(`  ${(size / KB).toFixed(1).padStart(6)}  ${file}`);
       }
       const of = (key) => median(samples.map((s) => s[key]));
       const kb = of('kb');
@@ -160,7 +208,7 @@ export async function run({ repoRoot, buildDir }) {
       );
     }
     return {
-      title: `Pages opened cold as deep links in Chromium (median of ${RUNS}; gzip KB, 1 KB = 1024 bytes)`,
+      title: `Pages opened cold as deep links in Chromium (median of ${runs}; gzip KB, 1 KB = 1024 bytes)`,
       columns: [
         'page',
         'JS files',

@@ -35,6 +35,31 @@ export async function loadMessages(locale: Locale, part: MessagePart = 'core'): 
   tables[locale][part] = await importPart(locale, part);
 }
 
+/**
+ * Areas of the workspace messages loaded before the whole part (`message-areas.ts` loads them, so
+ * the first page does not carry the loaders): a workspace page opened cold waits only for its own.
+ */
+const areaTables: Record<Locale, Record<string, Table>> = { ja: {}, en: {} };
+
+/** Adds one area's table of a language (nothing once the whole part is there). */
+export function addArea(locale: Locale, area: string, table: Table): void {
+  if (!tables[locale].work) areaTables[locale][area] = table;
+}
+
+/** Whether a language has the area's messages, by itself or with the whole part. */
+export function hasArea(locale: Locale, area: string): boolean {
+  return tables[locale].work !== undefined || areaTables[locale][area] !== undefined;
+}
+
+/** The first table among a language's loaded areas that has the key. */
+function inAreas(locale: Locale, key: string): string | undefined {
+  for (const table of Object.values(areaTables[locale])) {
+    const text = table[key];
+    if (text !== undefined) return text;
+  }
+  return undefined;
+}
+
 export function messagesLoaded(locale: Locale, part: MessagePart = 'core'): boolean {
   return tables[locale][part] !== undefined;
 }
@@ -44,7 +69,13 @@ export type MessageParams = Record<string, string | number>;
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const own = tables[locale];
   const template =
-    own.core?.[key] ?? own.work?.[key] ?? tables.ja.core?.[key] ?? tables.ja.work?.[key] ?? key;
+    own.core?.[key] ??
+    own.work?.[key] ??
+    inAreas(locale, key) ??
+    tables.ja.core?.[key] ??
+    tables.ja.work?.[key] ??
+    inAreas('ja', key) ??
+    key;
   return fillMessage(template, params && shownParams(params));
 }
 

@@ -16,7 +16,9 @@ import {
   type DateStyle,
   type Locale
 } from '$lib/i18n/format';
+import type { MessageArea, loadAreas as LoadAreas } from '$lib/i18n/message-areas';
 import {
+  hasArea,
   loadMessages,
   messagesLoaded,
   translate,
@@ -66,6 +68,10 @@ class Preferences {
   #ready = $state(messagesLoaded(this.#locale));
   /** The workspace stages' messages are loaded (they are not needed on the first page). */
   #workReady = $state(false);
+  /** Counts the areas of the workspace messages loaded so far, so `areasReady` is reactive. */
+  #areaLoads = $state(0);
+  #areas = new Set<MessageArea>();
+  #loadAreas: typeof LoadAreas | null = null;
   #dateStyle = $state<DateStyle>(read(KEYS.dateStyle, DATE_STYLES, 'western'));
   #actor = $state<string>(readText(KEYS.actor));
   #affiliation = $state<string>(readText(KEYS.affiliation));
@@ -82,6 +88,25 @@ class Preferences {
   }
   get workReady(): boolean {
     return this.#workReady;
+  }
+
+  /**
+   * Loads some areas of the workspace messages (Japanese, and the chosen language): what a page
+   * opened cold needs before it shows; the rest follows with `loadWork`. The loader
+   * (`message-areas.ts`) is passed in by the page, so the first page does not carry it.
+   */
+  async loadAreas(areas: readonly MessageArea[], loadAreas: typeof LoadAreas): Promise<void> {
+    this.#loadAreas = loadAreas;
+    if (this.areasReady(areas)) return;
+    for (const area of areas) this.#areas.add(area);
+    await loadAreas('ja', areas);
+    if (this.#locale !== 'ja') await loadAreas(this.#locale, areas);
+    this.#areaLoads++;
+  }
+  /** Whether those areas' messages are there, in Japanese and the chosen language. */
+  areasReady(areas: readonly MessageArea[]): boolean {
+    void this.#areaLoads;
+    return areas.every((area) => hasArea('ja', area) && hasArea(this.#locale, area));
   }
 
   /** Loads the workspace stages' messages (Japanese, and the chosen language). */
@@ -114,6 +139,7 @@ class Preferences {
     write(KEYS.locale, locale);
     await loadMessages(locale);
     if (this.#workReady) await loadMessages(locale, 'work');
+    else await this.#loadAreas?.(locale, [...this.#areas]);
     this.#locale = locale;
   }
   setDateStyle(style: DateStyle): void {
@@ -128,7 +154,12 @@ class Preferences {
     write(KEYS.affiliation, operator.affiliation);
   }
 
-  t = (key: MessageKey, params?: MessageParams): string => translate(this.#locale, key, params);
+  t = (key: MessageKey, params?: MessageParams): string => {
+    const text = translate(this.#locale, key, params);
+    // A message of an area not loaded yet shows its key: that text is drawn again once all are.
+    if (text === key) void this.#workReady;
+    return text;
+  };
   /** In the user's date style, or in a document's own (`documentDateStyle`) when given. */
   date = (iso: string | null, style: DateStyle = this.#dateStyle): string =>
     formatDate(iso, this.#locale, style);

@@ -1,0 +1,98 @@
+/**
+ * The areas of the workspace messages, each its own file (Japanese, and its English twin), so a
+ * workspace page opened cold waits only for its own (`page-areas.ts`); the whole `work` part (the
+ * same texts) follows once the page shows (`prefs.loadWork`). Kept out of `messages.ts`, which the
+ * first page carries.
+ */
+import type { Locale } from './format';
+import { addArea, hasArea } from './messages';
+
+type Table = Readonly<Record<string, string>>;
+
+const AREAS = {
+  workspace: {
+    ja: () => import('./messages-workspace').then((m) => m.jaWorkspace),
+    en: () => import('./messages-workspace-en').then((m) => m.enWorkspace)
+  },
+  import: {
+    ja: () => import('./messages-import').then((m) => m.jaImport),
+    en: () => import('./messages-import-en').then((m) => m.enImport)
+  },
+  specify: {
+    ja: () => import('./messages-specify').then((m) => m.jaSpecify),
+    en: () => import('./messages-specify-en').then((m) => m.enSpecify)
+  },
+  collect: {
+    ja: () => import('./messages-collect').then((m) => m.jaCollect),
+    en: () => import('./messages-collect-en').then((m) => m.enCollect)
+  },
+  vendor: {
+    ja: () => import('./messages-vendor').then((m) => m.jaVendor),
+    en: () => import('./messages-vendor-en').then((m) => m.enVendor)
+  },
+  evaluate: {
+    ja: () => import('./messages-evaluate').then((m) => m.jaEvaluate),
+    en: () => import('./messages-evaluate-en').then((m) => m.enEvaluate)
+  },
+  results: {
+    ja: () => import('./messages-results').then((m) => m.jaResults),
+    en: () => import('./messages-results-en').then((m) => m.enResults)
+  },
+  package: {
+    ja: () => import('./messages-package').then((m) => m.jaPackage),
+    en: () => import('./messages-package-en').then((m) => m.enPackage)
+  },
+  versions: {
+    ja: () => import('./messages-versions').then((m) => m.jaVersions),
+    en: () => import('./messages-versions-en').then((m) => m.enVersions)
+  },
+  suggest: {
+    ja: () => import('./messages-suggest').then((m) => m.jaSuggest),
+    en: () => import('./messages-suggest-en').then((m) => m.enSuggest)
+  },
+  registers: {
+    ja: () => import('./messages-registers').then((m) => m.jaRegisters),
+    en: () => import('./messages-registers-en').then((m) => m.enRegisters)
+  },
+  people: {
+    ja: () => import('./messages-people').then((m) => m.jaPeople),
+    en: () => import('./messages-people-en').then((m) => m.enPeople)
+  },
+  weights: {
+    ja: () => import('./messages-weights').then((m) => m.jaWeights),
+    en: () => import('./messages-weights-en').then((m) => m.enWeights)
+  },
+  sheet: {
+    ja: () => import('./messages-sheet').then((m) => m.jaSheet),
+    en: () => import('./messages-sheet-en').then((m) => m.enSheet)
+  },
+  help: {
+    ja: () => import('./messages-help').then((m) => m.jaHelp),
+    en: () => import('./messages-help-en').then((m) => m.enHelp)
+  },
+  charts: {
+    ja: () => import('./messages-charts').then((m) => m.jaCharts),
+    en: () => import('./messages-charts-en').then((m) => m.enCharts)
+  },
+  workbook: {
+    ja: () => import('./messages-workbook').then((m) => m.jaWorkbook),
+    en: () => import('./messages-workbook-en').then((m) => m.enWorkbook)
+  }
+} satisfies Record<string, Record<Locale, () => Promise<Table>>>;
+
+/** An area of the workspace messages: one file (Japanese) and its English twin. */
+export type MessageArea = keyof typeof AREAS;
+export const MESSAGE_AREAS = Object.keys(AREAS) as MessageArea[];
+
+/** Loads some areas of a language's workspace messages (nothing for those already there). */
+export async function loadAreas(locale: Locale, areas: readonly MessageArea[]): Promise<void> {
+  await Promise.all(
+    areas
+      .filter((area) => !hasArea(locale, area))
+      .map(async (area) => addArea(locale, area, await AREAS[area][locale]()))
+  );
+}
+
+export function areasLoaded(locale: Locale, areas: readonly MessageArea[]): boolean {
+  return areas.every((area) => hasArea(locale, area));
+}

@@ -1,0 +1,45 @@
+/**
+ * Which areas of the workspace messages each workspace page shows before it is usable (opened cold
+ * as a deep link). The layout loads those first and the whole part once the page shows, so a page
+ * does not wait for every stage's texts. A key missed here is not lost: it shows as its key until
+ * the whole part arrives, moments later, and is then drawn again (`prefs.t`).
+ */
+import type { MessageArea } from './message-areas';
+
+export const WORKSPACE_PAGES = [
+  'overview',
+  'spec',
+  'criteria',
+  'collect',
+  'vendor',
+  'answers',
+  'evaluate',
+  'results',
+  'memo',
+  'audit',
+  'settings'
+] as const;
+export type WorkspacePage = (typeof WORKSPACE_PAGES)[number];
+
+/** What the layout shows on every page: the stage bar, the operator prompt, the procurement's fields. */
+const SHELL: readonly MessageArea[] = ['workspace', 'people', 'sheet'];
+
+const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
+  overview: [],
+  spec: ['specify', 'weights'],
+  criteria: ['specify', 'weights', 'evaluate', 'help'],
+  collect: ['collect', 'vendor'],
+  vendor: ['vendor', 'collect'],
+  answers: ['collect', 'versions', 'package'],
+  evaluate: ['evaluate', 'collect', 'suggest', 'versions', 'package'],
+  results: ['results'],
+  memo: ['results', 'specify', 'weights'],
+  audit: ['package'],
+  settings: []
+};
+
+/** The message areas a workspace page needs first (an unknown segment: the shell's only). */
+export function pageAreas(segment: string): readonly MessageArea[] {
+  const own = Object.hasOwn(OWN, segment) ? OWN[segment as WorkspacePage] : [];
+  return [...SHELL, ...own];
+}
