@@ -58,6 +58,10 @@ const AREAS = {
     ja: () => import('./messages-people').then((m) => m.jaPeople),
     en: () => import('./messages-people-en').then((m) => m.enPeople)
   },
+  records: {
+    ja: () => import('./messages-records').then((m) => m.jaRecords),
+    en: () => import('./messages-records-en').then((m) => m.enRecords)
+  },
   weights: {
     ja: () => import('./messages-weights').then((m) => m.jaWeights),
     en: () => import('./messages-weights-en').then((m) => m.enWeights)

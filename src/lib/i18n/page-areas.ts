@@ -26,16 +26,16 @@ const SHELL: readonly MessageArea[] = ['workspace', 'people', 'sheet'];
 
 const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   overview: [],
-  spec: ['specify', 'weights'],
-  criteria: ['specify', 'weights', 'evaluate', 'help'],
+  spec: ['specify', 'weights', 'records'],
+  criteria: ['specify', 'weights', 'evaluate', 'help', 'records'],
   collect: ['collect', 'vendor'],
-  vendor: ['vendor', 'collect'],
+  vendor: ['vendor', 'collect', 'records'],
   answers: ['collect', 'versions', 'package'],
   evaluate: ['evaluate', 'collect', 'suggest', 'versions', 'package'],
   results: ['results'],
   memo: ['results', 'specify', 'weights'],
   audit: ['package'],
-  settings: []
+  settings: ['records']
 };
 
 /** The message areas a workspace page needs first (an unknown segment: the shell's only). */

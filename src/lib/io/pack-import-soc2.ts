@@ -95,7 +95,7 @@ export function parseSoc2Sheet(
       flag('soc2ReportIdentityMissing', col.periodEnd);
     }
     const itemText = cell(col.item);
-    // The item's label, or a subservice method alone (除外方式, Inclusive, …) for an organisation.
+    // The item's label, or a subservice method alone (除外方式, carve-out method, …) for an organisation.
     const method = matchEnum('subserviceMethod', itemText, ENUM_LABELS.subserviceMethod);
     const item = parseSoc2Item(itemText) ?? method ?? undefined;
     if (!item) flag('soc2UnknownItem', col.item, { value: itemText });
