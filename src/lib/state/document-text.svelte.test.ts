@@ -1,5 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMessages } from '$lib/i18n/messages';
 import { DocumentText } from './document-text.svelte';
+
+// A DocumentText loads its messages as it is made: load them first, so no import outlives the test.
+beforeAll(() =>
+  Promise.all((['ja', 'en'] as const).flatMap((l) => [loadMessages(l, 'core'), loadMessages(l, 'work')]))
+);
 
 describe('DocumentText', () => {
   // The memo's times (consensus, lock, submissions) are Japan time whatever the PC's zone, as in the workbook.
