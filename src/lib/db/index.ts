@@ -80,6 +80,7 @@ export { applyPack, type PackApplyInput, type PackApplyResult, type PackAttestat
 export {
   changeGrade,
   listGrades,
+  loadGradeDelta,
   putGrade,
   type GradeCell,
   type GradeChange,
