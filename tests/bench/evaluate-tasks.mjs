@@ -238,7 +238,8 @@ export async function run({ repoRoot, buildDir }) {
         steps.open.samples.push(await openEvaluate(page, url));
         steps.save.samples.push(await saveGrade(page, i));
         steps.switch.samples.push(await switchVendor(page));
-        if (process.env.BENCH_DEBUG) console.log(i, steps.open.samples[i], steps.save.samples[i], steps.switch.samples[i]);
+        if (process.env.BENCH_DEBUG)
+          console.log(i, steps.open.samples[i], steps.save.samples[i], steps.switch.samples[i]);
       } finally {
         await page.close();
       }
