@@ -31,8 +31,8 @@ const READ_WHOLE_UP_TO = 10_000;
  * The rows `where('procurementId')` gives, read part by part through `parts`; when the parts miss
  * any (a row whose evaluator or vendor is not the procurement's), read whole after all.
  */
-async function inParts<T extends { procurementId: string }>(
-  table: Table<T, unknown, unknown>,
+async function inParts<T extends { procurementId: string }, K, I>(
+  table: Table<T, K, I>,
   id: string,
   parts: () => AsyncGenerator<T[]>
 ): Promise<T[]> {
