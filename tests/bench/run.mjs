@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as bundleSize from './bundle-size.mjs';
+import * as evaluateTasks from './evaluate-tasks.mjs';
 import * as importLongTasks from './import-longtasks.mjs';
 import * as imports from './imports.mjs';
 import * as pack from './pack.mjs';
@@ -23,6 +24,7 @@ const BENCHMARKS = [
   pack,
   imports,
   importLongTasks,
+  evaluateTasks,
   scoring,
   workbook,
   registers

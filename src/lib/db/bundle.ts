@@ -3,7 +3,7 @@
  * equal bundles), delete it, or save bundles as given (restore, demo data) in one transaction that
  * first clears each procurement's rows. Saving writes no audit entry: the chain is kept as it came.
  */
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import { BUNDLE_COLLECTIONS, type BundleCollection, type ProcurementBundle } from '$lib/domain/model';
 import { StorageError } from './errors';
 import { byIdOrder, byOrder, bySeq, byVersion } from '$lib/domain/records';
@@ -20,24 +20,68 @@ export function bundleTables(db: Tx): Table[] {
   return [db.procurements, ...BUNDLE_COLLECTIONS.map((c) => collectionTable(db, c))];
 }
 
+/**
+ * Above this many rows, a table's rows are read in parts (one evaluator's grades of one vendor, one
+ * vendor's answers): reading 200,000 records as one result holds the page's main thread for
+ * seconds, while each part's result is read in a task of its own.
+ */
+const READ_WHOLE_UP_TO = 10_000;
+
+/**
+ * The rows `where('procurementId')` gives, read part by part through `parts`; when the parts miss
+ * any (a row whose evaluator or vendor is not the procurement's), read whole after all.
+ */
+async function inParts<T extends { procurementId: string }, K, I>(
+  table: Table<T, K, I>,
+  id: string,
+  parts: () => AsyncGenerator<T[]>
+): Promise<T[]> {
+  const whole = table.where('procurementId').equals(id);
+  const total = await whole.count();
+  if (total <= READ_WHOLE_UP_TO) return whole.toArray();
+  const rows: T[] = [];
+  for await (const part of parts()) for (const row of part) if (row.procurementId === id) rows.push(row);
+  return rows.length === total ? rows : whole.toArray();
+}
+
 export async function loadBundleIn(db: Tx, id: string): Promise<ProcurementBundle> {
   const procurement = await db.procurements.get(id);
   if (!procurement) throw new StorageError('notFound');
   const of = <T, K, I>(table: Table<T, K, I>): Promise<T[]> =>
     table.where('procurementId').equals(id).toArray();
   const byId = <T extends { id: string }>(rows: T[]) => rows.sort(byIdOrder);
+  const evaluators = byOrder(await of(db.evaluators));
+  const vendors = byOrder(await of(db.vendors));
+  const grades = await inParts(db.grades, id, async function* () {
+    for (const e of evaluators) {
+      for (const v of vendors) {
+        yield await db.grades
+          .where('[evaluatorId+vendorId+requirementId]')
+          .between([e.id, v.id, Dexie.minKey], [e.id, v.id, Dexie.maxKey])
+          .toArray();
+      }
+    }
+  });
+  const responses = await inParts(db.responses, id, async function* () {
+    for (const v of vendors) {
+      yield await db.responses
+        .where('[vendorId+requirementId]')
+        .between([v.id, Dexie.minKey], [v.id, Dexie.maxKey])
+        .toArray();
+    }
+  });
   return {
     procurement,
     requirements: byOrder(await of(db.requirements)),
     criteriaVersions: (await of(db.criteriaVersions)).sort(byVersion),
-    evaluators: byOrder(await of(db.evaluators)),
-    vendors: byOrder(await of(db.vendors)),
+    evaluators,
+    vendors,
     subcontractors: byOrder(await of(db.subcontractors)),
     attestations: byId(await of(db.attestations)),
     evidenceFiles: byId(await of(db.evidenceFiles)),
     evidenceBlobs: byId(await of(db.evidenceBlobs)),
-    responses: byId(await of(db.responses)),
-    grades: byId(await of(db.grades)),
+    responses: byId(responses),
+    grades: byId(grades),
     consensus: byId(await of(db.consensus)),
     audit: (await of(db.audit)).sort(bySeq)
   };

@@ -4,6 +4,7 @@
  * (`assertGradeAllowed`). A change carries only the fields the evaluator changed and is merged,
  * inside the write, with the cell as stored then (`changeGrade`).
  */
+import { onlyGradeSaves, type GradeDelta } from '$lib/domain/grade-delta';
 import type { Grade, Id } from '$lib/domain/model';
 import { nextVersion, type WriteBase } from '$lib/domain/versions';
 import type { WriteContext } from './context';
@@ -80,6 +81,29 @@ export function changeGrade(
         null,
         { evaluatorName: evaluator?.name ?? '' }
       );
+    }
+  );
+}
+
+/**
+ * What grade saves wrote since the audit entry `afterSeq` (`domain/grade-delta.ts`): the
+ * procurement row, the entries after it and the grades they name. When an entry is anything but a
+ * grade save, the grades are not read: the caller loads the bundle whole.
+ */
+export function loadGradeDelta(procurementId: Id, afterSeq: number): Promise<GradeDelta | null> {
+  return read(
+    (db) => [db.procurements, db.audit, db.grades],
+    async (db) => {
+      const procurement = await db.procurements.get(procurementId);
+      if (!procurement) return null;
+      const audit = await db.audit
+        .where('[procurementId+seq]')
+        .between([procurementId, afterSeq], [procurementId, Infinity], false, true)
+        .toArray();
+      if (!onlyGradeSaves(audit)) return { procurement, audit, grades: [] };
+      const ids = [...new Set(audit.map((e) => e.entityId))];
+      const grades = (await db.grades.bulkGet(ids)).filter((g): g is Grade => g !== undefined);
+      return { procurement, audit, grades };
     }
   );
 }

@@ -92,6 +92,7 @@ export {
 export {
   changeGrade,
   listGrades,
+  loadGradeDelta,
   putGrade,
   type GradeCell,
   type GradeChange,

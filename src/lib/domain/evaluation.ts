@@ -53,7 +53,16 @@ export function sheetProgress(
   evaluatorId: Id,
   openLimit = 20
 ): SheetProgress {
-  const mine = gradesOf(grades, evaluatorId);
+  return progressOfLatest(requirements, vendors, gradesOf(grades, evaluatorId), openLimit);
+}
+
+/** `sheetProgress` from the evaluator's latest grade per cell (`gradesOf`), when the caller holds it already. */
+export function progressOfLatest(
+  requirements: readonly Requirement[],
+  vendors: readonly Vendor[],
+  mine: ReadonlyMap<string, Grade>,
+  openLimit = 20
+): SheetProgress {
   const open: SheetProgress['open'] = [];
   let done = 0;
   for (const v of byOrder(vendors)) {

@@ -3,7 +3,14 @@ import type { AttestationTypeInfo } from './catalogue';
 import { DEFAULT_RUBRIC } from './defaults';
 import { buildDemoBundle } from './demo';
 import { sha256Text } from './sha256';
-import { suggestAll, suggestGrade, suggestionKey, vendorEvidence } from './suggestions';
+import {
+  suggestAll,
+  suggestForVendor,
+  suggestGrade,
+  suggestionKey,
+  suggestionLookup,
+  vendorEvidence
+} from './suggestions';
 import {
   CONTRACT_END,
   DEADLINE,
@@ -26,6 +33,24 @@ describe('suggestAll', () => {
     });
     return { ...bundle, rubric: bundle.procurement.settings.rubric };
   }
+
+  it.each(['2026-11-26', '2099-01-01'])(
+    'on %s, one vendor at a time (suggestForVendor, suggestionLookup) gives what suggestAll gives',
+    (today) => {
+      const bundle = demo();
+      const all = suggestAll(bundle, TYPES, today);
+      const lookup = suggestionLookup(bundle, TYPES, today);
+      for (const vendor of bundle.vendors) {
+        const one = suggestForVendor(bundle, TYPES, today, vendor.id);
+        expect(one.size).toBe(bundle.requirements.length);
+        for (const requirement of bundle.requirements) {
+          const key = suggestionKey(vendor.id, requirement.id);
+          expect(one.get(key)).toEqual(all.get(key));
+          expect(lookup(vendor.id, requirement.id)).toEqual(all.get(key) ?? null);
+        }
+      }
+    }
+  );
 
   it('suggests for every vendor and requirement of the demo, matching suggestGrade one by one', () => {
     const bundle = demo();

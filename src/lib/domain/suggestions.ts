@@ -387,34 +387,66 @@ export function suggestAll(
   typeRules: readonly AttestationTypeInfo[],
   today: IsoDate
 ): Map<string, Suggestion> {
+  const out = new Map<string, Suggestion>();
+  for (const vendor of bundle.vendors) {
+    for (const [key, suggestion] of suggestForVendor(bundle, typeRules, today, vendor.id)) {
+      out.set(key, suggestion);
+    }
+  }
+  return out;
+}
+
+/**
+ * One vendor's part of `suggestAll` (the same keys and suggestions): what a grading sheet shows,
+ * worked out when that vendor's sheet opens rather than for every vendor at once.
+ */
+export function suggestForVendor(
+  bundle: SuggestionBundle,
+  typeRules: readonly AttestationTypeInfo[],
+  today: IsoDate,
+  vendorId: Id
+): Map<string, Suggestion> {
   const rules = new Map(typeRules.map((t) => [t.type, t] as const));
   const dates: SuggestionDates = {
     referenceDate: bundle.procurement.bidDeadline ?? today,
     contractEnd: bundle.procurement.contractEnd
   };
-  const answers = new Map<Id, Map<Id, Answer | null>>();
-  for (const r of bundle.responses) {
-    let byRequirement = answers.get(r.vendorId);
-    if (!byRequirement) answers.set(r.vendorId, (byRequirement = new Map()));
-    byRequirement.set(r.requirementId, r.answer);
-  }
+  const given = new Map<Id, Answer | null>();
+  for (const r of bundle.responses) if (r.vendorId === vendorId) given.set(r.requirementId, r.answer);
   const out = new Map<string, Suggestion>();
   resetSuggestionCache();
-  for (const vendor of bundle.vendors) {
-    const subs = bundle.subcontractors.filter((s) => s.vendorId === vendor.id);
-    const evidence = vendorEvidence(vendor.id, bundle.attestations, subs, rules, dates);
-    const given = answers.get(vendor.id);
-    for (const requirement of bundle.requirements) {
-      const suggestion = suggestOne({
-        requirement,
-        rubric: bundle.rubric,
-        answer: given?.get(requirement.id) ?? null,
-        evidence,
-        contractEnd: dates.contractEnd
-      });
-      if (suggestion) out.set(suggestionKey(vendor.id, requirement.id), suggestion);
-    }
+  const subs = bundle.subcontractors.filter((s) => s.vendorId === vendorId);
+  const evidence = vendorEvidence(vendorId, bundle.attestations, subs, rules, dates);
+  for (const requirement of bundle.requirements) {
+    const suggestion = suggestOne({
+      requirement,
+      rubric: bundle.rubric,
+      answer: given.get(requirement.id) ?? null,
+      evidence,
+      contractEnd: dates.contractEnd
+    });
+    if (suggestion) out.set(suggestionKey(vendorId, requirement.id), suggestion);
   }
   resetSuggestionCache();
   return out;
+}
+
+/**
+ * `suggestForVendor` on demand: each vendor's suggestions are worked out the first time one of
+ * them is asked for, then kept (for one input; a new input needs a new lookup).
+ */
+export function suggestionLookup(
+  bundle: SuggestionBundle,
+  typeRules: readonly AttestationTypeInfo[],
+  today: IsoDate
+): (vendorId: Id, requirementId: Id) => Suggestion | null {
+  const byVendor = new Map<Id, Map<string, Suggestion>>();
+  return (vendorId, requirementId) => {
+    let ofVendor = byVendor.get(vendorId);
+    if (!ofVendor) {
+      ofVendor = suggestForVendor(bundle, typeRules, today, vendorId);
+      byVendor.set(vendorId, ofVendor);
+    }
+    return ofVendor.get(suggestionKey(vendorId, requirementId)) ?? null;
+  };
 }

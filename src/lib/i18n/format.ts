@@ -18,8 +18,17 @@ export type DateStyle = (typeof DATE_STYLES)[number];
 
 const tags: Record<Locale, string> = { ja: 'ja-JP', en: 'en-GB' };
 
+/** One formatter per locale and digits: making one costs far more than formatting (a sheet formats thousands). */
+const numberFormats = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(value: number, locale: Locale, maximumFractionDigits = 4): string {
-  return new Intl.NumberFormat(tags[locale], { maximumFractionDigits }).format(value);
+  const key = `${locale}|${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tags[locale], { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 export function formatYen(value: number, locale: Locale): string {

@@ -24,6 +24,10 @@ class FakeWorkspace implements EvaluateWorkspace {
     this.performed++;
     return false;
   }
+  async performGradeSave(): Promise<boolean> {
+    this.performed++;
+    return false;
+  }
 }
 
 const SUBMITTED = '2025-01-03T00:00:00.000Z';

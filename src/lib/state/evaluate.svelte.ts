@@ -25,7 +25,14 @@ import {
 } from '$lib/db';
 import { answerLookup } from '$lib/domain/answer-lookup';
 import { latestVersion } from '$lib/domain/criteria';
-import { cellKey, gradesOf, sheetProgress, visibleGrades, type SheetProgress } from '$lib/domain/evaluation';
+import {
+  cellKey,
+  gradesOf,
+  progressOfLatest,
+  sheetProgress,
+  visibleGrades,
+  type SheetProgress
+} from '$lib/domain/evaluation';
 import type {
   EvidenceFile,
   Evaluator,
@@ -53,7 +60,8 @@ import { inLanguage } from '$lib/domain/requirement-text';
 import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import { scoreProcurement, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
-import { suggestAll, suggestionKey, type Suggestion } from '$lib/domain/suggestions';
+import { suggestionLookup, type Suggestion, type SuggestionBundle } from '$lib/domain/suggestions';
+import { byEvaluator, othersByCell } from '$lib/domain/grade-groups';
 import { versionOf, type WriteBase } from '$lib/domain/versions';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { currentTime, writeContext } from './context';
@@ -65,7 +73,7 @@ import type { WorkspaceState } from './workspace.svelte';
 export type { GradeFields } from '$lib/db';
 
 /** What the stage needs of the workspace (a narrow view, so tests can give a plain object). */
-export type EvaluateWorkspace = Pick<WorkspaceState, 'bundle' | 'busy' | 'perform'>;
+export type EvaluateWorkspace = Pick<WorkspaceState, 'bundle' | 'busy' | 'perform' | 'performGradeSave'>;
 
 /** Another evaluator's grade of one cell, as the viewer may see it. */
 export interface OtherGrade {
@@ -83,6 +91,8 @@ export interface SheetCells {
   evaluatorId: string;
   vendorId: string;
 }
+
+const NONE: never[] = [];
 
 const fieldsOf = (g: Grade): GradeFields => ({ verdict: g.verdict, level: g.level, rationale: g.rationale });
 
@@ -109,7 +119,8 @@ export class EvaluateState {
         const g = await changeGrade(writeContext(), cell, change, base);
         return { version: versionOf(g), values: fieldsOf(g) };
       },
-      (action) => this.#perform(action)
+      // A grade save reads back only what it wrote, not the whole bundle (`performGradeSave`).
+      (action) => this.#workspace().performGradeSave(action)
     );
   }
 
@@ -238,15 +249,31 @@ export class EvaluateState {
     if (outcomes.includes('conflict')) notices.error({ key: 'versions.conflictElsewhere' });
   }
 
+  /**
+   * The grades by evaluator. A group whose grades are all the same records as before keeps its
+   * array, so what is worked out from one evaluator's grades (their progress) is not worked out
+   * again when another evaluator's grade is saved.
+   */
+  #byEvaluator = $derived.by(() => {
+    const groups = byEvaluator(this.bundle?.grades ?? NONE, this.#groupsBefore);
+    this.#groupsBefore = groups;
+    return groups;
+  });
+  #groupsBefore: ReadonlyMap<string, readonly Grade[]> = byEvaluator([]);
+  #gradesBy(evaluatorId: string): readonly Grade[] {
+    return this.#byEvaluator.get(evaluatorId) ?? NONE;
+  }
+  /** The grades of the evaluator on the sheet (one evaluator's: the same rule, on fewer records). */
+  #currentGrades = $derived(this.current ? this.#gradesBy(this.current.id) : NONE);
+
   mine = $derived.by((): Map<string, Grade> => {
-    const b = this.bundle;
-    return b && this.current ? gradesOf(b.grades, this.current.id) : gradesOf([], '');
+    return this.current ? gradesOf(this.#currentGrades, this.current.id) : gradesOf([], '');
   });
 
   progress = $derived.by(() => {
     const b = this.bundle;
     if (!b || !this.current) return null;
-    return sheetProgress(this.requirements, b.vendors, b.grades, this.current.id);
+    return progressOfLatest(this.requirements, b.vendors, this.mine);
   });
 
   /** Cells still open on the current sheet (0 when there is no sheet). */
@@ -255,10 +282,26 @@ export class EvaluateState {
   /** A complete sheet may be submitted, once. */
   maySubmit = $derived(!this.busy && this.progress !== null && this.openCells === 0);
 
+  /** Each evaluator's progress, kept while their grades, the requirements and the vendors stay the same. */
+  #progressMemo = new WeakMap<
+    readonly Grade[],
+    { requirements: readonly Requirement[]; vendors: readonly Vendor[]; progress: SheetProgress }
+  >();
+
   /** Any evaluator's progress, for the chair's status table. */
   progressOf(evaluatorId: string): SheetProgress {
-    const b = this.bundle;
-    return sheetProgress(this.requirements, b?.vendors ?? [], b?.grades ?? [], evaluatorId, 0);
+    const grades = this.#gradesBy(evaluatorId);
+    const requirements = this.requirements;
+    const vendors = this.#vendorList;
+    const memo = this.#progressMemo.get(grades);
+    if (memo && memo.requirements === requirements && memo.vendors === vendors) return memo.progress;
+    // The sheet on screen: its latest grades are at hand already.
+    const progress =
+      evaluatorId === this.current?.id && grades === this.#currentGrades
+        ? progressOfLatest(requirements, vendors, this.mine, 0)
+        : sheetProgress(requirements, vendors, grades, evaluatorId, 0);
+    if (grades !== NONE) this.#progressMemo.set(grades, { requirements, vendors, progress });
+    return progress;
   }
 
   /** What the evaluator on the sheet may see of the others' grades (blind until they submit). */
@@ -270,18 +313,27 @@ export class EvaluateState {
   /** The sheet shows the others' column once the viewer may see any of their grades. */
   showsOthers = $derived(this.visible.some((g) => g.evaluatorId !== this.current?.id));
 
+  /** The others' grades by cell, so each row finds its own without reading every grade. */
+  #othersByCell = $derived(othersByCell(this.visible, this.current?.id));
+
   /** The others' grades of one cell, with their names, in the order the bundle holds them. */
   othersOf(vendorId: string, requirementId: string): OtherGrade[] {
-    const viewerId = this.current?.id;
     const nameOf = (id: string) => this.evaluators.find((e) => e.id === id)?.name ?? id;
-    return this.visible
-      .filter(
-        (g) => g.evaluatorId !== viewerId && g.vendorId === vendorId && g.requirementId === requirementId
-      )
-      .map((grade) => ({ name: nameOf(grade.evaluatorId), grade }));
+    return (this.#othersByCell.get(cellKey(vendorId, requirementId)) ?? []).map((grade) => ({
+      name: nameOf(grade.evaluatorId),
+      grade
+    }));
   }
 
-  #answers = $derived(answerLookup(this.bundle?.responses ?? [], this.bundle?.evidenceFiles ?? []));
+  #responses = $derived(this.bundle?.responses ?? NONE);
+  #evidenceFiles = $derived(this.bundle?.evidenceFiles ?? NONE);
+  #attestations = $derived(this.bundle?.attestations ?? NONE);
+  #subcontractors = $derived(this.bundle?.subcontractors ?? NONE);
+  #vendorList = $derived(this.bundle?.vendors ?? NONE);
+  #bidDeadline = $derived(this.bundle?.procurement.bidDeadline ?? null);
+  #contractEnd = $derived(this.bundle?.procurement.contractEnd ?? null);
+
+  #answers = $derived(answerLookup(this.#responses, this.#evidenceFiles));
 
   /** The vendor's answer to the requirement, shown beside the grade. */
   answerOf(vendorId: string, requirementId: string): Response | undefined {
@@ -305,20 +357,28 @@ export class EvaluateState {
   /** Flagged disagreements without a consensus yet, for the lock's confirmation. */
   unresolved = $derived(this.result?.disagreements.filter((d) => !d.resolved).length ?? 0);
 
-  /** Suggestions from the evidence for every cell (shown beside the grade, never applied by themselves). */
-  suggestions = $derived.by((): Map<string, Suggestion> | null => {
-    const b = this.bundle;
+  /**
+   * Suggestions from the evidence (shown beside the grade, never applied by themselves), worked out
+   * per vendor as its sheet is shown: a cache that starts empty whenever what they read changes.
+   */
+  #suggestions = $derived.by(() => {
     const version = this.#version;
-    if (!b || !version || !this.#types) return null;
-    return suggestAll(
-      { ...b, requirements: version.requirements, rubric: version.settings.rubric },
-      this.#types,
-      localToday()
-    );
+    const types = this.#types;
+    if (!version || !types) return null;
+    const input: SuggestionBundle = {
+      procurement: { bidDeadline: this.#bidDeadline, contractEnd: this.#contractEnd },
+      requirements: version.requirements,
+      rubric: version.settings.rubric,
+      vendors: this.#vendorList,
+      subcontractors: this.#subcontractors,
+      attestations: this.#attestations,
+      responses: this.#responses
+    };
+    return suggestionLookup(input, types, localToday());
   });
 
   suggestionOf(vendorId: string, requirementId: string): Suggestion | null {
-    return this.suggestions?.get(suggestionKey(vendorId, requirementId)) ?? null;
+    return this.#suggestions?.(vendorId, requirementId) ?? null;
   }
 
   allSubmitted = $derived(this.evaluators.length > 0 && this.evaluators.every((e) => e.submittedAt !== null));
@@ -390,7 +450,7 @@ export class EvaluateState {
   }
   /** The cell as stored, the base of an edit: that cell's own evaluator's grade. */
   #shown(cell: GradeCell): WriteBase<GradeFields> {
-    const g = this.bundle?.grades.find(
+    const g = this.#gradesBy(cell.evaluatorId).find(
       (x) =>
         x.evaluatorId === cell.evaluatorId &&
         x.vendorId === cell.vendorId &&

@@ -2,11 +2,14 @@
  * One procurement open in the workspace: its whole bundle, where it stands in the five stages,
  * and the actions of the settings and audit pages. Every change reloads the bundle from storage,
  * so what is shown is what is stored, and is announced to the other tabs, which reload theirs.
+ * Grade saves are the exception, for speed on a large panel: only what they wrote is read back
+ * (`performGradeSave`, `catchUpGrades`, `domain/grade-delta.ts`), else the bundle is loaded whole.
  */
 import {
   addEvaluator,
   getProcurement,
   loadBundle,
+  loadGradeDelta,
   moveEvaluator,
   removeEvaluator,
   updateEvaluator,
@@ -17,6 +20,7 @@ import {
   type ProcurementPatch
 } from '$lib/db';
 import type { ChainCheck } from '$lib/domain/audit';
+import { applyGradeDelta, lastAuditSeq } from '$lib/domain/grade-delta';
 import type { Evaluator, ProcurementBundle, ScoringSettings } from '$lib/domain/model';
 import type { ProcurementFields } from '$lib/domain/record-fields';
 import type { WriteBase } from '$lib/domain/versions';
@@ -86,6 +90,29 @@ export class WorkspaceState {
     }
   }
 
+  /**
+   * Brings the bundle up to date after grade saves (this tab's or another's) by reading only what
+   * they wrote; loads it whole when anything else changed, or when a load is under way.
+   */
+  catchUpGrades(): Promise<void> {
+    const base = this.#bundle;
+    if (!base || this.#status !== 'ready') return this.load();
+    const load = ++this.#loads;
+    const catching = (async () => {
+      try {
+        const delta = await loadGradeDelta(this.#id, lastAuditSeq(base));
+        if (load !== this.#loads) return await this.#latest;
+        const next = delta && this.#bundle === base ? applyGradeDelta(base, delta) : null;
+        if (next) this.#bundle = next;
+        else await this.load();
+      } catch (e) {
+        notices.error(storageMessage(e));
+      }
+    })();
+    this.#latest = catching;
+    return catching;
+  }
+
   /** Saves the changed settings; returns false when storage refused them. */
   async update(patch: ProcurementPatch): Promise<boolean> {
     return this.perform(() => updateProcurement(writeContext(), this.#id, patch));
@@ -140,8 +167,9 @@ export class WorkspaceState {
 
   /** Reloads the bundle whenever another tab changes this procurement; returns the unsubscribe. */
   watchOtherTabs(): () => void {
-    return onOtherTabChange((procurementId) => {
-      if (procurementId === this.#id) void this.load();
+    return onOtherTabChange((procurementId, gradesOnly) => {
+      if (procurementId !== this.#id) return;
+      void (gradesOnly ? this.catchUpGrades() : this.load());
     });
   }
 
@@ -151,6 +179,21 @@ export class WorkspaceState {
     const ok = await attempt(action);
     if (ok) announceChange(this.#id);
     await this.load();
+    this.#chain = null;
+    this.#busy = false;
+    return ok;
+  }
+
+  /**
+   * `perform` for an action that only saves grades (`changeGrade`): the same report and
+   * announcement, but only what it wrote is read back (the bundle is loaded whole if anything
+   * else changed meanwhile).
+   */
+  async performGradeSave(action: () => Promise<unknown>): Promise<boolean> {
+    this.#busy = true;
+    const ok = await attempt(action);
+    if (ok) announceChange(this.#id, true);
+    await this.catchUpGrades();
     this.#chain = null;
     this.#busy = false;
     return ok;
