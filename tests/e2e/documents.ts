@@ -39,6 +39,11 @@ export async function suggestionsFor(
   await expect(select).toBeVisible();
   const option = select.locator('option', { hasText: vendor });
   await select.selectOption((await option.getAttribute('value')) ?? '');
+  // The sheet is rebuilt for the chosen vendor: read it only once its rows name that vendor (the
+  // previous vendor's rows can still be on screen just after the switch).
+  await expect(
+    page.locator('table.sheet tbody tr').first().getByLabel(vendor, { exact: false }).first()
+  ).toBeVisible();
   // Each suggestion is a badge whose reasons open on demand (the text is in the page either way).
   await expect(page.locator('details.suggestion').first()).toBeVisible();
   return page.evaluate(() => {
