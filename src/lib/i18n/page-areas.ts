@@ -31,7 +31,7 @@ const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   collect: ['collect', 'vendor'],
   vendor: ['vendor', 'collect', 'records'],
   answers: ['collect', 'versions', 'package'],
-  evaluate: ['evaluate', 'collect', 'suggest', 'versions', 'package'],
+  evaluate: ['evaluate', 'collect', 'vendor', 'suggest', 'versions', 'package'],
   results: ['results'],
   memo: ['results', 'specify', 'weights'],
   audit: ['package'],

@@ -155,10 +155,11 @@ class Preferences {
   }
 
   t = (key: MessageKey, params?: MessageParams): string => {
-    const text = translate(this.#locale, key, params);
-    // A message of an area not loaded yet shows its key: that text is drawn again once all are.
-    if (text === key) void this.#workReady;
-    return text;
+    // Until every workspace message is loaded, a message of an area not loaded yet shows its key,
+    // or its Japanese when only the Japanese area is there: every text read before then is drawn
+    // again once all are (reading the flag subscribes to it).
+    void this.#workReady;
+    return translate(this.#locale, key, params);
   };
   /** In the user's date style, or in a document's own (`documentDateStyle`) when given. */
   date = (iso: string | null, style: DateStyle = this.#dateStyle): string =>
