@@ -56,7 +56,7 @@ export async function exportBackup(
   });
   // App-level: every backup carries every register snapshot, so a restored procurement's register
   // checks still point at the snapshot (date and SHA-256) they were made against.
-  const snapshots = await getDb().registerSnapshots.toArray();
+  const snapshots = await (await getDb()).registerSnapshots.toArray();
   // Compact: evidence is base64 inside, and indentation would only add bytes.
   return JSON.stringify(buildBackupEnvelope(bundles, { ...meta, scope: scope.kind }, snapshots));
 }
@@ -169,7 +169,7 @@ export async function applyImport(
   registerSnapshots: readonly RegisterSnapshot[] = []
 ): Promise<void> {
   await saveBundles(bundles);
-  if (registerSnapshots.length > 0) await getDb().registerSnapshots.bulkPut([...registerSnapshots]);
+  if (registerSnapshots.length > 0) await (await getDb()).registerSnapshots.bulkPut([...registerSnapshots]);
 }
 
 /** Writes a preview: its procurements, then the register snapshots it carries. */

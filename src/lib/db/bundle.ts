@@ -3,8 +3,16 @@
  * equal bundles), delete it, or save bundles as given (restore, demo data) in one transaction that
  * first clears each procurement's rows. Saving writes no audit entry: the chain is kept as it came.
  */
-import { Dexie, type Table } from 'dexie';
-import { BUNDLE_COLLECTIONS, type BundleCollection, type ProcurementBundle } from '$lib/domain/model';
+import type { Table } from 'dexie';
+import { MAX_KEY, MIN_KEY } from './keys';
+import {
+  BUNDLE_COLLECTIONS,
+  type BundleCollection,
+  type Grade,
+  type Procurement,
+  type ProcurementBundle,
+  type Response
+} from '$lib/domain/model';
 import { StorageError } from './errors';
 import { byIdOrder, byOrder, bySeq, byVersion } from '$lib/domain/records';
 import { read, write, type Tx } from './tx';
@@ -25,66 +33,99 @@ export function bundleTables(db: Tx): Table[] {
  * vendor's answers): reading 200,000 records as one result holds the page's main thread for
  * seconds, while each part's result is read in a task of its own.
  */
-const READ_WHOLE_UP_TO = 10_000;
+export const READ_WHOLE_UP_TO = 10_000;
 
 /**
- * The rows `where('procurementId')` gives, read part by part through `parts`; when the parts miss
- * any (a row whose evaluator or vendor is not the procurement's), read whole after all.
+ * The reads a bundle is made of, inside one read transaction: through Dexie (`dexieSource`) or,
+ * for a page's first read before Dexie is loaded, through IndexedDB itself (`raw-read.ts`). Both
+ * give their rows in index order (`procurementId`, then id), so `loadBundleFrom` makes one bundle.
  */
-async function inParts<T extends { procurementId: string }, K, I>(
-  table: Table<T, K, I>,
-  id: string,
-  parts: () => AsyncGenerator<T[]>
-): Promise<T[]> {
-  const whole = table.where('procurementId').equals(id);
-  const total = await whole.count();
-  if (total <= READ_WHOLE_UP_TO) return whole.toArray();
-  const rows: T[] = [];
-  for await (const part of parts()) for (const row of part) if (row.procurementId === id) rows.push(row);
-  return rows.length === total ? rows : whole.toArray();
+export interface BundleSource {
+  procurement(id: string): Promise<Procurement | undefined>;
+  /** The rows of `collection` whose `procurementId` is `id`. */
+  rows<C extends BundleCollection>(collection: C, id: string): Promise<ProcurementBundle[C]>;
+  count(collection: 'grades' | 'responses', id: string): Promise<number>;
+  /** One evaluator's grades of one vendor, by the `[evaluatorId+vendorId+requirementId]` index. */
+  gradesOf(evaluatorId: string, vendorId: string): Promise<Grade[]>;
+  /** One vendor's answers, by the `[vendorId+requirementId]` index. */
+  responsesOf(vendorId: string): Promise<Response[]>;
 }
 
-export async function loadBundleIn(db: Tx, id: string): Promise<ProcurementBundle> {
-  const procurement = await db.procurements.get(id);
-  if (!procurement) throw new StorageError('notFound');
-  const of = <T, K, I>(table: Table<T, K, I>): Promise<T[]> =>
-    table.where('procurementId').equals(id).toArray();
-  const byId = <T extends { id: string }>(rows: T[]) => rows.sort(byIdOrder);
-  const evaluators = byOrder(await of(db.evaluators));
-  const vendors = byOrder(await of(db.vendors));
-  const grades = await inParts(db.grades, id, async function* () {
-    for (const e of evaluators) {
-      for (const v of vendors) {
-        yield await db.grades
-          .where('[evaluatorId+vendorId+requirementId]')
-          .between([e.id, v.id, Dexie.minKey], [e.id, v.id, Dexie.maxKey])
-          .toArray();
-      }
-    }
-  });
-  const responses = await inParts(db.responses, id, async function* () {
-    for (const v of vendors) {
-      yield await db.responses
+export function dexieSource(db: Tx): BundleSource {
+  return {
+    procurement: (id) => db.procurements.get(id),
+    rows: (collection, id) =>
+      collectionTable(db, collection).where('procurementId').equals(id).toArray() as never,
+    count: (collection, id) => db[collection].where('procurementId').equals(id).count(),
+    gradesOf: (evaluatorId, vendorId) =>
+      db.grades
+        .where('[evaluatorId+vendorId+requirementId]')
+        .between([evaluatorId, vendorId, MIN_KEY], [evaluatorId, vendorId, MAX_KEY])
+        .toArray(),
+    responsesOf: (vendorId) =>
+      db.responses
         .where('[vendorId+requirementId]')
-        .between([v.id, Dexie.minKey], [v.id, Dexie.maxKey])
-        .toArray();
-    }
+        .between([vendorId, MIN_KEY], [vendorId, MAX_KEY])
+        .toArray()
+  };
+}
+
+/**
+ * The rows of `collection` for `id`, read part by part through `parts` when there are more than
+ * `wholeUpTo`; when the parts miss any (a row whose evaluator or vendor is not the procurement's),
+ * read whole after all.
+ */
+async function inParts<C extends 'grades' | 'responses'>(
+  source: BundleSource,
+  collection: C,
+  id: string,
+  wholeUpTo: number,
+  parts: () => AsyncGenerator<ProcurementBundle[C]>
+): Promise<ProcurementBundle[C]> {
+  const total = await source.count(collection, id);
+  if (total <= wholeUpTo) return source.rows(collection, id);
+  const rows: ProcurementBundle[C][number][] = [];
+  for await (const part of parts()) for (const row of part) if (row.procurementId === id) rows.push(row);
+  return rows.length === total ? (rows as ProcurementBundle[C]) : source.rows(collection, id);
+}
+
+/** The bundle of `id`, sorted so that equal data gives equal bundles; `wholeUpTo` is lowered only by tests. */
+export async function loadBundleFrom(
+  source: BundleSource,
+  id: string,
+  wholeUpTo = READ_WHOLE_UP_TO
+): Promise<ProcurementBundle> {
+  const procurement = await source.procurement(id);
+  if (!procurement) throw new StorageError('notFound');
+  const of = <C extends BundleCollection>(collection: C) => source.rows(collection, id);
+  const byId = <T extends { id: string }>(rows: T[]) => rows.sort(byIdOrder);
+  const evaluators = byOrder(await of('evaluators'));
+  const vendors = byOrder(await of('vendors'));
+  const grades = await inParts(source, 'grades', id, wholeUpTo, async function* () {
+    for (const e of evaluators) for (const v of vendors) yield await source.gradesOf(e.id, v.id);
+  });
+  const responses = await inParts(source, 'responses', id, wholeUpTo, async function* () {
+    for (const v of vendors) yield await source.responsesOf(v.id);
   });
   return {
     procurement,
-    requirements: byOrder(await of(db.requirements)),
-    criteriaVersions: (await of(db.criteriaVersions)).sort(byVersion),
+    requirements: byOrder(await of('requirements')),
+    criteriaVersions: (await of('criteriaVersions')).sort(byVersion),
     evaluators,
     vendors,
-    subcontractors: byOrder(await of(db.subcontractors)),
-    attestations: byId(await of(db.attestations)),
-    evidenceFiles: byId(await of(db.evidenceFiles)),
-    evidenceBlobs: byId(await of(db.evidenceBlobs)),
+    subcontractors: byOrder(await of('subcontractors')),
+    attestations: byId(await of('attestations')),
+    evidenceFiles: byId(await of('evidenceFiles')),
+    evidenceBlobs: byId(await of('evidenceBlobs')),
     responses: byId(responses),
     grades: byId(grades),
-    consensus: byId(await of(db.consensus)),
-    audit: (await of(db.audit)).sort(bySeq)
+    consensus: byId(await of('consensus')),
+    audit: (await of('audit')).sort(bySeq)
   };
+}
+
+export function loadBundleIn(db: Tx, id: string): Promise<ProcurementBundle> {
+  return loadBundleFrom(dexieSource(db), id);
 }
 
 export async function deleteRowsIn(db: Tx, id: string): Promise<void> {

@@ -3,7 +3,7 @@
  * are locked. Kept apart from the lock itself so that pages which only edit (the procurement list,
  * the settings) do not load the lock's validation.
  */
-import { Dexie } from 'dexie';
+import { MAX_KEY, MIN_KEY } from './keys';
 import type { Id } from '$lib/domain/model';
 import { StorageError } from './errors';
 import { requireProcurement, type Tx } from './tx';
@@ -16,7 +16,7 @@ export async function assertCriteriaEditable(db: Tx, procurementId: Id): Promise
   const procurement = await requireProcurement(db, procurementId);
   const latest = await db.criteriaVersions
     .where('[procurementId+version]')
-    .between([procurementId, Dexie.minKey], [procurementId, Dexie.maxKey])
+    .between([procurementId, MIN_KEY], [procurementId, MAX_KEY])
     .last();
   if (latest && !procurement.criteriaReopen) throw new StorageError('locked');
 }

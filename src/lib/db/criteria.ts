@@ -3,7 +3,7 @@
  * settings with their SHA-256; while locked, requirement and settings writes are refused with
  * `locked`. A change needs a written reason (reopen); the next lock makes version n + 1 with it.
  */
-import { Dexie } from 'dexie';
+import { MAX_KEY, MIN_KEY } from './keys';
 import { criteriaHash, criteriaState, REOPEN_REASON_MIN, validateCriteria } from '$lib/domain/criteria';
 import type { Issue } from '$lib/domain/issues';
 import { blockingChecks, lockChecks, type DuplicateDecision, type LockCheck } from '$lib/domain/lock-checks';
@@ -24,7 +24,7 @@ export function listCriteriaVersions(procurementId: Id): Promise<CriteriaVersion
 async function versionsOf(db: Tx, procurementId: Id): Promise<CriteriaVersion[]> {
   return db.criteriaVersions
     .where('[procurementId+version]')
-    .between([procurementId, Dexie.minKey], [procurementId, Dexie.maxKey])
+    .between([procurementId, MIN_KEY], [procurementId, MAX_KEY])
     .toArray();
 }
 

@@ -4,7 +4,7 @@ import { criteriaHash, SETTINGS_ADDED_LATER } from '$lib/domain/criteria';
 import type { Issue } from '$lib/domain/issues';
 import { sha256Text } from '$lib/domain/sha256';
 import { restoreCriteriaVersion, restoreProcurement, restoreRequirement } from '$lib/domain/restore';
-import { getDb, onDbEvent, useDatabase, type DbEvent } from './database';
+import { getDb, loadedDb, onDbEvent, useDatabase, type DbEvent } from './database';
 import { StorageError } from './errors';
 import { createProcurement, listProcurements } from './procurements';
 import { SCHEMA_VERSION, SenteiDb } from './schema';
@@ -105,10 +105,11 @@ describe('connection events', () => {
     expect(events).toEqual([]);
   });
 
-  it('creates one default database lazily and keeps it', () => {
+  it('keeps the database chosen, and gives it to every caller', async () => {
     const db = freshDb();
-    expect(getDb()).toBe(db);
-    expect(getDb()).toBe(getDb());
+    expect(await getDb()).toBe(db);
+    expect(await getDb()).toBe(await getDb());
+    expect(loadedDb()).toBe(db);
   });
 });
 

@@ -195,7 +195,9 @@ describe('grading rules in storage', () => {
   it('takes only its own evaluator’s grades in a procurement opened from an evaluator package', async () => {
     const c = await committee();
     const stored = (await getProcurement(c.p.id))!;
-    await getDb().procurements.put({
+    await (
+      await getDb()
+    ).procurements.put({
       ...stored,
       packageOrigin: {
         packageId: 'pkg',

@@ -4,7 +4,7 @@
  * rule is checked inside the write transaction, so no page can get round it, and every step is
  * an audit entry.
  */
-import { Dexie } from 'dexie';
+import { MAX_KEY, MIN_KEY } from './keys';
 import { gradesDigest, gradeShapeIssue, sheetProgress } from '$lib/domain/evaluation';
 import type {
   BidStatus,
@@ -29,7 +29,7 @@ export const RETURN_REASON_MIN = 5;
 async function latestLockedVersion(db: Tx, procurementId: Id): Promise<CriteriaVersion | undefined> {
   return db.criteriaVersions
     .where('[procurementId+version]')
-    .between([procurementId, Dexie.minKey], [procurementId, Dexie.maxKey])
+    .between([procurementId, MIN_KEY], [procurementId, MAX_KEY])
     .last();
 }
 

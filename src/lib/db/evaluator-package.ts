@@ -7,7 +7,8 @@
  * `evaluatorPackage.open`) and exports the signed grades file. A re-issued package is a new package;
  * older ones for the same evaluator stay valid, so whichever file arrives can be imported.
  */
-import { Dexie, type Table } from 'dexie';
+import type { Table } from 'dexie';
+import { MAX_KEY, MIN_KEY } from './keys';
 import { latestVersion } from '$lib/domain/criteria';
 import { gradesDigest } from '$lib/domain/evaluation';
 import {
@@ -58,7 +59,7 @@ const refusal = (problems: PackageProblem[], issues: Issue[] = []): Refusal => (
 async function latestLocked(db: Tx, procurementId: Id): Promise<CriteriaVersion | undefined> {
   return db.criteriaVersions
     .where('[procurementId+version]')
-    .between([procurementId, Dexie.minKey], [procurementId, Dexie.maxKey])
+    .between([procurementId, MIN_KEY], [procurementId, MAX_KEY])
     .last();
 }
 

@@ -2,14 +2,17 @@
  * The public API of the storage layer: repositories returning domain types, backup, storage
  * status and connection events. Everything else in src/lib/db is internal.
  */
-export { SenteiDb, DB_NAME } from './schema';
+// The schema (and with it Dexie) is loaded on first use by database.ts, not with this module.
+export type { SenteiDb } from './schema';
+export { DB_NAME } from './keys';
 export { browserContext, type WriteContext } from './context';
-export { getDb, onDbEvent, useDatabase, type DbEvent } from './database';
+export { getDb, onDbEvent, useDatabase, warmDb, whenDbLoaded, type DbEvent } from './database';
 export { StorageError, toStorageError, WriteConflictError, type StorageErrorCode } from './errors';
 export {
   createProcurement,
   deleteProcurement,
   duplicateProcurement,
+  findBundle,
   getProcurement,
   listProcurements,
   loadBundle,

@@ -24,21 +24,21 @@ export function saveLicensedTexts(
   source: string,
   importedAt: string
 ): Promise<number> {
-  const db = getDb();
-  return guarded(() =>
-    db.transaction('rw', db.licensedTexts, async () => {
+  return guarded(async () => {
+    const db = await getDb();
+    return db.transaction('rw', db.licensedTexts, async () => {
       await db.licensedTexts.bulkPut(entries.map((e) => ({ ...e, source, importedAt })));
       return entries.length;
-    })
-  );
+    });
+  });
 }
 
 export function listLicensedTexts(): Promise<LicensedText[]> {
-  return guarded(() => getDb().licensedTexts.toArray());
+  return guarded(async () => (await getDb()).licensedTexts.toArray());
 }
 
 export function clearLicensedTexts(): Promise<void> {
-  return guarded(() => getDb().licensedTexts.clear());
+  return guarded(async () => (await getDb()).licensedTexts.clear());
 }
 
 export function saveImportedCatalogue(
@@ -47,14 +47,14 @@ export function saveImportedCatalogue(
   importedAt: string
 ): Promise<void> {
   return guarded(async () => {
-    await getDb().importedCatalogues.put({ id: catalogue.id, source, importedAt, catalogue });
+    await (await getDb()).importedCatalogues.put({ id: catalogue.id, source, importedAt, catalogue });
   });
 }
 
 export function listImportedCatalogues(): Promise<ImportedCatalogue[]> {
-  return guarded(() => getDb().importedCatalogues.toArray());
+  return guarded(async () => (await getDb()).importedCatalogues.toArray());
 }
 
 export function removeImportedCatalogue(id: string): Promise<void> {
-  return guarded(() => getDb().importedCatalogues.delete(id));
+  return guarded(async () => (await getDb()).importedCatalogues.delete(id));
 }

@@ -90,7 +90,7 @@ describe('acts refused until the operator has a name', () => {
     const c = await committee();
     const before = (await listAudit(c.p.id)).length;
     expect(await code(lockCriteria(anonymous, c.p.id))).toBe('operatorRequired');
-    expect(await getDb().criteriaVersions.count()).toBe(0);
+    expect(await (await getDb()).criteriaVersions.count()).toBe(0);
     expect((await listAudit(c.p.id)).length).toBe(before);
     expect((await lockCriteria(named, c.p.id)).ok).toBe(true);
     const last = (await listAudit(c.p.id)).at(-1)!;
@@ -118,8 +118,8 @@ describe('acts refused until the operator has a name', () => {
     expect(await code(putConsensus(anonymous, consensus))).toBe('operatorRequired');
     expect(await code(lockTechnicalEvaluation(anonymous, c.p.id))).toBe('operatorRequired');
     expect(await count()).toBe(before);
-    expect(await getDb().consensus.count()).toBe(0);
-    expect((await getDb().procurements.get(c.p.id))?.technicalLock ?? null).toBeNull();
+    expect(await (await getDb()).consensus.count()).toBe(0);
+    expect((await (await getDb()).procurements.get(c.p.id))?.technicalLock ?? null).toBeNull();
 
     await lockTechnicalEvaluation(named, c.p.id);
     const bid = { bidPrice: 9_000_000, bidStatus: 'valid' as const, bidStatusReason: '' };
@@ -137,7 +137,7 @@ describe('acts refused until the operator has a name', () => {
         })
       )
     ).toBe('operatorRequired');
-    expect((await getDb().vendors.get(c.v1.id))?.bidPrice ?? null).toBeNull();
+    expect((await (await getDb()).vendors.get(c.v1.id))?.bidPrice ?? null).toBeNull();
   });
 
   it('everyday work goes on without a name (grading, submitting)', async () => {
@@ -209,7 +209,7 @@ describe('passphrases in storage', () => {
     const c = await committee();
     const record = await quickRecord('合言葉は桜');
     await setEvaluatorPassphrase(named, c.member.id, record);
-    const stored = (await getDb().evaluators.get(c.member.id))!;
+    const stored = (await (await getDb()).evaluators.get(c.member.id))!;
     expect(stored.passphrase).toEqual(record);
     expect(JSON.stringify(stored)).not.toContain('合言葉は桜');
     expect(await verifyPassphrase(stored.passphrase!, '合言葉は桜', pbkdf2Sha256)).toBe(true);
@@ -229,14 +229,14 @@ describe('passphrases in storage', () => {
     const c = await committee();
     const record = { ...(await quickRecord('合言葉は桜')), ...change };
     expect(await code(setEvaluatorPassphrase(named, c.member.id, record))).toBe('passphraseInvalid');
-    expect((await getDb().evaluators.get(c.member.id))?.passphrase).toBeUndefined();
+    expect((await (await getDb()).evaluators.get(c.member.id))?.passphrase).toBeUndefined();
   });
 
   it("the chair's reset removes the passphrase, once, audited with the chair's name", async () => {
     const c = await committee();
     await setEvaluatorPassphrase(named, c.member.id, await quickRecord('合言葉は桜'));
     await resetEvaluatorPassphrase(named, c.member.id, c.chair.id);
-    expect((await getDb().evaluators.get(c.member.id))?.passphrase).toBeUndefined();
+    expect((await (await getDb()).evaluators.get(c.member.id))?.passphrase).toBeUndefined();
     const entries = await listAudit(c.p.id);
     const entry = entries.at(-1)!;
     expect(entry).toMatchObject({ action: 'evaluator.passphraseReset', entityId: c.member.id });
@@ -254,14 +254,14 @@ describe('passphrases in storage', () => {
     const [target, by] = ids(c) as [string, string];
     await setEvaluatorPassphrase(named, target, await quickRecord('合言葉は桜'));
     expect(await code(resetEvaluatorPassphrase(named, target, by))).toBe(expected);
-    expect((await getDb().evaluators.get(target))?.passphrase).toBeDefined();
+    expect((await (await getDb()).evaluators.get(target))?.passphrase).toBeDefined();
   });
 
   it('a reset is refused without an operator name', async () => {
     const c = await committee();
     await setEvaluatorPassphrase(named, c.member.id, await quickRecord('合言葉は桜'));
     expect(await code(resetEvaluatorPassphrase(anonymous, c.member.id, c.chair.id))).toBe('operatorRequired');
-    expect((await getDb().evaluators.get(c.member.id))?.passphrase).toBeDefined();
+    expect((await (await getDb()).evaluators.get(c.member.id))?.passphrase).toBeDefined();
   });
 
   const STATEMENT = '委員長の高橋です。合言葉を失念したため、委員会の了承を得て解除します。';
@@ -287,7 +287,7 @@ describe('passphrases in storage', () => {
     await setEvaluatorPassphrase(named, id, await quickRecord('合言葉は桜'));
     const before = (await listAudit(c.p.id)).length;
     const outcome = await code(clearOwnPassphrase(named, id, proof));
-    const stored = (await getDb().evaluators.get(id))!;
+    const stored = (await (await getDb()).evaluators.get(id))!;
     if (refused) {
       expect(outcome).toBe(refused);
       expect(stored.passphrase).toBeDefined();
@@ -313,7 +313,7 @@ describe('passphrases in storage', () => {
     await setEvaluatorPassphrase(named, c.chair.id, await quickRecord('合言葉は桜'));
     const proof: SelfResetProof = { kind: 'statement', statement: STATEMENT };
     expect(await code(clearOwnPassphrase(anonymous, c.chair.id, proof))).toBe('operatorRequired');
-    expect((await getDb().evaluators.get(c.chair.id))?.passphrase).toBeDefined();
+    expect((await (await getDb()).evaluators.get(c.chair.id))?.passphrase).toBeDefined();
   });
 
   it('restore keeps a valid record, leaves an older evaluator without one, and flags a bad one', async () => {

@@ -4,9 +4,18 @@
  * own modules and are re-exported here.
  */
 import { newProcurement } from '$lib/domain/defaults';
-import type { BuyerKind, DocumentLanguage, Procurement, ProcurementPatch } from '$lib/domain/model';
+import type {
+  BuyerKind,
+  DocumentLanguage,
+  Procurement,
+  ProcurementBundle,
+  ProcurementPatch
+} from '$lib/domain/model';
+import { bundleTables, loadBundleIn } from './bundle';
 import type { WriteContext } from './context';
 import { assertCriteriaEditable } from './criteria-guard';
+import { loadedDb } from './database';
+import { rawFindBundle, rawListProcurements } from './raw-read';
 import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
 
 export { deleteProcurement, loadBundle, saveBundles } from './bundle';
@@ -44,7 +53,12 @@ const FROZEN: readonly (keyof Procurement)[] = [
  */
 const OPTIONAL_FIELDS: Partial<Procurement> = { documentLanguage: undefined, slashDateOrder: undefined };
 
-export function listProcurements(): Promise<ProcurementSummary[]> {
+/** The list; a page's first read, before Dexie is loaded, goes without it (`raw-read.ts`). */
+export async function listProcurements(): Promise<ProcurementSummary[]> {
+  if (!loadedDb()) {
+    const raw = await rawListProcurements();
+    if (raw) return raw.value;
+  }
   return read(
     (db) => [db.procurements, db.requirements, db.vendors, db.evaluators, db.criteriaVersions],
     async (db) => {
@@ -65,6 +79,18 @@ export function listProcurements(): Promise<ProcurementSummary[]> {
       return summaries;
     }
   );
+}
+
+/**
+ * The bundle of procurement `id`, or null when there is none: what the workspace shows. A page's
+ * first read, before Dexie is loaded, goes without it (`raw-read.ts`).
+ */
+export async function findBundle(id: string): Promise<ProcurementBundle | null> {
+  if (!loadedDb()) {
+    const raw = await rawFindBundle(id);
+    if (raw) return raw.value;
+  }
+  return read(bundleTables, async (db) => ((await db.procurements.get(id)) ? loadBundleIn(db, id) : null));
 }
 
 export function getProcurement(id: string): Promise<Procurement | undefined> {

@@ -18,9 +18,9 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
 
 /** Stores a snapshot; gives the one already stored when the same file was imported before. */
 export function saveRegisterSnapshot(snapshot: RegisterSnapshot): Promise<RegisterSnapshot> {
-  const db = getDb();
-  return guarded(() =>
-    db.transaction('rw', db.registerSnapshots, async () => {
+  return guarded(async () => {
+    const db = await getDb();
+    return db.transaction('rw', db.registerSnapshots, async () => {
       const same = await db.registerSnapshots
         .where('registerId')
         .equals(snapshot.registerId)
@@ -29,18 +29,18 @@ export function saveRegisterSnapshot(snapshot: RegisterSnapshot): Promise<Regist
       if (same) return same;
       await db.registerSnapshots.add(snapshot);
       return snapshot;
-    })
-  );
+    });
+  });
 }
 
 /** Every snapshot, newest import first. */
 export function listRegisterSnapshots(): Promise<RegisterSnapshot[]> {
   return guarded(async () => {
-    const all = await getDb().registerSnapshots.toArray();
+    const all = await (await getDb()).registerSnapshots.toArray();
     return all.sort((a, b) => b.importedAt.localeCompare(a.importedAt));
   });
 }
 
 export function removeRegisterSnapshot(id: Id): Promise<void> {
-  return guarded(() => getDb().registerSnapshots.delete(id));
+  return guarded(async () => (await getDb()).registerSnapshots.delete(id));
 }

@@ -23,9 +23,10 @@ import type {
   Vendor
 } from '$lib/domain/model';
 
-export const DB_NAME = 'sentei';
-/** The highest version declared below. */
-export const SCHEMA_VERSION = 6;
+import { DB_NAME, SCHEMA_VERSION } from './keys';
+
+// Kept in keys.ts so that the first read of a page needs no Dexie; `version(SCHEMA_VERSION)` is the last below.
+export { DB_NAME, SCHEMA_VERSION };
 
 /** Text of a standard's control, imported by the user from a file they own. */
 export interface LicensedText {

@@ -7,7 +7,7 @@ import { toStorageError } from './errors';
 
 export async function getSetting<T>(key: string, fallback: T): Promise<T> {
   try {
-    const record = await getDb().settings.get(key);
+    const record = await (await getDb()).settings.get(key);
     return record === undefined ? fallback : (record.value as T);
   } catch (e) {
     throw toStorageError(e);
@@ -16,7 +16,7 @@ export async function getSetting<T>(key: string, fallback: T): Promise<T> {
 
 export async function setSetting(key: string, value: unknown): Promise<void> {
   try {
-    await getDb().settings.put({ key, value });
+    await (await getDb()).settings.put({ key, value });
   } catch (e) {
     throw toStorageError(e);
   }

@@ -4,7 +4,8 @@
  * `appendAudit` adds the next chained entry and moves `auditHead`/`updatedAt` in the caller's
  * transaction; it hashes synchronously because awaiting anything but IndexedDB would commit early.
  */
-import { Dexie, type Table } from 'dexie';
+import type { Table } from 'dexie';
+import { MAX_KEY, MIN_KEY } from './keys';
 import { chainEntry, summarise } from '$lib/domain/audit';
 import { canonicalJson } from '$lib/domain/canonical';
 import { CORRECTION_PREFIX, correctionAfter } from '$lib/domain/freeze';
@@ -13,7 +14,7 @@ import type { AuditEntry, BundleCollection, Procurement } from '$lib/domain/mode
 import { sha256Text } from '$lib/domain/sha256';
 import { nextVersion } from '$lib/domain/version-stamp';
 import type { WriteContext } from './context';
-import { getDb } from './database';
+import { getDb, loadedDb } from './database';
 import { StorageError, toStorageError } from './errors';
 import type { SenteiDb } from './schema';
 
@@ -26,8 +27,9 @@ export type Tx = Pick<SenteiDb, 'procurements' | BundleCollection | 'settings'>;
 type PickTables = (db: Tx) => Table[];
 
 export async function read<T>(pick: PickTables, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const db = getDb();
   try {
+    // No await once Dexie is loaded, so that a call inside another transaction stays in it.
+    const db = loadedDb() ?? (await getDb());
     // The scope is a native async function so that Dexie keeps its context across awaits.
     return await db.transaction('r', pick(db), async (tx) => work(tx));
   } catch (e) {
@@ -37,9 +39,9 @@ export async function read<T>(pick: PickTables, work: (tx: Tx) => Promise<T>): P
 
 /** A read-write transaction over `pick(db)` plus `procurements` and `audit`, which every audited write touches. */
 export async function write<T>(pick: PickTables, work: (tx: Tx) => Promise<T>): Promise<T> {
-  const db = getDb();
-  const tables = [...new Set([db.procurements, db.audit, ...pick(db)])];
   try {
+    const db = loadedDb() ?? (await getDb());
+    const tables = [...new Set([db.procurements, db.audit, ...pick(db)])];
     return await db.transaction('rw', tables, async (tx) => work(tx));
   } catch (e) {
     throw toStorageError(e);
@@ -68,7 +70,7 @@ export function assertNamed(ctx: WriteContext, action: NamedAction): void {
 export async function lastAuditEntry(db: Tx, procurementId: string): Promise<AuditEntry | undefined> {
   return db.audit
     .where('[procurementId+seq]')
-    .between([procurementId, Dexie.minKey], [procurementId, Dexie.maxKey])
+    .between([procurementId, MIN_KEY], [procurementId, MAX_KEY])
     .last();
 }
 

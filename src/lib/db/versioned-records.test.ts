@@ -9,7 +9,7 @@ import {
 import { pickFields, versionOf, type VersionStamp, type WriteBase } from '$lib/domain/versions';
 import { updateAttestation } from './attestations';
 import type { WriteContext } from './context';
-import { getDb } from './database';
+import { loadedDb } from './database';
 import { WriteConflictError } from './errors';
 import { editProcurement, updateSettings } from './procurement-edit';
 import { updateProcurement } from './procurements';
@@ -47,7 +47,7 @@ interface Kind {
   b: [string, unknown];
 }
 
-const db = () => getDb();
+const db = () => loadedDb()!;
 const strip = <T extends object>(r: T) => {
   const out = { ...r } as T & VersionStamp;
   delete out.version;

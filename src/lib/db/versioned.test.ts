@@ -25,7 +25,7 @@ const fields = (r: Response): ResponseFields => ({
 });
 const baseOf = (r: Response) => ({ version: r.version ?? 0, values: fields(r) });
 const cell1 = () => ({ procurementId: s.p.id, vendorId: s.v1.id, requirementId: s.r1.id });
-const stored = async () => (await getDb().responses.get(s.res1.id))!;
+const stored = async () => (await (await getDb()).responses.get(s.res1.id))!;
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {
   try {
@@ -81,7 +81,7 @@ describe('versioned answer writes', () => {
   it('reads a record stored before versions as version 0', async () => {
     const old = await stored();
     const { version: _v, updatedBy: _b, ...legacy } = old;
-    await getDb().responses.put(legacy);
+    await (await getDb()).responses.put(legacy);
     const next = await changeResponse(tabA, cell1(), { answer: 'none' }, { version: 0, values: fields(old) });
     expect(next.version).toBe(1);
   });
@@ -102,8 +102,10 @@ describe('versioned grade writes', () => {
   it('merges a stale level with a rationale saved meanwhile, and refuses two rationales', async () => {
     expect((await lockCriteria(tabA, s.p.id)).ok).toBe(true);
     const cell = { procurementId: s.p.id, evaluatorId: s.e1.id, vendorId: s.v1.id, requirementId: s.r1.id };
-    const shown = (await getDb()
-      .grades.where('[evaluatorId+vendorId+requirementId]')
+    const shown = (await (
+      await getDb()
+    ).grades
+      .where('[evaluatorId+vendorId+requirementId]')
       .equals([s.e1.id, s.v1.id, s.r1.id])
       .first())!;
     const base = {

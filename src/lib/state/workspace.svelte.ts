@@ -7,8 +7,7 @@
  */
 import {
   addEvaluator,
-  getProcurement,
-  loadBundle,
+  findBundle,
   loadGradeDelta,
   moveEvaluator,
   removeEvaluator,
@@ -80,8 +79,7 @@ export class WorkspaceState {
 
   async #loadOnce(load: number): Promise<void> {
     try {
-      const found = this.#id ? await getProcurement(this.#id) : undefined;
-      const bundle = found ? await loadBundle(this.#id) : null;
+      const bundle = this.#id ? await findBundle(this.#id) : null;
       if (load !== this.#loads) return await this.#latest;
       this.#bundle = bundle;
       this.#status = bundle ? 'ready' : 'notFound';
