@@ -33,7 +33,9 @@ const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   answers: ['collect', 'versions', 'package'],
   evaluate: ['evaluate', 'collect', 'vendor', 'suggest', 'versions', 'package'],
   results: ['results'],
-  memo: ['results', 'specify', 'weights'],
+  // The memo is one document: every area its sections and their labels draw from (the corrections'
+  // summaries are the workbook's, attestation and register names the vendor's and registers').
+  memo: ['results', 'specify', 'weights', 'vendor', 'registers', 'collect', 'workbook', 'evaluate'],
   audit: ['package'],
   settings: ['records']
 };
