@@ -32,7 +32,10 @@ import type {
   Verdict,
   RegisterOutcomeKind
 } from './model';
-import { publishedText } from './explain';
+import { publishedText } from './explain-terms';
+import { tieRecords, type MemoTie } from './memo-ties';
+
+export { tieRecords, type MemoTie };
 import { buyerObligations, type Obligation } from './obligations';
 import { documentSettings, type DocumentSettings } from './buyer-fields';
 import { domainWeightsOf, weightsOf, type DomainWeight, type Weights } from './weights';
@@ -137,14 +140,6 @@ export interface MemoOther {
   row: RankingRow;
   /** Null for an unranked vendor: its reasons say why. */
   gap: MemoGap | null;
-}
-
-export interface MemoTie {
-  rank: number;
-  companies: string[];
-  winner: string | null;
-  method: string;
-  note: string;
 }
 
 export interface MemoDisagreement {
@@ -310,28 +305,6 @@ export function evidenceStatuses(
 }
 
 const diff = (a: Rational, b: Rational): string => exactText(sub(a, b));
-
-/** The ties of the ranking, with the recorded resolution (くじ etc.) of each settled one. */
-export function tieRecords(bundle: ProcurementBundle, result: ScoringResult): MemoTie[] {
-  const company = (id: Id) => bundle.vendors.find((v) => v.id === id)?.company ?? '';
-  const sameSet = (a: readonly Id[], b: readonly Id[]) =>
-    a.length === b.length && a.every((id) => b.includes(id));
-  return result.ties.map((t) => {
-    const recorded =
-      t.winnerId === null
-        ? undefined
-        : (bundle.procurement.tieResolutions ?? []).find(
-            (r) => r.winnerId === t.winnerId && sameSet(r.vendorIds, t.vendorIds)
-          );
-    return {
-      rank: t.rank,
-      companies: t.vendorIds.map(company),
-      winner: t.winnerId === null ? null : company(t.winnerId),
-      method: recorded?.method ?? '',
-      note: recorded?.note ?? ''
-    };
-  });
-}
 
 export function buildMemo({ bundle, result, statuses, date, firstPlaceShare }: MemoInput): DecisionMemo {
   const input = scoringInputOf(bundle);

@@ -4,7 +4,7 @@
  * figures as published (rounded text at the setting's decimals) and every reason the engine gives.
  * An unranked vendor has no total or 評価値 (`publishedFigures`). Pure.
  */
-import { publishedText } from './explain';
+import { publishedText } from './explain-terms';
 import type { BidStatus, Id, ScoringSettings, TypedAmount, Vendor } from './model';
 import { decimalDigits, figureRounding, type RoundedFigure } from './rounding';
 import type { Figure, Reason, ScoringResult, VendorResult } from './scoring';

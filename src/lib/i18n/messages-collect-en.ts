@@ -108,9 +108,6 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'answers.answerFor': 'Answer to {ref}',
   'answers.explanationFor': 'Explanation for {ref}',
   'answers.evidenceFor': 'Evidence reference for {ref}',
-  'answer.full': 'Meets',
-  'answer.partial': 'Partly',
-  'answer.none': 'Does not',
   'collect.intro':
     'For each vendor, record the answers (questionnaire), certifications, evidence files and subcontractors. Choose a vendor’s name for its details, or its answer count to enter or import answers.',
   'vendors.colCompany': 'Vendor',
@@ -155,7 +152,6 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'licensed.refused': 'Nothing could be imported from this file. Your data has not changed.',
   'licensed.skipped': 'These rows were not imported.',
   'licensed.textHeading': 'Standard text (imported by you)',
-  'progress.valueText': '{label}: {percent}%',
   'packRead.phase.reading': 'Reading the file',
   'packRead.phase.parsing': 'Reading the spreadsheet',
   'packRead.phase.checking': 'Checking the answer rows',

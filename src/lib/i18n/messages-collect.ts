@@ -105,9 +105,6 @@ export const jaCollect = {
   'answers.answerFor': '{ref} の回答',
   'answers.explanationFor': '{ref} の説明',
   'answers.evidenceFor': '{ref} の証跡の参照',
-  'answer.full': '対応',
-  'answer.partial': '一部対応',
-  'answer.none': '未対応',
   'collect.intro':
     '事業者ごとに、回答（質問票）・第三者認証・証跡ファイル・委託先を記録します。事業者名を選ぶと詳細を、回答数を選ぶと回答の入力・取込みを開きます。',
   'vendors.colCompany': '事業者',
@@ -151,7 +148,6 @@ export const jaCollect = {
   'licensed.refused': 'このファイルからは読み込めませんでした。データは変更されていません。',
   'licensed.skipped': '次の行は読み込みませんでした。',
   'licensed.textHeading': '規格本文（利用者が読み込んだもの）',
-  'progress.valueText': '{label}（{percent}%）',
   'packRead.phase.reading': 'ファイルを読み込んでいます',
   'packRead.phase.parsing': '表を解析しています',
   'packRead.phase.checking': '回答の行を確認しています',

@@ -21,5 +21,10 @@ export const enSheet: Record<keyof typeof jaSheet, string> = {
   'sheet.bidsNeedChair': 'The chair opens the prices. Choose the chair under “Evaluator grading”.',
   'sheet.bidsNeedLock':
     'Prices are opened once the chair has closed the technical evaluation (in “Grading and consensus”).',
-  'sheet.toGrading': 'To grading and consensus'
+  'sheet.toGrading': 'To grading and consensus',
+  // The answers and the progress bar, as the sheet shows them (also on 回答収集's pages).
+  'answer.full': 'Meets',
+  'answer.partial': 'Partly',
+  'answer.none': 'Does not',
+  'progress.valueText': '{label}: {percent}%'
 };

@@ -17,5 +17,10 @@ export const jaSheet = {
   'sheet.stepBids': '開札',
   'sheet.bidsNeedChair': '開札は委員長が行います。「採点する評価者」で委員長を選んでください。',
   'sheet.bidsNeedLock': '開札は、委員長が技術評価を締め切った後に行えます（「採点・合議」の手順）。',
-  'sheet.toGrading': '採点・合議へ'
+  'sheet.toGrading': '採点・合議へ',
+  // The answers and the progress bar, as the sheet shows them (also on 回答収集's pages).
+  'answer.full': '対応',
+  'answer.partial': '一部対応',
+  'answer.none': '未対応',
+  'progress.valueText': '{label}（{percent}%）'
 } as const;

@@ -29,11 +29,18 @@ const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   spec: ['specify', 'weights', 'records'],
   criteria: ['specify', 'weights', 'evaluate', 'help', 'records'],
   collect: ['collect', 'vendor'],
-  vendor: ['vendor', 'collect', 'records'],
-  answers: ['collect', 'versions', 'package'],
-  evaluate: ['evaluate', 'collect', 'vendor', 'suggest', 'versions', 'package'],
+  // Not 'records': the record forms' texts there (a stale record) show only on a conflict.
+  vendor: ['vendor', 'collect'],
+  // The pack (import, export) loads after the table, and a write conflict shows after a save.
+  answers: ['collect'],
+  // Not 'package' (the package banner and panel load after the sheet), 'versions' (a write conflict
+  // shows after a save), 'vendor' and 'suggest' (the suggestions come once every text is in) nor
+  // 'collect' (the answers' labels and the progress bar's text are the sheet's).
+  evaluate: ['evaluate'],
   results: ['results'],
-  memo: ['results', 'specify', 'weights'],
+  // The memo is one document: every area its sections and their labels draw from (the corrections'
+  // summaries are the workbook's, attestation and register names the vendor's and registers').
+  memo: ['results', 'specify', 'weights', 'vendor', 'registers', 'collect', 'workbook', 'evaluate'],
   audit: ['package'],
   settings: ['records']
 };

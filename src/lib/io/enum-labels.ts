@@ -8,6 +8,8 @@ import { ENUM_CODES } from '../domain/aliases';
 import { attestationTypeKey, criticalityKey, opinionKey, subserviceMethodKey } from '../i18n/labels';
 import { jaCollect } from '../i18n/messages-collect';
 import { enCollect } from '../i18n/messages-collect-en';
+import { jaSheet } from '../i18n/messages-sheet';
+import { enSheet } from '../i18n/messages-sheet-en';
 import { jaVendor } from '../i18n/messages-vendor';
 import { enVendor } from '../i18n/messages-vendor-en';
 import {
@@ -19,8 +21,9 @@ import {
 import { ATTESTATION_SHORT_LABELS } from './spec-annex';
 
 const MESSAGES: Record<PackLocale, Readonly<Record<string, string>>> = {
-  ja: { ...jaCollect, ...jaVendor },
-  en: { ...enCollect, ...enVendor }
+  // The answers' screen labels are the grading sheet's messages.
+  ja: { ...jaCollect, ...jaSheet, ...jaVendor },
+  en: { ...enCollect, ...enSheet, ...enVendor }
 };
 
 const LOCALES: readonly PackLocale[] = ['ja', 'en'];

@@ -20,6 +20,8 @@ import { CELL_TEXT_MAX } from '../domain/limits';
 import { answerKey, criticalityKey, opinionKey, subserviceMethodKey } from '../i18n/labels';
 import { jaCollect } from '../i18n/messages-collect';
 import { enCollect } from '../i18n/messages-collect-en';
+import { jaSheet } from '../i18n/messages-sheet';
+import { enSheet } from '../i18n/messages-sheet-en';
 import { jaVendor } from '../i18n/messages-vendor';
 import { enVendor } from '../i18n/messages-vendor-en';
 import { readDateCell } from './date-cell';
@@ -96,8 +98,9 @@ export const PACK_ANSWER_LABELS: Record<PackLocale, Record<Answer, string>> = {
 };
 
 const MESSAGES: Record<PackLocale, Readonly<Record<string, string>>> = {
-  ja: { ...jaCollect, ...jaVendor },
-  en: { ...enCollect, ...enVendor }
+  // The answers' screen labels are the grading sheet's messages.
+  ja: { ...jaCollect, ...jaSheet, ...jaVendor },
+  en: { ...enCollect, ...enSheet, ...enVendor }
 };
 
 /** The answer labels the matcher accepts besides the aliases: the dropdown's and the screens', both languages. */

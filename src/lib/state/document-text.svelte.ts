@@ -1,8 +1,10 @@
 /**
  * The words and formats of a document shown on a page (the decision memo), in the procurement's
  * document language rather than the screen's. A page sets it for the components below it; they
- * call `documentText()` and use it as they would `prefs`. Its messages load on demand: until both
- * parts are there, `ready` is false and the page waits, so nothing is drawn in the wrong language.
+ * call `documentText()` and use it as they would `prefs`. Its messages load on demand: until they
+ * are there, `ready` is false and the page waits, so nothing is drawn in the wrong language. Given
+ * the areas the document draws from, it waits for those only (not every stage's texts), then takes
+ * the whole part and draws again, so a key missed in that list shows only for a moment.
  */
 import { getContext, setContext } from 'svelte';
 import {
@@ -21,6 +23,8 @@ import {
   type MessageKey,
   type MessageParams
 } from '$lib/i18n/messages';
+import { afterPaint } from '$lib/charts/deferred';
+import { areasLoaded, loadAreas, type MessageArea } from '$lib/i18n/message-areas';
 
 const KEY = Symbol('document-text');
 
@@ -38,22 +42,40 @@ export interface DocumentWords {
 export class DocumentText implements DocumentWords {
   readonly locale: Locale;
   #ready = $state(false);
+  /** Whether the whole part is in: `t` reads it, so the text is drawn again once it arrives. */
+  #whole = $state(false);
 
-  constructor(locale: Locale) {
+  constructor(locale: Locale, areas?: readonly MessageArea[]) {
     this.locale = locale;
-    this.#ready = messagesLoaded(locale, 'core') && messagesLoaded(locale, 'work');
+    this.#whole = messagesLoaded(locale, 'work');
+    this.#ready =
+      messagesLoaded(locale, 'core') && (this.#whole || (areas !== undefined && areasLoaded(locale, areas)));
+    void this.#load(areas);
+  }
+
+  async #load(areas: readonly MessageArea[] | undefined): Promise<void> {
     if (!this.#ready) {
-      void Promise.all([loadMessages(locale, 'core'), loadMessages(locale, 'work')]).then(
-        () => (this.#ready = true)
-      );
+      await Promise.all([
+        loadMessages(this.locale, 'core'),
+        areas ? loadAreas(this.locale, areas) : loadMessages(this.locale, 'work')
+      ]);
+      this.#ready = true;
     }
+    if (this.#whole) return;
+    // Once the document shows: the rest of the stages' texts need not hold it up.
+    await afterPaint();
+    await loadMessages(this.locale, 'work');
+    this.#whole = true;
   }
 
   get ready(): boolean {
     return this.#ready;
   }
 
-  t = (key: MessageKey, params?: MessageParams): string => translate(this.locale, key, params);
+  t = (key: MessageKey, params?: MessageParams): string => {
+    void this.#whole;
+    return translate(this.locale, key, params);
+  };
   /** A document states its own date style (`documentDateStyle`): there is no user default here. */
   date = (iso: string | null, style: DateStyle): string => formatDate(iso, this.locale, style);
   /** Instants in Japan time, as the workbook writes them: a signed document does not follow the PC's zone. */

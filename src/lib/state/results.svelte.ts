@@ -1,32 +1,24 @@
 /**
  * The results stage: the open procurement scored against its latest locked criteria, as `$derived`
- * from the workspace bundle, the ranking rows, the attestation statuses (once the types' validity
- * rules are loaded), the explanation currently open and the decision memo. Nothing here is shown
- * before the technical evaluation is closed (`released`): grades stay blind until then.
+ * from the workspace bundle, the ranking rows and the explanation currently open (its code loads
+ * with the first figure asked about). Nothing here is shown before the technical evaluation is
+ * closed (`released`): grades stay blind until then. The decision memo is `memo.svelte.ts`.
  */
-import type { AttestationTypeInfo } from '$lib/domain/catalogue';
-import { explainFigure, publishedText, type Explanation, type ExplainTarget } from '$lib/domain/explain';
-import {
-  buildMemo,
-  evidenceStatuses,
-  tieRecords,
-  type DecisionMemo,
-  type EvidenceStatus,
-  type MemoTie
-} from '$lib/domain/memo';
+import type { explainFigure } from '$lib/domain/explain';
+import { publishedText, type Explanation, type ExplainTarget } from '$lib/domain/explain-terms';
+import { tieRecords, type MemoTie } from '$lib/domain/memo-ties';
 import { rankingRows, type RankingRow } from '$lib/domain/ranking-rows';
 import { scoreProcurement, type ScoringInput, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
 import { documentLocale } from '$lib/domain/document-language';
 import { bundleInLanguage } from '$lib/domain/requirement-text';
 import { itemExceptions, type ItemException } from '$lib/domain/soc2-exceptions';
-import { loadAttestationTypes, localToday } from './attestation-types';
-import { runStability } from './stability-client';
 import type { WorkspaceState } from './workspace.svelte';
 
 export class ResultsState {
   #workspace: () => WorkspaceState;
-  #types = $state.raw<AttestationTypeInfo[] | null>(null);
+  /** `explainFigure`, loaded with the first figure asked about (the ranking does not need it). */
+  #explainFigure = $state.raw<typeof explainFigure | null>(null);
   #target = $state.raw<ExplainTarget | null>(null);
   /** Targets opened before the current one (a child opened from a figure), to go back to. */
   #trail = $state.raw<ExplainTarget[]>([]);
@@ -56,12 +48,10 @@ export class ResultsState {
     const bundle = this.#workspace().bundle;
     return bundle && this.result ? tieRecords(bundle, this.result) : [];
   });
-  statuses: Record<string, EvidenceStatus> = $derived.by(() => {
-    const bundle = this.#workspace().bundle;
-    return bundle && this.#types ? evidenceStatuses(bundle, this.#types, localToday()) : {};
-  });
   explanation: Explanation | null = $derived(
-    this.input && this.result && this.#target ? explainFigure(this.input, this.result, this.#target) : null
+    this.input && this.result && this.#target && this.#explainFigure
+      ? this.#explainFigure(this.input, this.result, this.#target)
+      : null
   );
   /** The SOC 2 exceptions and qualifications that reach the item explained (items only). */
   explanationExceptions: ItemException[] = $derived.by(() => {
@@ -90,24 +80,12 @@ export class ResultsState {
   get canGoBack(): boolean {
     return this.#trail.length > 0;
   }
-  /** The attestation rules are loaded (evidence statuses are known). */
-  get statusesReady(): boolean {
-    return this.#types !== null;
-  }
-
-  /** Loads the attestation types' validity rules; without them the memo shows no status. */
-  async load(): Promise<void> {
-    try {
-      this.#types = await loadAttestationTypes();
-    } catch {
-      this.#types = [];
-    }
-  }
-
   /** Opens the explanation of a figure (from the table: a fresh trail). */
   explain(target: ExplainTarget): void {
     this.#trail = [];
     this.#target = target;
+    if (!this.#explainFigure)
+      void import('$lib/domain/explain').then((m) => (this.#explainFigure = m.explainFigure));
   }
 
   /** Opens a figure the current one is made of; `back` returns to it. */
@@ -125,46 +103,5 @@ export class ResultsState {
   close(): void {
     this.#target = null;
     this.#trail = [];
-  }
-
-  /**
-   * The share of first places over the stability draws, for the memo: computed off the main
-   * thread (the same worker as the stability panel); null until it arrives or when there is
-   * nothing to compare.
-   */
-  #shares = $state.raw<Record<string, number> | null>(null);
-
-  /** Starts the draws for the memo; the returned function stops them (page left). */
-  startDraws(): () => void {
-    const { input, result } = this;
-    this.#shares = null;
-    if (!input || !result || result.ranking.length < 2) return () => {};
-    const controller = new AbortController();
-    const done = (): void => controller.abort();
-    runStability(input, {
-      signal: controller.signal,
-      onDraws: (draws) => {
-        this.#shares = draws.firstPlaceShare;
-        // One-at-a-time is not in the memo: stop once the draws are in.
-        done();
-      }
-    }).catch(() => {
-      // Aborted, or unusable stability settings: the memo says the analysis was not run.
-    });
-    return done;
-  }
-
-  /** The decision memo, with the share of first places once the draws are in. */
-  memo(): DecisionMemo | null {
-    const bundle = this.#workspace().bundle;
-    const { result } = this;
-    if (!bundle || !result) return null;
-    return buildMemo({
-      bundle,
-      result,
-      statuses: this.statuses,
-      date: localToday(),
-      firstPlaceShare: this.#shares
-    });
   }
 }

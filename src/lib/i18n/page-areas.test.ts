@@ -1,0 +1,40 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageAreas } from './page-areas';
+
+beforeEach(() => {
+  vi.resetModules();
+});
+
+const RESULTS = new URL('../components/results/', import.meta.url);
+const MEMO_FILES = [
+  new URL('../../routes/procurement/memo/+page.svelte', import.meta.url),
+  ...readdirSync(RESULTS)
+    .filter((name) => name === 'DecisionMemo.svelte' || name.startsWith('Memo'))
+    .map((name) => new URL(name, RESULTS))
+];
+
+/** The keys a file names as literals in a `t('…')` call (`prefs.t`, a document's `t`). */
+function literalKeys(file: URL): string[] {
+  const source = readFileSync(file, 'utf8');
+  return [...source.matchAll(/\bt\(\s*'([A-Za-z0-9_.]+)'/g)].map((match) => match[1] ?? '');
+}
+
+describe('the memo’s areas', () => {
+  // The memo waits for these areas only (the whole part follows): a key outside them would show
+  // as its key in the document until then.
+  it.each(['ja', 'en'] as const)(
+    'give every message the memo names (%s), without the whole part',
+    async (locale) => {
+      const { translate, messagesLoaded } = await import('./messages');
+      const { loadAreas } = await import('./message-areas');
+      if (locale === 'en') await (await import('./messages')).loadMessages('en', 'core');
+      await loadAreas(locale, pageAreas('memo'));
+      expect(messagesLoaded(locale, 'work')).toBe(false);
+      const keys = MEMO_FILES.flatMap(literalKeys);
+      expect(keys.length).toBeGreaterThan(50);
+      const missing = keys.filter((key) => translate(locale, key as never) === key);
+      expect(missing).toEqual([]);
+    }
+  );
+});
