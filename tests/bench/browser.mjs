@@ -22,9 +22,9 @@ async function freePort() {
   return port;
 }
 
-/** Starts tests/support/serve.mjs on buildDir; resolves once it listens. */
-export async function serve(repoRoot, buildDir) {
-  const port = await freePort();
+/** Starts tests/support/serve.mjs on buildDir (on `port`, else a free one); resolves once it listens. */
+export async function serve(repoRoot, buildDir, port) {
+  port ??= await freePort();
   const child = spawn(process.execPath, [join(repoRoot, 'tests/support/serve.mjs'), String(port), buildDir], {
     stdio: ['ignore', 'pipe', 'pipe']
   });

@@ -13,8 +13,8 @@
 // written as a backup file by the app's own backup writer, cached under tests/bench/.cache/, and
 // restored through the app's restore input, as a user would. Goal: no task over 200 ms.
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchOptions, median, serve } from './browser.mjs';
 import { withTsModule } from './load-ts.mjs';
@@ -26,6 +26,8 @@ const GOAL_MS = 200;
 const SETTLE_MS = 1000;
 const TIMEOUT_MS = 120_000;
 const RESTORE_TIMEOUT_MS = 600_000;
+/** The port a kept browser profile is served on: IndexedDB is kept per origin, port included. */
+const KEPT_PROFILE_PORT = 4391;
 const SIZE = { vendors: 30, requirements: 1500, evaluators: 5 };
 const DEMO_TITLE = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
 /** The generator's sources: a cached file older than any of them is written again. */
@@ -90,30 +92,54 @@ async function restore(page, url, path) {
   await page.getByText(/バックアップを読み込みました/).waitFor({ timeout: RESTORE_TIMEOUT_MS });
 }
 
+/**
+ * With `cpuProfile` set, a CPU profile of what `step` does is written there (Chrome DevTools'
+ * .cpuprofile format), to find what a long task spends its time on.
+ */
+async function profiled(page, cpuProfile, step) {
+  if (!cpuProfile) return step();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  try {
+    return await step();
+  } finally {
+    const { profile } = await cdp.send('Profiler.stop');
+    await mkdir(dirname(cpuProfile), { recursive: true });
+    await writeFile(cpuProfile, JSON.stringify(profile));
+    await cdp.detach();
+  }
+}
+
 /** A fresh browser's first visit, then the demo's overview. */
-async function openDemo(browser, url) {
+async function openDemo(browser, url, cpuProfile) {
   const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
   await context.addInitScript(observeLongTasks);
   const page = await context.newPage();
   try {
-    await page.goto(`${url}/`);
-    const link = page.getByRole('link', { name: DEMO_TITLE, exact: true });
-    await link.waitFor({ timeout: TIMEOUT_MS });
-    await link.click();
-    const shown = await page.waitForFunction(
-      () => {
-        const facts = document.querySelector('dl.facts');
-        return facts && facts.getClientRects().length > 0 ? performance.now() : false;
-      },
-      null,
-      { polling: 'raf', timeout: TIMEOUT_MS }
-    );
-    const wallMs = await shown.jsonValue();
-    await page.waitForTimeout(SETTLE_MS);
-    return { wallMs, ...(await tasksBetween(page, 0, wallMs + SETTLE_MS)) };
+    return await profiled(page, cpuProfile, () => visitDemo(page, url));
   } finally {
     await context.close();
   }
+}
+
+async function visitDemo(page, url) {
+  await page.goto(`${url}/`);
+  const link = page.getByRole('link', { name: DEMO_TITLE, exact: true });
+  await link.waitFor({ timeout: TIMEOUT_MS });
+  await link.click();
+  const shown = await page.waitForFunction(
+    () => {
+      const facts = document.querySelector('dl.facts');
+      return facts && facts.getClientRects().length > 0 ? performance.now() : false;
+    },
+    null,
+    { polling: 'raf', timeout: TIMEOUT_MS }
+  );
+  const wallMs = await shown.jsonValue();
+  await page.waitForTimeout(SETTLE_MS);
+  return { wallMs, ...(await tasksBetween(page, 0, wallMs + SETTLE_MS)) };
 }
 
 /** 評価 opened cold as a deep link; the first evaluator chosen as soon as the list offers one. */
@@ -209,10 +235,20 @@ async function switchVendor(page) {
   return { wallMs: shownAt - start, ...(await tasksBetween(page, start, shownAt + SETTLE_MS)) };
 }
 
-/** @param {{ repoRoot: string, buildDir: string }} context */
-export async function run({ repoRoot, buildDir }) {
-  const path = await fixtureFile(repoRoot);
-  const server = await serve(repoRoot, buildDir);
+/**
+ * Options, for iterating on one step: `only` measures just the steps named ('demo', 'evaluate':
+ * opening 評価 with its save and switch), `runs` sets the number of samples, `cpuProfileDir` writes
+ * a CPU profile of each step there, and `profileDir` keeps the browser's profile there, served on
+ * a fixed port so its database (the big procurement restored once) is found again by the next run
+ * instead of restoring it for minutes. The figures `npm run bench` reports use none of them.
+ * @param {{ repoRoot: string, buildDir: string, only?: string[], runs?: number,
+ *   cpuProfileDir?: string, profileDir?: string }} context
+ */
+export async function run({ repoRoot, buildDir, only, runs = RUNS, cpuProfileDir, profileDir }) {
+  const wanted = (step) => !only || only.includes(step);
+  const cpuProfile = (step, i) => cpuProfileDir && join(cpuProfileDir, `${step}-${i}.cpuprofile`);
+  const path = wanted('evaluate') ? await fixtureFile(repoRoot) : null;
+  const server = await serve(repoRoot, buildDir, profileDir ? KEPT_PROFILE_PORT : undefined);
   const browser = await chromium.launch(launchOptions());
   const steps = {
     demo: { label: 'opening the demo (/ then its overview)', samples: [] },
@@ -221,47 +257,66 @@ export async function run({ repoRoot, buildDir }) {
     switch: { label: 'switching vendor', samples: [] }
   };
   try {
-    for (let i = 0; i < RUNS; i++) steps.demo.samples.push(await openDemo(browser, server.url));
-    if (process.env.BENCH_DEBUG) console.log('demo', steps.demo.samples);
-
-    const context = await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-    await context.addInitScript(observeLongTasks);
-    const setup = await context.newPage();
-    const restoreStart = Date.now();
-    await restore(setup, server.url, path);
-    if (process.env.BENCH_DEBUG) console.log(`restored in ${Date.now() - restoreStart} ms`);
-    await setup.close();
-    const url = `${server.url}/procurement/evaluate/?id=p1`;
-    for (let i = 0; i < RUNS; i++) {
-      const page = await context.newPage();
-      try {
-        steps.open.samples.push(await openEvaluate(page, url));
-        steps.save.samples.push(await saveGrade(page, i));
-        steps.switch.samples.push(await switchVendor(page));
-        if (process.env.BENCH_DEBUG)
-          console.log(i, steps.open.samples[i], steps.save.samples[i], steps.switch.samples[i]);
-      } finally {
-        await page.close();
+    if (wanted('demo')) {
+      for (let i = 0; i < runs; i++) {
+        steps.demo.samples.push(await openDemo(browser, server.url, cpuProfile('demo', i)));
       }
+      if (process.env.BENCH_DEBUG) console.log('demo', steps.demo.samples);
     }
-    await context.close();
+    if (path) {
+      const context = profileDir
+        ? await chromium.launchPersistentContext(profileDir, {
+            ...launchOptions(),
+            locale: 'ja-JP',
+            timezoneId: 'Asia/Tokyo'
+          })
+        : await browser.newContext({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
+      await context.addInitScript(observeLongTasks);
+      // A kept profile restored from this very file has it already.
+      const marker = profileDir && join(profileDir, 'restored-from');
+      const restored = `${path} ${statSync(path).mtimeMs}`;
+      if (!marker || !existsSync(marker) || (await readFile(marker, 'utf8')) !== restored) {
+        const setup = await context.newPage();
+        const restoreStart = Date.now();
+        await restore(setup, server.url, path);
+        if (process.env.BENCH_DEBUG) console.log(`restored in ${Date.now() - restoreStart} ms`);
+        await setup.close();
+        if (marker) await writeFile(marker, restored);
+      }
+      const url = `${server.url}/procurement/evaluate/?id=p1`;
+      for (let i = 0; i < runs; i++) {
+        const page = await context.newPage();
+        try {
+          steps.open.samples.push(await profiled(page, cpuProfile('open', i), () => openEvaluate(page, url)));
+          steps.save.samples.push(await profiled(page, cpuProfile('save', i), () => saveGrade(page, i)));
+          steps.switch.samples.push(await profiled(page, cpuProfile('switch', i), () => switchVendor(page)));
+          if (process.env.BENCH_DEBUG)
+            console.log(i, steps.open.samples[i], steps.save.samples[i], steps.switch.samples[i]);
+        } finally {
+          await page.close();
+        }
+      }
+      await context.close();
+    }
   } finally {
     await browser.close();
     server.stop();
   }
-  const rows = Object.values(steps).map(({ label, samples }) => {
-    const of = (key) => median(samples.map((s) => s[key]));
-    const longest = of('longestMs');
-    return [
-      label,
-      Math.round(of('wallMs')),
-      Math.round(longest),
-      Math.round(of('blockingMs')),
-      longest <= GOAL_MS ? 'met' : 'MISSED'
-    ];
-  });
+  const rows = Object.values(steps)
+    .filter(({ samples }) => samples.length > 0)
+    .map(({ label, samples }) => {
+      const of = (key) => median(samples.map((s) => s[key]));
+      const longest = of('longestMs');
+      return [
+        label,
+        Math.round(of('wallMs')),
+        Math.round(longest),
+        Math.round(of('blockingMs')),
+        longest <= GOAL_MS ? 'met' : 'MISSED'
+      ];
+    });
   return {
-    title: `評価 at ${SIZE.vendors} vendors × ${SIZE.requirements} requirements × ${SIZE.evaluators} evaluators, and opening the demo, in Chromium (median of ${RUNS})`,
+    title: `評価 at ${SIZE.vendors} vendors × ${SIZE.requirements} requirements × ${SIZE.evaluators} evaluators, and opening the demo, in Chromium (median of ${runs})`,
     columns: ['step', 'wall ms', 'longest task ms', 'total blocking ms', `task ≤ ${GOAL_MS} ms`],
     rows,
     summary: [

@@ -5,7 +5,6 @@
  * files keep their given order. Pure.
  */
 import type { EvidenceFile, Id, Response } from './model';
-import { cellKey } from './records';
 
 export interface AnswerLookup {
   answerOf(vendorId: Id, requirementId: Id): Response | undefined;
@@ -17,24 +16,43 @@ export function answerLookup(
   responses: readonly Response[],
   evidenceFiles: readonly EvidenceFile[]
 ): AnswerLookup {
-  const answers = new Map<string, Response>();
+  // Bucketed by vendor in one pass, and each vendor's answers indexed when its sheet first asks:
+  // a sheet shows one vendor, and indexing 45,000 answers at once holds the page.
+  const byVendor = new Map<Id, Response[]>();
   for (const r of responses) {
-    const key = cellKey(r.vendorId, r.requirementId);
-    if (!answers.has(key)) answers.set(key, r);
+    const list = byVendor.get(r.vendorId);
+    if (list) list.push(r);
+    else byVendor.set(r.vendorId, [r]);
   }
-  const files = new Map<Id, EvidenceFile[]>();
-  for (const f of evidenceFiles) {
-    if (f.ownerKind !== 'response') continue;
-    const list = files.get(f.ownerId);
-    if (list) list.push(f);
-    else files.set(f.ownerId, [f]);
-  }
-  const answerOf = (vendorId: Id, requirementId: Id) => answers.get(cellKey(vendorId, requirementId));
+  const indexed = new Map<Id, Map<Id, Response>>();
+  const answersOf = (vendorId: Id): Map<Id, Response> => {
+    let answers = indexed.get(vendorId);
+    if (!answers) {
+      answers = new Map();
+      for (const r of byVendor.get(vendorId) ?? [])
+        if (!answers.has(r.requirementId)) answers.set(r.requirementId, r);
+      indexed.set(vendorId, answers);
+    }
+    return answers;
+  };
+  let files: Map<Id, EvidenceFile[]> | undefined;
+  const filesByOwner = (): Map<Id, EvidenceFile[]> => {
+    if (files) return files;
+    files = new Map();
+    for (const f of evidenceFiles) {
+      if (f.ownerKind !== 'response') continue;
+      const list = files.get(f.ownerId);
+      if (list) list.push(f);
+      else files.set(f.ownerId, [f]);
+    }
+    return files;
+  };
+  const answerOf = (vendorId: Id, requirementId: Id) => answersOf(vendorId).get(requirementId);
   return {
     answerOf,
     filesOf: (vendorId, requirementId) => {
       const answer = answerOf(vendorId, requirementId);
-      return (answer && files.get(answer.id)) ?? [];
+      return (answer && filesByOwner().get(answer.id)) ?? [];
     }
   };
 }

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { randomBundle } from '$lib/testing/scoring-workbook';
 import { cellKey, progressOfLatest, sheetProgress, gradesOf } from './evaluation';
-import { byEvaluator, othersByCell } from './grade-groups';
+import { byEvaluator, bySheet, changedSheets, othersByCell, regroup, type SheetGroups } from './grade-groups';
+import type { Grade } from './model';
 
 describe('grade groups', () => {
   it.each([1, 2, 3])('seed %i: each evaluator’s group is the filter of every grade', (seed) => {
@@ -59,5 +60,97 @@ describe('grade groups', () => {
         );
       }
     }
+  });
+});
+
+/** A plain picture of the groups, for comparing: evaluator → vendor → ids in order. */
+const pictureOf = (groups: SheetGroups) =>
+  Object.fromEntries(
+    [...groups].map(([e, sheets]) => [
+      e,
+      Object.fromEntries([...sheets].map(([v, gs]) => [v, gs.map((g) => g.id)]))
+    ])
+  );
+
+describe('grades by sheet', () => {
+  const b = randomBundle({ vendors: 4, requirements: 12, evaluators: 3, seed: 7, gaps: true });
+  const grades = b.grades;
+  const at = (evaluatorId: string, n = 0) => grades.filter((g) => g.evaluatorId === evaluatorId)[n]!;
+  const changed = (g: Grade): Grade => ({
+    ...g,
+    rationale: `${g.rationale}（改）`,
+    updatedAt: `${g.updatedAt}Z`
+  });
+  const added = (g: Grade, suffix: string): Grade => ({ ...g, id: `${g.id}${suffix}` });
+  const insertAfter = (list: readonly Grade[], g: Grade, extra: Grade[]) => {
+    const i = list.indexOf(g);
+    return [...list.slice(0, i + 1), ...extra, ...list.slice(i + 1)];
+  };
+
+  it('each sheet is the filter of every grade, in the order given', () => {
+    const groups = bySheet(grades);
+    for (const e of b.evaluators)
+      for (const v of b.vendors)
+        expect(groups.get(e.id)?.get(v.id) ?? []).toEqual(
+          grades.filter((g) => g.evaluatorId === e.id && g.vendorId === v.id)
+        );
+  });
+
+  it.each([
+    { case: 'nothing changed', next: () => [...grades], fresh: [] },
+    {
+      case: 'one grade saved',
+      next: () => grades.map((g) => (g === at('e2') ? changed(g) : g)),
+      fresh: ['e2']
+    },
+    {
+      case: 'grades of two evaluators saved',
+      next: () => grades.map((g) => (g === at('e1', 3) || g === at('e3', 5) ? changed(g) : g)),
+      fresh: ['e1', 'e3']
+    },
+    {
+      case: 'a first grade of a cell inserted',
+      next: () => insertAfter(grades, at('e2', 2), [added(at('e2', 2), 'x')]),
+      fresh: ['e2']
+    },
+    {
+      case: 'several grades inserted at one place',
+      next: () => insertAfter(grades, at('e1', 1), [added(at('e1', 1), 'x'), added(at('e3', 1), 'y')]),
+      fresh: ['e1', 'e3']
+    },
+    { case: 'a grade appended', next: () => [...grades, added(at('e3'), 'z')], fresh: ['e3'] },
+    { case: 'a grade removed', next: () => grades.filter((g) => g !== at('e1', 4)), fresh: ['e1'] },
+    {
+      case: 'every grade of an evaluator removed',
+      next: () => grades.filter((g) => g.evaluatorId !== 'e2'),
+      fresh: ['e2']
+    },
+    { case: 'the order reversed (read whole)', next: () => [...grades].reverse(), fresh: null },
+    { case: 'everything replaced (read whole)', next: () => grades.map(changed), fresh: null }
+  ])('$case: regrouped as bySheet groups the new list, other sheets kept', ({ next: make, fresh }) => {
+    const before = bySheet(grades);
+    const next = make();
+    const after = regroup(before, grades, next);
+    expect(pictureOf(after)).toEqual(pictureOf(bySheet(next)));
+    for (const [e, sheets] of after)
+      for (const [v, group] of sheets)
+        expect(group).toEqual(next.filter((g) => g.evaluatorId === e && g.vendorId === v));
+    if (fresh === null) return;
+    // A sheet of an evaluator not named kept its array; so did each sheet whose records are the same.
+    for (const [e, sheets] of before) {
+      for (const [v, group] of sheets) {
+        const same = next.filter((g) => g.evaluatorId === e && g.vendorId === v);
+        const kept = same.length === group.length && same.every((g, i) => g === group[i]);
+        if (!fresh.includes(e)) expect(after.get(e)?.get(v)).toBe(group);
+        else if (kept) expect(after.get(e)?.get(v)).toEqual(group);
+      }
+    }
+  });
+
+  it('tells which sheets changed, or null when the lists differ too much to tell by walking', () => {
+    const one = grades.map((g) => (g === at('e2', 1) ? changed(g) : g));
+    expect(changedSheets(grades, one)).toEqual(new Map([['e2', new Set([at('e2', 1).vendorId])]]));
+    expect(changedSheets(grades, grades)).toEqual(new Map());
+    expect(changedSheets(grades, [...grades].reverse())).toBeNull();
   });
 });

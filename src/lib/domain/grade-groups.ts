@@ -1,8 +1,9 @@
 /**
  * Grades grouped for the grading page, so a page reading one evaluator's or one cell's grades does
  * not read every grade of the procurement, and what was worked out from a group that did not
- * change (another evaluator's progress) can be kept: `byEvaluator` hands back the previous array of
- * a group whose records are all the same ones.
+ * change (another evaluator's progress) can be kept: `byEvaluator` and `bySheet` hand back the
+ * previous array of a group whose records are all the same ones, and `regroup` regroups only the
+ * sheets a save changed.
  */
 import { cellKey } from './evaluation';
 import type { Grade, Id } from './model';
@@ -38,4 +39,123 @@ export function othersByCell(grades: readonly Grade[], viewerId: Id | undefined)
     else byCell.set(key, [g]);
   }
   return byCell;
+}
+
+/**
+ * The grades by sheet: by evaluator, then by vendor (one evaluator's grades of one vendor), each
+ * group in the order given. A grade save touches one sheet, so what is worked out per sheet (its
+ * latest grades, its progress) is kept for every other one.
+ */
+export type SheetGroups = ReadonlyMap<Id, ReadonlyMap<Id, readonly Grade[]>>;
+
+const sameRecords = (a: readonly Grade[] | undefined, b: readonly Grade[]): boolean =>
+  a !== undefined && a.length === b.length && a.every((g, i) => g === b[i]);
+
+/** The grades by sheet, read whole; a sheet whose records are all the same keeps its array from `before`. */
+export function bySheet(grades: readonly Grade[], before: SheetGroups = new Map()): SheetGroups {
+  const next = new Map<Id, Map<Id, Grade[]>>();
+  for (const g of grades) {
+    let sheets = next.get(g.evaluatorId);
+    if (!sheets) next.set(g.evaluatorId, (sheets = new Map()));
+    const group = sheets.get(g.vendorId);
+    if (group) group.push(g);
+    else sheets.set(g.vendorId, [g]);
+  }
+  const out = new Map<Id, ReadonlyMap<Id, readonly Grade[]>>();
+  for (const [evaluatorId, sheets] of next) {
+    const old = before.get(evaluatorId);
+    const kept = new Map<Id, readonly Grade[]>();
+    for (const [vendorId, group] of sheets) {
+      const was = old?.get(vendorId);
+      kept.set(vendorId, was && sameRecords(was, group) ? was : group);
+    }
+    out.set(evaluatorId, kept);
+  }
+  return out;
+}
+
+/** Above this many changed grades, regrouping every grade is as quick as regrouping the changed sheets. */
+const MOST_CHANGED = 1000;
+
+/** How far a walk looks ahead for the record it lost: a few grades inserted or removed at one place. */
+const LOOK_AHEAD = 64;
+
+/**
+ * The sheets (evaluator → vendors) whose grades differ between two versions of a list, from one
+ * walk that compares records by reference (a save replaces or inserts a few of them and keeps the
+ * rest); null when the lists differ by more than a few inserts or removes at any one place, or
+ * in more than `MOST_CHANGED` grades (a first load: every grade is new).
+ */
+export function changedSheets(prev: readonly Grade[], next: readonly Grade[]): Map<Id, Set<Id>> | null {
+  const touched = new Map<Id, Set<Id>>();
+  let count = 0;
+  const touch = (g: Grade) => {
+    count++;
+    const vendors = touched.get(g.evaluatorId);
+    if (vendors) vendors.add(g.vendorId);
+    else touched.set(g.evaluatorId, new Set([g.vendorId]));
+  };
+  let i = 0;
+  let j = 0;
+  while (i < prev.length && j < next.length) {
+    const a = prev[i]!;
+    const b = next[j]!;
+    if (a === b) {
+      i++;
+      j++;
+    } else if (a.id === b.id) {
+      touch(a);
+      touch(b);
+      i++;
+      j++;
+    } else {
+      const inserted = findAhead(next, j, a.id);
+      const removed = inserted < 0 ? findAhead(prev, i, b.id) : -1;
+      if ((inserted < 0 && removed < 0) || count > MOST_CHANGED) return null;
+      if (inserted >= 0) for (; j < inserted; j++) touch(next[j]!);
+      else for (; i < removed; i++) touch(prev[i]!);
+    }
+  }
+  if (prev.length - i + next.length - j > MOST_CHANGED) return null;
+  for (; i < prev.length; i++) touch(prev[i]!);
+  for (; j < next.length; j++) touch(next[j]!);
+  return count > MOST_CHANGED ? null : touched;
+}
+
+function findAhead(list: readonly Grade[], from: number, id: Id): number {
+  const end = Math.min(list.length, from + 1 + LOOK_AHEAD);
+  for (let k = from + 1; k < end; k++) if (list[k]!.id === id) return k;
+  return -1;
+}
+
+/**
+ * `bySheet(next, before)` for `before` grouped from `prev`, regrouping only the sheets that differ
+ * (a grade save: one sheet) instead of every grade; whole, as `bySheet`, when the lists differ more.
+ */
+export function regroup(before: SheetGroups, prev: readonly Grade[], next: readonly Grade[]): SheetGroups {
+  if (prev === next) return before;
+  const touched = changedSheets(prev, next);
+  if (!touched) return bySheet(next, before);
+  if (touched.size === 0) return before;
+  const fresh = new Map<Id, Map<Id, Grade[]>>();
+  for (const g of next) {
+    if (!touched.get(g.evaluatorId)?.has(g.vendorId)) continue;
+    let sheets = fresh.get(g.evaluatorId);
+    if (!sheets) fresh.set(g.evaluatorId, (sheets = new Map()));
+    const group = sheets.get(g.vendorId);
+    if (group) group.push(g);
+    else sheets.set(g.vendorId, [g]);
+  }
+  const out = new Map(before);
+  for (const [evaluatorId, vendors] of touched) {
+    const sheets = new Map(before.get(evaluatorId));
+    for (const vendorId of vendors) {
+      const group = fresh.get(evaluatorId)?.get(vendorId);
+      if (group) sheets.set(vendorId, group);
+      else sheets.delete(vendorId);
+    }
+    if (sheets.size > 0) out.set(evaluatorId, sheets);
+    else out.delete(evaluatorId);
+  }
+  return out;
 }

@@ -87,4 +87,15 @@ describe('stageProgress', () => {
     } as unknown as ProgressFacts;
     expect(stageProgress(facts).map((p) => p.status)).toEqual(['done', 'done', 'done', 'done', 'inProgress']);
   });
+
+  it('works collection out again when the vendors or requirements change but the answers do not', () => {
+    const responses = [answer];
+    const facts = { ...empty, requirements: [requirement], vendors: [vendor], responses } as ProgressFacts;
+    expect(stageProgress(facts)[2]!.status).toBe('done');
+    const another = newVendor('v2', 'p', 1, 'B社');
+    expect(stageProgress({ ...facts, vendors: [vendor, another] })[2]!.status).toBe('inProgress');
+    const second = { id: 'r2' } as Requirement;
+    expect(stageProgress({ ...facts, requirements: [requirement, second] })[2]!.status).toBe('inProgress');
+    expect(stageProgress({ ...facts, grades: [{}] } as unknown as ProgressFacts)[2]!.status).toBe('done');
+  });
 });

@@ -18,15 +18,38 @@ export type ProgressFacts = Pick<
   'requirements' | 'criteriaVersions' | 'vendors' | 'responses' | 'grades'
 > & { technicallyLocked: boolean };
 
+/**
+ * Whether every vendor answered every requirement, kept per list of answers: a grade save gives
+ * a new bundle with the same answers, and this reads every one of them (45,000 on a large panel).
+ */
+const answeredMemo = new WeakMap<
+  ProgressFacts['responses'],
+  { vendors: ProgressFacts['vendors']; requirements: ProgressFacts['requirements']; all: boolean }
+>();
+
+function allAnswered({ responses, vendors, requirements }: ProgressFacts): boolean {
+  const memo = answeredMemo.get(responses);
+  if (memo && memo.vendors === vendors && memo.requirements === requirements) return memo.all;
+  const answered = new Map<string, Set<string>>();
+  for (const r of responses) {
+    if (r.answer === null) continue;
+    const of = answered.get(r.vendorId);
+    if (of) of.add(r.requirementId);
+    else answered.set(r.vendorId, new Set([r.requirementId]));
+  }
+  const all =
+    vendors.length > 0 &&
+    requirements.length > 0 &&
+    vendors.every((v) => {
+      const of = answered.get(v.id);
+      return of !== undefined && requirements.every((r) => of.has(r.id));
+    });
+  answeredMemo.set(responses, { vendors, requirements, all });
+  return all;
+}
+
 export function stageProgress(facts: ProgressFacts): StageProgress[] {
   const locked = facts.criteriaVersions.length > 0;
-  const answered = new Set(
-    facts.responses.filter((r) => r.answer !== null).map((r) => `${r.vendorId}|${r.requirementId}`)
-  );
-  const allAnswered =
-    facts.vendors.length > 0 &&
-    facts.requirements.length > 0 &&
-    facts.vendors.every((v) => facts.requirements.every((r) => answered.has(`${v.id}|${r.id}`)));
   const bidsEntered =
     facts.vendors.length > 0 && facts.vendors.every((v) => v.bidPrice !== null || v.bidStatus !== 'valid');
 
@@ -35,7 +58,7 @@ export function stageProgress(facts: ProgressFacts): StageProgress[] {
     criteria: locked ? 'done' : 'notStarted',
     // The technical lock closes collection too: an answer still missing then counts as level E.
     collect:
-      allAnswered || facts.technicallyLocked
+      facts.technicallyLocked || allAnswered(facts)
         ? 'done'
         : facts.vendors.length > 0
           ? 'inProgress'

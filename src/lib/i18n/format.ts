@@ -32,12 +32,31 @@ export function formatNumber(value: number, locale: Locale, maximumFractionDigit
 }
 
 export function formatYen(value: number, locale: Locale): string {
-  if (locale === 'ja') return `${new Intl.NumberFormat('ja-JP').format(value)}円`;
-  return new Intl.NumberFormat('en-GB', {
-    style: 'currency',
-    currency: 'JPY',
-    currencyDisplay: 'narrowSymbol'
-  }).format(value);
+  if (locale === 'ja') return `${formatNumber(value, 'ja', 3)}円`;
+  return cached(
+    numberFormats,
+    'en|yen',
+    () =>
+      new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'JPY', currencyDisplay: 'narrowSymbol' })
+  ).format(value);
+}
+
+/** The formatter kept under `key`, made once (see `numberFormats`). */
+function cached<F>(formats: Map<string, F>, key: string, make: () => F): F {
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
+/** One date formatter per tag and options, for the same reason: a list formats a date per row. */
+const dateFormats = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return cached(
+    dateFormats,
+    `${tag}|${JSON.stringify(options)}`,
+    () => new Intl.DateTimeFormat(tag, options)
+  );
 }
 
 function calendarTag(locale: Locale, style: DateStyle): string {
@@ -56,7 +75,7 @@ export function formatDate(isoDate: string | null, locale: Locale, style: DateSt
     day: 'numeric'
   };
   if (style === 'japanese') options.era = 'long';
-  return new Intl.DateTimeFormat(calendarTag(locale, style), options).format(date);
+  return dateFormat(calendarTag(locale, style), options).format(date);
 }
 
 /** The time zone of the documents an auditor reads (the workbook): Japan's, wherever it is built. */
@@ -79,7 +98,7 @@ export function formatDateTime(iso: string, locale: Locale, style: DateStyle, ti
     second: '2-digit'
   };
   if (style === 'japanese') options.era = 'short';
-  return new Intl.DateTimeFormat(calendarTag(locale, style), options).format(date);
+  return dateFormat(calendarTag(locale, style), options).format(date);
 }
 
 /** A weekday (0 = Sunday … 6 = Saturday) by name: 日曜日, Sunday. */

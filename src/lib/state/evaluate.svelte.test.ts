@@ -2,6 +2,7 @@
 // open and when it is closed, what the chair may do, and each row's answer and files.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { pbkdf2Sha256 } from '$lib/db';
+import { sheetProgress } from '$lib/domain/evaluation';
 import { makePassphraseRecord, PASSPHRASE_BOUNDS } from '$lib/domain/passphrase';
 import type { EvidenceFile, PassphraseRecord, ProcurementBundle, Response } from '$lib/domain/model';
 import { testBundle, workedExample, TEST_AT } from '$lib/testing/fixtures';
@@ -202,6 +203,35 @@ describe('EvaluateState: the closed sheet', () => {
     workspace.bundle = { ...bundle, grades: bundle.grades.filter((g) => g.evaluatorId !== 'e2') };
     expect(ev.openCells).toBe(ev.progress!.total);
     expect(ev.maySubmit).toBe(false);
+  });
+
+  it('keeps its progress as sheetProgress gives it through a grade save', () => {
+    const bundle = bundleOf();
+    const { ev, workspace } = stateOf(bundle, 'e2');
+    const saved = bundle.grades.find((g) => g.evaluatorId === 'e2')!;
+    // A grade save: one grade replaced, and a new procurement row (its audit head moved on).
+    workspace.bundle = {
+      ...bundle,
+      procurement: { ...bundle.procurement },
+      grades: bundle.grades.map((g) => (g === saved ? { ...g, rationale: ' ' } : g))
+    };
+    const grades = workspace.bundle.grades;
+    expect(ev.progress).toEqual(sheetProgress(bundle.requirements, bundle.vendors, grades, 'e2'));
+    expect(ev.openCells).toBe(1);
+    expect(ev.gradeOf(saved.vendorId, saved.requirementId)?.rationale).toBe(' ');
+  });
+
+  it('works the other evaluators’ progress out after a task, as sheetProgress gives it', async () => {
+    const bundle = bundleOf();
+    const { ev } = stateOf(bundle, 'e1');
+    expect(ev.progressLater('e1')).toEqual(
+      sheetProgress(bundle.requirements, bundle.vendors, bundle.grades, 'e1', 0)
+    );
+    expect(ev.progressLater('e2')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(ev.progressLater('e2')).toEqual(
+      sheetProgress(bundle.requirements, bundle.vendors, bundle.grades, 'e2', 0)
+    );
   });
 });
 

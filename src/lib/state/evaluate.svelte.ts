@@ -25,15 +25,9 @@ import {
 } from '$lib/db';
 import { answerLookup } from '$lib/domain/answer-lookup';
 import { latestVersion } from '$lib/domain/criteria';
-import {
-  cellKey,
-  gradesOf,
-  progressOfLatest,
-  sheetProgress,
-  visibleGrades,
-  type SheetProgress
-} from '$lib/domain/evaluation';
+import { cellKey, visibleGrades, type SheetProgress } from '$lib/domain/evaluation';
 import type {
+  CriteriaVersion,
   EvidenceFile,
   Evaluator,
   Grade,
@@ -61,7 +55,14 @@ import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import { scoreProcurement, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
 import { suggestionLookup, type Suggestion, type SuggestionBundle } from '$lib/domain/suggestions';
-import { byEvaluator, othersByCell } from '$lib/domain/grade-groups';
+import { bySheet, othersByCell, regroup, type SheetGroups } from '$lib/domain/grade-groups';
+import {
+  combineProgress,
+  latestOfSheet,
+  OPEN_KEPT,
+  vendorProgress,
+  type VendorProgress
+} from '$lib/domain/sheet-progress';
 import { versionOf, type WriteBase } from '$lib/domain/versions';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { currentTime, writeContext } from './context';
@@ -179,12 +180,13 @@ export class EvaluateState {
    * in the procurement's document language, as the vendors were asked and the documents print them.
    */
   requirements = $derived(
-    byOrder(
-      (this.#version?.requirements ?? []).map((r) =>
-        inLanguage(r, this.bundle ? documentLocale(this.bundle.procurement) : 'ja')
-      )
-    )
+    byOrder((this.#version?.requirements ?? []).map((r) => inLanguage(r, this.#documentLocale)))
   );
+  /**
+   * Apart, so the requirements stay the same array when a grade save gives a new procurement row:
+   * everything worked out per requirement list (each sheet's progress, the sheet's rows) is kept.
+   */
+  #documentLocale = $derived(this.bundle ? documentLocale(this.bundle.procurement) : 'ja');
   rubric = $derived<readonly RubricLevel[]>(this.#version?.settings.rubric ?? []);
   /** The settings prices are opened under: the locked ones, else the procurement's. */
   settings = $derived<ScoringSettings | null>(
@@ -250,30 +252,50 @@ export class EvaluateState {
   }
 
   /**
-   * The grades by evaluator. A group whose grades are all the same records as before keeps its
-   * array, so what is worked out from one evaluator's grades (their progress) is not worked out
-   * again when another evaluator's grade is saved.
+   * The grades by sheet (evaluator, then vendor). A save regroups only the sheet it changed
+   * (`regroup`), and every other sheet keeps its array, so what is worked out per sheet below (its
+   * latest grades, its part of the progress) is kept too: a save recomputes one sheet, not 225,000
+   * grades.
    */
-  #byEvaluator = $derived.by(() => {
-    const groups = byEvaluator(this.bundle?.grades ?? NONE, this.#groupsBefore);
-    this.#groupsBefore = groups;
+  #sheets = $derived.by(() => {
+    const grades = this.bundle?.grades ?? NONE;
+    const groups = regroup(this.#sheetsBefore, this.#gradesBefore, grades);
+    this.#sheetsBefore = groups;
+    this.#gradesBefore = grades;
     return groups;
   });
-  #groupsBefore: ReadonlyMap<string, readonly Grade[]> = byEvaluator([]);
-  #gradesBy(evaluatorId: string): readonly Grade[] {
-    return this.#byEvaluator.get(evaluatorId) ?? NONE;
+  #sheetsBefore: SheetGroups = bySheet([]);
+  #gradesBefore: readonly Grade[] = NONE;
+  #sheetOf(evaluatorId: string, vendorId: string): readonly Grade[] {
+    return this.#sheets.get(evaluatorId)?.get(vendorId) ?? NONE;
   }
-  /** The grades of the evaluator on the sheet (one evaluator's: the same rule, on fewer records). */
-  #currentGrades = $derived(this.current ? this.#gradesBy(this.current.id) : NONE);
 
-  mine = $derived.by((): Map<string, Grade> => {
-    return this.current ? gradesOf(this.#currentGrades, this.current.id) : gradesOf([], '');
-  });
+  /**
+   * Per sheet's array: its latest grade per requirement, and its part of the progress under the
+   * criteria version it was worked out for (the version's own record, the same through grade saves).
+   */
+  #perSheet = new WeakMap<
+    readonly Grade[],
+    { latest: Map<string, Grade>; part?: { criteria: CriteriaVersion | undefined; value: VendorProgress } }
+  >();
+  #latestOf(group: readonly Grade[]): Map<string, Grade> {
+    let memo = this.#perSheet.get(group);
+    if (!memo) this.#perSheet.set(group, (memo = { latest: latestOfSheet(group) }));
+    return memo.latest;
+  }
+  #partOf(evaluatorId: string, vendorId: string): VendorProgress {
+    const group = this.#sheetOf(evaluatorId, vendorId);
+    const latest = this.#latestOf(group);
+    const memo = this.#perSheet.get(group)!;
+    if (memo.part && memo.part.criteria === this.#version) return memo.part.value;
+    const value = vendorProgress(this.requirements, latest);
+    memo.part = { criteria: this.#version, value };
+    return value;
+  }
 
   progress = $derived.by(() => {
-    const b = this.bundle;
-    if (!b || !this.current) return null;
-    return progressOfLatest(this.requirements, b.vendors, this.mine);
+    if (!this.bundle || !this.current) return null;
+    return this.progressOf(this.current.id, OPEN_KEPT);
   });
 
   /** Cells still open on the current sheet (0 when there is no sheet). */
@@ -282,26 +304,49 @@ export class EvaluateState {
   /** A complete sheet may be submitted, once. */
   maySubmit = $derived(!this.busy && this.progress !== null && this.openCells === 0);
 
-  /** Each evaluator's progress, kept while their grades, the requirements and the vendors stay the same. */
-  #progressMemo = new WeakMap<
-    readonly Grade[],
-    { requirements: readonly Requirement[]; vendors: readonly Vendor[]; progress: SheetProgress }
-  >();
+  /** Bumped as an evaluator's progress is worked out in the background (`progressLater`). */
+  #progressWorked = $state(0);
+  /** Evaluators whose progress waits for its task (not state: nothing shown reads it). */
+  #progressQueued: string[] = [];
 
-  /** Any evaluator's progress, for the chair's status table. */
-  progressOf(evaluatorId: string): SheetProgress {
-    const grades = this.#gradesBy(evaluatorId);
-    const requirements = this.requirements;
-    const vendors = this.#vendorList;
-    const memo = this.#progressMemo.get(grades);
-    if (memo && memo.requirements === requirements && memo.vendors === vendors) return memo.progress;
-    // The sheet on screen: its latest grades are at hand already.
-    const progress =
-      evaluatorId === this.current?.id && grades === this.#currentGrades
-        ? progressOfLatest(requirements, vendors, this.mine, 0)
-        : sheetProgress(requirements, vendors, grades, evaluatorId, 0);
-    if (grades !== NONE) this.#progressMemo.set(grades, { requirements, vendors, progress });
-    return progress;
+  /**
+   * Any evaluator's progress for the chair's status table, or null while it is worked out: the
+   * sheet's own is at hand, each other evaluator's is worked out in a task of its own after the page
+   * shows (and after a change of their grades), so a large panel does not hold the page for all
+   * of them at once.
+   */
+  progressLater(evaluatorId: string): SheetProgress | null {
+    void this.#progressWorked;
+    if (evaluatorId === this.current?.id || this.#progressKnown(evaluatorId))
+      return this.progressOf(evaluatorId);
+    if (!this.#progressQueued.includes(evaluatorId)) {
+      this.#progressQueued.push(evaluatorId);
+      setTimeout(() => {
+        this.#progressQueued = this.#progressQueued.filter((id) => id !== evaluatorId);
+        this.progressOf(evaluatorId);
+        this.#progressWorked++;
+      }, 0);
+    }
+    return null;
+  }
+
+  /** Every part of the evaluator's progress is worked out already for these requirements. */
+  #progressKnown(evaluatorId: string): boolean {
+    const criteria = this.#version;
+    return this.#vendorOrder.every((vendorId) => {
+      const part = this.#perSheet.get(this.#sheetOf(evaluatorId, vendorId))?.part;
+      return part !== undefined && part.criteria === criteria;
+    });
+  }
+
+  /** Any evaluator's progress (`sheetProgress`): summed over their sheets. */
+  progressOf(evaluatorId: string, openLimit = 0): SheetProgress {
+    return combineProgress(
+      this.#vendorOrder,
+      this.requirements.length,
+      (vendorId) => this.#partOf(evaluatorId, vendorId),
+      openLimit
+    );
   }
 
   /** What the evaluator on the sheet may see of the others' grades (blind until they submit). */
@@ -310,8 +355,15 @@ export class EvaluateState {
     return b && this.current ? visibleGrades(b.grades, b.evaluators, this.current.id) : [];
   });
 
-  /** The sheet shows the others' column once the viewer may see any of their grades. */
-  showsOthers = $derived(this.visible.some((g) => g.evaluatorId !== this.current?.id));
+  /**
+   * The sheet shows the others' column once the viewer may see any of their grades: the viewer
+   * has submitted, and so has another evaluator with a grade (`visibleGrades`, without reading them).
+   */
+  showsOthers = $derived.by(() => {
+    const viewer = this.current;
+    if (!viewer?.submittedAt) return false;
+    return this.evaluators.some((e) => e.id !== viewer.id && e.submittedAt && this.#sheets.has(e.id));
+  });
 
   /** The others' grades by cell, so each row finds its own without reading every grade. */
   #othersByCell = $derived(othersByCell(this.visible, this.current?.id));
@@ -330,6 +382,7 @@ export class EvaluateState {
   #attestations = $derived(this.bundle?.attestations ?? NONE);
   #subcontractors = $derived(this.bundle?.subcontractors ?? NONE);
   #vendorList = $derived(this.bundle?.vendors ?? NONE);
+  #vendorOrder = $derived(byOrder(this.#vendorList).map((v) => v.id));
   #bidDeadline = $derived(this.bundle?.procurement.bidDeadline ?? null);
   #contractEnd = $derived(this.bundle?.procurement.contractEnd ?? null);
 
@@ -408,8 +461,11 @@ export class EvaluateState {
     await this.lockTechnical();
   }
 
+  /** The latest grade of a cell on the current sheet. */
   gradeOf(vendorId: string, requirementId: string): Grade | undefined {
-    return this.mine.get(cellKey(vendorId, requirementId));
+    return this.current
+      ? this.#latestOf(this.#sheetOf(this.current.id, vendorId)).get(requirementId)
+      : undefined;
   }
 
   vendorLabel(vendorId: string, maskedLabel: (letter: string) => string): string {
@@ -450,11 +506,8 @@ export class EvaluateState {
   }
   /** The cell as stored, the base of an edit: that cell's own evaluator's grade. */
   #shown(cell: GradeCell): WriteBase<GradeFields> {
-    const g = this.#gradesBy(cell.evaluatorId).find(
-      (x) =>
-        x.evaluatorId === cell.evaluatorId &&
-        x.vendorId === cell.vendorId &&
-        x.requirementId === cell.requirementId
+    const g = this.#sheetOf(cell.evaluatorId, cell.vendorId).find(
+      (x) => x.requirementId === cell.requirementId
     );
     return g
       ? { version: versionOf(g), values: fieldsOf(g) }
