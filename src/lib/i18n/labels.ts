@@ -15,20 +15,20 @@ import type {
   AppliesTo,
   AttestationType,
   BuyerKind,
-  ConfidentialityClass,
   Criticality,
   DocumentDateStyle,
   EvaluatorRole,
   RequirementKind,
   SubserviceMethod,
-  UnifiedStandardEdition,
   RegisterOutcomeKind
 } from '$lib/domain/model';
-import type { Stage, StageStatus } from '$lib/domain/stages';
 import type { SettingsProblemCode } from '$lib/domain/settings';
 import type { MessageKey } from './messages';
 import { formatWeekday, type Locale } from './format';
 import { registerOutcomeKey } from './register-labels';
+
+// The stage bar's and the overview's labels live apart, so the workspace shell does not carry this file.
+export { classKey, editionKey, stageKey, stageStatusKey } from './procurement-labels';
 
 /** An issue's parameters as its message reads them: the location, and a weekday by name. */
 export function issueParams(issue: Issue, locale: Locale): Record<string, string | number> {
@@ -117,34 +117,12 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   notCaiq: 'issue.notCaiq'
 };
 
-export const stageKey: Record<Stage, MessageKey> = {
-  spec: 'stage.spec',
-  criteria: 'stage.criteria',
-  collect: 'stage.collect',
-  evaluate: 'stage.evaluate',
-  results: 'stage.results'
-};
-
-export const stageStatusKey: Record<StageStatus, MessageKey> = {
-  notStarted: 'stage.status.notStarted',
-  inProgress: 'stage.status.inProgress',
-  done: 'stage.status.done'
-};
-
 export const chainProblemKey: Record<ChainProblem, MessageKey> = {
   hashMismatch: 'audit.problem.hashMismatch',
   prevHashMismatch: 'audit.problem.prevHashMismatch',
   sequenceGap: 'audit.problem.sequenceGap',
   wrongProcurement: 'audit.problem.wrongProcurement',
   headMismatch: 'audit.problem.headMismatch'
-};
-
-export const editionKey: Record<UnifiedStandardEdition, MessageKey> = {
-  H28: 'field.edition.H28',
-  H30: 'field.edition.H30',
-  R3: 'field.edition.R3',
-  R5: 'field.edition.R5',
-  none: 'field.edition.none'
 };
 
 export const buyerKindKey: Record<BuyerKind, MessageKey> = {
@@ -155,12 +133,6 @@ export const buyerKindKey: Record<BuyerKind, MessageKey> = {
 export const documentDateStyleKey: Record<DocumentDateStyle, MessageKey> = {
   western: 'appSettings.dateStyle.western',
   japanese: 'appSettings.dateStyle.japanese'
-};
-
-export const classKey: Record<ConfidentialityClass, MessageKey> = {
-  1: 'field.confidentialityClass.1',
-  2: 'field.confidentialityClass.2',
-  3: 'field.confidentialityClass.3'
 };
 
 export const roleKey: Record<EvaluatorRole, MessageKey> = {
