@@ -11,6 +11,8 @@ import { jaSuggest } from './messages-suggest';
 import { jaHelp } from './messages-help';
 import { jaWorkbook } from './messages-workbook';
 import { jaSpecify } from './messages-specify';
+import { jaScoring } from './messages-scoring';
+import { jaCriteria } from './messages-criteria';
 import { jaCollect } from './messages-collect';
 import { jaVendor } from './messages-vendor';
 import { jaImport } from './messages-import';
@@ -25,6 +27,8 @@ export const jaWork = {
   ...jaWorkspace,
   ...jaImport,
   ...jaSpecify,
+  ...jaScoring,
+  ...jaCriteria,
   ...jaCollect,
   ...jaVendor,
   ...jaEvaluate,

@@ -21,20 +21,23 @@ export const WORKSPACE_PAGES = [
 ] as const;
 export type WorkspacePage = (typeof WORKSPACE_PAGES)[number];
 
-/** What the layout shows on every page: the stage bar, the operator prompt, the procurement's fields. */
-const SHELL: readonly MessageArea[] = ['workspace', 'people', 'sheet'];
+/**
+ * What the layout shows on every page: the stage bar, the operator's line, the procurement's fields.
+ * The operator form itself loads after the page (`OperatorPrompt`), with every area.
+ */
+const SHELL: readonly MessageArea[] = ['workspace'];
 
 const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   overview: [],
-  spec: ['specify', 'weights', 'records'],
-  criteria: ['specify', 'weights', 'evaluate', 'help', 'records'],
-  collect: ['collect', 'vendor'],
+  spec: ['specify'],
+  criteria: ['scoring', 'records'],
+  collect: ['collect'],
   vendor: ['vendor', 'collect', 'records'],
   answers: ['collect', 'versions', 'package'],
-  evaluate: ['evaluate', 'collect', 'vendor', 'suggest', 'versions', 'package'],
+  evaluate: ['evaluate', 'collect', 'vendor', 'suggest', 'versions', 'package', 'sheet', 'people'],
   results: ['results'],
-  memo: ['results', 'specify', 'weights'],
-  audit: ['package'],
+  memo: ['results', 'specify', 'scoring', 'criteria', 'weights'],
+  audit: [],
   settings: ['records']
 };
 
