@@ -12,23 +12,29 @@ import type {
   VerificationResult,
   ScopeCoverage,
   Opinion,
-  AppliesTo,
   AttestationType,
   BuyerKind,
   Criticality,
   DocumentDateStyle,
   EvaluatorRole,
-  RequirementKind,
   SubserviceMethod,
   RegisterOutcomeKind
 } from '$lib/domain/model';
-import type { SettingsProblemCode } from '$lib/domain/settings';
 import type { MessageKey } from './messages';
 import { formatWeekday, type Locale } from './format';
 import { registerOutcomeKey } from './register-labels';
 
-// The stage bar's and the overview's labels live apart, so the workspace shell does not carry this file.
-export { classKey, editionKey, stageKey, stageStatusKey } from './procurement-labels';
+// The labels the shell, the overview, the requirement list and the settings form show live apart,
+// so those pages opened cold do not carry this file.
+export {
+  appliesToKey,
+  classKey,
+  editionKey,
+  kindKey,
+  settingsProblemKey,
+  stageKey,
+  stageStatusKey
+} from './procurement-labels';
 
 /** An issue's parameters as its message reads them: the location, and a weekday by name. */
 export function issueParams(issue: Issue, locale: Locale): Record<string, string | number> {
@@ -138,17 +144,6 @@ export const documentDateStyleKey: Record<DocumentDateStyle, MessageKey> = {
 export const roleKey: Record<EvaluatorRole, MessageKey> = {
   chair: 'evaluators.role.chair',
   member: 'evaluators.role.member'
-};
-
-export const kindKey: Record<RequirementKind, MessageKey> = {
-  mandatory: 'spec.kind.mandatory',
-  scored: 'spec.kind.scored'
-};
-
-export const appliesToKey: Record<AppliesTo, MessageKey> = {
-  csp: 'spec.appliesTo.csp',
-  csc: 'spec.appliesTo.csc',
-  both: 'spec.appliesTo.both'
 };
 
 export const criticalityKey: Record<Criticality, MessageKey> = {
@@ -354,31 +349,6 @@ export const tscKey: Record<TscCategory, MessageKey> = {
 };
 
 /** The message of each problem `validateSettings` finds (static keys). */
-export const settingsProblemKey: Record<SettingsProblemCode, MessageKey> = {
-  rubricSize: 'scoring.error.rubricSize',
-  rubricCode: 'scoring.error.rubricCode',
-  rubricFactor: 'scoring.error.rubricFactor',
-  priceAllocation: 'scoring.error.priceAllocation',
-  ceilingPrice: 'scoring.error.ceilingPrice',
-  ceilingPriceMissing: 'scoring.error.ceilingPrice',
-  divisionScale: 'scoring.error.divisionScale',
-  lowBidThreshold: 'scoring.error.lowBidThreshold',
-  floorPrice: 'scoring.error.floorPrice',
-  floorPriceMissing: 'scoring.error.floorPriceMissing',
-  slopeThreshold: 'scoring.error.slopeThreshold',
-  slopeThresholdMissing: 'scoring.error.slopeThresholdMissing',
-  slopeFactor: 'scoring.error.slopeFactor',
-  minimumBonus: 'scoring.error.minimumBonus',
-  minimumTechnical: 'scoring.error.minimumTechnical',
-  decimals: 'scoring.error.decimals',
-  priceYears: 'scoring.error.priceYears',
-  consumptionTaxRate: 'scoring.error.consumptionTaxRate',
-  stabilityVariation: 'scoring.error.stabilityVariation',
-  stabilityDraws: 'scoring.error.stabilityDraws',
-  stabilitySeed: 'scoring.error.stabilitySeed',
-  statedRatio: 'scoring.error.statedRatio',
-  weightConversion: 'scoring.error.weightConversion'
-};
 
 /** The reasons an attestation's status gives, as the vendor page words them. */
 export const statusReasonKey: Record<StatusReasonCode, MessageKey> = {

@@ -30,15 +30,15 @@ const SHELL: readonly MessageArea[] = ['workspace'];
 const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   overview: [],
   spec: ['specify'],
-  criteria: ['scoring', 'records'],
+  criteria: ['scoring'],
   collect: ['collect'],
   vendor: ['vendor', 'collect', 'records'],
   answers: ['collect', 'versions', 'package'],
   evaluate: ['evaluate', 'collect', 'vendor', 'suggest', 'versions', 'package', 'sheet', 'people'],
   results: ['results'],
-  memo: ['results', 'specify', 'scoring', 'criteria', 'weights'],
+  memo: ['results', 'specify', 'specTools', 'scoring', 'criteria', 'weights'],
   audit: [],
-  settings: ['records']
+  settings: []
 };
 
 /** The message areas a workspace page needs first (an unknown segment: the shell's only). */
