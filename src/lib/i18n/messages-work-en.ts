@@ -12,6 +12,7 @@ import { enSuggest } from './messages-suggest-en';
 import { enHelp } from './messages-help-en';
 import { enWorkbook } from './messages-workbook-en';
 import { enSpecify } from './messages-specify-en';
+import { enSpecTools } from './messages-spec-tools-en';
 import { enScoring } from './messages-scoring-en';
 import { enCriteria } from './messages-criteria-en';
 import { enCollect } from './messages-collect-en';
@@ -28,6 +29,7 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enWorkspace,
   ...enImport,
   ...enSpecify,
+  ...enSpecTools,
   ...enScoring,
   ...enCriteria,
   ...enCollect,

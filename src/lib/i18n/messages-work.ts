@@ -11,6 +11,7 @@ import { jaSuggest } from './messages-suggest';
 import { jaHelp } from './messages-help';
 import { jaWorkbook } from './messages-workbook';
 import { jaSpecify } from './messages-specify';
+import { jaSpecTools } from './messages-spec-tools';
 import { jaScoring } from './messages-scoring';
 import { jaCriteria } from './messages-criteria';
 import { jaCollect } from './messages-collect';
@@ -27,6 +28,7 @@ export const jaWork = {
   ...jaWorkspace,
   ...jaImport,
   ...jaSpecify,
+  ...jaSpecTools,
   ...jaScoring,
   ...jaCriteria,
   ...jaCollect,
