@@ -30,6 +30,9 @@ import {
   type Rational,
   type RoundedFigure
 } from './rounding';
+import { exactText, group } from './exact-text';
+
+export { exactText };
 
 export const PREVIEW_IDS = [
   'itemScore',
@@ -127,19 +130,6 @@ function usable(x: number | null | undefined): x is number {
 }
 
 const sum = (values: readonly Rational[]): Rational => values.reduce((a, b) => add(a, b), toRational(0));
-
-function group(text: string): string {
-  const [whole = '', fraction] = text.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
-}
-
-/** The exact value up to `max` decimals without trailing zeros; `…` when digits were cut off. */
-export function exactText(r: Rational, max = 4): string {
-  const { text, truncated } = decimalDigits(r, max);
-  if (truncated) return `${group(text)}…`;
-  return group(text.includes('.') ? text.replace(/\.?0+$/, '') : text);
-}
 
 /** A rubric factor with at least two decimals: 1.00, 0.75, 0.125. */
 function factorText(factor: number): string {

@@ -12,23 +12,29 @@ import type {
   VerificationResult,
   ScopeCoverage,
   Opinion,
-  AppliesTo,
   AttestationType,
   BuyerKind,
-  ConfidentialityClass,
   Criticality,
   DocumentDateStyle,
   EvaluatorRole,
-  RequirementKind,
   SubserviceMethod,
-  UnifiedStandardEdition,
   RegisterOutcomeKind
 } from '$lib/domain/model';
-import type { Stage, StageStatus } from '$lib/domain/stages';
-import type { SettingsProblemCode } from '$lib/domain/settings';
 import type { MessageKey } from './messages';
 import { formatWeekday, type Locale } from './format';
 import { registerOutcomeKey } from './register-labels';
+
+// The labels the shell, the overview, the requirement list and the settings form show live apart,
+// so those pages opened cold do not carry this file.
+export {
+  appliesToKey,
+  classKey,
+  editionKey,
+  kindKey,
+  settingsProblemKey,
+  stageKey,
+  stageStatusKey
+} from './procurement-labels';
 
 /** An issue's parameters as its message reads them: the location, and a weekday by name. */
 export function issueParams(issue: Issue, locale: Locale): Record<string, string | number> {
@@ -117,34 +123,12 @@ export const issueKey: Record<IssueCode, MessageKey> = {
   notCaiq: 'issue.notCaiq'
 };
 
-export const stageKey: Record<Stage, MessageKey> = {
-  spec: 'stage.spec',
-  criteria: 'stage.criteria',
-  collect: 'stage.collect',
-  evaluate: 'stage.evaluate',
-  results: 'stage.results'
-};
-
-export const stageStatusKey: Record<StageStatus, MessageKey> = {
-  notStarted: 'stage.status.notStarted',
-  inProgress: 'stage.status.inProgress',
-  done: 'stage.status.done'
-};
-
 export const chainProblemKey: Record<ChainProblem, MessageKey> = {
   hashMismatch: 'audit.problem.hashMismatch',
   prevHashMismatch: 'audit.problem.prevHashMismatch',
   sequenceGap: 'audit.problem.sequenceGap',
   wrongProcurement: 'audit.problem.wrongProcurement',
   headMismatch: 'audit.problem.headMismatch'
-};
-
-export const editionKey: Record<UnifiedStandardEdition, MessageKey> = {
-  H28: 'field.edition.H28',
-  H30: 'field.edition.H30',
-  R3: 'field.edition.R3',
-  R5: 'field.edition.R5',
-  none: 'field.edition.none'
 };
 
 export const buyerKindKey: Record<BuyerKind, MessageKey> = {
@@ -157,26 +141,9 @@ export const documentDateStyleKey: Record<DocumentDateStyle, MessageKey> = {
   japanese: 'appSettings.dateStyle.japanese'
 };
 
-export const classKey: Record<ConfidentialityClass, MessageKey> = {
-  1: 'field.confidentialityClass.1',
-  2: 'field.confidentialityClass.2',
-  3: 'field.confidentialityClass.3'
-};
-
 export const roleKey: Record<EvaluatorRole, MessageKey> = {
   chair: 'evaluators.role.chair',
   member: 'evaluators.role.member'
-};
-
-export const kindKey: Record<RequirementKind, MessageKey> = {
-  mandatory: 'spec.kind.mandatory',
-  scored: 'spec.kind.scored'
-};
-
-export const appliesToKey: Record<AppliesTo, MessageKey> = {
-  csp: 'spec.appliesTo.csp',
-  csc: 'spec.appliesTo.csc',
-  both: 'spec.appliesTo.both'
 };
 
 export const criticalityKey: Record<Criticality, MessageKey> = {
@@ -382,31 +349,6 @@ export const tscKey: Record<TscCategory, MessageKey> = {
 };
 
 /** The message of each problem `validateSettings` finds (static keys). */
-export const settingsProblemKey: Record<SettingsProblemCode, MessageKey> = {
-  rubricSize: 'scoring.error.rubricSize',
-  rubricCode: 'scoring.error.rubricCode',
-  rubricFactor: 'scoring.error.rubricFactor',
-  priceAllocation: 'scoring.error.priceAllocation',
-  ceilingPrice: 'scoring.error.ceilingPrice',
-  ceilingPriceMissing: 'scoring.error.ceilingPrice',
-  divisionScale: 'scoring.error.divisionScale',
-  lowBidThreshold: 'scoring.error.lowBidThreshold',
-  floorPrice: 'scoring.error.floorPrice',
-  floorPriceMissing: 'scoring.error.floorPriceMissing',
-  slopeThreshold: 'scoring.error.slopeThreshold',
-  slopeThresholdMissing: 'scoring.error.slopeThresholdMissing',
-  slopeFactor: 'scoring.error.slopeFactor',
-  minimumBonus: 'scoring.error.minimumBonus',
-  minimumTechnical: 'scoring.error.minimumTechnical',
-  decimals: 'scoring.error.decimals',
-  priceYears: 'scoring.error.priceYears',
-  consumptionTaxRate: 'scoring.error.consumptionTaxRate',
-  stabilityVariation: 'scoring.error.stabilityVariation',
-  stabilityDraws: 'scoring.error.stabilityDraws',
-  stabilitySeed: 'scoring.error.stabilitySeed',
-  statedRatio: 'scoring.error.statedRatio',
-  weightConversion: 'scoring.error.weightConversion'
-};
 
 /** The reasons an attestation's status gives, as the vendor page words them. */
 export const statusReasonKey: Record<StatusReasonCode, MessageKey> = {

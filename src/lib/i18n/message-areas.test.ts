@@ -65,10 +65,10 @@ describe('page areas', () => {
   });
 
   it.each(WORKSPACE_PAGES.map((page) => [page]))(
-    '%s loads the shell’s areas (stage bar, operator prompt, fields) first',
+    '%s loads the shell’s area (stage bar, operator line, fields) first',
     (page) => {
       const segment = page === 'overview' ? 'overview' : page;
-      expect(pageAreas(segment)).toEqual(expect.arrayContaining(['workspace', 'people', 'sheet']));
+      expect(pageAreas(segment)).toEqual(expect.arrayContaining(['workspace']));
     }
   );
 });

@@ -22,6 +22,18 @@ const AREAS = {
     ja: () => import('./messages-specify').then((m) => m.jaSpecify),
     en: () => import('./messages-specify-en').then((m) => m.enSpecify)
   },
+  specTools: {
+    ja: () => import('./messages-spec-tools').then((m) => m.jaSpecTools),
+    en: () => import('./messages-spec-tools-en').then((m) => m.enSpecTools)
+  },
+  scoring: {
+    ja: () => import('./messages-scoring').then((m) => m.jaScoring),
+    en: () => import('./messages-scoring-en').then((m) => m.enScoring)
+  },
+  criteria: {
+    ja: () => import('./messages-criteria').then((m) => m.jaCriteria),
+    en: () => import('./messages-criteria-en').then((m) => m.enCriteria)
+  },
   collect: {
     ja: () => import('./messages-collect').then((m) => m.jaCollect),
     en: () => import('./messages-collect-en').then((m) => m.enCollect)

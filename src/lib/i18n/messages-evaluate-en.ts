@@ -72,8 +72,6 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
   'evaluate.ceiling': 'Ceiling price {price}.',
   'evaluate.lowBidThreshold': 'Low-bid investigation threshold {price}.',
   'evaluate.bidUnit': 'Unit of entry',
-  'evaluate.unitYen': 'yen',
-  'evaluate.unitThousandYen': 'thousand yen',
   'evaluate.bidPrice': 'Bid',
   'evaluate.bidStatus': 'Status',
   'evaluate.status.valid': 'Valid',

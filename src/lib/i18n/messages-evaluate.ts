@@ -69,8 +69,6 @@ export const jaEvaluate = {
   'evaluate.ceiling': '予定価格 {price}。',
   'evaluate.lowBidThreshold': '調査基準価格 {price}。',
   'evaluate.bidUnit': '入力の単位',
-  'evaluate.unitYen': '円',
-  'evaluate.unitThousandYen': '千円',
   'evaluate.bidPrice': '入札価格',
   'evaluate.bidStatus': '状態',
   'evaluate.status.valid': '有効',

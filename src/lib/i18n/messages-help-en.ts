@@ -2,7 +2,6 @@
 import type { jaHelp } from './messages-help';
 
 export const enHelp: Record<keyof typeof jaHelp, string> = {
-  'help.title': 'How scoring works',
   'help.suggest.title': 'Suggestions from evidence',
   'help.suggest.advice':
     'A suggestion helps the evaluator grade; it is never entered as a grade by itself, and it shows its reasons.',
@@ -73,5 +72,99 @@ export const enHelp: Record<keyof typeof jaHelp, string> = {
   'help.soc2.identity':
     'A report without a number (SOC 2 Type I and Type II, SOC 3, CSA STAR Attestation) is the same report as another of the same type, service auditor and period (for Type I, the as-of date). Auditor names compare without full-width or half-width forms, legal forms (株式会社, （株）, LLP, LLC), case or spacing. So when the 2025 report is on file and the 2026 report arrives, it is added as a new report. The same report with other contents is updated as “To change”; a blank cell clears nothing.',
   'help.soc2.packSheet':
-    'The questionnaire pack’s SOC 2 details sheet comes filled in with the SOC 2 reports on file, one item a row: the opinion (with the criteria a qualified opinion names), the exceptions, the subservice organisations, the bridge letter and the CUECs. The vendor can add rows for a new report. A subservice organisation is linked to the subcontractor of the same name (compared normalised), or added as a new subcontractor, once. A report with any cell that cannot be read (not a criterion, not a date, …) is not imported at all, nor its row on the Certifications sheet, so that no report is stored with only some of its exceptions.'
+    'The questionnaire pack’s SOC 2 details sheet comes filled in with the SOC 2 reports on file, one item a row: the opinion (with the criteria a qualified opinion names), the exceptions, the subservice organisations, the bridge letter and the CUECs. The vendor can add rows for a new report. A subservice organisation is linked to the subcontractor of the same name (compared normalised), or added as a new subcontractor, once. A report with any cell that cannot be read (not a criterion, not a date, …) is not imported at all, nor its row on the Certifications sheet, so that no report is stored with only some of its exceptions.',
+  'help.lock.title': 'Checks before the lock',
+  'help.lock.intro':
+    'Before the criteria are locked, a confirmation lists the following. While anything that blocks remains, the criteria cannot be locked; warnings may be accepted.',
+  'help.lock.blockTitle': 'What blocks the lock',
+  'help.lock.block.criteria':
+    'No requirements, an empty title or text, points (基礎点 of a mandatory item, 加点 of a scored item) of 0 or less, a requirement number used twice, a rubric or scoring setting out of its range.',
+  'help.lock.block.price':
+    'A value the price method needs is missing: the price allocation of the addition method, the 予定価格 (with the division method and the 基準評価値 gate, since 基準評価値 = Σ 基礎点 ÷ 予定価格 × scale).',
+  'help.lock.block.duplicate':
+    'Possible duplicate requirements: made from the same catalogue item, or mapped to exactly the same set of controls, or with the same title or near-identical text (compared without width, case, spaces, punctuation and symbols; character-bigram similarity of 0.9 or more). Remove or merge one, or write why both stay (at least {min} characters); the reason is recorded in the lock’s audit entry.',
+  'help.lock.warnTitle': 'Warnings (the lock may proceed)',
+  'help.lock.warn.ratio':
+    'Technical : price: the technical maximum (Σ 基礎点 + Σ 加点) against the price allocation, compared exactly (as fractions) with the ratio the procurement states (e.g. 1:1, 2:1, 3:1). The division method and no price method have no price points, so no ratio.',
+  'help.lock.warn.mandatory':
+    'A mandatory item holds 加点 (mandatory items are pass/fail and give their 基礎点 in full on a pass).',
+  'help.lock.warn.rubric': 'Every rubric level has the same factor, or no level has the factor 1.',
+  'help.lock.warn.evidence':
+    'A requirement accepts no evidence (certification, report …), so no suggestion from evidence is made.',
+  'help.settings.title': 'Scoring settings and their formulas',
+  'help.settings.intro':
+    'Every setting fixed when the criteria are locked; each is covered by the criteria hash. Symbols: b bid, C ceiling price, P price allocation, min lowest bid, S scale, F floor price, T threshold, r factor.',
+  'help.colSetting': 'Setting',
+  'help.colRule': 'Formula or meaning',
+  'help.colSource': 'Kind of rule document',
+  'help.source.guideline':
+    'Standard guideline for the comprehensive evaluation method; Budget, Settlement and Accounting Order',
+  'help.source.procedure': 'Evaluation procedure (評価手順書)',
+  'help.source.awardRules': 'Award rules (落札者決定基準; forms seen in published ones)',
+  'help.source.tender': 'Tender instructions or specification',
+  'help.source.app': 'This tool’s analysis (not from a rule document)',
+  'help.setting.rubric':
+    'Grade levels: a scored item’s score = points × the mean of the evaluators’ level factors (or the agreed factor). Default A 1.00, B 0.75, C 0.50, D 0.25, E 0.00.',
+  'help.setting.priceMethod':
+    'Price method: none; addition (total = technical + price points); division (evaluation value = technical ÷ b × S).',
+  'help.setting.priceFormula':
+    'Price formula (addition): standard P × (1 − b ÷ C); lowest-bid ratio P × min ÷ b; floor price; reduced slope below a threshold.',
+  'help.setting.priceAllocation': 'Price allocation P: the most price points (addition method).',
+  'help.setting.ceilingPrice':
+    'Ceiling price C (yen): a bid above it is over the ceiling. Required only when a formula or the reference-value gate uses it.',
+  'help.setting.divisionScale': 'Scale S (division): evaluation value = technical ÷ b × S. Default 10^8.',
+  'help.setting.referenceValueGate':
+    'Reference-value gate (division): reference value = Σ base points ÷ C × S; a vendor below it is disqualified.',
+  'help.setting.lowBidThreshold':
+    'Low-bid investigation threshold (yen): a bid below it (not equal) is investigated; the outcome decides whether it stays valid.',
+  'help.setting.floorPrice':
+    'Floor price F (yen, floor-price formula): price points = P × [1 − (b − F) ÷ (C − F)], and P when b ≤ F. F < C.',
+  'help.setting.slopeThreshold':
+    'Threshold T (yen, reduced slope): b > T gives P × (1 − b ÷ C); b ≤ T gives P × [(1 − T ÷ C) + r × (T − b) ÷ C]. T < C.',
+  'help.setting.slopeFactor':
+    'Factor r (reduced slope, 0 to 1): how fast price points grow at or below T. 0.5 in the published rule seen.',
+  'help.setting.passRule':
+    'Mandatory pass rule: majority (more than half of the evaluators) or unanimous; a committee verdict overrides.',
+  'help.setting.minimumBonus': 'Minimum bonus points: a vendor below it is disqualified.',
+  'help.setting.rounding.mode':
+    'Common rounding: round down, round half up or none; applies to every figure without its own.',
+  'help.setting.rounding.technicalDecimals':
+    'Decimal places of technical points (default 2): base + bonus points, rounded.',
+  'help.setting.rounding.technicalMode': 'Rounding of technical points (unset: the common rounding).',
+  'help.setting.rounding.priceDecimals': 'Decimal places of price points (default 2).',
+  'help.setting.rounding.priceMode':
+    'Rounding of price points (unset: the common rounding), e.g. down to a whole number.',
+  'help.setting.rounding.totalDecimals':
+    'Decimal places of total points (default 2): rounded technical + rounded price points.',
+  'help.setting.rounding.totalMode': 'Rounding of total points (unset: the common rounding).',
+  'help.setting.rounding.evaluationValueDecimals':
+    'Decimal places of the evaluation value (default 4): rounded technical ÷ b × S.',
+  'help.setting.rounding.evaluationValueMode':
+    'Rounding of the evaluation value (unset: the common rounding).',
+  'help.setting.rounding.referenceValueDecimals':
+    'Decimal places of the reference evaluation value (default 4).',
+  'help.setting.rounding.referenceValueMode':
+    'Rounding of the reference evaluation value (unset: the common rounding).',
+  'help.setting.rounding.itemMeanMode':
+    'Rounding of a scored item’s score (mean): points × mean factor is rounded before it is summed into technical points. Default none.',
+  'help.setting.rounding.itemMeanDecimals': 'Decimal places of a scored item’s score (mean).',
+  'help.setting.priceTaxIncluded': 'Price basis: tax included or not (recorded).',
+  'help.setting.ceilingPriceTyped':
+    'Ceiling price as typed (recorded): in yen or thousand yen, tax included or excluded. Scoring uses the amount converted to the evaluation basis.',
+  'help.setting.lowBidThresholdTyped':
+    'Low-bid investigation threshold as typed (recorded): unit and tax basis; converted to the evaluation basis.',
+  'help.setting.minimumTechnical':
+    'Minimum technical points: a vendor whose published (rounded) technical points are below it is excluded; exactly at it is not.',
+  'help.setting.consumptionTaxRate':
+    'Consumption-tax rate: converts an amount typed excluding tax to including tax (or back). Excluded → included = amount × (100 + rate) ÷ 100, rounded down to the yen.',
+  'help.setting.statedRatio':
+    'Technical : price ratio the procurement states: the check before the lock warns when the points give a different ratio.',
+  'help.setting.priceYears': 'Years the bid covers (recorded).',
+  'help.setting.stabilityVariation':
+    'Stability variation X: scored items’ points × (1 ± X), to see whether first place changes.',
+  'help.setting.stabilityDraws':
+    'Stability draws N: draws with every scored item’s points × a uniform factor in [1 − X, 1 + X].',
+  'help.setting.stabilitySeed': 'Stability seed: the same seed gives the same draws.',
+  'help.setting.weightConversion':
+    'Conversion from weights (when stated): the weights (%) and technical maximum, and the whole points the largest remainder rule gave.'
 };

@@ -1,6 +1,5 @@
 /** Japanese messages of the help page (評価方法の説明); one section per area. Merged into `jaWork`. */
 export const jaHelp = {
-  'help.title': '評価方法の説明',
   'help.suggest.title': '証跡からの提案',
   'help.suggest.advice':
     '提案は評価者の採点を助ける参考です。採点に自動で入ることはなく、提案の理由が表示されます。',
@@ -71,5 +70,94 @@ export const jaHelp = {
   'help.soc2.identity':
     '番号のない報告書（SOC 2 Type I・Type II、SOC 3、CSA STAR アテステーション）は、種類・監査人・対象期間（Type I は基準日）が同じものを同じ報告書とみなします。監査人の名称は、全角・半角、株式会社・（株）、LLP・LLC、大文字・小文字、空白の違いを同じとみなします。そのため、登録済みの 2025 年の報告書があるときに 2026 年の報告書が届くと、新しい報告書として追加します。同じ報告書で内容が違えば「変更あり」として更新し、空欄は登録済みの内容を消しません。',
   'help.soc2.packSheet':
-    '質問票の「SOC 2 詳細」シートには、登録済みの SOC 2 報告書の意見（限定付意見の対象となる規準を含む）、例外事項、サブサービス組織、ブリッジレター、CUEC が 1 行 1 項目で記入済みです。事業者は新しい報告書の行を追加できます。サブサービス組織は同じ名称（正規化して比較）の委託先に紐付け、ない場合は新しい委託先として 1 社ずつ追加します。読めないセル（規準の番号でない、日付として読めない など）が 1 つでもある報告書は、例外事項の一部だけが記録されることのないよう、第三者認証シートの行を含めて取り込みません。'
+    '質問票の「SOC 2 詳細」シートには、登録済みの SOC 2 報告書の意見（限定付意見の対象となる規準を含む）、例外事項、サブサービス組織、ブリッジレター、CUEC が 1 行 1 項目で記入済みです。事業者は新しい報告書の行を追加できます。サブサービス組織は同じ名称（正規化して比較）の委託先に紐付け、ない場合は新しい委託先として 1 社ずつ追加します。読めないセル（規準の番号でない、日付として読めない など）が 1 つでもある報告書は、例外事項の一部だけが記録されることのないよう、第三者認証シートの行を含めて取り込みません。',
+  'help.lock.title': '確定前の確認',
+  'help.lock.intro':
+    '評価基準を確定する前に、確認の画面に次の点が表示されます。「確定できない点」が一つでも残っていれば確定できません。「注意」は確認したうえで確定できます。',
+  'help.lock.blockTitle': '確定できない点',
+  'help.lock.block.criteria':
+    '要件がない、名称・内容が空、配点（必須項目の基礎点・任意項目の加点）が 0 以下、要件番号の重複、評価段階や採点方法の設定値が範囲外。',
+  'help.lock.block.price':
+    '価格評価に必要な値がない: 加算方式の価格点配分、予定価格（除算方式で基準評価値の足切りを用いる場合は、基準評価値 = 基礎点の合計 ÷ 予定価格 × 倍率 のため予定価格が必要）。',
+  'help.lock.block.duplicate':
+    '重複の疑いがある要件: 同じカタログ項目から作成した要件、または対応する管理策の組合せがまったく同じ要件、あるいは名称が同じか内容がほぼ同じ要件（全角・半角、大文字・小文字、空白・句読点・記号を除いて比べ、文字の2字組の一致度が 0.9 以上）。一方を削除・統合するか、両方を残す理由を {min} 文字以上で記入すると確定できます。理由は確定の監査ログに記録されます。',
+  'help.lock.warnTitle': '注意（確定はできます）',
+  'help.lock.warn.ratio':
+    '技術点:価格点: 技術点の満点（基礎点の合計 ＋ 加点の合計）と価格点配分の比を、調達で定めた比率（例: 1:1、2:1、3:1）と正確に（分数で）比べ、異なれば表示します。除算方式と価格なしでは価格点がないため比率はありません。',
+  'help.lock.warn.mandatory':
+    '必須項目に加点が入力されている（必須項目は合否で判定し、合格で基礎点を満点で与えます）。',
+  'help.lock.warn.rubric': '評価段階の係数がすべて同じ、または係数 1 の段階がない。',
+  'help.lock.warn.evidence':
+    '受け付ける証跡（認証・報告書等）が指定されていない要件（証跡からの提案が出ません）。',
+  'help.settings.title': '採点方法の設定と算定式',
+  'help.settings.intro':
+    '評価基準の確定で固定される設定のすべてです。どの設定も評価基準のハッシュ値に含まれます。記号: b 入札価格、C 予定価格、P 価格点配分、min 最低入札価格、S 倍率、F 基礎価格、T 基準額、r 係数。',
+  'help.colSetting': '設定',
+  'help.colRule': '算定式・意味',
+  'help.colSource': '出典となる文書の種類',
+  'help.source.guideline': '総合評価落札方式の標準ガイドライン・予算決算及び会計令',
+  'help.source.procedure': '評価手順書',
+  'help.source.awardRules': '落札者決定基準（公表例にみられる方式）',
+  'help.source.tender': '入札説明書・仕様書',
+  'help.source.app': '本ツールの分析（規程によらない）',
+  'help.setting.rubric':
+    '評価段階: 任意項目の得点 = 配点 × 評価者の評価段階の係数の平均（合議があればその係数）。既定 A 1.00・B 0.75・C 0.50・D 0.25・E 0.00。',
+  'help.setting.priceMethod':
+    '価格評価の方式: なし・加算方式（総合評価点 = 技術点 + 価格点）・除算方式（評価値 = 技術点 ÷ b × S）。',
+  'help.setting.priceFormula':
+    '価格点の算定式（加算方式）: 標準 P × (1 − b ÷ C)、最低価格比 P × min ÷ b、基礎価格方式、基準額以下の傾き逓減。',
+  'help.setting.priceAllocation': '価格点配分 P: 価格点の満点（加算方式）。',
+  'help.setting.ceilingPrice':
+    '予定価格 C（円）: b ≤ C でなければ予定価格超過。算定式または基準評価値の足切りが C を使うときだけ必須。',
+  'help.setting.divisionScale': '倍率 S（除算方式）: 評価値 = 技術点 ÷ b × S。既定 10^8。',
+  'help.setting.referenceValueGate':
+    '基準評価値の足切り（除算方式）: 基準評価値 = 必須項目の基礎点の合計 ÷ C × S。評価値がこれ未満の者は不合格。',
+  'help.setting.lowBidThreshold':
+    '調査基準価格（円）: b がこれを下回る（同額を除く）入札は調査の対象。調査の結果により有効・無効。',
+  'help.setting.floorPrice':
+    '基礎価格 F（円、基礎価格方式）: 価格点 = P × [1 − (b − F) ÷ (C − F)]、b ≤ F のときは P。F < C。',
+  'help.setting.slopeThreshold':
+    '基準額 T（円、傾き逓減方式）: b > T は P × (1 − b ÷ C)、b ≤ T は P × [(1 − T ÷ C) + r × (T − b) ÷ C]。T < C。',
+  'help.setting.slopeFactor':
+    '係数 r（傾き逓減方式、0〜1）: 基準額以下で価格点が増える割合。公表例では 0.5。',
+  'help.setting.passRule':
+    '必須項目の判定: 過半数（評価者の過半数が適合）または全員一致。合議の判定があればそれに従う。',
+  'help.setting.minimumBonus': '加点の最低点: 加点の合計がこれ未満の者は不合格。',
+  'help.setting.rounding.mode':
+    '共通の端数処理: 切捨て・四捨五入・なし。数値ごとの端数処理を選ばない数値に適用。',
+  'help.setting.rounding.technicalDecimals':
+    '技術点の小数点以下の桁数（既定 2）。技術点 = 基礎点の合計 + 加点の合計 を端数処理。',
+  'help.setting.rounding.technicalMode': '技術点の端数処理（未指定は共通の端数処理）。',
+  'help.setting.rounding.priceDecimals': '価格点の小数点以下の桁数（既定 2）。',
+  'help.setting.rounding.priceMode': '価格点の端数処理（未指定は共通の端数処理）。例: 整数未満切捨て。',
+  'help.setting.rounding.totalDecimals':
+    '総合評価点の小数点以下の桁数（既定 2）。総合評価点 = 端数処理後の技術点 + 端数処理後の価格点。',
+  'help.setting.rounding.totalMode': '総合評価点の端数処理（未指定は共通の端数処理）。',
+  'help.setting.rounding.evaluationValueDecimals':
+    '評価値の小数点以下の桁数（既定 4）。評価値 = 端数処理後の技術点 ÷ b × S。',
+  'help.setting.rounding.evaluationValueMode': '評価値の端数処理（未指定は共通の端数処理）。',
+  'help.setting.rounding.referenceValueDecimals': '基準評価値の小数点以下の桁数（既定 4）。',
+  'help.setting.rounding.referenceValueMode': '基準評価値の端数処理（未指定は共通の端数処理）。',
+  'help.setting.rounding.itemMeanMode':
+    '任意項目の得点（平均点）の端数処理: 技術点に合計する前に 配点 × 係数の平均 を端数処理。既定はなし。',
+  'help.setting.rounding.itemMeanDecimals': '任意項目の得点（平均点）の小数点以下の桁数。',
+  'help.setting.priceTaxIncluded': '価格の基礎: 税込・税抜の別（記録）。',
+  'help.setting.ceilingPriceTyped':
+    '予定価格の入力どおりの金額（記録）: 円・千円の別と税込・税抜の別。評価には評価の基準（税込又は税抜）に換算した額を用いる。',
+  'help.setting.lowBidThresholdTyped':
+    '調査基準価格の入力どおりの金額（記録）: 円・千円の別と税込・税抜の別。評価の基準に換算して用いる。',
+  'help.setting.minimumTechnical':
+    '技術点の最低点: 公表する（端数処理後の）技術点がこれ未満の者は除外。ちょうど最低点の者は除外しない。',
+  'help.setting.consumptionTaxRate':
+    '消費税率: 税抜で入力した額を税込に（又はその逆に）換算する率。税抜→税込 = 金額 × (100 + 率) ÷ 100、1円未満切捨て。',
+  'help.setting.statedRatio':
+    '技術点と価格点の比率（調達が定めるもの）: 確定前の確認で、配点から求めた比率と異なれば警告する。',
+  'help.setting.priceYears': '価格の対象年数（記録）: 入札価格が何年分の費用か。',
+  'help.setting.stabilityVariation':
+    '安定性分析の変動幅 X: 任意項目の配点を (1 ± X) 倍して1位の入れ替わりを調べる。',
+  'help.setting.stabilityDraws':
+    '安定性分析の試行回数 N: 配点を [1 − X, 1 + X] の一様乱数倍にする試行の回数。',
+  'help.setting.stabilitySeed': '安定性分析の乱数シード: 同じシードで同じ結果になる。',
+  'help.setting.weightConversion':
+    '重みからの換算（記載する場合）: 重み（%）と技術点の満点から、最大剰余方式で整数の配点に換算した記録。'
 } as const;

@@ -102,10 +102,5 @@ export const enPackage: Record<keyof typeof jaPackage, string> = {
   'package.open.apply': 'Open it',
   'package.open.cancel': 'Cancel',
   'package.open.opened': 'Opened the evaluator package.',
-  'package.open.cancelled': 'Did not open the evaluator package.',
-
-  'action.evaluatorPackage.issue': 'Evaluator package issued',
-  'action.evaluatorPackage.open': 'Created from an evaluator package',
-  'action.evaluatorPackage.exportGrades': 'Grades file exported',
-  'action.evaluatorPackage.importGrades': 'Grades file imported'
+  'package.open.cancelled': 'Did not open the evaluator package.'
 };

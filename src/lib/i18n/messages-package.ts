@@ -97,10 +97,5 @@ export const jaPackage = {
   'package.open.apply': 'この内容で開く',
   'package.open.cancel': '取りやめる',
   'package.open.opened': '評価者パッケージを開きました。',
-  'package.open.cancelled': '評価者パッケージを開くのを取りやめました。',
-
-  'action.evaluatorPackage.issue': '評価者パッケージの発行',
-  'action.evaluatorPackage.open': '評価者パッケージからの作成',
-  'action.evaluatorPackage.exportGrades': '採点ファイルの書き出し',
-  'action.evaluatorPackage.importGrades': '採点ファイルの取り込み'
+  'package.open.cancelled': '評価者パッケージを開くのを取りやめました。'
 } as const;

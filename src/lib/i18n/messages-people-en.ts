@@ -2,9 +2,6 @@
 import type { jaPeople } from './messages-people';
 
 export const enPeople: Record<keyof typeof jaPeople, string> = {
-  'action.operator.change': 'Operator changed',
-  'action.evaluator.passphraseSet': 'Passphrase set',
-  'action.evaluator.passphraseReset': 'Passphrase reset (chair)',
   'people.help.title': 'Operator and passphrases',
   'people.help.change':
     'Changing or removing a passphrase that is set needs the current one (so nobody changes it on a sheet left open). A removal is audited with the operator’s name.',
@@ -22,9 +19,6 @@ export const enPeople: Record<keyof typeof jaPeople, string> = {
   'people.operator.saved': 'Operator saved as “{label}”.',
   'people.operator.savedAudited':
     'Operator saved as “{label}” and recorded in the audit trail of {count} {count|procurement|procurements}.',
-  'people.operator.current': 'Operator: {label}',
-  'people.operator.unset': 'No operator name is set.',
-  'people.operator.change': 'Change',
   'people.operator.nameMissing': 'Enter a name.',
   'people.operator.nameTooLong': 'Use at most {max} characters for the name.',
   'people.operator.affiliationTooLong': 'Use at most {max} characters for the organisational unit.',
@@ -56,7 +50,6 @@ export const enPeople: Record<keyof typeof jaPeople, string> = {
   'people.pass.reset': 'Reset the passphrase of {name}',
   'people.pass.resetDone': 'Passphrase of {name} reset.',
   'people.pass.noneSet': 'No evaluator has set a passphrase.',
-  'action.evaluator.passphraseSelfReset': 'Passphrase removed (by its holder)',
   'people.pass.current': 'Current passphrase',
   'people.pass.currentWrong':
     'The current passphrase is wrong. Changing or removing it needs the current one.',

@@ -1,8 +1,5 @@
 /** Japanese messages of the operator (氏名・所属) and the evaluators' passphrases; merged into `jaWork`. */
 export const jaPeople = {
-  'action.operator.change': '操作者の変更',
-  'action.evaluator.passphraseSet': '合言葉の設定',
-  'action.evaluator.passphraseReset': '合言葉のリセット（委員長）',
   'people.help.title': '操作者と合言葉',
   'people.help.change':
     '設定した合言葉の変更と解除には、今の合言葉の入力が必要です（開いたままの採点表を他の人が変えられないように）。解除は操作者の氏名で監査ログに記録されます。',
@@ -20,9 +17,6 @@ export const jaPeople = {
   'people.operator.saved': '操作者を「{label}」として保存しました。',
   'people.operator.savedAudited':
     '操作者を「{label}」として保存し、{count}件の案件の監査ログに記録しました。',
-  'people.operator.current': '操作者: {label}',
-  'people.operator.unset': '操作者の氏名が未設定です。',
-  'people.operator.change': '変更',
   'people.operator.nameMissing': '氏名を入力してください。',
   'people.operator.nameTooLong': '氏名は{max}文字以内で入力してください。',
   'people.operator.affiliationTooLong': '所属は{max}文字以内で入力してください。',
@@ -53,7 +47,6 @@ export const jaPeople = {
   'people.pass.reset': '{name} の合言葉をリセット',
   'people.pass.resetDone': '{name} の合言葉をリセットしました。',
   'people.pass.noneSet': '合言葉を設定している評価者はいません。',
-  'action.evaluator.passphraseSelfReset': '合言葉の解除（本人）',
   'people.pass.current': '今の合言葉',
   'people.pass.currentWrong': '今の合言葉が違います。変更・解除には今の合言葉が必要です。',
   'people.pass.clear': '合言葉を解除する',

@@ -17,7 +17,6 @@ export const enSheet: Record<keyof typeof jaSheet, string> = {
   'sheet.suggestionFor': 'Basis of the suggestion for {ref}',
   'sheet.stepsLabel': 'Evaluation steps',
   'sheet.stepGrading': 'Grading and consensus',
-  'sheet.stepBids': 'Price opening',
   'sheet.bidsNeedChair': 'The chair opens the prices. Choose the chair under “Evaluator grading”.',
   'sheet.bidsNeedLock':
     'Prices are opened once the chair has closed the technical evaluation (in “Grading and consensus”).',

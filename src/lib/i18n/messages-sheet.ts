@@ -14,7 +14,6 @@ export const jaSheet = {
   'sheet.suggestionFor': '{ref} の提案の根拠',
   'sheet.stepsLabel': '評価の手順',
   'sheet.stepGrading': '採点・合議',
-  'sheet.stepBids': '開札',
   'sheet.bidsNeedChair': '開札は委員長が行います。「採点する評価者」で委員長を選んでください。',
   'sheet.bidsNeedLock': '開札は、委員長が技術評価を締め切った後に行えます（「採点・合議」の手順）。',
   'sheet.toGrading': '採点・合議へ',

@@ -12,6 +12,9 @@ import { enSuggest } from './messages-suggest-en';
 import { enHelp } from './messages-help-en';
 import { enWorkbook } from './messages-workbook-en';
 import { enSpecify } from './messages-specify-en';
+import { enSpecTools } from './messages-spec-tools-en';
+import { enScoring } from './messages-scoring-en';
+import { enCriteria } from './messages-criteria-en';
 import { enCollect } from './messages-collect-en';
 import { enVendor } from './messages-vendor-en';
 import { enImport } from './messages-import-en';
@@ -26,6 +29,9 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enWorkspace,
   ...enImport,
   ...enSpecify,
+  ...enSpecTools,
+  ...enScoring,
+  ...enCriteria,
   ...enCollect,
   ...enVendor,
   ...enEvaluate,

@@ -11,6 +11,9 @@ import { jaSuggest } from './messages-suggest';
 import { jaHelp } from './messages-help';
 import { jaWorkbook } from './messages-workbook';
 import { jaSpecify } from './messages-specify';
+import { jaSpecTools } from './messages-spec-tools';
+import { jaScoring } from './messages-scoring';
+import { jaCriteria } from './messages-criteria';
 import { jaCollect } from './messages-collect';
 import { jaVendor } from './messages-vendor';
 import { jaImport } from './messages-import';
@@ -25,6 +28,9 @@ export const jaWork = {
   ...jaWorkspace,
   ...jaImport,
   ...jaSpecify,
+  ...jaSpecTools,
+  ...jaScoring,
+  ...jaCriteria,
   ...jaCollect,
   ...jaVendor,
   ...jaEvaluate,

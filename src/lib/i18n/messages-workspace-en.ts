@@ -116,5 +116,19 @@ export const enWorkspace: Record<keyof typeof jaWorkspace, string> = {
   'spec.colTitle': 'Requirement',
   'spec.kind.mandatory': 'Mandatory',
   'spec.kind.scored': 'Scored',
-  'spec.colActions': 'Actions'
+  'spec.colActions': 'Actions',
+  'people.operator.current': 'Operator: {label}',
+  'people.operator.unset': 'No operator name is set.',
+  'people.operator.change': 'Change',
+  'sheet.stepBids': 'Price opening',
+  'evaluate.unitYen': 'yen',
+  'evaluate.unitThousandYen': 'thousand yen',
+  'action.evaluatorPackage.issue': 'Evaluator package issued',
+  'action.evaluatorPackage.open': 'Created from an evaluator package',
+  'action.evaluatorPackage.exportGrades': 'Grades file exported',
+  'action.evaluatorPackage.importGrades': 'Grades file imported',
+  'action.operator.change': 'Operator changed',
+  'action.evaluator.passphraseSet': 'Passphrase set',
+  'action.evaluator.passphraseReset': 'Passphrase reset (chair)',
+  'action.evaluator.passphraseSelfReset': 'Passphrase removed (by its holder)'
 };

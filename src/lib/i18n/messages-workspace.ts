@@ -1,4 +1,4 @@
-/** Japanese messages every workspace page shares: audit actions, the procurement's fields, evaluator roles; merged into `jaWork`. */
+/** Japanese messages every workspace page shares: audit actions, the procurement's fields, evaluator roles, the stage bar and the operator's line; merged into `jaWork`. */
 export const jaWorkspace = {
   'action.procurement.create': '案件の作成',
   'action.procurement.update': '案件の設定変更',
@@ -111,5 +111,19 @@ export const jaWorkspace = {
   'spec.colTitle': '要件',
   'spec.kind.mandatory': '必須',
   'spec.kind.scored': '任意',
-  'spec.colActions': '操作'
+  'spec.colActions': '操作',
+  'people.operator.current': '操作者: {label}',
+  'people.operator.unset': '操作者の氏名が未設定です。',
+  'people.operator.change': '変更',
+  'sheet.stepBids': '開札',
+  'evaluate.unitYen': '円',
+  'evaluate.unitThousandYen': '千円',
+  'action.evaluatorPackage.issue': '評価者パッケージの発行',
+  'action.evaluatorPackage.open': '評価者パッケージからの作成',
+  'action.evaluatorPackage.exportGrades': '採点ファイルの書き出し',
+  'action.evaluatorPackage.importGrades': '採点ファイルの取り込み',
+  'action.operator.change': '操作者の変更',
+  'action.evaluator.passphraseSet': '合言葉の設定',
+  'action.evaluator.passphraseReset': '合言葉のリセット（委員長）',
+  'action.evaluator.passphraseSelfReset': '合言葉の解除（本人）'
 } as const;

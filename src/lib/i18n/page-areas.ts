@@ -21,28 +21,44 @@ export const WORKSPACE_PAGES = [
 ] as const;
 export type WorkspacePage = (typeof WORKSPACE_PAGES)[number];
 
-/** What the layout shows on every page: the stage bar, the operator prompt, the procurement's fields. */
-const SHELL: readonly MessageArea[] = ['workspace', 'people', 'sheet'];
+/**
+ * What the layout shows on every page: the stage bar, the operator's line, the procurement's fields.
+ * The operator form itself loads after the page (`OperatorPrompt`), with every area.
+ */
+const SHELL: readonly MessageArea[] = ['workspace'];
 
 const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   overview: [],
-  spec: ['specify', 'weights', 'records'],
-  criteria: ['specify', 'weights', 'evaluate', 'help', 'records'],
-  collect: ['collect', 'vendor'],
+  spec: ['specify'],
+  criteria: ['scoring'],
+  // The answers' labels and the progress bar's text are the sheet's.
+  collect: ['collect', 'sheet'],
   // Not 'records': the record forms' texts there (a stale record) show only on a conflict.
-  vendor: ['vendor', 'collect'],
+  vendor: ['vendor', 'collect', 'sheet'],
   // The pack (import, export) loads after the table, and a write conflict shows after a save.
-  answers: ['collect'],
+  answers: ['collect', 'sheet'],
   // Not 'package' (the package banner and panel load after the sheet), 'versions' (a write conflict
   // shows after a save), 'vendor' and 'suggest' (the suggestions come once every text is in) nor
   // 'collect' (the answers' labels and the progress bar's text are the sheet's).
-  evaluate: ['evaluate'],
+  evaluate: ['evaluate', 'sheet', 'people'],
   results: ['results'],
   // The memo is one document: every area its sections and their labels draw from (the corrections'
   // summaries are the workbook's, attestation and register names the vendor's and registers').
-  memo: ['results', 'specify', 'weights', 'vendor', 'registers', 'collect', 'workbook', 'evaluate'],
-  audit: ['package'],
-  settings: ['records']
+  memo: [
+    'results',
+    'specify',
+    'specTools',
+    'scoring',
+    'criteria',
+    'weights',
+    'vendor',
+    'registers',
+    'collect',
+    'workbook',
+    'evaluate'
+  ],
+  audit: [],
+  settings: []
 };
 
 /** The message areas a workspace page needs first (an unknown segment: the shell's only). */

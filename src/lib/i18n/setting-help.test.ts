@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jaSpecify } from './messages-specify';
-import { enSpecify } from './messages-specify-en';
+import { jaHelp } from './messages-help';
+import { enHelp } from './messages-help-en';
 import { settingHelpKey } from './help-labels';
 import { defaultSettings } from '$lib/domain/defaults';
 import { DOCUMENTED_SETTINGS, settingPaths } from '$lib/domain/settings-docs';
@@ -11,9 +11,9 @@ describe('every scoring setting is documented on the help page', () => {
   });
 
   it.each(DOCUMENTED_SETTINGS)('%s has its formula or meaning in Japanese and English', (setting) => {
-    const key = settingHelpKey[setting] as keyof typeof jaSpecify;
-    expect(jaSpecify[key]?.trim()).toBeTruthy();
-    expect(enSpecify[key]?.trim()).toBeTruthy();
-    expect(jaSpecify[key]).not.toBe(enSpecify[key]);
+    const key = settingHelpKey[setting] as keyof typeof jaHelp;
+    expect(jaHelp[key]?.trim()).toBeTruthy();
+    expect(enHelp[key]?.trim()).toBeTruthy();
+    expect(jaHelp[key]).not.toBe(enHelp[key]);
   });
 });

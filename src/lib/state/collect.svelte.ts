@@ -1,25 +1,13 @@
 /**
  * The collect stage's list of vendors (add, reorder, remove), every vendor's questionnaire pack in
  * one go, and the buyer's obligations gathered from the CUECs of the vendors' SOC 2 reports,
- * exportable as a checklist.
+ * exportable as a checklist (both exports load when asked for: `collect-exports.ts`).
  */
 import { addVendor, moveVendor, removeVendor } from '$lib/db';
-import { documentLocale } from '$lib/domain/document-language';
-import { documentDateStyle } from '$lib/domain/document-dates';
 import type { ProcurementBundle } from '$lib/domain/model';
-import { buyerObligations } from '$lib/domain/obligations';
-import { formatDate } from '$lib/i18n/format';
-import { obligationSourceText } from '$lib/i18n/obligation-labels';
-import { downloadFile, safeFileName } from '$lib/io/download';
 import { attempt } from './errors';
-import { currentTime, writeContext } from './context';
-import { notices } from './notices.svelte';
-import { documentTranslator } from './document-text.svelte';
-import { exportVendorPacks, XLSX_TYPE } from './vendor-packs';
+import { writeContext } from './context';
 import type { WorkspaceState } from './workspace.svelte';
-
-/** The pause between two packs: browsers that ask before several downloads may drop quicker ones. */
-const PACK_SPACING_MS = 400;
 
 export class CollectState {
   #workspace: () => WorkspaceState;
@@ -52,17 +40,7 @@ export class CollectState {
     if (this.#exportingPacks) return;
     this.#exportingPacks = true;
     try {
-      await attempt(async () => {
-        const io = await import('$lib/io/pack-export');
-        const words = await documentTranslator(documentLocale(bundle.procurement));
-        const request = { exportedAt: currentTime().toISOString(), label: words('answers.packFileName') };
-        const names = await exportVendorPacks(bundle, request, {
-          build: (input) => io.buildPackXlsx(input),
-          save: (name, bytes) => downloadFile(name, bytes, XLSX_TYPE),
-          pause: () => new Promise((resolve) => setTimeout(resolve, PACK_SPACING_MS))
-        });
-        if (names.length) notices.info({ key: 'collect.packsExported', params: { count: names.length } });
-      });
+      await attempt(async () => (await import('./collect-exports')).exportAllPacks(bundle));
     } finally {
       this.#exportingPacks = false;
     }
@@ -70,27 +48,6 @@ export class CollectState {
 
   /** Saves the obligations checklist as CSV (UTF-8 with BOM), every cell guarded. */
   async exportObligations(bundle: ProcurementBundle): Promise<void> {
-    await attempt(async () => {
-      const { buildObligationsCsv } = await import('$lib/io/obligations');
-      // A document: in the procurement's document language, whatever the screen's.
-      const t = await documentTranslator(documentLocale(bundle.procurement));
-      const header = [
-        t('obligations.colVendor'),
-        t('obligations.colSource'),
-        t('obligations.colObligation'),
-        t('obligations.colDone')
-      ];
-      const locale = documentLocale(bundle.procurement);
-      const style = documentDateStyle(bundle.procurement);
-      const rows = buyerObligations(bundle).map((o) => [
-        o.vendor,
-        obligationSourceText(t, o.source, (d) => formatDate(d, locale, style)),
-        o.obligation,
-        ''
-      ]);
-      const name = `${safeFileName(bundle.procurement.title)}-${t('obligations.fileName')}.csv`;
-      downloadFile(name, buildObligationsCsv([header, ...rows]), 'text/csv;charset=utf-8');
-      notices.info({ key: 'spec.exported', params: { name } });
-    });
+    await attempt(async () => (await import('./collect-exports')).exportObligations(bundle));
   }
 }

@@ -1,21 +1,14 @@
 /**
- * The spec builder (仕様作成): search the catalogues, add entries or a preset as requirements,
- * edit, reorder and remove them, and export the 要件一覧. Every change goes through the
+ * The spec builder (仕様作成): search the catalogues, add entries or a preset as requirements
+ * (the list's own edits are `requirement-edits.ts`). Every change goes through the
  * repositories (audited) and the workspace reloads, so the list shows what is stored.
  */
-import type { RequirementFields } from '$lib/domain/record-fields';
-import type { WriteBase } from '$lib/domain/versions';
-import { saveRecordEdit, type EditOutcome } from './record-edit';
 import {
   addRequirement,
   addPresetRequirements,
   addRequirements,
   listImportedCatalogues,
-  listLicensedTexts,
-  moveRequirement,
-  removeRequirement,
-  updateRequirement,
-  type RequirementPatch
+  listLicensedTexts
 } from '$lib/db';
 import type { Catalogue, Crosswalk, Preset } from '$lib/domain/catalogue';
 import {
@@ -137,26 +130,6 @@ export class SpecBuilderState {
   async addCustom(draft: RequirementDraft): Promise<boolean> {
     const ws = this.#workspace();
     return ws.perform(() => addRequirement(writeContext(), ws.id, draft));
-  }
-
-  /** Saves the fields the requirement form changed from `base` (one writer at a time). */
-  update(
-    id: string,
-    change: RequirementPatch,
-    base: WriteBase<RequirementFields>
-  ): Promise<EditOutcome<RequirementFields>> {
-    return saveRecordEdit<RequirementFields>(
-      (action) => this.#workspace().perform(action),
-      () => updateRequirement(writeContext(), id, change, base)
-    );
-  }
-
-  async move(id: string, delta: -1 | 1): Promise<boolean> {
-    return this.#workspace().perform(() => moveRequirement(writeContext(), id, delta));
-  }
-
-  async remove(id: string): Promise<boolean> {
-    return this.#workspace().perform(() => removeRequirement(writeContext(), id));
   }
 
   /** The next free number, for a custom requirement. */
