@@ -16,8 +16,8 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { BIG_SIZE as SIZE, DEMO_TITLE, fixtureFile, restore } from './big-procurement.mjs';
 import { launchOptions, median, serve } from './browser.mjs';
-import { withTsModule } from './load-ts.mjs';
 
 export const name = '評価 on a big procurement: main-thread tasks';
 
@@ -25,19 +25,8 @@ const RUNS = 5;
 const GOAL_MS = 200;
 const SETTLE_MS = 1000;
 const TIMEOUT_MS = 120_000;
-const RESTORE_TIMEOUT_MS = 600_000;
 /** The port a kept browser profile is served on: IndexedDB is kept per origin, port included. */
 const KEPT_PROFILE_PORT = 4391;
-const SIZE = { vendors: 30, requirements: 1500, evaluators: 5 };
-const DEMO_TITLE = '文書管理・電子決裁SaaSの調達（令和9年度・デモ）';
-/** The generator's sources: a cached file older than any of them is written again. */
-const SOURCES = [
-  'tests/bench/evaluate-tasks-fixture.ts',
-  'src/lib/testing/scoring-workbook.ts',
-  'src/lib/testing/fixtures.ts',
-  'src/lib/domain/restore/backup.ts',
-  'src/lib/domain/model.ts'
-];
 
 /** Every long task of the page from its start, for the steps to read. */
 function observeLongTasks() {
@@ -59,37 +48,6 @@ async function tasksBetween(page, from, to) {
     longestMs: Math.max(0, ...tasks.map((t) => t.duration)),
     blockingMs: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0)
   };
-}
-
-async function fixtureFile(repoRoot) {
-  const dir = join(repoRoot, 'tests/bench/.cache');
-  const path = join(dir, `evaluate-${SIZE.vendors}x${SIZE.requirements}x${SIZE.evaluators}.json`);
-  const newest = Math.max(...SOURCES.map((s) => statSync(join(repoRoot, s)).mtimeMs));
-  if (existsSync(path) && statSync(path).mtimeMs > newest) return path;
-  const { text } = await withTsModule(repoRoot, '/tests/bench/evaluate-tasks-fixture.ts', (m) =>
-    m.evaluateFixture(SIZE)
-  );
-  await mkdir(dir, { recursive: true });
-  await writeFile(path, text);
-  return path;
-}
-
-/** Restores the backup file through the procurement list's restore input; returns the id restored. */
-async function restore(page, url, path) {
-  await page.goto(`${url}/`);
-  await page.getByRole('rowheader', { name: DEMO_TITLE, exact: true }).waitFor({ timeout: TIMEOUT_MS });
-  await page.getByLabel('バックアップを読み込む').setInputFiles(path);
-  const apply = page.getByRole('button', { name: '適用する' });
-  const refused = page.getByText('このファイルは読み込めません');
-  await Promise.race([
-    apply.waitFor({ timeout: RESTORE_TIMEOUT_MS }),
-    refused.waitFor({ timeout: RESTORE_TIMEOUT_MS })
-  ]);
-  if (await refused.isVisible()) {
-    throw new Error(`the app refused ${path}: ${await page.getByRole('alert').innerText()}`);
-  }
-  await apply.click();
-  await page.getByText(/バックアップを読み込みました/).waitFor({ timeout: RESTORE_TIMEOUT_MS });
 }
 
 /**

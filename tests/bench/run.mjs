@@ -16,6 +16,7 @@ import * as routeWeights from './route-weights.mjs';
 import * as scoring from './scoring.mjs';
 import * as spec from './spec.mjs';
 import * as workbook from './workbook.mjs';
+import * as workbookBrowser from './workbook-browser.mjs';
 
 const BENCHMARKS = [
   bundleSize,
@@ -27,6 +28,7 @@ const BENCHMARKS = [
   evaluateTasks,
   scoring,
   workbook,
+  workbookBrowser,
   registers
 ];
 

@@ -307,10 +307,11 @@ export function putRow(ctx: Context, sheet: Worksheet, row: number, values: Cell
  * drawn over the next row. A text wider than its column with a written cell to its right is
  * wrapped too, since it cannot run on over its neighbour.
  */
-export function fitRowHeights(sheet: Worksheet): void {
+export function fitRowHeights(sheet: Worksheet, onRow?: () => void): void {
   const widths: number[] = [];
   for (let c = 1; c <= sheet.columnCount; c++) widths[c] = sheet.getColumn(c).width ?? 9;
   sheet.eachRow({ includeEmpty: false }, (row) => {
+    onRow?.();
     let lines = 1;
     let size = 11;
     row.eachCell({ includeEmpty: false }, (cell, column) => {

@@ -62,8 +62,9 @@ async function loadExcel(): Promise<ExcelModule> {
 /**
  * The workbook as XLSX bytes. ExcelJS is imported on first use (as the pack export does), so its
  * ~270 KB (gzip) loads only when someone exports. `onProgress(done, total, 'sheets')` is called
- * every few thousand rows (total: an estimate of the rows), then `(total, total, 'file')` before and
- * after the ZIP is written.
+ * every few thousand rows, each row counted once written and once fitted to its text (total: twice
+ * an estimate of the rows), ending at `(total, total, 'sheets')`; then `(total, total, 'file')`
+ * before and after the ZIP is written.
  */
 export async function buildScoringWorkbook(
   given: ScoringWorkbookInput,
@@ -85,6 +86,9 @@ export async function buildScoringWorkbook(
     input
   };
   const rows = rowsToWrite(base);
+  // Each row is written, then fitted to its text (`fitRowHeights`, seconds on a large procurement):
+  // both halves move the bar, so it does not sit on the last written row while the rows are fitted.
+  const total = 2 * rows;
   let done = 0;
   const ctx: Context = {
     ...base,
@@ -106,10 +110,10 @@ export async function buildScoringWorkbook(
     tallyVendorRow: new Map(),
     progress: () => {
       done++;
-      if (done % PROGRESS_EVERY === 0) options.onProgress?.(Math.min(done, rows), rows, 'sheets');
+      if (done % PROGRESS_EVERY === 0) options.onProgress?.(Math.min(done, rows), total, 'sheets');
     }
   };
-  options.onProgress?.(0, rows, 'sheets');
+  options.onProgress?.(0, total, 'sheets');
   // Written in sheet order. Cross-sheet references are computed addresses (rows follow the
   // vendors' and requirements' order); 価格点計算 and 総合評価 read the rows recorded before them.
   writeCriteria(ctx);
@@ -123,9 +127,19 @@ export async function buildScoringWorkbook(
   writeAuditSheet(ctx);
   writeAuditRecordSheet(ctx);
   writeCorrectionsSheet(ctx);
-  for (const sheet of book.worksheets) fitRowHeights(sheet);
-  options.onProgress?.(rows, rows, 'file');
+  // The rows fitted, scaled onto the second half of the bar (the estimate may differ from the count).
+  const toFit = book.worksheets.reduce((n, sheet) => n + sheet.actualRowCount, 0);
+  let fitted = 0;
+  const fit = () => {
+    fitted++;
+    if (fitted % PROGRESS_EVERY === 0) {
+      options.onProgress?.(rows + Math.min(rows, Math.floor((fitted / toFit) * rows)), total, 'sheets');
+    }
+  };
+  for (const sheet of book.worksheets) fitRowHeights(sheet, fit);
+  options.onProgress?.(total, total, 'sheets');
+  options.onProgress?.(total, total, 'file');
   const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-  options.onProgress?.(rows, rows, 'file');
+  options.onProgress?.(total, total, 'file');
   return bytes;
 }

@@ -19,7 +19,8 @@ describe('buildWorkbookOffThread without workers (Node)', () => {
     const bytes = await buildWorkbookOffThread(request(), { onProgress: (p) => progress.push(p) });
     expect(XLSX.read(bytes, { type: 'array' }).SheetNames[0]).toBe('Criteria');
     expect(new Set(progress.map((p) => p.phase))).toEqual(new Set(['stability', 'building', 'writing']));
-  });
+    // A whole workbook: seconds on a loaded machine.
+  }, 30_000);
 
   it('rejects at once when already aborted', async () => {
     const abort = new AbortController();

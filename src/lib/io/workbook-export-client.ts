@@ -21,6 +21,11 @@ export interface WorkbookExportOptions {
   onProgress?: (progress: WorkbookExportProgress) => void;
   /** Aborting stops the worker and rejects with the signal's reason. */
   signal?: AbortSignal;
+  /**
+   * The request as plain data, posted instead when `request` cannot be cloned into the worker (it
+   * holds a reactive proxy). Without it the request is posted as given.
+   */
+  plainRequest?: () => WorkbookExportRequest;
 }
 
 function relay(message: WorkbookExportMessage, options: WorkbookExportOptions): void {
@@ -49,6 +54,7 @@ function buildInWorker(request: WorkbookExportRequest, options: WorkbookExportOp
   return runWorkerTask<WorkbookExportRequest, WorkbookExportMessage, Uint8Array>({
     start: () => new Worker(new URL('./workbook-export.worker.ts', import.meta.url), { type: 'module' }),
     request,
+    plainRequest: options.plainRequest,
     result: (message) => message.bytes,
     onMessage: (message) => relay(message, options),
     // Until the sheets are being built (ExcelJS loaded in the worker), a failure may be the

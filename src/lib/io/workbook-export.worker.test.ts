@@ -35,6 +35,36 @@ describe('handleWorkbookExport', () => {
     expect(book.Sheets['安定性']!['B7']!.v).toBe('一つずつの変動と乱数試行の両方を計算');
   });
 
+  it('fills the bar while the sheets are built and fitted, then names the file step to the end', async () => {
+    const messages: WorkbookExportMessage[] = [];
+    const bytes = await handleWorkbookExport(
+      {
+        // Enough rows for several reports while writing and while fitting the rows' heights.
+        bundle: randomBundle({ vendors: 2, requirements: 600, evaluators: 1, seed: 5 }),
+        attestationTypes: [],
+        today: '2025-03-01',
+        exportedAt: '2025-04-01T00:00:00.000Z',
+        dateStyle: 'western',
+        locale: 'ja'
+      },
+      (m) => messages.push(m)
+    );
+    expect(bytes).not.toBeNull();
+    const progress = messages.flatMap((m) => (m.type === 'progress' ? [m] : []));
+    const building = progress.filter((m) => m.phase === 'building');
+    const total = building[0]!.total;
+    expect(building.every((m) => m.total === total)).toBe(true);
+    for (let i = 1; i < building.length; i++)
+      expect(building[i]!.done).toBeGreaterThanOrEqual(building[i - 1]!.done);
+    // The fitting half moved the bar, and the bar was full before the file step.
+    expect(building.some((m) => m.done > total / 2 && m.done < total)).toBe(true);
+    expect(building.at(-1)!.done).toBe(total);
+    const after = progress.slice(progress.lastIndexOf(building.at(-1)!) + 1);
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.every((m) => m.phase === 'writing' && m.total === 0)).toBe(true);
+    expect(messages.at(-1)?.type).toBe('done');
+  }, 30_000);
+
   it('reports a failure as a message', async () => {
     const messages: WorkbookExportMessage[] = [];
     const bytes = await handleWorkbookExport(

@@ -47,21 +47,28 @@ export class WorkbookExportState {
         loadAttestationTypes()
       ]);
       const now = currentTime().toISOString();
-      // A plain copy: a reactive proxy cannot be cloned into a worker; the files' bytes are not needed.
-      const plain = { ...$state.snapshot(bundle), evidenceBlobs: [] } as ProcurementBundle;
-      const bytes = await buildWorkbookOffThread(
-        {
-          bundle: plain,
-          attestationTypes,
-          today: localToday(),
-          exportedAt: now,
-          // The documents' language and style are the procurement's, not the screen's.
-          locale: documentLocale(bundle.procurement),
-          // The documents' style: the procurement's, by default from its buyer (和暦 for government).
-          dateStyle: documentDateStyle(bundle.procurement)
-        },
-        { onProgress: (p) => (this.#progress = p), signal: abort.signal }
-      );
+      const request = {
+        // The workspace holds its bundle raw (`$state.raw`): a shallow copy without the files' bytes
+        // is cloned into the worker as it is. A deep snapshot first would copy the whole procurement
+        // once more on the main thread (seconds and hundreds of MB on a large one); it is taken only
+        // if the bundle given is a reactive proxy, which the worker refuses.
+        bundle: { ...bundle, evidenceBlobs: [] },
+        attestationTypes,
+        today: localToday(),
+        exportedAt: now,
+        // The documents' language and style are the procurement's, not the screen's.
+        locale: documentLocale(bundle.procurement),
+        // The documents' style: the procurement's, by default from its buyer (和暦 for government).
+        dateStyle: documentDateStyle(bundle.procurement)
+      };
+      const bytes = await buildWorkbookOffThread(request, {
+        onProgress: (p) => (this.#progress = p),
+        signal: abort.signal,
+        plainRequest: () => ({
+          ...request,
+          bundle: { ...$state.snapshot(bundle), evidenceBlobs: [] } as ProcurementBundle
+        })
+      });
       const words = await documentTranslator(documentLocale(bundle.procurement));
       const name = `${safeFileName(bundle.procurement.title)}-${words('workbook.fileName')}.xlsx`;
       downloadFile(name, bytes, XLSX_TYPE);
