@@ -5,19 +5,7 @@
  * Grade saves are the exception, for speed on a large panel: only what they wrote is read back
  * (`performGradeSave`, `catchUpGrades`, `domain/grade-delta.ts`), else the bundle is loaded whole.
  */
-import {
-  addEvaluator,
-  findBundle,
-  loadGradeDelta,
-  moveEvaluator,
-  removeEvaluator,
-  updateEvaluator,
-  updateProcurement,
-  updateSettings,
-  editProcurement,
-  verifyAudit,
-  type ProcurementPatch
-} from '$lib/db';
+import { findBundle, updateProcurement, type ProcurementPatch } from '$lib/db';
 import type { ChainCheck } from '$lib/domain/audit';
 import { applyGradeDelta, lastAuditSeq } from '$lib/domain/grade-delta';
 import type { Evaluator, ProcurementBundle, ScoringSettings } from '$lib/domain/model';
@@ -29,6 +17,16 @@ import { writeContext } from './context';
 import { attempt, storageMessage } from './errors';
 import { notices } from './notices.svelte';
 import { announceChange, onOtherTabChange } from './tab-sync';
+
+/**
+ * The write code, the grade read-back and the audit check, loaded on the first action that needs
+ * them rather than with every page: the first read is `findBundle`'s (without Dexie), and the
+ * layout warms Dexie once the page shows.
+ */
+const evaluators = () => import('$lib/db/evaluators');
+const edits = () => import('$lib/db/procurement-edit');
+const grades = () => import('$lib/db/grades');
+const audit = () => import('$lib/db/audit');
 
 export class WorkspaceState {
   #id: string;
@@ -98,7 +96,7 @@ export class WorkspaceState {
     const load = ++this.#loads;
     const catching = (async () => {
       try {
-        const delta = await loadGradeDelta(this.#id, lastAuditSeq(base));
+        const delta = await (await grades()).loadGradeDelta(this.#id, lastAuditSeq(base));
         if (load !== this.#loads) return await this.#latest;
         const next = delta && this.#bundle === base ? applyGradeDelta(base, delta) : null;
         if (next) this.#bundle = next;
@@ -123,7 +121,7 @@ export class WorkspaceState {
   ): Promise<EditOutcome<ProcurementFields>> {
     return saveRecordEdit<ProcurementFields>(
       (action) => this.perform(action),
-      () => editProcurement(writeContext(), this.#id, patch, base)
+      async () => (await edits()).editProcurement(writeContext(), this.#id, patch, base)
     );
   }
 
@@ -134,30 +132,32 @@ export class WorkspaceState {
   ): Promise<EditOutcome<ScoringSettings>> {
     return saveRecordEdit<ScoringSettings>(
       (action) => this.perform(action),
-      () => updateSettings(writeContext(), this.#id, settings, base)
+      async () => (await edits()).updateSettings(writeContext(), this.#id, settings, base)
     );
   }
 
   async addEvaluator(name: string): Promise<boolean> {
     const role = this.#bundle?.evaluators.length ? 'member' : 'chair';
-    return this.perform(() => addEvaluator(writeContext(), this.#id, name.trim(), role));
+    return this.perform(async () =>
+      (await evaluators()).addEvaluator(writeContext(), this.#id, name.trim(), role)
+    );
   }
 
   async updateEvaluator(id: string, patch: Partial<Pick<Evaluator, 'name' | 'role'>>): Promise<boolean> {
-    return this.perform(() => updateEvaluator(writeContext(), id, patch));
+    return this.perform(async () => (await evaluators()).updateEvaluator(writeContext(), id, patch));
   }
 
   async moveEvaluator(id: string, delta: -1 | 1): Promise<boolean> {
-    return this.perform(() => moveEvaluator(writeContext(), id, delta));
+    return this.perform(async () => (await evaluators()).moveEvaluator(writeContext(), id, delta));
   }
 
   async removeEvaluator(id: string): Promise<boolean> {
-    return this.perform(() => removeEvaluator(writeContext(), id));
+    return this.perform(async () => (await evaluators()).removeEvaluator(writeContext(), id));
   }
 
   async verifyAudit(): Promise<void> {
     try {
-      this.#chain = await verifyAudit(this.#id);
+      this.#chain = await (await audit()).verifyAudit(this.#id);
     } catch (e) {
       notices.error(storageMessage(e));
     }
