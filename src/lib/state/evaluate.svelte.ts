@@ -5,24 +5,7 @@
  * evaluators' grades before submitting their own. What the page may offer (whose sheet is open,
  * whether it is closed, what the chair may do) is decided here, so the page only renders it.
  */
-import {
-  lockTechnicalEvaluation,
-  putConsensus,
-  changeGrade,
-  recordBid,
-  recordLowBidOutcome,
-  recordTieResolution,
-  newSalt,
-  clearOwnPassphrase,
-  pbkdf2Sha256,
-  resetEvaluatorPassphrase,
-  setEvaluatorPassphrase,
-  returnEvaluation,
-  submitEvaluation,
-  type BidInput,
-  type GradeCell,
-  type GradeFields
-} from '$lib/db';
+import { newSalt, pbkdf2Sha256, type BidInput, type GradeCell, type GradeFields } from '$lib/db';
 import { answerLookup } from '$lib/domain/answer-lookup';
 import { latestVersion } from '$lib/domain/criteria';
 import { cellKey, visibleGrades, type SheetProgress } from '$lib/domain/evaluation';
@@ -54,7 +37,7 @@ import { inLanguage } from '$lib/domain/requirement-text';
 import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import { scoreProcurement, type ScoringResult } from '$lib/domain/scoring';
 import { scoringInputOf } from '$lib/domain/scoring-input';
-import { suggestionLookup, type Suggestion, type SuggestionBundle } from '$lib/domain/suggestions';
+import type { Suggestion, SuggestionBundle, suggestionLookup } from '$lib/domain/suggestions';
 import { bySheet, othersByCell, regroup, type SheetGroups } from '$lib/domain/grade-groups';
 import {
   combineProgress,
@@ -72,6 +55,15 @@ import { RowEdits, type RowConflict, type SaveOutcome } from './row-edits.svelte
 import type { WorkspaceState } from './workspace.svelte';
 
 export type { GradeFields } from '$lib/db';
+
+/**
+ * The write code (and through it Dexie), loaded on the first save rather than with the sheet: the
+ * page reads its bundle without it, and the layout warms Dexie once the page shows.
+ */
+const grades = () => import('$lib/db/grades');
+const evaluation = () => import('$lib/db/evaluation');
+const consensus = () => import('$lib/db/consensus');
+const passphrases = () => import('$lib/db/passphrases');
 
 /** What the stage needs of the workspace (a narrow view, so tests can give a plain object). */
 export type EvaluateWorkspace = Pick<WorkspaceState, 'bundle' | 'busy' | 'perform' | 'performGradeSave'>;
@@ -105,6 +97,8 @@ export class EvaluateState {
   #onlyOpen = $state(false);
   #lockAsked = $state(false);
   #types = $state.raw<AttestationTypeInfo[] | null>(null);
+  /** The suggestions' rules, loaded with the types after the sheet shows (not with the page). */
+  #lookup = $state.raw<typeof suggestionLookup | null>(null);
   /** The evaluator whose passphrase was given on this page (one at a time: switching away asks again). */
   #unlockedId = $state<string | null>(null);
   #checking = $state(false);
@@ -117,7 +111,7 @@ export class EvaluateState {
     this.#workspace = workspace;
     this.edits = new RowEdits<GradeCell, GradeFields>(
       async (cell, change, base) => {
-        const g = await changeGrade(writeContext(), cell, change, base);
+        const g = await (await grades()).changeGrade(writeContext(), cell, change, base);
         return { version: versionOf(g), values: fieldsOf(g) };
       },
       // A grade save reads back only what it wrote, not the whole bundle (`performGradeSave`).
@@ -125,9 +119,14 @@ export class EvaluateState {
     );
   }
 
-  /** Loads the attestation types' validity rules; suggestions appear once they are in. */
+  /** Loads the attestation types' rules and the suggestions' code; suggestions appear once both are in. */
   async loadTypes(): Promise<void> {
-    this.#types ??= await loadAttestationTypes();
+    const [types, suggestions] = await Promise.all([
+      this.#types ?? loadAttestationTypes(),
+      import('$lib/domain/suggestions')
+    ]);
+    this.#types ??= types;
+    this.#lookup ??= suggestions.suggestionLookup;
   }
 
   get bundle(): ProcurementBundle | null {
@@ -417,7 +416,8 @@ export class EvaluateState {
   #suggestions = $derived.by(() => {
     const version = this.#version;
     const types = this.#types;
-    if (!version || !types) return null;
+    const lookup = this.#lookup;
+    if (!version || !types || !lookup) return null;
     const input: SuggestionBundle = {
       procurement: { bidDeadline: this.#bidDeadline, contractEnd: this.#contractEnd },
       requirements: version.requirements,
@@ -427,7 +427,7 @@ export class EvaluateState {
       attestations: this.#attestations,
       responses: this.#responses
     };
-    return suggestionLookup(input, types, localToday());
+    return lookup(input, types, localToday());
   });
 
   suggestionOf(vendorId: string, requirementId: string): Suggestion | null {
@@ -589,7 +589,11 @@ export class EvaluateState {
       pbkdf2Sha256,
       currentTime().toISOString()
     );
-    if (await this.#perform(() => setEvaluatorPassphrase(writeContext(), evaluator.id, record))) {
+    if (
+      await this.#perform(async () =>
+        (await passphrases()).setEvaluatorPassphrase(writeContext(), evaluator.id, record)
+      )
+    ) {
       this.#unlockedId = evaluator.id;
       notices.info({ key: 'people.pass.saved', params: { name: evaluator.name } });
     }
@@ -602,7 +606,11 @@ export class EvaluateState {
     if (!evaluator?.passphrase || this.inPackage) return [];
     if (!(await verifyPassphrase(evaluator.passphrase, current, pbkdf2Sha256))) return ['currentWrong'];
     const proof = { kind: 'currentPassphrase' } as const;
-    if (await this.#perform(() => clearOwnPassphrase(writeContext(), evaluator.id, proof)))
+    if (
+      await this.#perform(async () =>
+        (await passphrases()).clearOwnPassphrase(writeContext(), evaluator.id, proof)
+      )
+    )
       notices.info({ key: 'people.pass.cleared', params: { name: evaluator.name } });
     return [];
   }
@@ -617,7 +625,11 @@ export class EvaluateState {
     const issues = checkResetStatement(statement, confirmed);
     if (issues.length) return issues;
     const proof = { kind: 'statement', statement } as const;
-    if (await this.#perform(() => clearOwnPassphrase(writeContext(), chair.id, proof))) {
+    if (
+      await this.#perform(async () =>
+        (await passphrases()).clearOwnPassphrase(writeContext(), chair.id, proof)
+      )
+    ) {
       this.#unlockedId = chair.id;
       notices.info({ key: 'people.pass.chairCleared', params: { name: chair.name } });
     }
@@ -632,7 +644,11 @@ export class EvaluateState {
     const chair = this.current;
     const target = this.evaluators.find((e) => e.id === evaluatorId);
     if (!this.isChair || !chair || !target) return;
-    if (await this.#perform(() => resetEvaluatorPassphrase(writeContext(), evaluatorId, chair.id))) {
+    if (
+      await this.#perform(async () =>
+        (await passphrases()).resetEvaluatorPassphrase(writeContext(), evaluatorId, chair.id)
+      )
+    ) {
       notices.info({ key: 'people.pass.resetDone', params: { name: target.name } });
     }
   }
@@ -640,13 +656,17 @@ export class EvaluateState {
   async submit(): Promise<void> {
     const evaluator = this.current;
     if (!evaluator) return;
-    if (await this.#perform(() => submitEvaluation(writeContext(), evaluator.id))) {
+    if (
+      await this.#perform(async () => (await evaluation()).submitEvaluation(writeContext(), evaluator.id))
+    ) {
       notices.info({ key: 'evaluate.submitted', params: { name: evaluator.name } });
     }
   }
 
   async returnSheet(evaluatorId: string, reason: string): Promise<boolean> {
-    return this.#perform(() => returnEvaluation(writeContext(), evaluatorId, reason));
+    return this.#perform(async () =>
+      (await evaluation()).returnEvaluation(writeContext(), evaluatorId, reason)
+    );
   }
 
   async saveConsensus(
@@ -656,21 +676,30 @@ export class EvaluateState {
   ): Promise<boolean> {
     const b = this.bundle;
     if (!b) return false;
-    return this.#perform(() =>
-      putConsensus(writeContext(), { procurementId: b.procurement.id, vendorId, requirementId, ...grade })
+    return this.#perform(async () =>
+      (await consensus()).putConsensus(writeContext(), {
+        procurementId: b.procurement.id,
+        vendorId,
+        requirementId,
+        ...grade
+      })
     );
   }
 
   async lockTechnical(): Promise<void> {
     const b = this.bundle;
     if (!b) return;
-    if (await this.#perform(() => lockTechnicalEvaluation(writeContext(), b.procurement.id))) {
+    if (
+      await this.#perform(async () =>
+        (await evaluation()).lockTechnicalEvaluation(writeContext(), b.procurement.id)
+      )
+    ) {
       notices.info({ key: 'evaluate.technicalLocked' });
     }
   }
 
   async saveBid(vendorId: string, input: BidInput): Promise<boolean> {
-    return this.#perform(() => recordBid(writeContext(), vendorId, input));
+    return this.#perform(async () => (await evaluation()).recordBid(writeContext(), vendorId, input));
   }
 
   async saveLowBidOutcome(
@@ -678,7 +707,9 @@ export class EvaluateState {
     outcome: 'accepted' | 'rejected',
     note: string
   ): Promise<boolean> {
-    return this.#perform(() => recordLowBidOutcome(writeContext(), vendorId, { outcome, note }));
+    return this.#perform(async () =>
+      (await evaluation()).recordLowBidOutcome(writeContext(), vendorId, { outcome, note })
+    );
   }
 
   async saveTieResolution(
@@ -689,8 +720,13 @@ export class EvaluateState {
   ): Promise<boolean> {
     const b = this.bundle;
     if (!b) return false;
-    return this.#perform(() =>
-      recordTieResolution(writeContext(), b.procurement.id, { vendorIds, winnerId, method, note })
+    return this.#perform(async () =>
+      (await evaluation()).recordTieResolution(writeContext(), b.procurement.id, {
+        vendorIds,
+        winnerId,
+        method,
+        note
+      })
     );
   }
 }
