@@ -35,6 +35,8 @@ export {
   stageKey,
   stageStatusKey
 } from './procurement-labels';
+// The results page names attestation types in its explanations: it takes them from their own file.
+export { attestationTypeKey } from './attestation-labels';
 
 /** An issue's parameters as its message reads them: the location, and a weekday by name. */
 export function issueParams(issue: Issue, locale: Locale): Record<string, string | number> {
@@ -154,24 +156,6 @@ export const criticalityKey: Record<Criticality, MessageKey> = {
 export const subserviceMethodKey: Record<SubserviceMethod, MessageKey> = {
   carveOut: 'collect.method.carveOut',
   inclusive: 'collect.method.inclusive'
-};
-
-export const attestationTypeKey: Record<AttestationType, MessageKey> = {
-  ismap: 'attestation.ismap',
-  ismapLiu: 'attestation.ismapLiu',
-  soc2Type2: 'attestation.soc2Type2',
-  soc2Type1: 'attestation.soc2Type1',
-  soc3: 'attestation.soc3',
-  csGold: 'attestation.csGold',
-  csSilver: 'attestation.csSilver',
-  iso27001: 'attestation.iso27001',
-  iso27017: 'attestation.iso27017',
-  csaStar2Certification: 'attestation.csaStar2Certification',
-  csaStar2Attestation: 'attestation.csaStar2Attestation',
-  csaStar1: 'attestation.csaStar1',
-  aspic: 'attestation.aspic',
-  selfAssessment: 'attestation.selfAssessment',
-  other: 'attestation.other'
 };
 
 /** Audit action codes written by the storage layer; an unknown code is shown as recorded. */

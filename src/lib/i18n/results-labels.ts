@@ -17,7 +17,7 @@ import type {
 import type { Standing } from '$lib/domain/ranking-rows';
 import type { Reason, SettingsIssue } from '$lib/domain/scoring';
 import { registerOutcomeKey } from './register-labels';
-import { attestationTypeKey } from './labels';
+import { attestationTypeKey } from './attestation-labels';
 import type { MessageKey, MessageParams } from './messages';
 
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
