@@ -8,7 +8,6 @@ import { correctedAction } from '$lib/domain/freeze';
 import type { Issue, IssueCode } from '$lib/domain/issues';
 import type { TscCategory } from '$lib/domain/attestation-draft';
 import type {
-  Answer,
   VerificationResult,
   ScopeCoverage,
   Opinion,
@@ -221,11 +220,7 @@ export const actionKey: Readonly<Record<string, MessageKey>> = {
   'evaluator.passphraseSelfReset': 'action.evaluator.passphraseSelfReset'
 };
 
-export const answerKey: Record<Answer, MessageKey> = {
-  full: 'answer.full',
-  partial: 'answer.partial',
-  none: 'answer.none'
-};
+export { answerKey } from './answer-labels';
 
 // ---------------------------------------------------------------- the attestation form
 

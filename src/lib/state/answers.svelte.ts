@@ -3,15 +3,12 @@
  * the filled file through a preview (new / changed / unchanged) that the user confirms before
  * anything is stored. Applying is one transaction; a blank cell never overwrites an answer.
  */
-import {
-  applyPack,
-  changeResponse,
-  putResponse,
-  type PackAttestationChange,
-  type PackAttestationInput,
-  type ResponseCell,
-  type ResponseFields,
-  type ResponseInput
+import type {
+  PackAttestationChange,
+  PackAttestationInput,
+  ResponseCell,
+  ResponseFields,
+  ResponseInput
 } from '$lib/db';
 import type { Issue } from '$lib/domain/issues';
 import type { Answer, ProcurementBundle, Response } from '$lib/domain/model';
@@ -35,6 +32,11 @@ import { packExpectation, packInput, XLSX_TYPE } from './vendor-packs';
 import type { WorkspaceState } from './workspace.svelte';
 
 export type { PackReadPhase, PackReadProgress } from '$lib/io/pack-read-client';
+
+// The write side of storage (and the pack's attestation matching behind it) loads on the first save,
+// not with the table: the page shows what `findBundle` read.
+const responsesDb = () => import('$lib/db/responses');
+const packDb = () => import('$lib/db/pack');
 
 export type PackImport =
   | { kind: 'idle' }
@@ -92,7 +94,7 @@ export class AnswersState {
     this.evidence = new EvidenceActions(workspace);
     this.edits = new RowEdits<ResponseCell, ResponseFields>(
       async (cell, change, base) => {
-        const r = await changeResponse(writeContext(), cell, change, base);
+        const r = await (await responsesDb()).changeResponse(writeContext(), cell, change, base);
         return { version: versionOf(r), values: fieldsOf(r) };
       },
       (action) => this.#workspace().perform(action)
@@ -154,7 +156,7 @@ export class AnswersState {
         evidenceRefs: '',
         source: 'manual' as const
       };
-      if (!(await ws.perform(() => putResponse(writeContext(), input)))) return;
+      if (!(await ws.perform(async () => (await responsesDb()).putResponse(writeContext(), input)))) return;
     }
     const response = find();
     if (!response) return;
@@ -309,7 +311,9 @@ export class AnswersState {
     const count = responses.length;
     const added = { attestations: attestations.length, subcontractors: subcontractors.length };
     if (
-      await ws.perform(() => applyPack(writeContext(), { responses, subcontractors, attestations, changes }))
+      await ws.perform(async () =>
+        (await packDb()).applyPack(writeContext(), { responses, subcontractors, attestations, changes })
+      )
     ) {
       this.pack = { kind: 'idle' };
       notices.info({ key: 'answers.applied', params: { count } });

@@ -3,19 +3,16 @@
  * the file is read, so a huge file never lands in memory), remove, download the exact stored
  * bytes, or view in a new tab under the stored type — only types that cannot run script.
  */
-import {
-  addEvidenceFile,
-  EVIDENCE_MAX_BYTES,
-  getEvidenceBytes,
-  removeEvidenceFile,
-  type EvidenceInput
-} from '$lib/db';
+import { EVIDENCE_MAX_BYTES, type EvidenceInput } from '$lib/db';
 import type { EvidenceFile } from '$lib/domain/model';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import { writeContext } from './context';
 import { storageMessage } from './errors';
 import { notices, type UserMessage } from './notices.svelte';
 import type { WorkspaceState } from './workspace.svelte';
+
+// The storage of files loads on the first attach, remove or open, not with the page showing them.
+const evidenceDb = () => import('$lib/db/evidence');
 
 export const EVIDENCE_LIMIT_MB = EVIDENCE_MAX_BYTES / (1024 * 1024);
 
@@ -90,13 +87,19 @@ export class EvidenceActions {
         type: file.type || 'application/octet-stream',
         data
       };
-      if (await this.#workspace().perform(() => addEvidenceFile(writeContext(), input)))
+      if (
+        await this.#workspace().perform(async () =>
+          (await evidenceDb()).addEvidenceFile(writeContext(), input)
+        )
+      )
         notices.info(added(file.name));
     }
   }
 
   async remove(file: EvidenceFile): Promise<boolean> {
-    const ok = await this.#workspace().perform(() => removeEvidenceFile(writeContext(), file.id));
+    const ok = await this.#workspace().perform(async () =>
+      (await evidenceDb()).removeEvidenceFile(writeContext(), file.id)
+    );
     if (ok) notices.info({ key: 'vendor.evidence.removed', params: { name: file.name } });
     return ok;
   }
@@ -118,7 +121,7 @@ export class EvidenceActions {
 
   async #bytes(file: EvidenceFile): Promise<ArrayBuffer | null> {
     try {
-      const bytes = await getEvidenceBytes(file.id);
+      const bytes = await (await evidenceDb()).getEvidenceBytes(file.id);
       if (bytes) return bytes;
       notices.error({ key: 'storage.notFound' });
     } catch (e) {

@@ -4,17 +4,8 @@
  * the repositories (audited) and reloads the workspace, so the page shows what is stored.
  * Files are only ever handed to the browser as a download or a `blob:` URL in a new tab.
  */
-import {
-  addAttestation,
-  addSubcontractor,
-  removeAttestation,
-  removeSubcontractor,
-  updateAttestation,
-  updateSubcontractor,
-  updateVendor
-} from '$lib/db';
 import type { AttestationFields } from '$lib/domain/attestation-draft';
-import { statusOnDates, type StatusResult } from '$lib/domain/attestation-status';
+import type { StatusResult } from '$lib/domain/attestation-status';
 import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import {
   ATTESTATION_TYPES,
@@ -25,6 +16,7 @@ import {
 } from '$lib/domain/model';
 import type { SubcontractorFields, VendorFields } from '$lib/domain/record-fields';
 import type { WriteBase } from '$lib/domain/versions';
+import { afterPaint } from '$lib/charts/deferred';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { saveRecordEdit, type EditOutcome } from './record-edit';
 import { writeContext } from './context';
@@ -33,6 +25,12 @@ import { notices } from './notices.svelte';
 import type { WorkspaceState } from './workspace.svelte';
 
 export type { SubcontractorFields, VendorFields };
+
+// The write side of storage (with its checks and audit) loads on the first change, not with the page:
+// the page shows what `findBundle` read.
+const vendorsDb = () => import('$lib/db/vendors');
+const subcontractorsDb = () => import('$lib/db/subcontractors');
+const attestationsDb = () => import('$lib/db/attestations');
 
 /** An attestation's status on the bid deadline (or today, without one) and at the contract's end. */
 export interface AttestationStatusView {
@@ -48,6 +46,7 @@ export class VendorDetailState {
   #workspace: () => WorkspaceState;
   #vendorId: () => string;
   #types = $state.raw<AttestationTypeInfo[]>([]);
+  #statusOnDates: typeof import('$lib/domain/attestation-status').statusOnDates | null = null;
 
   readonly evidence: EvidenceActions;
 
@@ -70,10 +69,19 @@ export class VendorDetailState {
     return (this.#workspace().bundle?.subcontractors ?? []).filter((s) => s.vendorId === this.#vendorId());
   }
 
-  /** Loads the attestation types' validity rules; until then no status is shown. */
+  /**
+   * Loads the attestation types' validity rules; until then no status is shown. The rules and the
+   * code that applies them follow the attestations: they load once the page has painted.
+   */
   async load(): Promise<void> {
+    await afterPaint();
     try {
-      this.#types = await loadAttestationTypes();
+      const [types, status] = await Promise.all([
+        loadAttestationTypes(),
+        import('$lib/domain/attestation-status')
+      ]);
+      this.#statusOnDates = status.statusOnDates;
+      this.#types = types;
     } catch {
       notices.error({ key: 'vendor.status.rulesUnavailable' });
     }
@@ -83,7 +91,8 @@ export class VendorDetailState {
   statusOf(attestation: Attestation): AttestationStatusView | null {
     const info = this.#types.find((t) => t.type === attestation.type);
     const procurement = this.#workspace().bundle?.procurement;
-    if (!info || !procurement) return null;
+    const statusOnDates = this.#statusOnDates;
+    if (!info || !procurement || !statusOnDates) return null;
     try {
       const dates = { bidDeadline: procurement.bidDeadline, contractEnd: procurement.contractEnd };
       const result = statusOnDates(attestation, info, dates, localToday());
@@ -129,7 +138,7 @@ export class VendorDetailState {
     }
     const outcome = await saveRecordEdit<VendorFields>(
       (action) => this.#workspace().perform(action),
-      () => updateVendor(writeContext(), vendor.id, patch, base)
+      async () => (await vendorsDb()).updateVendor(writeContext(), vendor.id, patch, base)
     );
     if (outcome.kind === 'saved') notices.info({ key: 'vendor.saved' });
     return outcome;
@@ -139,7 +148,9 @@ export class VendorDetailState {
     const vendor = this.vendor;
     if (!vendor) return false;
     const input = { ...fields, procurementId: vendor.procurementId, vendorId: vendor.id };
-    const ok = await this.#workspace().perform(() => addSubcontractor(writeContext(), input));
+    const ok = await this.#workspace().perform(async () =>
+      (await subcontractorsDb()).addSubcontractor(writeContext(), input)
+    );
     if (ok) notices.info({ key: 'vendor.sub.added', params: { name: fields.name } });
     return ok;
   }
@@ -151,7 +162,7 @@ export class VendorDetailState {
   ): Promise<EditOutcome<SubcontractorFields>> {
     const outcome = await saveRecordEdit<SubcontractorFields>(
       (action) => this.#workspace().perform(action),
-      () => updateSubcontractor(writeContext(), id, change, base)
+      async () => (await subcontractorsDb()).updateSubcontractor(writeContext(), id, change, base)
     );
     const name = change.name ?? base.values.name;
     if (outcome.kind === 'saved') notices.info({ key: 'vendor.sub.saved', params: { name } });
@@ -159,14 +170,18 @@ export class VendorDetailState {
   }
 
   async removeSubcontractor(id: string): Promise<boolean> {
-    return this.#workspace().perform(() => removeSubcontractor(writeContext(), id));
+    return this.#workspace().perform(async () =>
+      (await subcontractorsDb()).removeSubcontractor(writeContext(), id)
+    );
   }
 
   async addAttestation(subcontractorId: string | null, fields: AttestationFields): Promise<boolean> {
     const vendor = this.vendor;
     if (!vendor) return false;
     const input = { ...fields, procurementId: vendor.procurementId, vendorId: vendor.id, subcontractorId };
-    const ok = await this.#workspace().perform(() => addAttestation(writeContext(), input));
+    const ok = await this.#workspace().perform(async () =>
+      (await attestationsDb()).addAttestation(writeContext(), input)
+    );
     if (ok) notices.info({ key: 'vendor.att.added' });
     return ok;
   }
@@ -178,14 +193,16 @@ export class VendorDetailState {
   ): Promise<EditOutcome<AttestationFields>> {
     const outcome = await saveRecordEdit<AttestationFields>(
       (action) => this.#workspace().perform(action),
-      () => updateAttestation(writeContext(), id, change, base)
+      async () => (await attestationsDb()).updateAttestation(writeContext(), id, change, base)
     );
     if (outcome.kind === 'saved') notices.info({ key: 'vendor.att.saved' });
     return outcome;
   }
 
   async removeAttestation(id: string): Promise<boolean> {
-    return this.#workspace().perform(() => removeAttestation(writeContext(), id));
+    return this.#workspace().perform(async () =>
+      (await attestationsDb()).removeAttestation(writeContext(), id)
+    );
   }
 
   /** Stores each file as evidence of the attestation (see EvidenceActions for the limits). */
