@@ -49,8 +49,11 @@ async function scanDemo(page: Page, locale: 'ja' | 'en'): Promise<string> {
   for (const href of vendors) {
     await page.goto(href);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
-    // The subcontractors' section is rendered: its method select is what used to read 包含方式.
-    await expect(page.locator('select option').first()).toBeAttached();
+    // The subcontractors' section is rendered (it loads after the page's main content), in this language: its
+    // method select is what used to read 包含方式. Any select on the page would not do: the vendor form's come first.
+    await expect(page.locator('#sub-new-method option').last()).toHaveText(
+      locale === 'ja' ? '一体方式' : 'Inclusive method'
+    );
     await scan(page, `${locale} vendor ${href}`, seen);
   }
 
