@@ -97,15 +97,6 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
     'Amounts may be typed in yen or thousand yen. In thousand yen up to three decimals (one yen) are accepted, read exactly from the text typed (16,384.1 thousand yen = 16,384,100 yen).',
   'help.tax.records':
     'The amount typed, its unit and basis, and the amount evaluated are kept in the audit trail, the scoring workbook (price sheet) and the decision memo.',
-  'amount.taxIncluded': 'tax included',
-  'amount.taxExcluded': 'tax excluded',
-  'amount.typed': '{amount} ({basis})',
-  'amount.bothBases': 'tax excluded {excluded} · tax included {included}',
-  'amount.conversion': '{from} → {to}: {typed} × {factor} = {converted} (fractions of a yen dropped)',
-  'amount.issue.notNumber': 'Enter the amount as a number.',
-  'amount.issue.belowOneYen':
-    'Amounts below one yen cannot be entered (whole yen, or up to three decimals in thousand yen).',
-  'amount.issue.outOfRange': 'Enter an amount of at least 1 yen and at most 9,007,199,254,740,991 yen.',
   'evaluate.lowBidFlag':
     'Below the low-bid investigation threshold. Record the outcome of the investigation.',
   'evaluate.lowBidOutcome': 'Outcome',

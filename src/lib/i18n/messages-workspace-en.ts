@@ -130,5 +130,15 @@ export const enWorkspace: Record<keyof typeof jaWorkspace, string> = {
   'action.operator.change': 'Operator changed',
   'action.evaluator.passphraseSet': 'Passphrase set',
   'action.evaluator.passphraseReset': 'Passphrase reset (chair)',
-  'action.evaluator.passphraseSelfReset': 'Passphrase removed (by its holder)'
+  'action.evaluator.passphraseSelfReset': 'Passphrase removed (by its holder)',
+  // Typed amounts: the criteria page's 予定価格 and tax basis, 開札, the memo and the audit trail.
+  'amount.taxIncluded': 'tax included',
+  'amount.taxExcluded': 'tax excluded',
+  'amount.typed': '{amount} ({basis})',
+  'amount.bothBases': 'tax excluded {excluded} · tax included {included}',
+  'amount.conversion': '{from} → {to}: {typed} × {factor} = {converted} (fractions of a yen dropped)',
+  'amount.issue.notNumber': 'Enter the amount as a number.',
+  'amount.issue.belowOneYen':
+    'Amounts below one yen cannot be entered (whole yen, or up to three decimals in thousand yen).',
+  'amount.issue.outOfRange': 'Enter an amount of at least 1 yen and at most 9,007,199,254,740,991 yen.'
 };

@@ -125,5 +125,14 @@ export const jaWorkspace = {
   'action.operator.change': '操作者の変更',
   'action.evaluator.passphraseSet': '合言葉の設定',
   'action.evaluator.passphraseReset': '合言葉のリセット（委員長）',
-  'action.evaluator.passphraseSelfReset': '合言葉の解除（本人）'
+  'action.evaluator.passphraseSelfReset': '合言葉の解除（本人）',
+  // Typed amounts: the criteria page's 予定価格 and tax basis, 開札, the memo and the audit trail.
+  'amount.taxIncluded': '税込',
+  'amount.taxExcluded': '税抜',
+  'amount.typed': '{amount}（{basis}）',
+  'amount.bothBases': '税抜 {excluded}・税込 {included}',
+  'amount.conversion': '{from}→{to}: {typed} × {factor} = {converted}（円未満切捨て）',
+  'amount.issue.notNumber': '金額は数字で入力してください。',
+  'amount.issue.belowOneYen': '1円未満の端数は入力できません（円単位では整数、千円単位では小数第3位まで）。',
+  'amount.issue.outOfRange': '金額は1円以上で、記録できる範囲（9,007,199,254,740,991円まで）にしてください。'
 } as const;
