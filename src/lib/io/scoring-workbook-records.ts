@@ -13,7 +13,9 @@ import { exceptionReaches, qualificationsFor, qualifiedCriteria } from '../domai
 import { criticalityKey, statusReasonText, subserviceMethodKey } from '../i18n/labels';
 import { attestationStatusKey, type Translate } from '../i18n/results-labels';
 import { workbookStatusReasonKey, workbookVerificationKey } from '../i18n/workbook-labels';
+import type { Locale } from '../i18n/format';
 import { registerOutcomeText } from '../i18n/register-labels';
+import { registerTitleIn } from './register-titles';
 import type { Context } from './scoring-workbook-sheet';
 import { newSheet, putRow, sectionRow, styleHeader, text, TITLE_ROWS } from './scoring-workbook-sheet';
 
@@ -60,7 +62,8 @@ export function attestationStatusesOf(
 function verificationCell(
   v: Attestation['verification'],
   day: (iso: string) => string,
-  t: Translate
+  t: Translate,
+  locale: Locale
 ): string {
   if (!v) return '';
   const ref = v.register;
@@ -68,7 +71,7 @@ function verificationCell(
   // The stored source ends with the snapshot's ISO date and hash; the sheet gives the date in the
   // document's style and the hash in full.
   const snapshotDay = ref.listDate ?? ref.importedAt.slice(0, 10);
-  const register = v.source.replace(` ${snapshotDay} SHA-256:${ref.sha256}`, '');
+  const register = registerTitleIn(v.source.replace(` ${snapshotDay} SHA-256:${ref.sha256}`, ''), locale);
   const snapshot = `${day(snapshotDay)} SHA-256: ${ref.sha256}`;
   return `${register} (${snapshot}) / ${day(v.checkedOn)} / ${v.checkedBy} / ${registerOutcomeText(ref, t)}`;
 }
@@ -246,7 +249,7 @@ export function writeEvidenceSheet(ctx: Context): void {
           ? `${statusText(status.atContractEnd, t)}\n${reasonsText(status.atContractEnd, ctx)}`
           : ''
       ),
-      text(verificationCell(v, ctx.day, t)),
+      text(verificationCell(v, ctx.day, t, ctx.locale)),
       text(fileLines.join('\n'))
     ]);
   }

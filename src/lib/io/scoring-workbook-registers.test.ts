@@ -13,6 +13,7 @@ import { registerVerification } from '../domain/registers/verify';
 import { scoreProcurement } from '../domain/scoring';
 import { scoringInputOf } from '../domain/scoring-input';
 import { buildScoringWorkbook } from './scoring-workbook';
+import type { ScoringWorkbookInput } from './scoring-workbook-sheet';
 import { scenarioBundle, WORKED_EXAMPLE } from '$lib/testing/scoring-workbook';
 
 const TYPES = (
@@ -78,7 +79,7 @@ describe('証跡台帳 with register checks', async () => {
       outcome('mismatch', [{ field: 'company', claimed: '株式会社A', registered: '株式会社B' }])
     )
   );
-  const bytes = await buildScoringWorkbook({
+  const input: ScoringWorkbookInput = {
     bundle,
     result: scoreProcurement(scoringInputOf(bundle)),
     attestationTypes: TYPES,
@@ -86,7 +87,8 @@ describe('証跡台帳 with register checks', async () => {
     chain: { ok: true, count: 0, head: '0'.repeat(64) },
     stability: null,
     exportedAt: '2025-05-01T00:00:00.000Z'
-  });
+  };
+  const bytes = await buildScoringWorkbook(input);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = book.getWorksheet('証跡台帳')!;
@@ -114,6 +116,19 @@ describe('証跡台帳 with register checks', async () => {
 
   it('sets the differing fields side by side', () => {
     expect(cellOf('C21-0003-1')).toContain('名称: 申告「株式会社A」／登録簿「株式会社B」');
+  });
+
+  it('names a built-in register in the workbook’s language, whatever the screen it was checked on', async () => {
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load((await buildScoringWorkbook(input, { locale: 'en' })) as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    english.getWorksheet('Evidence register')!.eachRow((row) => {
+      if (row.getCell(4).value === 'C21-0001-1') cells.push(String(row.getCell(11).value ?? ''));
+    });
+    expect(cells).toHaveLength(1);
+    expect(cells[0]).toMatch(/^ISMAP cloud service list \(/);
+    expect(cells[0]).not.toContain('ISMAPクラウドサービスリスト');
+    expect(cells[0]).toContain(`SHA-256: ${'ab'.repeat(32)}`);
   });
 
   it('names the 委託先 as the holder of its attestation', () => {
