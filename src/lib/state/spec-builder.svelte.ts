@@ -28,7 +28,6 @@ import { documentLocale } from '$lib/domain/document-language';
 import { SvelteSet } from 'svelte/reactivity';
 import { loadCatalogueData } from './catalogues';
 import { writeContext } from './context';
-import { prefs } from './preferences.svelte';
 import type { WorkspaceState } from './workspace.svelte';
 
 /** Rows rendered at once in the results; the rest appear on request. */
@@ -99,8 +98,11 @@ export class SpecBuilderState {
     const ws = this.#workspace();
     const existing = ws.bundle?.requirements ?? [];
     const chosen = this.#index.filter((item) => this.#selected.has(item.entry.id));
+    // Worded in the procurement's document language, as a preset is, not the screen's: its
+    // documents, frozen criteria and audit trail read in that language.
+    const locale = ws.bundle ? documentLocale(ws.bundle.procurement) : 'ja';
     const drafts = chosen.map((item, i) =>
-      draftFromEntry(item, nextRef(existing, i), this.#crosswalks, { kind, points, locale: prefs.locale })
+      draftFromEntry(item, nextRef(existing, i), this.#crosswalks, { kind, points, locale })
     );
     const ok = await ws.perform(() => addRequirements(writeContext(), ws.id, drafts));
     if (ok) this.clearSelection();
