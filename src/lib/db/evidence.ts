@@ -10,8 +10,9 @@ import type { WriteContext } from './context';
 import { assertUnfrozen } from './freeze-guard';
 import { StorageError } from './errors';
 import { appendAudit, read, write, type Tx } from './tx';
+import { EVIDENCE_MAX_BYTES } from '$lib/domain/limits';
 
-export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+export { EVIDENCE_MAX_BYTES };
 
 export interface EvidenceInput {
   procurementId: Id;

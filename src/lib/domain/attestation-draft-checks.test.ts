@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   draftFields,
   isTscCategory,
-  splitLines,
-  splitList,
   type AttestationDraft,
   type DraftProblem,
   type DraftTarget
 } from './attestation-draft';
+import { splitLines, splitList } from './list-text';
 import { type AttestationType } from './model';
 import { problems, validDraft } from '$lib/testing/attestation-draft';
 

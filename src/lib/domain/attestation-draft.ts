@@ -7,6 +7,8 @@
 import { textTooLong, tooLongParams } from './cell-text';
 import type { StampKey } from './versions';
 import { isCriterion, normaliseCriterion } from './soc2-exceptions';
+import { splitList, splitLines } from './list-text';
+import { TSC_CATEGORIES, type TscCategory } from './tsc-categories';
 import type {
   Attestation,
   AttestationException,
@@ -23,19 +25,7 @@ export type AttestationFields = Omit<
   'id' | 'procurementId' | 'vendorId' | 'subcontractorId' | 'evidenceFileIds' | StampKey
 >;
 
-/** SOC 2 Trust Services categories; security (the common criteria) is always in scope. */
-export const TSC_CATEGORIES = [
-  'security',
-  'availability',
-  'processingIntegrity',
-  'confidentiality',
-  'privacy'
-] as const;
-export type TscCategory = (typeof TSC_CATEGORIES)[number];
-
-export function isTscCategory(value: string): value is TscCategory {
-  return (TSC_CATEGORIES as readonly string[]).includes(value);
-}
+export { isTscCategory, TSC_CATEGORIES, type TscCategory } from './tsc-categories';
 
 /** The optional parts of an attestation; scope text, coverage, verification and notes apply to all. */
 export type AttestationField =
@@ -245,21 +235,6 @@ export function attestationDraft(a: Attestation | null, type: AttestationType = 
     verificationResult: a?.verification?.result ?? '',
     notes: a?.notes ?? ''
   };
-}
-
-/** Items one per line or separated by commas (、 ， too). */
-export function splitList(text: string): string[] {
-  return text
-    .split(/[\n,、，]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-export function splitLines(text: string): string[] {
-  return text
-    .split('\n')
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 function hasVerification(d: AttestationDraft): boolean {

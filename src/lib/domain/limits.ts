@@ -12,3 +12,6 @@ export const BACKUP_MAX_MB = BACKUP_MAX_BYTES / 1024 / 1024;
  * a questionnaire pack carries is kept to it at entry and at import (see `cell-text.ts`).
  */
 export const CELL_TEXT_MAX = 32_767;
+
+/** Largest evidence file (証跡) that is stored; a larger one is refused before it is read. */
+export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;

@@ -6,22 +6,18 @@ import type { ReasonCode as StatusReasonCode, StatusReason } from '$lib/domain/a
 import type { ChainProblem } from '$lib/domain/audit';
 import { correctedAction } from '$lib/domain/freeze';
 import type { Issue, IssueCode } from '$lib/domain/issues';
-import type { TscCategory } from '$lib/domain/attestation-draft';
 import type {
   VerificationResult,
-  ScopeCoverage,
-  Opinion,
-  AttestationType,
   BuyerKind,
   Criticality,
   DocumentDateStyle,
   EvaluatorRole,
-  SubserviceMethod,
   RegisterOutcomeKind
 } from '$lib/domain/model';
 import type { MessageKey } from './messages';
 import { formatWeekday, type Locale } from './format';
 import { registerOutcomeKey } from './register-labels';
+import { verificationResultKey } from './attestation-fact-labels';
 
 // The labels the shell, the overview, the requirement list and the settings form show live apart,
 // so those pages opened cold do not carry this file.
@@ -36,6 +32,16 @@ export {
 } from './procurement-labels';
 // The results page names attestation types in its explanations: it takes them from their own file.
 export { attestationTypeKey } from './attestation-labels';
+// The vendor page's attestation summaries take theirs from their own file too.
+export {
+  coverageKey,
+  issuerLabelKey,
+  numberLabelKey,
+  opinionKey,
+  subserviceMethodKey,
+  tscKey,
+  verificationResultKey
+} from './attestation-fact-labels';
 
 /** An issue's parameters as its message reads them: the location, and a weekday by name. */
 export function issueParams(issue: Issue, locale: Locale): Record<string, string | number> {
@@ -152,11 +158,6 @@ export const criticalityKey: Record<Criticality, MessageKey> = {
   normal: 'collect.criticality.normal'
 };
 
-export const subserviceMethodKey: Record<SubserviceMethod, MessageKey> = {
-  carveOut: 'collect.method.carveOut',
-  inclusive: 'collect.method.inclusive'
-};
-
 /** Audit action codes written by the storage layer; an unknown code is shown as recorded. */
 /**
  * An audit action in words, as the audit page and the workbook say it: a post-close correction
@@ -224,63 +225,6 @@ export { answerKey } from './answer-labels';
 
 // ---------------------------------------------------------------- the attestation form
 
-/** 登録番号 / 使用許諾番号 / 認証登録番号 …: the number's name depends on the scheme. */
-export const numberLabelKey: Record<AttestationType, MessageKey> = {
-  ismap: 'vendor.att.number.registration',
-  ismapLiu: 'vendor.att.number.registration',
-  soc2Type2: 'vendor.att.number.other',
-  soc2Type1: 'vendor.att.number.other',
-  soc3: 'vendor.att.number.other',
-  csGold: 'vendor.att.number.licence',
-  csSilver: 'vendor.att.number.licence',
-  iso27001: 'vendor.att.number.certificate',
-  iso27017: 'vendor.att.number.certificate',
-  csaStar2Certification: 'vendor.att.number.certificate',
-  csaStar2Attestation: 'vendor.att.number.other',
-  csaStar1: 'vendor.att.number.other',
-  aspic: 'vendor.att.number.aspic',
-  selfAssessment: 'vendor.att.number.other',
-  other: 'vendor.att.number.other'
-};
-
-/** 監査機関 (ISMAP) / 監査人 / 認証機関 …: who issued it. */
-export const issuerLabelKey: Record<AttestationType, MessageKey> = {
-  ismap: 'vendor.att.issuer.ismapAuditor',
-  ismapLiu: 'vendor.att.issuer.ismapAuditor',
-  soc2Type2: 'vendor.att.issuer.auditor',
-  soc2Type1: 'vendor.att.issuer.auditor',
-  soc3: 'vendor.att.issuer.auditor',
-  csGold: 'vendor.att.issuer.auditor',
-  csSilver: 'vendor.att.issuer.auditor',
-  iso27001: 'vendor.att.issuer.certificationBody',
-  iso27017: 'vendor.att.issuer.certificationBody',
-  csaStar2Certification: 'vendor.att.issuer.certificationBody',
-  csaStar2Attestation: 'vendor.att.issuer.auditor',
-  csaStar1: 'vendor.att.issuer.other',
-  aspic: 'vendor.att.issuer.other',
-  selfAssessment: 'vendor.att.issuer.other',
-  other: 'vendor.att.issuer.other'
-};
-
-export const opinionKey: Record<Opinion, MessageKey> = {
-  unmodified: 'vendor.att.opinion.unmodified',
-  qualified: 'vendor.att.opinion.qualified',
-  adverse: 'vendor.att.opinion.adverse',
-  disclaimer: 'vendor.att.opinion.disclaimer'
-};
-
-export const coverageKey: Record<ScopeCoverage, MessageKey> = {
-  covered: 'vendor.att.coverage.covered',
-  notCovered: 'vendor.att.coverage.notCovered',
-  unknown: 'vendor.att.coverage.unknown'
-};
-
-export const verificationResultKey: Record<VerificationResult, MessageKey> = {
-  confirmed: 'vendor.att.verification.confirmed',
-  notFound: 'vendor.att.verification.notFound',
-  mismatch: 'vendor.att.verification.mismatch'
-};
-
 /** The attestation dates a validity rule may lack (`missingDates`'s `field`), by field name. */
 export const attestationDateFieldKey: Readonly<Record<string, MessageKey>> = {
   periodEnd: 'vendor.att.periodEnd',
@@ -318,14 +262,6 @@ export function statusReasonText(
   }
   return t(reasonKey[reason.code], params);
 }
-
-export const tscKey: Record<TscCategory, MessageKey> = {
-  security: 'vendor.att.tsc.security',
-  availability: 'vendor.att.tsc.availability',
-  processingIntegrity: 'vendor.att.tsc.processingIntegrity',
-  confidentiality: 'vendor.att.tsc.confidentiality',
-  privacy: 'vendor.att.tsc.privacy'
-};
 
 /** The message of each problem `validateSettings` finds (static keys). */
 

@@ -38,9 +38,24 @@ const AREAS = {
     ja: () => import('./messages-collect').then((m) => m.jaCollect),
     en: () => import('./messages-collect-en').then((m) => m.enCollect)
   },
+  // The answers page's heading and table: apart from the rest of collect (the pack, the mapping).
+  answers: {
+    ja: () => import('./messages-answers').then((m) => m.jaAnswers),
+    en: () => import('./messages-answers-en').then((m) => m.enAnswers)
+  },
+  // The closed-evaluation notice that the collect, vendor and answers pages show first.
+  freeze: {
+    ja: () => import('./messages-freeze').then((m) => m.jaFreeze),
+    en: () => import('./messages-freeze-en').then((m) => m.enFreeze)
+  },
   vendor: {
     ja: () => import('./messages-vendor').then((m) => m.jaVendor),
     en: () => import('./messages-vendor-en').then((m) => m.enVendor)
+  },
+  // What the vendor page shows after its attestations (forms, subcontractors, evidence, statuses).
+  vendorPanels: {
+    ja: () => import('./messages-vendor-panels').then((m) => m.jaVendorPanels),
+    en: () => import('./messages-vendor-panels-en').then((m) => m.enVendorPanels)
   },
   evaluate: {
     ja: () => import('./messages-evaluate').then((m) => m.jaEvaluate),

@@ -16,19 +16,8 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'collect.none': 'None',
   'collect.criticality.critical': 'Critical',
   'collect.criticality.normal': 'Normal',
-  'collect.method.carveOut': 'Carve-out method',
-  'collect.method.inclusive': 'Inclusive method',
-  'answers.title': 'Enter or import answers',
-  'answers.colFiles': 'Evidence files',
-  'answers.filesCount': '{count} {count|file|files}',
   'answers.saved': 'Saved the answer to {ref}.',
   'answers.evidenceAttached': 'Attached the evidence file “{name}” to {ref}.',
-  'answers.hiddenCharacters': 'Contains invisible characters (as stored): ',
-  'answers.back': 'Back to Collect',
-  'answers.vendorNotFound': 'Vendor not found.',
-  'answers.heading': 'Answers of {name}',
-  'answers.needsLock':
-    'Vendor answers are taken after the criteria are locked. Lock them under “Fix the criteria”.',
   'answers.packTitle': 'Questionnaire pack (answer workbook)',
   'answers.packIntro':
     'Export a questionnaire for this vendor from the locked requirements. It holds no points, rubric or other vendors. Import the filled file to review the changes before they are applied.',
@@ -99,15 +88,6 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'answers.detailCloudAddOn': 'With the ISO/IEC 27017 add-on',
   'answers.recordsApplied':
     'Added {attestations} {attestations|certification|certifications} and {subcontractors} {subcontractors|subcontractor|subcontractors} (unverified).',
-  'answers.tableCaption': 'Answers (saved as you change them)',
-  'answers.colAnswer': 'Answer',
-  'answers.colExplanation': 'Explanation',
-  'answers.colEvidence': 'Evidence reference',
-  'answers.showText': 'Requirement text',
-  'answers.unanswered': 'Not answered',
-  'answers.answerFor': 'Answer to {ref}',
-  'answers.explanationFor': 'Explanation for {ref}',
-  'answers.evidenceFor': 'Evidence reference for {ref}',
   'collect.intro':
     'For each vendor, record the answers (questionnaire), certifications, evidence files and subcontractors. Choose a vendor’s name for its details, or its answer count to enter or import answers.',
   'vendors.colCompany': 'Vendor',
@@ -205,16 +185,5 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'mapping.saved': 'Saved the mapping “{name}”.',
   'mapping.needsColumns': 'Choose the column identifying the requirement and the answer column.',
   'mapping.preview': 'Preview the import',
-  'mapping.cancel': 'Cancel',
-  'freeze.notice':
-    'The technical evaluation is closed. Answers, certifications, subcontractors, evidence and vendor names are read-only.',
-  'freeze.correct': 'Post-close correction',
-  'freeze.reasonLabel':
-    'Reason for the correction (required, up to 200 characters; recorded in the audit trail, the decision memo and the scoring workbook)',
-  'freeze.start': 'Record the reason and start the correction',
-  'freeze.cancel': 'Cancel',
-  'freeze.correcting':
-    'Post-close correction under way. Every change here is recorded in the audit trail as a correction.',
-  'freeze.correctingReason': 'Reason: {reason}',
-  'freeze.end': 'End the correction'
+  'mapping.cancel': 'Cancel'
 };

@@ -14,19 +14,8 @@ export const jaCollect = {
   'collect.none': 'なし',
   'collect.criticality.critical': '重要',
   'collect.criticality.normal': '通常',
-  'collect.method.carveOut': '除外方式',
-  'collect.method.inclusive': '一体方式',
-  'answers.title': '回答の入力・取込み',
-  'answers.colFiles': '証跡ファイル',
-  'answers.filesCount': '{count} 件',
   'answers.saved': '{ref} の回答を保存しました。',
   'answers.evidenceAttached': '{ref} に証跡ファイル「{name}」を添付しました。',
-  'answers.hiddenCharacters': '表示されない文字を含みます（保存されている内容）：',
-  'answers.back': '回答収集へ戻る',
-  'answers.vendorNotFound': '事業者が見つかりません。',
-  'answers.heading': '{name} の回答',
-  'answers.needsLock':
-    '事業者の回答は、評価基準を確定してから受け付けます。「評価基準確定」で確定してください。',
   'answers.packTitle': '質問票（回答用ワークブック）',
   'answers.packIntro':
     '確定した要件から、この事業者向けの質問票を出力します。配点・評価段階・他の事業者の情報は含まれません。記入済みのファイルを読み込むと、変更内容を確認してから反映できます。',
@@ -96,15 +85,6 @@ export const jaCollect = {
   'answers.detailCloudAddOn': 'ISO/IEC 27017 追加認証あり',
   'answers.recordsApplied':
     '第三者認証 {attestations} 件・委託先 {subcontractors} 社を追加しました（未確認）。',
-  'answers.tableCaption': '回答の一覧（変更すると自動で保存されます）',
-  'answers.colAnswer': '回答',
-  'answers.colExplanation': '説明',
-  'answers.colEvidence': '証跡の参照',
-  'answers.showText': '要件の内容',
-  'answers.unanswered': '未回答',
-  'answers.answerFor': '{ref} の回答',
-  'answers.explanationFor': '{ref} の説明',
-  'answers.evidenceFor': '{ref} の証跡の参照',
   'collect.intro':
     '事業者ごとに、回答（質問票）・第三者認証・証跡ファイル・委託先を記録します。事業者名を選ぶと詳細を、回答数を選ぶと回答の入力・取込みを開きます。',
   'vendors.colCompany': '事業者',
@@ -200,14 +180,5 @@ export const jaCollect = {
   'mapping.saved': '対応付け「{name}」を保存しました。',
   'mapping.needsColumns': '要件を特定する列と回答の列を選んでください。',
   'mapping.preview': '読み込み内容を確認',
-  'mapping.cancel': '取りやめる',
-  'freeze.notice': '技術評価は締め切られています。回答・認証・委託先・証跡・事業者名は読み取り専用です。',
-  'freeze.correct': '締切後の訂正',
-  'freeze.reasonLabel':
-    '訂正の理由（必須・200 文字以内。監査ログ・選定理由書・採点ワークブックに記録されます）',
-  'freeze.start': '理由を記録して訂正を始める',
-  'freeze.cancel': '取りやめる',
-  'freeze.correcting': '締切後の訂正中です。ここでの変更はすべて訂正として監査ログに記録されます。',
-  'freeze.correctingReason': '訂正の理由: {reason}',
-  'freeze.end': '訂正を終える'
+  'mapping.cancel': '取りやめる'
 } as const;

@@ -16,7 +16,10 @@ import { enSpecTools } from './messages-spec-tools-en';
 import { enScoring } from './messages-scoring-en';
 import { enCriteria } from './messages-criteria-en';
 import { enCollect } from './messages-collect-en';
+import { enAnswers } from './messages-answers-en';
+import { enFreeze } from './messages-freeze-en';
 import { enVendor } from './messages-vendor-en';
+import { enVendorPanels } from './messages-vendor-panels-en';
 import { enImport } from './messages-import-en';
 import { enRegisters } from './messages-registers-en';
 import { enPeople } from './messages-people-en';
@@ -33,7 +36,10 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enScoring,
   ...enCriteria,
   ...enCollect,
+  ...enAnswers,
+  ...enFreeze,
   ...enVendor,
+  ...enVendorPanels,
   ...enEvaluate,
   ...enResults,
   ...enPackage,

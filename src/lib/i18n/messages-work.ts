@@ -15,7 +15,10 @@ import { jaSpecTools } from './messages-spec-tools';
 import { jaScoring } from './messages-scoring';
 import { jaCriteria } from './messages-criteria';
 import { jaCollect } from './messages-collect';
+import { jaAnswers } from './messages-answers';
+import { jaFreeze } from './messages-freeze';
 import { jaVendor } from './messages-vendor';
+import { jaVendorPanels } from './messages-vendor-panels';
 import { jaImport } from './messages-import';
 import { jaRegisters } from './messages-registers';
 import { jaPeople } from './messages-people';
@@ -32,7 +35,10 @@ export const jaWork = {
   ...jaScoring,
   ...jaCriteria,
   ...jaCollect,
+  ...jaAnswers,
+  ...jaFreeze,
   ...jaVendor,
+  ...jaVendorPanels,
   ...jaEvaluate,
   ...jaResults,
   ...jaPackage,

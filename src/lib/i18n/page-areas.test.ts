@@ -38,3 +38,59 @@ describe('the memo’s areas', () => {
     }
   );
 });
+
+const COLLECT = new URL('../components/collect/', import.meta.url);
+const COMMON = new URL('../components/common/', import.meta.url);
+
+/**
+ * What the vendor and answers pages draw before they are usable: the page, the components it shows
+ * at once, and the keys it looks up in label maps rather than names as literals.
+ */
+const FIRST_FRAME = {
+  vendor: {
+    files: [
+      new URL('../../routes/procurement/vendor/+page.svelte', import.meta.url),
+      ...['FrozenNotice', 'VendorForm', 'AttestationList', 'AttestationSummary'].map(
+        (name) => new URL(`${name}.svelte`, COLLECT)
+      ),
+      new URL('RemoveButton.svelte', COMMON)
+    ],
+    maps: async () => [
+      ...Object.values(await import('./attestation-fact-labels')),
+      (await import('./attestation-labels')).attestationTypeKey
+    ]
+  },
+  answers: {
+    files: [
+      new URL('../../routes/procurement/answers/+page.svelte', import.meta.url),
+      ...['FrozenNotice', 'AnswerTable'].map((name) => new URL(`${name}.svelte`, COLLECT))
+    ],
+    maps: async () => [
+      (await import('./answer-labels')).answerKey,
+      (await import('./procurement-labels')).kindKey
+    ]
+  }
+} as const;
+
+describe.each(Object.keys(FIRST_FRAME) as (keyof typeof FIRST_FRAME)[])('the %s page’s areas', (page) => {
+  // The page shows once these areas are in (the whole part follows): a key outside them would show
+  // as its key on the first frame.
+  it.each(['ja', 'en'] as const)(
+    'give every message it draws first (%s), without the whole part',
+    async (locale) => {
+      const { translate, messagesLoaded, loadMessages } = await import('./messages');
+      const { loadAreas } = await import('./message-areas');
+      if (locale === 'en') await loadMessages('en', 'core');
+      await loadAreas(locale, pageAreas(page));
+      expect(messagesLoaded(locale, 'work')).toBe(false);
+      const { files, maps } = FIRST_FRAME[page];
+      const keys = [
+        ...files.flatMap(literalKeys),
+        ...(await maps()).flatMap((map) => Object.values(map as Record<string, string>))
+      ];
+      expect(keys.length).toBeGreaterThan(20);
+      const missing = keys.filter((key) => translate(locale, key as never) === key);
+      expect(missing).toEqual([]);
+    }
+  );
+});

@@ -32,11 +32,12 @@ const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   spec: ['specify'],
   criteria: ['scoring'],
   // The answers' labels and the progress bar's text are the sheet's.
-  collect: ['collect', 'sheet'],
+  collect: ['collect', 'sheet', 'freeze'],
   // Not 'records': the record forms' texts there (a stale record) show only on a conflict.
-  vendor: ['vendor', 'collect', 'sheet'],
-  // The pack (import, export) loads after the table, and a write conflict shows after a save.
-  answers: ['collect', 'sheet'],
+  vendor: ['vendor', 'freeze'],
+  // The pack (import, export) and the column mapping, collect's, load after the table, and a write
+  // conflict shows after a save. The answers' labels are the sheet's.
+  answers: ['answers', 'sheet', 'freeze'],
   // Not 'package' (the package banner and panel load after the sheet), 'versions' (a write conflict
   // shows after a save), 'vendor' and 'suggest' (the suggestions come once every text is in) nor
   // 'collect' (the answers' labels and the progress bar's text are the sheet's).

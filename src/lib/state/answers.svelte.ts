@@ -13,12 +13,7 @@ import type {
 import type { Issue } from '$lib/domain/issues';
 import type { Answer, ProcurementBundle, Response } from '$lib/domain/model';
 import type { PackRecordsPreview } from '$lib/domain/pack-records';
-import {
-  responseWrites,
-  type IncomingAnswer,
-  type ResponseChange,
-  type ResponseCounts
-} from '$lib/domain/response-preview';
+import type { IncomingAnswer, ResponseChange, ResponseCounts } from '$lib/domain/response-preview';
 import { versionOf, type WriteBase } from '$lib/domain/versions';
 import { downloadFile, packFileNames } from '$lib/io/download';
 import type { PackReadProgress } from '$lib/io/pack-read-client';
@@ -27,8 +22,6 @@ import { currentTime, writeContext } from './context';
 import { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import { RowEdits, type RowConflict, type SaveOutcome } from './row-edits.svelte';
-import { documentTranslator } from './document-text.svelte';
-import { packExpectation, packInput, XLSX_TYPE } from './vendor-packs';
 import type { WorkspaceState } from './workspace.svelte';
 
 export type { PackReadPhase, PackReadProgress } from '$lib/io/pack-read-client';
@@ -37,6 +30,9 @@ export type { PackReadPhase, PackReadProgress } from '$lib/io/pack-read-client';
 // not with the table: the page shows what `findBundle` read.
 const responsesDb = () => import('$lib/db/responses');
 const packDb = () => import('$lib/db/pack');
+// So does what a pack needs (its contents, the document's language, the preview): on the first
+// export, read or apply, not with the table.
+const packs = () => import('./vendor-packs');
 
 export type PackImport =
   | { kind: 'idle' }
@@ -185,10 +181,15 @@ export class AnswersState {
 
   async exportPack(bundle: ProcurementBundle, format: 'xlsx' | 'csv' | 'csv-sjis'): Promise<void> {
     const vendor = bundle.vendors.find((v) => v.id === this.#vendorId);
-    const input = vendor && packInput(bundle, vendor, currentTime().toISOString());
-    if (!vendor || !input) return;
+    if (!vendor) return;
     await attempt(async () => {
-      const io = await import('$lib/io/pack-export');
+      const [{ packInput, XLSX_TYPE }, io, { documentTranslator }] = await Promise.all([
+        packs(),
+        import('$lib/io/pack-export'),
+        import('./document-text.svelte')
+      ]);
+      const input = packInput(bundle, vendor, currentTime().toISOString());
+      if (!input) return;
       const extension = format === 'xlsx' ? 'xlsx' : 'csv';
       const [name] = packFileNames(
         bundle.procurement.title,
@@ -207,7 +208,7 @@ export class AnswersState {
   }
 
   async readPack(file: File, bundle: ProcurementBundle, encoding?: 'utf-8' | 'shift_jis'): Promise<void> {
-    const expectation = packExpectation(bundle, this.#vendorId);
+    const expectation = (await packs()).packExpectation(bundle, this.#vendorId);
     if (!expectation) return;
     this.#reading?.abort();
     const reading = new AbortController();
@@ -278,6 +279,8 @@ export class AnswersState {
     if (this.pack.kind !== 'preview') return;
     const ws = this.#workspace();
     const owner = { procurementId: ws.id, vendorId: this.#vendorId };
+    const { responseWrites } = await import('$lib/domain/response-preview');
+    if (this.pack.kind !== 'preview') return;
     // The very list the preview counted: the notice below counts what is written.
     const responses: ResponseInput[] = responseWrites(this.pack.items).map((item) => ({
       ...owner,

@@ -3,7 +3,8 @@
  * the file is read, so a huge file never lands in memory), remove, download the exact stored
  * bytes, or view in a new tab under the stored type — only types that cannot run script.
  */
-import { EVIDENCE_MAX_BYTES, type EvidenceInput } from '$lib/db';
+import type { EvidenceInput } from '$lib/db';
+import { EVIDENCE_MAX_BYTES } from '$lib/domain/limits';
 import type { EvidenceFile } from '$lib/domain/model';
 import { downloadFile, safeFileName } from '$lib/io/download';
 import { writeContext } from './context';

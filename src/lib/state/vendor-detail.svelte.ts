@@ -20,7 +20,7 @@ import { afterPaint } from '$lib/charts/deferred';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { saveRecordEdit, type EditOutcome } from './record-edit';
 import { writeContext } from './context';
-import { EvidenceActions } from './evidence.svelte';
+import type { EvidenceActions } from './evidence.svelte';
 import { notices } from './notices.svelte';
 import type { WorkspaceState } from './workspace.svelte';
 
@@ -47,13 +47,20 @@ export class VendorDetailState {
   #vendorId: () => string;
   #types = $state.raw<AttestationTypeInfo[]>([]);
   #statusOnDates: typeof import('$lib/domain/attestation-status').statusOnDates | null = null;
-
-  readonly evidence: EvidenceActions;
+  // The evidence files' actions (and the downloads behind them) load on the first attach, remove or
+  // open, as the storage writes do.
+  #evidence: Promise<EvidenceActions> | null = null;
 
   constructor(workspace: () => WorkspaceState, vendorId: () => string) {
     this.#workspace = workspace;
-    this.evidence = new EvidenceActions(workspace);
     this.#vendorId = vendorId;
+  }
+
+  #evidenceActions(): Promise<EvidenceActions> {
+    this.#evidence ??= import('./evidence.svelte').then(
+      ({ EvidenceActions }) => new EvidenceActions(this.#workspace)
+    );
+    return this.#evidence;
   }
 
   get busy(): boolean {
@@ -207,7 +214,9 @@ export class VendorDetailState {
 
   /** Stores each file as evidence of the attestation (see EvidenceActions for the limits). */
   async attachFiles(attestation: Attestation, files: readonly File[]): Promise<void> {
-    await this.evidence.attach(
+    await (
+      await this.#evidenceActions()
+    ).attach(
       {
         procurementId: attestation.procurementId,
         vendorId: attestation.vendorId,
@@ -218,15 +227,15 @@ export class VendorDetailState {
     );
   }
 
-  removeFile(file: EvidenceFile): Promise<boolean> {
-    return this.evidence.remove(file);
+  async removeFile(file: EvidenceFile): Promise<boolean> {
+    return (await this.#evidenceActions()).remove(file);
   }
 
-  download(file: EvidenceFile): Promise<void> {
-    return this.evidence.download(file);
+  async download(file: EvidenceFile): Promise<void> {
+    return (await this.#evidenceActions()).download(file);
   }
 
-  view(file: EvidenceFile): Promise<void> {
-    return this.evidence.view(file);
+  async view(file: EvidenceFile): Promise<void> {
+    return (await this.#evidenceActions()).view(file);
   }
 }
