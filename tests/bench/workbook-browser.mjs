@@ -113,15 +113,13 @@ async function heapSampler(page) {
 
 /**
  * Records each change of the export's progress bar ([page time, label, percent or null]) and the
- * page's longest main-thread task (Long Tasks API) from now on.
+ * page's long main-thread tasks (Long Tasks API, [start, duration]) from now on.
  */
 function recordProgress() {
   window.__progress = [];
-  window.__longestTask = 0;
+  window.__tasks = [];
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      window.__longestTask = Math.max(window.__longestTask, entry.duration);
-    }
+    for (const entry of list.getEntries()) window.__tasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask' });
   const section = [...document.querySelectorAll('section')].find((s) =>
     s.querySelector('button.primary')?.textContent.includes('採点ワークブック')
@@ -181,22 +179,28 @@ export async function exportOnce(page, url) {
   const downloadedAt = await page.evaluate(() => performance.now());
   const heaps = await sampler.stop();
   const bytes = (await stat(await file.path())).size;
-  const { changes, longestTaskMs } = await page.evaluate(() => ({
+  const { changes, tasks } = await page.evaluate(() => ({
     changes: window.__progress,
-    longestTaskMs: window.__longestTask
+    tasks: window.__tasks
   }));
+  // The export's tasks: those that end after the click (the click's own included). A task that ends
+  // before it is 結果 still finishing its own loading (its panels), counted apart.
+  const longest = (list) => Math.max(0, ...list.map(([, duration]) => duration));
+  const longestTaskMs = longest(tasks.filter(([start, duration]) => start + duration > clickedAt));
+  const longestBeforeClickMs = longest(tasks.filter(([start, duration]) => start + duration <= clickedAt));
   if (process.env.BENCH_DEBUG) console.log(JSON.stringify({ changes, heaps }, null, 1));
   return {
     wallMs: downloadedAt - clickedAt,
     heaps,
     bytes,
     longestTaskMs,
+    longestBeforeClickMs,
     stages: stagesOf(changes, downloadedAt)
   };
 }
 
 /** The figures as the table `run.mjs` prints. */
-export function report({ wallMs, heaps, bytes, longestTaskMs, stages }) {
+export function report({ wallMs, heaps, bytes, longestTaskMs, longestBeforeClickMs, stages }) {
   const mb = (b) => `${(b / MB).toFixed(1)} MB`;
   const last = stages.at(-1);
   const reached = last?.label === LAST_STAGE;
@@ -220,7 +224,11 @@ export function report({ wallMs, heaps, bytes, longestTaskMs, stages }) {
         'usedSize + backingStorageSize, at one sample'
       ],
       ['page peak JS heap used', mb(heaps.page.peak), `before: ${mb(heaps.page.before)}`],
-      ['page longest main-thread task', `${Math.round(longestTaskMs)} ms`, 'from the click to the download'],
+      [
+        'page longest main-thread task',
+        `${Math.round(longestTaskMs)} ms`,
+        `from the click to the download (before the click, 結果 loading: ${Math.round(longestBeforeClickMs)} ms)`
+      ],
       [
         'progress: last stage shown',
         last?.label ?? '(none)',

@@ -7,7 +7,7 @@ import { randomBundle } from '$lib/testing/scoring-workbook';
 import { loadBundle, saveBundles } from './bundle';
 import { DB_NAME, SCHEMA_VERSION } from './keys';
 import { createProcurement, listProcurements } from './procurements';
-import { rawFindBundle, rawListProcurements } from './raw-read';
+import { rawFindBundle, rawFindBundleWithoutFiles, rawListProcurements } from './raw-read';
 import { SenteiDb } from './schema';
 
 let db: SenteiDb;
@@ -53,6 +53,16 @@ describe('rawFindBundle', () => {
     expect(await rawFindBundle(s.p.id, db.name)).toEqual({ value: await loadBundle(s.p.id) });
   });
 
+  it("leaves the evidence files' bytes unread when asked, and gives the rest the same", async () => {
+    const s = await seedProcurement(testContext());
+    const whole = await loadBundle(s.p.id);
+    expect(whole.evidenceBlobs.length).toBeGreaterThan(0);
+    expect(await rawFindBundleWithoutFiles(s.p.id, db.name)).toEqual({
+      value: { ...whole, evidenceBlobs: [] }
+    });
+    expect(await rawFindBundleWithoutFiles('no-such-id', db.name)).toEqual({ value: null });
+  });
+
   it('gives null for a procurement that is not there', async () => {
     await seedProcurement(testContext());
     expect(await rawFindBundle('no-such-id', db.name)).toEqual({ value: null });
@@ -92,6 +102,7 @@ describe('declining, never creating or altering', () => {
     const name = `none-${crypto.randomUUID()}`;
     expect(await rawListProcurements(name)).toBeNull();
     expect(await rawFindBundle('x', name)).toBeNull();
+    expect(await rawFindBundleWithoutFiles('x', name)).toBeNull();
     expect(await databaseNames()).not.toContain(name);
     // Dexie then creates it at its own version, as on a first visit.
     const created = new SenteiDb(name);

@@ -112,10 +112,37 @@ export function rawFindBundle(
   name = DB_NAME,
   wholeUpTo = READ_WHOLE_UP_TO
 ): Promise<RawResult<ProcurementBundle | null>> {
+  return findBundleIn(id, name, wholeUpTo, true);
+}
+
+/**
+ * `rawFindBundle` with `evidenceBlobs` left empty, unread: for work that never opens the evidence
+ * files (the workbook, in its worker), which then does not hold every file's bytes in memory.
+ */
+export function rawFindBundleWithoutFiles(
+  id: string,
+  name = DB_NAME
+): Promise<RawResult<ProcurementBundle | null>> {
+  return findBundleIn(id, name, READ_WHOLE_UP_TO, false);
+}
+
+function findBundleIn(
+  id: string,
+  name: string,
+  wholeUpTo: number,
+  files: boolean
+): Promise<RawResult<ProcurementBundle | null>> {
   return readOnly(
     ['procurements', ...BUNDLE_COLLECTIONS],
     async (tx) => {
-      const source = rawSource(tx);
+      const raw = rawSource(tx);
+      const source: BundleSource = files
+        ? raw
+        : {
+            ...raw,
+            rows: (collection, of) =>
+              collection === 'evidenceBlobs' ? Promise.resolve([] as never) : raw.rows(collection, of)
+          };
       if (!(await source.procurement(id))) return null;
       return loadBundleFrom(source, id, wholeUpTo);
     },

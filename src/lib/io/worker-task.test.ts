@@ -91,6 +91,33 @@ describe('runWorkerTask', () => {
     expect(worker.posts).toEqual([{ request: { payload: 'plain' }, args: 1 }]);
   });
 
+  it('posts a further request the worker asks for, as its plain copy when it cannot be cloned', async () => {
+    const { worker, task } = setUp({
+      onMessage: (message, reply) => {
+        if (message.step === 'send more') reply({ payload: 'more' });
+        if (message.step === 'send a proxy') reply({ payload: () => 1 }, () => ({ payload: 'plain more' }));
+      }
+    });
+    worker.reply({ type: 'progress', step: 'send more' });
+    worker.reply({ type: 'progress', step: 'send a proxy' });
+    worker.reply({ type: 'done', value: 3 });
+    await expect(task).resolves.toBe(3);
+    expect(worker.posts.map((p) => p.request)).toEqual([
+      { payload: 'hello' },
+      { payload: 'more' },
+      { payload: 'plain more' }
+    ]);
+  });
+
+  it('fails the task, ending the worker, when a further request cannot be posted', async () => {
+    const { worker, task } = setUp({ onMessage: (_, reply) => reply({ payload: () => 1 }) });
+    worker.reply({ type: 'progress', step: 'send more' });
+    // Without `begins` any message shows the work under way: an ordinary failure, not a start one.
+    expect(await outcome(task)).toMatchObject({ kind: 'error' });
+    expect(worker.posts).toHaveLength(1);
+    expect(worker.terminated).toBe(1);
+  });
+
   it('reports a worker that cannot be constructed as a start failure', async () => {
     const task = runWorkerTask<Request, Message, number>({
       start: () => {

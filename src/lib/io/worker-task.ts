@@ -11,6 +11,9 @@ export class WorkerStartError extends Error {}
 /** What every worker here may send; each worker's own message union narrows it. */
 export type WorkerMessage = { type: string };
 
+/** Posts the worker a further request; a request that cannot be posted fails the task. */
+export type Reply<Request> = (request: Request, plainRequest?: () => Request) => void;
+
 type DoneOf<M> = Extract<M, { type: 'done' }>;
 type ProgressOf<M> = Exclude<M, { type: 'done' } | { type: 'error' }>;
 
@@ -27,8 +30,11 @@ export interface WorkerTask<Request, Message extends WorkerMessage, Result> {
   plainRequest?: () => Request;
   /** The task's result, from the worker's `done` message. */
   result: (message: DoneOf<Message>) => Result;
-  /** Each message that is neither `done` nor `error`, in order. */
-  onMessage?: (message: ProgressOf<Message>) => void;
+  /**
+   * Each message that is neither `done` nor `error`, in order. `reply` posts the worker a further
+   * request (one it asked for), with its plain copy for when that cannot be cloned.
+   */
+  onMessage?: (message: ProgressOf<Message>, reply: Reply<Request>) => void;
   /**
    * Whether this message shows the work itself under way (default: any message does). Until one
    * does, a failure may be the worker's environment rather than the data: `WorkerStartError`.
@@ -92,6 +98,14 @@ export function runWorkerTask<Request, Message extends WorkerMessage, Result>(
     const fail = (detail: string) =>
       settle(() => reject(begun ? new Error(detail) : new WorkerStartError(detail)));
     const abort = () => settle(() => reject(signal?.reason));
+    const reply: Reply<Request> = (request, plainRequest) => {
+      if (settled) return;
+      try {
+        postRequest(worker, { request, plainRequest });
+      } catch (error) {
+        fail(String(error));
+      }
+    };
     worker.addEventListener('message', (event: MessageEvent<Message>) => {
       const message = event.data;
       if (!begun) begun = task.begins ? task.begins(message) : true;
@@ -105,7 +119,7 @@ export function runWorkerTask<Request, Message extends WorkerMessage, Result>(
         });
       } else if (message.type === 'error') {
         fail(String((message as { message?: unknown }).message));
-      } else if (!settled) task.onMessage?.(message as ProgressOf<Message>);
+      } else if (!settled) task.onMessage?.(message as ProgressOf<Message>, reply);
     });
     worker.addEventListener('error', (event) => fail(event.message || `${name} stopped`));
     worker.addEventListener('messageerror', () =>

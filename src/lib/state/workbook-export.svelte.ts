@@ -1,8 +1,8 @@
 /**
  * Exporting the results: the scoring workbook (built in a worker, with progress and cancel) and the
- * ranking CSV (UTF-8 with BOM or Shift_JIS). The bundle goes to the worker as a plain snapshot
- * without the evidence bytes; the worker scores it with the same engine as the results page. A
- * failure becomes a notice in the user's language; a cancel is silent.
+ * ranking CSV (UTF-8 with BOM or Shift_JIS). The worker reads the bundle from storage itself, or is
+ * given it as a plain snapshot without the evidence bytes; it scores it with the same engine as the
+ * results page. A failure becomes a notice in the user's language; a cancel is silent.
  */
 import type { ProcurementBundle } from '$lib/domain/model';
 import type { ScoringResult } from '$lib/domain/scoring';
@@ -10,7 +10,7 @@ import { documentDateStyle } from '$lib/domain/document-dates';
 import { documentLocale } from '$lib/domain/document-language';
 import { scoringInputOf } from '$lib/domain/scoring-input';
 import { downloadFile, safeFileName } from '$lib/io/download';
-import type { WorkbookExportProgress } from '$lib/io/workbook-export-client';
+import type { WorkbookExportProgress } from './workbook-export-client';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { currentTime } from './context';
 import { notices } from './notices.svelte';
@@ -43,12 +43,13 @@ export class WorkbookExportState {
     const abort = (this.#abort = new AbortController());
     try {
       const [{ buildWorkbookOffThread }, attestationTypes] = await Promise.all([
-        import('$lib/io/workbook-export-client'),
+        import('./workbook-export-client'),
         loadAttestationTypes()
       ]);
       const now = currentTime().toISOString();
       const request = {
-        // The workspace holds its bundle raw (`$state.raw`): a shallow copy without the files' bytes
+        // Posted only if the worker cannot read it from storage itself (`stored` below). The
+        // workspace holds its bundle raw (`$state.raw`): a shallow copy without the files' bytes
         // is cloned into the worker as it is. A deep snapshot first would copy the whole procurement
         // once more on the main thread (seconds and hundreds of MB on a large one); it is taken only
         // if the bundle given is a reactive proxy, which the worker refuses.
@@ -64,6 +65,8 @@ export class WorkbookExportState {
       const bytes = await buildWorkbookOffThread(request, {
         onProgress: (p) => (this.#progress = p),
         signal: abort.signal,
+        // The workspace's bundle is what is stored: it is reloaded from storage after every change.
+        stored: true,
         plainRequest: () => ({
           ...request,
           bundle: { ...$state.snapshot(bundle), evidenceBlobs: [] } as ProcurementBundle

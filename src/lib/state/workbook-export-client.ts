@@ -1,21 +1,21 @@
 /**
  * Builds the scoring workbook in `workbook-export.worker.ts`, off the main thread, reporting
- * progress on the way. Without workers (Node, unit tests) or when the worker cannot start (blocked,
- * failed to load), the same `handleWorkbookExport` runs on the main thread instead, with the same
- * bytes. ExcelJS is not imported here: it loads in the worker, or on the fallback path only.
+ * progress on the way. A bundle that is as stored is read by the worker itself, so that the page
+ * does not spend seconds cloning it into the worker; it is posted when the worker asks for it.
+ * Without workers (Node, unit tests) or when the worker cannot start (blocked, failed to load),
+ * the same `handleWorkbookExport` runs on the main thread instead, with the same bytes. ExcelJS is
+ * not imported here: it loads in the worker, or on the fallback path only.
  */
-import type {
-  WorkbookExportMessage,
-  WorkbookExportProgress,
-  WorkbookExportRequest
-} from './workbook-export.worker';
-import { runWorkerTask, WorkerStartError } from './worker-task';
+import { bundleStamp } from '$lib/domain/bundle-stamp';
+import type { WorkbookExportProgress, WorkbookExportRequest } from '$lib/io/workbook-export';
+import { runWorkerTask, WorkerStartError } from '$lib/io/worker-task';
+import type { WorkbookJob, WorkbookJobMessage } from './workbook-export.worker';
 
 export type {
   WorkbookExportPhase,
   WorkbookExportProgress,
   WorkbookExportRequest
-} from './workbook-export.worker';
+} from '$lib/io/workbook-export';
 
 export interface WorkbookExportOptions {
   onProgress?: (progress: WorkbookExportProgress) => void;
@@ -26,9 +26,15 @@ export interface WorkbookExportOptions {
    * holds a reactive proxy). Without it the request is posted as given.
    */
   plainRequest?: () => WorkbookExportRequest;
+  /**
+   * The request's bundle is as stored (the workspace's, loaded from storage after every change):
+   * the worker may read it from storage itself. It checks the stamp, so a bundle that differs is
+   * posted after all.
+   */
+  stored?: boolean;
 }
 
-function relay(message: WorkbookExportMessage, options: WorkbookExportOptions): void {
+function relay(message: WorkbookJobMessage, options: WorkbookExportOptions): void {
   if (message.type === 'progress') {
     const { phase, done, total } = message;
     options.onProgress?.({ phase, done, total });
@@ -39,7 +45,7 @@ async function buildOnMainThread(
   request: WorkbookExportRequest,
   options: WorkbookExportOptions
 ): Promise<Uint8Array> {
-  const { handleWorkbookExport } = await import('./workbook-export.worker');
+  const { handleWorkbookExport } = await import('$lib/io/workbook-export');
   options.signal?.throwIfAborted();
   let failure: string | null = null;
   const bytes = await handleWorkbookExport(request, (message) => {
@@ -50,13 +56,20 @@ async function buildOnMainThread(
   return bytes;
 }
 
+/** The request without its bundle: what the worker needs to read the bundle itself. */
+function storedJob({ bundle, ...rest }: WorkbookExportRequest): WorkbookJob {
+  return { ...rest, stored: { procurementId: bundle.procurement.id, stamp: bundleStamp(bundle) } };
+}
+
 function buildInWorker(request: WorkbookExportRequest, options: WorkbookExportOptions): Promise<Uint8Array> {
-  return runWorkerTask<WorkbookExportRequest, WorkbookExportMessage, Uint8Array>({
+  return runWorkerTask<WorkbookJob, WorkbookJobMessage, Uint8Array>({
     start: () => new Worker(new URL('./workbook-export.worker.ts', import.meta.url), { type: 'module' }),
-    request,
-    plainRequest: options.plainRequest,
+    ...(options.stored ? { request: storedJob(request) } : { request, plainRequest: options.plainRequest }),
     result: (message) => message.bytes,
-    onMessage: (message) => relay(message, options),
+    onMessage: (message, reply) => {
+      if (message.type === 'needBundle') reply(request, options.plainRequest);
+      else relay(message, options);
+    },
     // Until the sheets are being built (ExcelJS loaded in the worker), a failure may be the
     // worker's environment rather than the data: the main thread then tries the same work.
     begins: (message) => message.type === 'progress' && message.phase === 'building',

@@ -1,10 +1,10 @@
 /**
- * Builds the scoring workbook off the main thread, so a large procurement does not freeze the page:
- * the bundle arrives as plain data, the engine scores it (the same figures as the results page),
- * the stability analysis runs (one at a time only when the procurement is small enough to finish in
- * a few seconds; the random draws always), the audit chain is checked, and the workbook is built,
- * with progress posted as messages. `workbook-export-client.ts` starts it as a Vite module worker.
- * ExcelJS is imported statically: Vite bundles workers as one classic script, without chunks.
+ * The scoring workbook's whole job, run in a worker (`state/workbook-export.worker.ts`) so a large
+ * procurement does not freeze the page: the bundle arrives as plain data, the engine scores it (the
+ * same figures as the results page), the stability analysis runs (one at a time only when the
+ * procurement is small enough to finish in a few seconds; the random draws always), the audit chain
+ * is checked, and the workbook is built, with progress posted as messages. ExcelJS is imported
+ * statically: Vite bundles workers as one classic script, without chunks.
  */
 import ExcelJS from 'exceljs';
 import { verifyChain } from '../domain/audit';
@@ -106,14 +106,4 @@ export async function handleWorkbookExport(
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
     return null;
   }
-}
-
-// In a dedicated worker (`self` without a document); imported elsewhere (the fallback), it stays idle.
-if (typeof self !== 'undefined' && typeof document === 'undefined') {
-  self.addEventListener('message', (event: MessageEvent<WorkbookExportRequest>) => {
-    void handleWorkbookExport(event.data, (message) => {
-      if (message.type === 'done') self.postMessage(message, { transfer: [message.bytes.buffer] });
-      else self.postMessage(message);
-    });
-  });
 }

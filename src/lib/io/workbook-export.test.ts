@@ -7,7 +7,7 @@ import {
   ONE_AT_A_TIME_LIMIT,
   stabilityFor,
   type WorkbookExportMessage
-} from './workbook-export.worker';
+} from './workbook-export';
 
 describe('handleWorkbookExport', () => {
   it('scores, analyses and builds, posting progress then the bytes', async () => {
