@@ -15,7 +15,6 @@ import type {
   BuyerKind,
   Criticality,
   DocumentDateStyle,
-  EvaluatorRole,
   SubserviceMethod,
   RegisterOutcomeKind
 } from '$lib/domain/model';
@@ -30,6 +29,7 @@ export {
   classKey,
   editionKey,
   kindKey,
+  roleKey,
   settingsProblemKey,
   stageKey,
   stageStatusKey
@@ -140,11 +140,6 @@ export const buyerKindKey: Record<BuyerKind, MessageKey> = {
 export const documentDateStyleKey: Record<DocumentDateStyle, MessageKey> = {
   western: 'appSettings.dateStyle.western',
   japanese: 'appSettings.dateStyle.japanese'
-};
-
-export const roleKey: Record<EvaluatorRole, MessageKey> = {
-  chair: 'evaluators.role.chair',
-  member: 'evaluators.role.member'
 };
 
 export const criticalityKey: Record<Criticality, MessageKey> = {
