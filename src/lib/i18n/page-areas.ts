@@ -39,8 +39,8 @@ const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   answers: ['collect', 'sheet'],
   // Not 'package' (the package banner and panel load after the sheet), 'versions' (a write conflict
   // shows after a save), 'vendor' and 'suggest' (the suggestions come once every text is in),
-  // 'people' (the passphrase forms load after the sheet, with every text) nor 'collect' (the
-  // answers' labels and the progress bar's text are the sheet's).
+  // 'people' and 'chair' (the passphrase forms, the chair's part and 開札 load after the sheet, with
+  // every text) nor 'collect' (the answers' labels and the progress bar's text are the sheet's).
   evaluate: ['evaluate', 'sheet'],
   results: ['results'],
   // The memo is one document: every area its sections and their labels draw from (the corrections'
