@@ -82,10 +82,7 @@ export async function verifyPassphrase(
   return sameHex(await derive(normalised(passphrase), record.salt, record.iterations), record.hash);
 }
 
-/** Whether the evaluator's sheet asks for a passphrase before it opens. */
-export function isProtected(evaluator: Pick<Evaluator, 'passphrase'>): boolean {
-  return evaluator.passphrase != null;
-}
+export { isProtected } from './passphrase-protected';
 
 /** The evaluator as it leaves this PC (an evaluator package): the hash stays behind. */
 export function withoutPassphrase(evaluator: Evaluator): Evaluator {

@@ -11,7 +11,6 @@ import type {
   BuyerKind,
   Criticality,
   DocumentDateStyle,
-  EvaluatorRole,
   RegisterOutcomeKind
 } from '$lib/domain/model';
 import type { MessageKey } from './messages';
@@ -26,6 +25,7 @@ export {
   classKey,
   editionKey,
   kindKey,
+  roleKey,
   settingsProblemKey,
   stageKey,
   stageStatusKey
@@ -146,11 +146,6 @@ export const buyerKindKey: Record<BuyerKind, MessageKey> = {
 export const documentDateStyleKey: Record<DocumentDateStyle, MessageKey> = {
   western: 'appSettings.dateStyle.western',
   japanese: 'appSettings.dateStyle.japanese'
-};
-
-export const roleKey: Record<EvaluatorRole, MessageKey> = {
-  chair: 'evaluators.role.chair',
-  member: 'evaluators.role.member'
 };
 
 export const criticalityKey: Record<Criticality, MessageKey> = {

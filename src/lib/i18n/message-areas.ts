@@ -61,6 +61,10 @@ const AREAS = {
     ja: () => import('./messages-evaluate').then((m) => m.jaEvaluate),
     en: () => import('./messages-evaluate-en').then((m) => m.enEvaluate)
   },
+  chair: {
+    ja: () => import('./messages-chair').then((m) => m.jaChair),
+    en: () => import('./messages-chair-en').then((m) => m.enChair)
+  },
   results: {
     ja: () => import('./messages-results').then((m) => m.jaResults),
     en: () => import('./messages-results-en').then((m) => m.enResults)

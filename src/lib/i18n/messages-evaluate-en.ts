@@ -1,4 +1,4 @@
-/** English messages of the evaluate stage; same keys as `jaEvaluate`. */
+/** English messages of the evaluate stage's sheets (and shared amounts); same keys as `jaEvaluate`. */
 import type { jaEvaluate } from './messages-evaluate';
 
 export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
@@ -39,52 +39,6 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
     'To submit, give a verdict or level and a rationale for the remaining {open} items.',
   'evaluate.submitted': 'Grades of {name} submitted.',
   'evaluate.youSubmitted': 'Submitted. To change a grade, ask the chair to return your sheet.',
-  'evaluate.chairTitle': 'Chair: submissions, consensus, closing the technical evaluation',
-  'evaluate.statusCaption': 'Submission by evaluator',
-  'evaluate.colEvaluator': 'Evaluator',
-  'evaluate.colProgress': 'Completed',
-  'evaluate.colSubmitted': 'Submitted',
-  'evaluate.notSubmitted': 'Not submitted',
-  'evaluate.return': 'Return',
-  'evaluate.returnReason': 'Reason for returning (at least 5 characters)',
-  'evaluate.returnConfirm': 'Record the return',
-  'evaluate.chairBlind': 'Disagreements and consensus appear once the chair has submitted their own grades.',
-  'evaluate.disagreementsTitle': 'Disagreements (levels two or more steps apart, split mandatory verdicts)',
-  'evaluate.noDisagreements': 'No disagreements.',
-  'evaluate.flagSplit': 'Split verdict',
-  'evaluate.flagSpread': 'Levels {steps} steps apart',
-  'evaluate.resolved': 'Consensus recorded',
-  'evaluate.otherConsensus': 'Record a consensus for another item',
-  'evaluate.otherVendor': 'Vendor',
-  'evaluate.otherRequirement': 'Requirement',
-  'evaluate.consensusGrade': 'Consensus',
-  'evaluate.consensusNone': '— no consensus (the mean is used) —',
-  'evaluate.consensusReason': 'Reason for the consensus',
-  'evaluate.consensusSave': 'Record the consensus',
-  'evaluate.lockTechnical': 'Close the technical evaluation',
-  'evaluate.lockNeeds': 'Can be closed once every evaluator has submitted.',
-  'evaluate.lockConfirm':
-    'Close the technical evaluation? Grades and consensus can no longer change. The closing is recorded in the audit trail, and bids can then be entered.',
-  'evaluate.lockConfirmFlags':
-    '{count} {count|disagreement has|disagreements have} no consensus; {count|that item uses|those items use} the mean of the evaluators. Close the technical evaluation?',
-  'evaluate.technicalLocked': 'Technical evaluation closed. Bids can now be entered.',
-  'evaluate.priceTitle': 'Price opening: bids and bid status',
-  'evaluate.ceiling': 'Ceiling price {price}.',
-  'evaluate.lowBidThreshold': 'Low-bid investigation threshold {price}.',
-  'evaluate.bidUnit': 'Unit of entry',
-  'evaluate.bidPrice': 'Bid',
-  'evaluate.bidStatus': 'Status',
-  'evaluate.status.valid': 'Valid',
-  'evaluate.status.invalid': 'Invalid',
-  'evaluate.status.withdrawn': 'Withdrawn',
-  'evaluate.bidReason': 'Reason if invalid',
-  'evaluate.bidSave': 'Record',
-  'evaluate.bidStored': 'Recorded: {price}',
-  'evaluate.bidBasis': 'Is the amount on the bid form tax included or excluded?',
-  'evaluate.bidBasisHelp':
-    'A bid form usually states the amount excluding consumption tax. Prices are evaluated {basis}; an amount on the other basis is converted at {rate}% (fractions of a yen dropped).',
-  'evaluate.bidBasisMissing': 'Choose whether the amount on the bid form includes tax or not.',
-  'evaluate.bidEvaluated': 'Bid evaluated: {price} ({basis})',
   'help.tax.title': 'Amounts: tax basis and unit',
   'help.tax.basis':
     'Prices are evaluated on one basis, tax included or tax excluded (the criteria’s price basis). The ceiling price, the low-bid threshold and each bid are entered with the basis of the amount typed; an amount on the other basis is converted at the procurement’s consumption-tax rate before it is evaluated.',
@@ -96,20 +50,5 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
   'help.tax.units':
     'Amounts may be typed in yen or thousand yen. In thousand yen up to three decimals (one yen) are accepted, read exactly from the text typed (16,384.1 thousand yen = 16,384,100 yen).',
   'help.tax.records':
-    'The amount typed, its unit and basis, and the amount evaluated are kept in the audit trail, the scoring workbook (price sheet) and the decision memo.',
-  'evaluate.lowBidFlag':
-    'Below the low-bid investigation threshold. Record the outcome of the investigation.',
-  'evaluate.lowBidOutcome': 'Outcome',
-  'evaluate.lowBidAccepted': 'Can perform (stays valid)',
-  'evaluate.lowBidRejected': 'Cannot perform (invalid)',
-  'evaluate.lowBidNote': 'Note',
-  'evaluate.lowBidSave': 'Record the outcome',
-  'evaluate.tie':
-    '{names} tie at rank {rank} (same technical points). Record the decision by lot or other method.',
-  'evaluate.tieWinner': 'Vendor ranked higher',
-  'evaluate.tieMethod': 'Method',
-  'evaluate.tieLottery': 'Lot',
-  'evaluate.tieNote': 'Note (witnesses etc.)',
-  'evaluate.tieSave': 'Record the decision',
-  'evaluate.toResults': 'See the results'
+    'The amount typed, its unit and basis, and the amount evaluated are kept in the audit trail, the scoring workbook (price sheet) and the decision memo.'
 };

@@ -1,4 +1,7 @@
-/** Japanese messages of the evaluate stage (evaluator sheets, consensus, technical lock, price opening); merged into `jaWork`. */
+/**
+ * Japanese messages of the evaluate stage's sheets, and the amounts and tax help the stages share; the
+ * chair's part is `messages-chair.ts`, so the sheet opened cold does not wait for it. Merged into `jaWork`.
+ */
 export const jaEvaluate = {
   'evaluate.needsLock': '採点は評価基準の確定後に行います。先に評価基準を確定してください。',
   'evaluate.needsPeople': '評価者と事業者を登録すると採点を始められます（設定・回答収集）。',
@@ -36,52 +39,6 @@ export const jaEvaluate = {
   'evaluate.submitNeeds': '提出するには、残り {open} 項目の判定・評価段階と評価理由を記入してください。',
   'evaluate.submitted': '{name} の採点を提出しました。',
   'evaluate.youSubmitted': '提出済みです。採点の変更が必要な場合は委員長に差し戻しを依頼してください。',
-  'evaluate.chairTitle': '委員長: 提出状況・合議・技術評価の締切り',
-  'evaluate.statusCaption': '評価者ごとの提出状況',
-  'evaluate.colEvaluator': '評価者',
-  'evaluate.colProgress': '記入済み',
-  'evaluate.colSubmitted': '提出',
-  'evaluate.notSubmitted': '未提出',
-  'evaluate.return': '差し戻す',
-  'evaluate.returnReason': '差し戻しの理由（5文字以上）',
-  'evaluate.returnConfirm': '差し戻しを記録',
-  'evaluate.chairBlind': '意見の相違と合議は、委員長自身が採点を提出した後に表示されます。',
-  'evaluate.disagreementsTitle': '意見の相違（2段階以上の差・必須項目の判定の割れ）',
-  'evaluate.noDisagreements': '意見の相違はありません。',
-  'evaluate.flagSplit': '判定が割れています',
-  'evaluate.flagSpread': '評価段階に {steps} 段階の差があります',
-  'evaluate.resolved': '合議結果あり',
-  'evaluate.otherConsensus': '他の項目の合議結果を記録する',
-  'evaluate.otherVendor': '合議する事業者',
-  'evaluate.otherRequirement': '合議する要件',
-  'evaluate.consensusGrade': '合議結果',
-  'evaluate.consensusNone': '— 合議結果なし（平均を用いる） —',
-  'evaluate.consensusReason': '合議の理由',
-  'evaluate.consensusSave': '合議結果を記録',
-  'evaluate.lockTechnical': '技術評価を締め切る',
-  'evaluate.lockNeeds': '全評価者の提出後に締め切れます。',
-  'evaluate.lockConfirm':
-    '技術評価を締め切ります。以後、採点と合議結果は変更できません。締切りは監査ログに記録され、開札（入札価格の入力）に進めます。',
-  'evaluate.lockConfirmFlags':
-    '合議結果のない意見の相違が {count} 件あります。該当項目は評価者の平均で集計されます。技術評価を締め切りますか。',
-  'evaluate.technicalLocked': '技術評価を締め切りました。入札価格を入力できます。',
-  'evaluate.priceTitle': '開札: 入札価格と入札の状態',
-  'evaluate.ceiling': '予定価格 {price}。',
-  'evaluate.lowBidThreshold': '調査基準価格 {price}。',
-  'evaluate.bidUnit': '入力の単位',
-  'evaluate.bidPrice': '入札価格',
-  'evaluate.bidStatus': '状態',
-  'evaluate.status.valid': '有効',
-  'evaluate.status.invalid': '無効',
-  'evaluate.status.withdrawn': '辞退',
-  'evaluate.bidReason': '無効の理由',
-  'evaluate.bidSave': '記録',
-  'evaluate.bidStored': '記録済み: {price}',
-  'evaluate.bidBasis': '入札書の金額は税込・税抜のどちらか',
-  'evaluate.bidBasisHelp':
-    '入札書の金額は通常、税抜（消費税を除いた額）です。評価は{basis}で行い、異なる場合は消費税率{rate}%で換算します（円未満切捨て）。',
-  'evaluate.bidBasisMissing': '入札書の金額が税込か税抜かを選んでください。',
-  'evaluate.bidEvaluated': '評価に用いる入札価格: {price}（{basis}）',
   'help.tax.title': '金額の税区分と単位',
   'help.tax.basis':
     '価格は税込または税抜のどちらか一方（評価基準の「価格の基礎」）で評価します。予定価格・調査基準価格・入札価格は、入力するときにその金額が税込か税抜かを選び、評価と異なる場合は調達の消費税率で換算した額を評価に用います。',
@@ -93,18 +50,5 @@ export const jaEvaluate = {
   'help.tax.units':
     '金額は円または千円で入力できます。千円単位の小数は小数第3位（1円）まで入力でき、入力した文字のまま正確に円に直します（16,384.1千円 = 16,384,100円）。',
   'help.tax.records':
-    '入力した金額・単位・税区分と評価に用いた額は、監査ログ、採点ワークブック（価格点計算）と選定理由書に記録されます。',
-  'evaluate.lowBidFlag': '調査基準価格を下回っています。調査の結果を記録してください。',
-  'evaluate.lowBidOutcome': '調査の結果',
-  'evaluate.lowBidAccepted': '履行可能（有効とする）',
-  'evaluate.lowBidRejected': '履行困難（無効とする）',
-  'evaluate.lowBidNote': '記録',
-  'evaluate.lowBidSave': '調査結果を記録',
-  'evaluate.tie': '{names} が {rank} 位で同点です（技術点も同じ）。くじ等による決定を記録してください。',
-  'evaluate.tieWinner': '上位とする事業者',
-  'evaluate.tieMethod': '決定方法',
-  'evaluate.tieLottery': 'くじ',
-  'evaluate.tieNote': '記録（立会人など）',
-  'evaluate.tieSave': '決定を記録',
-  'evaluate.toResults': '結果を見る'
+    '入力した金額・単位・税区分と評価に用いた額は、監査ログ、採点ワークブック（価格点計算）と選定理由書に記録されます。'
 } as const;

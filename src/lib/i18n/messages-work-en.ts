@@ -6,6 +6,7 @@ import type { jaWork } from './messages-work';
 import { enWorkspace } from './messages-workspace-en';
 import { enCharts } from './messages-charts-en';
 import { enEvaluate } from './messages-evaluate-en';
+import { enChair } from './messages-chair-en';
 import { enPackage } from './messages-package-en';
 import { enResults } from './messages-results-en';
 import { enSuggest } from './messages-suggest-en';
@@ -41,6 +42,7 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enVendor,
   ...enVendorPanels,
   ...enEvaluate,
+  ...enChair,
   ...enResults,
   ...enPackage,
   ...enWorkbook,

@@ -5,6 +5,7 @@
 import { jaWorkspace } from './messages-workspace';
 import { jaCharts } from './messages-charts';
 import { jaEvaluate } from './messages-evaluate';
+import { jaChair } from './messages-chair';
 import { jaPackage } from './messages-package';
 import { jaResults } from './messages-results';
 import { jaSuggest } from './messages-suggest';
@@ -40,6 +41,7 @@ export const jaWork = {
   ...jaVendor,
   ...jaVendorPanels,
   ...jaEvaluate,
+  ...jaChair,
   ...jaResults,
   ...jaPackage,
   ...jaWorkbook,

@@ -94,3 +94,32 @@ describe.each(Object.keys(FIRST_FRAME) as (keyof typeof FIRST_FRAME)[])('the %s 
     }
   );
 });
+
+describe('the grading sheet’s areas', () => {
+  // What 評価 draws before its sheet is usable; its other parts (the passphrase forms, the chair's
+  // panel, the suggestions) load after it, with every area.
+  const SHEET_FILES = [
+    '../../routes/procurement/evaluate/+page.svelte',
+    '../components/evaluate/EvaluateSteps.svelte',
+    '../components/evaluate/SheetKeys.svelte',
+    '../components/evaluate/GradingSheet.svelte',
+    '../components/evaluate/GradeRow.svelte',
+    '../components/evaluate/AnswerCell.svelte',
+    '../components/common/ProgressBar.svelte'
+  ].map((path) => new URL(path, import.meta.url));
+
+  it.each(['ja', 'en'] as const)(
+    'give every message the sheet names (%s), without the whole part',
+    async (locale) => {
+      const { translate, messagesLoaded } = await import('./messages');
+      const { loadAreas } = await import('./message-areas');
+      if (locale === 'en') await (await import('./messages')).loadMessages('en', 'core');
+      await loadAreas(locale, pageAreas('evaluate'));
+      expect(messagesLoaded(locale, 'work')).toBe(false);
+      const keys = SHEET_FILES.flatMap(literalKeys);
+      expect(keys.length).toBeGreaterThan(30);
+      const missing = keys.filter((key) => translate(locale, key as never) === key);
+      expect(missing).toEqual([]);
+    }
+  );
+});

@@ -39,9 +39,10 @@ const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   // conflict shows after a save. The answers' labels are the sheet's.
   answers: ['answers', 'sheet', 'freeze'],
   // Not 'package' (the package banner and panel load after the sheet), 'versions' (a write conflict
-  // shows after a save), 'vendor' and 'suggest' (the suggestions come once every text is in) nor
-  // 'collect' (the answers' labels and the progress bar's text are the sheet's).
-  evaluate: ['evaluate', 'sheet', 'people'],
+  // shows after a save), 'vendor' and 'suggest' (the suggestions come once every text is in),
+  // 'people' and 'chair' (the passphrase forms, the chair's part and 開札 load after the sheet, with
+  // every text) nor 'collect' (the answers' labels and the progress bar's text are the sheet's).
+  evaluate: ['evaluate', 'sheet'],
   results: ['results'],
   // The memo is one document: every area its sections and their labels draw from (the corrections'
   // summaries are the workbook's, attestation and register names the vendor's and registers').

@@ -1,11 +1,12 @@
 /**
  * The labels the workspace shell and the pages' main content show (stages and their status, the
- * procurement's class and edition, a requirement's kind and scope, a scoring setting's problem),
- * apart from `labels.ts` so a page opened cold does not wait for every label.
+ * procurement's class and edition, a requirement's kind and scope, a scoring setting's problem, an
+ * evaluator's role), apart from `labels.ts` so a page opened cold does not wait for every label.
  */
 import type {
   AppliesTo,
   ConfidentialityClass,
+  EvaluatorRole,
   RequirementKind,
   UnifiedStandardEdition
 } from '$lib/domain/model';
@@ -76,4 +77,9 @@ export const settingsProblemKey: Record<SettingsProblemCode, MessageKey> = {
   stabilitySeed: 'scoring.error.stabilitySeed',
   statedRatio: 'scoring.error.statedRatio',
   weightConversion: 'scoring.error.weightConversion'
+};
+
+export const roleKey: Record<EvaluatorRole, MessageKey> = {
+  chair: 'evaluators.role.chair',
+  member: 'evaluators.role.member'
 };

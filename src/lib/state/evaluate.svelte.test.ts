@@ -100,8 +100,9 @@ describe('EvaluateState: the chair', () => {
     expect(ev.lockOffered).toBe(false);
   });
 
-  it('before every sheet is in: may return sheets, sees no result, may not lock', () => {
+  it('before every sheet is in: may return sheets, sees no result, may not lock', async () => {
     const { ev, workspace } = stateOf(bundleOf({ submitted: ['e2'] }), 'e1');
+    await ev.loadScoring();
     expect(ev.mayReturn).toBe(true);
     expect(ev.result).toBeNull();
     expect(ev.mayRecordConsensus).toBe(false);
@@ -115,6 +116,9 @@ describe('EvaluateState: the chair', () => {
 
   it('once every sheet is in: records consensus, and locks after confirming', async () => {
     const { ev, workspace } = stateOf(bundleOf({ submitted: ALL }), 'e1');
+    // The result waits for the scoring engine, which the chair's panel loads after the sheet.
+    expect(ev.result).toBeNull();
+    await ev.loadScoring();
     expect(ev.result).not.toBeNull();
     expect(ev.mayRecordConsensus).toBe(true);
     expect(ev.mayLock).toBe(true);
@@ -137,8 +141,9 @@ describe('EvaluateState: the chair', () => {
     expect(ev.mayLock).toBe(true);
   });
 
-  it('a member who has submitted sees no result and has no chair actions', () => {
+  it('a member who has submitted sees no result and has no chair actions', async () => {
     const { ev } = stateOf(bundleOf({ submitted: ALL }), 'e2');
+    await ev.loadScoring();
     expect(ev.result).toBeNull();
     expect(ev.mayRecordConsensus).toBe(false);
     expect(ev.mayLock).toBe(false);
@@ -385,6 +390,7 @@ describe('EvaluateState: a sheet with a passphrase', () => {
 
   it("opens nothing until the sheet's own passphrase is given; the chair's panel likewise", async () => {
     const { ev } = stateOf(await protectedBundle(), 'e1');
+    await ev.loadScoring();
     expect(ev.chosen?.id).toBe('e1');
     expect(ev.passphraseAsked).toBe(true);
     expect(ev.current).toBeNull();

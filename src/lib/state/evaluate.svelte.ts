@@ -5,7 +5,7 @@
  * evaluators' grades before submitting their own. What the page may offer (whose sheet is open,
  * whether it is closed, what the chair may do) is decided here, so the page only renders it.
  */
-import { newSalt, pbkdf2Sha256, type BidInput, type GradeCell, type GradeFields } from '$lib/db';
+import type { BidInput, GradeCell, GradeFields } from '$lib/db';
 import { answerLookup } from '$lib/domain/answer-lookup';
 import { latestVersion } from '$lib/domain/criteria';
 import { cellKey, visibleGrades, type SheetProgress } from '$lib/domain/evaluation';
@@ -22,21 +22,13 @@ import type {
   Vendor,
   Verdict
 } from '$lib/domain/model';
-import {
-  checkNewPassphrase,
-  checkResetStatement,
-  isProtected,
-  makePassphraseRecord,
-  verifyPassphrase,
-  type PassphraseIssue,
-  type StatementIssue
-} from '$lib/domain/passphrase';
+import type { PassphraseIssue, StatementIssue } from '$lib/domain/passphrase';
+import { isProtected } from '$lib/domain/passphrase-protected';
 import { byOrder } from '$lib/domain/records';
 import { documentLocale } from '$lib/domain/document-language';
 import { inLanguage } from '$lib/domain/requirement-text';
 import type { AttestationTypeInfo } from '$lib/domain/catalogue';
-import { scoreProcurement, type ScoringResult } from '$lib/domain/scoring';
-import { scoringInputOf } from '$lib/domain/scoring-input';
+import type { ScoringResult } from '$lib/domain/scoring';
 import type { Suggestion, SuggestionBundle, suggestionLookup } from '$lib/domain/suggestions';
 import { bySheet, othersByCell, regroup, type SheetGroups } from '$lib/domain/grade-groups';
 import {
@@ -47,10 +39,9 @@ import {
   type VendorProgress
 } from '$lib/domain/sheet-progress';
 import { versionOf, type WriteBase } from '$lib/domain/versions';
-import { loadAttestationTypes, localToday } from './attestation-types';
 import { currentTime, writeContext } from './context';
 import { notices } from './notices.svelte';
-import { operatorReady } from './operator';
+import { operatorReady } from './operator-ready';
 import { RowEdits, type RowConflict, type SaveOutcome } from './row-edits.svelte';
 import type { WorkspaceState } from './workspace.svelte';
 
@@ -64,6 +55,21 @@ const grades = () => import('$lib/db/grades');
 const evaluation = () => import('$lib/db/evaluation');
 const consensus = () => import('$lib/db/consensus');
 const passphrases = () => import('$lib/db/passphrases');
+/** The passphrase rules and the browser's hashing, loaded when a passphrase is given or changed. */
+const passphraseCode = () =>
+  Promise.all([import('$lib/domain/passphrase'), import('$lib/db/passphrase-kdf')]).then(([rules, kdf]) => ({
+    rules,
+    derive: kdf.pbkdf2Sha256,
+    newSalt: kdf.newSalt
+  }));
+
+/** The scoring engine: the chair's panel and 開札 show its result, the sheet never does. */
+const scoring = () =>
+  Promise.all([import('$lib/domain/scoring'), import('$lib/domain/scoring-input')]).then(
+    ([engine, input]) =>
+      (bundle: ProcurementBundle): ScoringResult =>
+        engine.scoreProcurement(input.scoringInputOf(bundle))
+  );
 
 /** What the stage needs of the workspace (a narrow view, so tests can give a plain object). */
 export type EvaluateWorkspace = Pick<WorkspaceState, 'bundle' | 'busy' | 'perform' | 'performGradeSave'>;
@@ -96,9 +102,14 @@ export class EvaluateState {
   #vendorId = $state('');
   #onlyOpen = $state(false);
   #lockAsked = $state(false);
-  #types = $state.raw<AttestationTypeInfo[] | null>(null);
-  /** The suggestions' rules, loaded with the types after the sheet shows (not with the page). */
-  #lookup = $state.raw<typeof suggestionLookup | null>(null);
+  /** The suggestions' rules, the types' and today's date, loaded after the sheet shows (`loadTypes`). */
+  #suggest = $state.raw<{
+    lookup: typeof suggestionLookup;
+    types: AttestationTypeInfo[];
+    today: () => string;
+  } | null>(null);
+  /** The scoring engine, loaded by what shows its result (`loadScoring`); no result until then. */
+  #score = $state.raw<((bundle: ProcurementBundle) => ScoringResult) | null>(null);
   /** The evaluator whose passphrase was given on this page (one at a time: switching away asks again). */
   #unlockedId = $state<string | null>(null);
   #checking = $state(false);
@@ -121,12 +132,18 @@ export class EvaluateState {
 
   /** Loads the attestation types' rules and the suggestions' code; suggestions appear once both are in. */
   async loadTypes(): Promise<void> {
-    const [types, suggestions] = await Promise.all([
-      this.#types ?? loadAttestationTypes(),
+    if (this.#suggest) return;
+    const [catalogue, suggestions] = await Promise.all([
+      import('./attestation-types'),
       import('$lib/domain/suggestions')
     ]);
-    this.#types ??= types;
-    this.#lookup ??= suggestions.suggestionLookup;
+    const types = await catalogue.loadAttestationTypes();
+    this.#suggest ??= { lookup: suggestions.suggestionLookup, types, today: catalogue.localToday };
+  }
+
+  /** Loads the scoring engine, for the chair's panel, the lock's confirmation and 開札. */
+  async loadScoring(): Promise<void> {
+    this.#score ??= await scoring();
   }
 
   get bundle(): ProcurementBundle | null {
@@ -397,13 +414,17 @@ export class EvaluateState {
     return this.#answers.filesOf(vendorId, requirementId);
   }
 
-  /** The full result: for the chair once they have submitted, and after the technical lock. */
+  /**
+   * The full result: for the chair once they have submitted, and after the technical lock; null
+   * until the scoring engine is loaded (`loadScoring`).
+   */
   result = $derived.by((): ScoringResult | null => {
     const b = this.bundle;
-    if (!b || !this.criteriaLocked) return null;
+    const score = this.#score;
+    if (!b || !score || !this.criteriaLocked) return null;
     const chairMaySee = this.current?.role === 'chair' && this.current.submittedAt !== null;
     if (!chairMaySee && !this.technicallyLocked) return null;
-    return scoreProcurement(scoringInputOf(b));
+    return score(b);
   });
 
   /** Flagged disagreements without a consensus yet, for the lock's confirmation. */
@@ -415,9 +436,8 @@ export class EvaluateState {
    */
   #suggestions = $derived.by(() => {
     const version = this.#version;
-    const types = this.#types;
-    const lookup = this.#lookup;
-    if (!version || !types || !lookup) return null;
+    const suggest = this.#suggest;
+    if (!version || !suggest) return null;
     const input: SuggestionBundle = {
       procurement: { bidDeadline: this.#bidDeadline, contractEnd: this.#contractEnd },
       requirements: version.requirements,
@@ -427,7 +447,7 @@ export class EvaluateState {
       attestations: this.#attestations,
       responses: this.#responses
     };
-    return lookup(input, types, localToday());
+    return suggest.lookup(input, suggest.types, suggest.today());
   });
 
   suggestionOf(vendorId: string, requirementId: string): Suggestion | null {
@@ -451,7 +471,10 @@ export class EvaluateState {
     return this.#lockAsked;
   }
   askLock(): void {
-    if (this.mayLock && operatorReady()) this.#lockAsked = true;
+    if (!this.mayLock || !operatorReady()) return;
+    // The confirmation counts the unresolved disagreements: it shows them once the engine is in.
+    void this.loadScoring();
+    this.#lockAsked = true;
   }
   cancelLock(): void {
     this.#lockAsked = false;
@@ -560,7 +583,8 @@ export class EvaluateState {
     if (!evaluator?.passphrase) return true;
     this.#checking = true;
     try {
-      const ok = await verifyPassphrase(evaluator.passphrase, passphrase, pbkdf2Sha256);
+      const { rules, derive } = await passphraseCode();
+      const ok = await rules.verifyPassphrase(evaluator.passphrase, passphrase, derive);
       // A switch to another sheet while the check ran opens nothing.
       if (this.chosen?.id !== evaluator.id) return false;
       this.#wrongPassphrase = !ok;
@@ -578,15 +602,16 @@ export class EvaluateState {
   async setPassphrase(passphrase: string, confirmation: string, current = ''): Promise<PassphraseIssue[]> {
     const evaluator = this.current;
     if (!evaluator || this.inPackage) return [];
-    const issues = checkNewPassphrase(passphrase, confirmation);
+    const { rules, derive, newSalt } = await passphraseCode();
+    const issues = rules.checkNewPassphrase(passphrase, confirmation);
     if (issues.length) return issues;
-    if (evaluator.passphrase && !(await verifyPassphrase(evaluator.passphrase, current, pbkdf2Sha256)))
+    if (evaluator.passphrase && !(await rules.verifyPassphrase(evaluator.passphrase, current, derive)))
       return ['currentWrong'];
     // Derived before the write: WebCrypto cannot run inside the IndexedDB transaction.
-    const record = await makePassphraseRecord(
+    const record = await rules.makePassphraseRecord(
       passphrase,
       newSalt(),
-      pbkdf2Sha256,
+      derive,
       currentTime().toISOString()
     );
     if (
@@ -604,7 +629,8 @@ export class EvaluateState {
   async removeOwnPassphrase(current: string): Promise<PassphraseIssue[]> {
     const evaluator = this.current;
     if (!evaluator?.passphrase || this.inPackage) return [];
-    if (!(await verifyPassphrase(evaluator.passphrase, current, pbkdf2Sha256))) return ['currentWrong'];
+    const { rules, derive } = await passphraseCode();
+    if (!(await rules.verifyPassphrase(evaluator.passphrase, current, derive))) return ['currentWrong'];
     const proof = { kind: 'currentPassphrase' } as const;
     if (
       await this.#perform(async () =>
@@ -622,7 +648,8 @@ export class EvaluateState {
   async clearForgottenChairPassphrase(statement: string, confirmed: boolean): Promise<StatementIssue[]> {
     const chair = this.chosen;
     if (!chair || chair.role !== 'chair' || !chair.passphrase || this.inPackage) return [];
-    const issues = checkResetStatement(statement, confirmed);
+    const { rules } = await passphraseCode();
+    const issues = rules.checkResetStatement(statement, confirmed);
     if (issues.length) return issues;
     const proof = { kind: 'statement', statement } as const;
     if (

@@ -7,7 +7,6 @@ import { browserContext, recordOperatorChange } from '$lib/db';
 import { checkOperator, operatorLabel, sameOperator, type OperatorIssue } from '$lib/domain/operator';
 import { attempt } from './errors';
 import { notices } from './notices.svelte';
-import { operatorPrompt } from './operator-prompt.svelte';
 import { prefs } from './preferences.svelte';
 
 /** Saves the operator as typed; returns what is wrong with it (empty when saved or unchanged). */
@@ -34,13 +33,4 @@ export async function saveOperator(input: { name: string; affiliation: string })
   return [];
 }
 
-/**
- * Whether an act that needs a named operator may start; if not, says why and offers the operator
- * form. Storage refuses the act too (`assertNamed`); this spares the user a dialog that cannot succeed.
- */
-export function operatorReady(): boolean {
-  if (prefs.operator) return true;
-  notices.error({ key: 'people.operator.required' });
-  operatorPrompt.request();
-  return false;
-}
+export { operatorReady } from './operator-ready';
