@@ -93,6 +93,12 @@ const AREAS = {
   workbook: {
     ja: () => import('./messages-workbook').then((m) => m.jaWorkbook),
     en: () => import('./messages-workbook-en').then((m) => m.enWorkbook)
+  },
+  // What the decision memo prints that is not in 'results': its own words, and the shared terms
+  // (scoring rules, attestation names, subcontractors, amounts, answers) from their own small files.
+  memo: {
+    ja: () => import('./messages-memo').then((m) => m.jaMemo),
+    en: () => import('./messages-memo-en').then((m) => m.enMemo)
   }
 } satisfies Record<string, Record<Locale, () => Promise<Table>>>;
 

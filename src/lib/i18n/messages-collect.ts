@@ -1,5 +1,8 @@
 /** Japanese messages of the collect stage: questionnaire packs, answers, obligations, licensed text and column mapping; merged into `jaWork`. */
+import { jaSubcontractorTerms } from './messages-subcontractor-terms';
+
 export const jaCollect = {
+  ...jaSubcontractorTerms,
   'collect.vendors': '事業者',
   'collect.empty': '事業者はまだ登録されていません。',
   'collect.service': 'サービス',
@@ -12,10 +15,6 @@ export const jaCollect = {
   'collect.exportingPacks': '質問票を出力しています…',
   'collect.packsExported': '{count} 社分の質問票を出力しました（1 社 1 ファイル）。',
   'collect.none': 'なし',
-  'collect.criticality.critical': '重要',
-  'collect.criticality.normal': '通常',
-  'collect.method.carveOut': '除外方式',
-  'collect.method.inclusive': '一体方式',
   'answers.title': '回答の入力・取込み',
   'answers.colFiles': '証跡ファイル',
   'answers.filesCount': '{count} 件',
@@ -126,12 +125,6 @@ export const jaCollect = {
   'obligations.none': '記録された CUEC はありません。',
   'obligations.colVendor': '事業者（委託先）',
   'obligations.colSource': '出典',
-  'obligations.source': '{type}（{details}）',
-  'obligations.sourceSeparator': '、',
-  'obligations.sourceAuditor': '監査人: {issuer}',
-  'obligations.sourceNumber': '番号: {number}',
-  'obligations.sourcePeriod': '対象期間 {start}〜{end}',
-  'obligations.sourceDate': '基準日 {date}',
   'obligations.colObligation': '利用者側で実施すべき統制',
   'obligations.colDone': '対応状況',
   'obligations.export': 'チェックリストを CSV で保存',

@@ -1,7 +1,9 @@
 /** English messages of the evaluate stage; same keys as `jaEvaluate`. */
+import { enAmounts } from './messages-amounts-en';
 import type { jaEvaluate } from './messages-evaluate';
 
 export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
+  ...enAmounts,
   'evaluate.needsLock': 'Grading starts once the evaluation criteria are locked. Lock the criteria first.',
   'evaluate.needsPeople': 'Add evaluators and vendors to start grading (settings, collect).',
   'evaluate.lockedNote': 'The technical evaluation is closed. Grades and consensus can no longer change.',
@@ -97,9 +99,6 @@ export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {
     'Amounts may be typed in yen or thousand yen. In thousand yen up to three decimals (one yen) are accepted, read exactly from the text typed (16,384.1 thousand yen = 16,384,100 yen).',
   'help.tax.records':
     'The amount typed, its unit and basis, and the amount evaluated are kept in the audit trail, the scoring workbook (price sheet) and the decision memo.',
-  'amount.taxIncluded': 'tax included',
-  'amount.taxExcluded': 'tax excluded',
-  'amount.typed': '{amount} ({basis})',
   'amount.bothBases': 'tax excluded {excluded} · tax included {included}',
   'amount.conversion': '{from} → {to}: {typed} × {factor} = {converted} (fractions of a yen dropped)',
   'amount.issue.notNumber': 'Enter the amount as a number.',

@@ -1,5 +1,8 @@
 /** Japanese messages of the evaluate stage (evaluator sheets, consensus, technical lock, price opening); merged into `jaWork`. */
+import { jaAmounts } from './messages-amounts';
+
 export const jaEvaluate = {
+  ...jaAmounts,
   'evaluate.needsLock': '採点は評価基準の確定後に行います。先に評価基準を確定してください。',
   'evaluate.needsPeople': '評価者と事業者を登録すると採点を始められます（設定・回答収集）。',
   'evaluate.lockedNote': '技術評価は締め切られています。採点と合議結果は変更できません。',
@@ -94,9 +97,6 @@ export const jaEvaluate = {
     '金額は円または千円で入力できます。千円単位の小数は小数第3位（1円）まで入力でき、入力した文字のまま正確に円に直します（16,384.1千円 = 16,384,100円）。',
   'help.tax.records':
     '入力した金額・単位・税区分と評価に用いた額は、監査ログ、採点ワークブック（価格点計算）と選定理由書に記録されます。',
-  'amount.taxIncluded': '税込',
-  'amount.taxExcluded': '税抜',
-  'amount.typed': '{amount}（{basis}）',
   'amount.bothBases': '税抜 {excluded}・税込 {included}',
   'amount.conversion': '{from}→{to}: {typed} × {factor} = {converted}（円未満切捨て）',
   'amount.issue.notNumber': '金額は数字で入力してください。',

@@ -1,22 +1,9 @@
 /** English messages of a vendor's page: its details, subcontractors (委託先) and attestations; same keys as `jaVendor`. */
+import { enAttestationNames } from './messages-attestation-names-en';
 import type { jaVendor } from './messages-vendor';
 
 export const enVendor: Record<keyof typeof jaVendor, string> = {
-  'attestation.ismap': 'ISMAP registration',
-  'attestation.ismapLiu': 'ISMAP-LIU registration',
-  'attestation.soc2Type2': 'SOC 2 Type II report',
-  'attestation.soc2Type1': 'SOC 2 Type I report',
-  'attestation.soc3': 'SOC 3 report',
-  'attestation.csGold': 'CS Gold Mark',
-  'attestation.csSilver': 'CS Silver Mark',
-  'attestation.iso27001': 'ISO/IEC 27001 certification',
-  'attestation.iso27017': 'ISO/IEC 27017 certification',
-  'attestation.csaStar2Certification': 'CSA STAR Certification (level 2)',
-  'attestation.csaStar2Attestation': 'CSA STAR Attestation (level 2)',
-  'attestation.csaStar1': 'CSA STAR self-assessment (level 1)',
-  'attestation.aspic': 'ASPIC disclosure certification',
-  'attestation.selfAssessment': 'Self-assessment / questionnaire',
-  'attestation.other': 'Other',
+  ...enAttestationNames,
   'attestation.cloudAddOn': '(with the ISO/IEC 27017 cloud add-on)',
   'vendor.back': '← Back to collection',
   'vendor.notFound': 'Vendor not found',
@@ -190,12 +177,6 @@ export const enVendor: Record<keyof typeof jaVendor, string> = {
   'vendor.status.atDeadline': 'On the bid deadline ({date})',
   'vendor.status.today': 'Today ({date}; no bid deadline set)',
   'vendor.status.atContractEnd': 'At the end of the contract ({date})',
-  'vendor.status.valid': 'Valid',
-  'vendor.status.expired': 'Expired',
-  'vendor.status.stale': 'Stale',
-  'vendor.status.qualified': 'Adverse or no opinion',
-  'vendor.status.outOfScope': 'Out of scope',
-  'vendor.status.unverified': 'Unverified',
   'vendor.status.rulesUnavailable':
     'The validity rules of the attestation types could not be loaded; no status is shown.',
   'vendor.reason.scopeNotCovered': 'The service or region bought is not in scope',

@@ -1,20 +1,8 @@
 /** Japanese messages of a vendor's page: its details, subcontractors (委託先) and attestations; merged into `jaWork`. */
+import { jaAttestationNames } from './messages-attestation-names';
+
 export const jaVendor = {
-  'attestation.ismap': 'ISMAP 登録',
-  'attestation.ismapLiu': 'ISMAP-LIU 登録',
-  'attestation.soc2Type2': 'SOC 2 Type II 報告書',
-  'attestation.soc2Type1': 'SOC 2 Type I 報告書',
-  'attestation.soc3': 'SOC 3 報告書',
-  'attestation.csGold': 'CSゴールドマーク',
-  'attestation.csSilver': 'CSシルバーマーク',
-  'attestation.iso27001': 'ISO/IEC 27001 認証',
-  'attestation.iso27017': 'ISO/IEC 27017 認証',
-  'attestation.csaStar2Certification': 'CSA STAR 認証（レベル2）',
-  'attestation.csaStar2Attestation': 'CSA STAR アテステーション（レベル2）',
-  'attestation.csaStar1': 'CSA STAR 自己評価（レベル1）',
-  'attestation.aspic': 'ASPIC 情報開示認定',
-  'attestation.selfAssessment': '自己評価・質問票回答',
-  'attestation.other': 'その他',
+  ...jaAttestationNames,
   'attestation.cloudAddOn': '（ISO/IEC 27017 クラウド認証付き）',
   'vendor.back': '← 回答収集へ',
   'vendor.notFound': '事業者が見つかりません',
@@ -188,12 +176,6 @@ export const jaVendor = {
   'vendor.status.atDeadline': '入札期限（{date}）時点',
   'vendor.status.today': '本日（{date}）時点（入札期限が未設定）',
   'vendor.status.atContractEnd': '契約終了日（{date}）時点',
-  'vendor.status.valid': '有効',
-  'vendor.status.expired': '期限切れ',
-  'vendor.status.stale': '期間経過（鮮度不足）',
-  'vendor.status.qualified': '意見なし・否定的意見',
-  'vendor.status.outOfScope': '対象範囲外',
-  'vendor.status.unverified': '未確認',
   'vendor.status.rulesUnavailable':
     '認証の種類ごとの有効期限の規則を読み込めませんでした。状態は表示されません。',
   'vendor.reason.scopeNotCovered': '調達するサービス・リージョンが対象範囲に含まれていない',

@@ -42,21 +42,10 @@ const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   // 'collect' (the answers' labels and the progress bar's text are the sheet's).
   evaluate: ['evaluate', 'sheet', 'people'],
   results: ['results'],
-  // The memo is one document: every area its sections and their labels draw from (the corrections'
-  // summaries are the workbook's, attestation and register names the vendor's and registers').
-  memo: [
-    'results',
-    'specify',
-    'specTools',
-    'scoring',
-    'criteria',
-    'weights',
-    'vendor',
-    'registers',
-    'collect',
-    'workbook',
-    'evaluate'
-  ],
+  // The memo is one document: its own words are in 'results', and 'memo' holds the rest it prints
+  // (the corrections' summaries, register outcomes, weights, and the terms it shares with other
+  // pages: scoring rules, attestation names, subcontractors, amounts, answers), not those pages' areas.
+  memo: ['results', 'memo'],
   audit: [],
   settings: []
 };
