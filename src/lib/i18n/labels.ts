@@ -13,15 +13,13 @@ import type {
   Opinion,
   AttestationType,
   BuyerKind,
-  Criticality,
   DocumentDateStyle,
-  EvaluatorRole,
-  SubserviceMethod,
   RegisterOutcomeKind
 } from '$lib/domain/model';
 import type { MessageKey } from './messages';
 import { formatWeekday, type Locale } from './format';
 import { registerOutcomeKey } from './register-labels';
+import { actionKey } from './audit-labels';
 
 // The labels the shell, the overview, the requirement list and the settings form show live apart,
 // so those pages opened cold do not carry this file.
@@ -36,6 +34,9 @@ export {
 } from './procurement-labels';
 // The results page names attestation types in its explanations: it takes them from their own file.
 export { attestationTypeKey } from './attestation-labels';
+// The memo and the audit summaries name roles, subcontractors and actions: from their own files.
+export { criticalityKey, roleKey, subserviceMethodKey } from './role-labels';
+export { actionKey } from './audit-labels';
 
 /** An issue's parameters as its message reads them: the location, and a weekday by name. */
 export function issueParams(issue: Issue, locale: Locale): Record<string, string | number> {
@@ -142,22 +143,6 @@ export const documentDateStyleKey: Record<DocumentDateStyle, MessageKey> = {
   japanese: 'appSettings.dateStyle.japanese'
 };
 
-export const roleKey: Record<EvaluatorRole, MessageKey> = {
-  chair: 'evaluators.role.chair',
-  member: 'evaluators.role.member'
-};
-
-export const criticalityKey: Record<Criticality, MessageKey> = {
-  critical: 'collect.criticality.critical',
-  normal: 'collect.criticality.normal'
-};
-
-export const subserviceMethodKey: Record<SubserviceMethod, MessageKey> = {
-  carveOut: 'collect.method.carveOut',
-  inclusive: 'collect.method.inclusive'
-};
-
-/** Audit action codes written by the storage layer; an unknown code is shown as recorded. */
 /**
  * An audit action in words, as the audit page and the workbook say it: a post-close correction
  * (`….correction`) as 「締切後の訂正: …」, a code without a message as recorded.
@@ -171,54 +156,6 @@ export function auditActionText(
   const label = key ? t(key) : (corrected ?? action);
   return corrected ? t('action.correction', { action: label }) : label;
 }
-
-export const actionKey: Readonly<Record<string, MessageKey>> = {
-  'procurement.create': 'action.procurement.create',
-  'procurement.update': 'action.procurement.update',
-  'procurement.duplicate': 'action.procurement.duplicate',
-  'demo.load': 'action.demo.load',
-  'criteria.lock': 'action.criteria.lock',
-  'criteria.reopen': 'action.criteria.reopen',
-  'evaluator.add': 'action.evaluator.add',
-  'evaluator.update': 'action.evaluator.update',
-  'evaluator.remove': 'action.evaluator.remove',
-  'evaluator.move': 'action.evaluator.move',
-  'preset.settings': 'action.preset.settings',
-  'requirement.weights': 'action.requirement.weights',
-  'requirement.add': 'action.requirement.add',
-  'requirement.update': 'action.requirement.update',
-  'requirement.remove': 'action.requirement.remove',
-  'requirement.move': 'action.requirement.move',
-  'vendor.add': 'action.vendor.add',
-  'vendor.update': 'action.vendor.update',
-  'vendor.remove': 'action.vendor.remove',
-  'subcontractor.add': 'action.subcontractor.add',
-  'subcontractor.update': 'action.subcontractor.update',
-  'subcontractor.remove': 'action.subcontractor.remove',
-  'attestation.add': 'action.attestation.add',
-  'attestation.update': 'action.attestation.update',
-  'attestation.remove': 'action.attestation.remove',
-  'register.recheck': 'action.register.recheck',
-  'evidence.add': 'action.evidence.add',
-  'evidence.remove': 'action.evidence.remove',
-  'response.put': 'action.response.put',
-  'grade.put': 'action.grade.put',
-  'consensus.put': 'action.consensus.put',
-  'evaluation.submit': 'action.evaluation.submit',
-  'evaluation.return': 'action.evaluation.return',
-  'evaluation.lockTechnical': 'action.evaluation.lockTechnical',
-  'vendor.bid': 'action.vendor.bid',
-  'vendor.lowBidInvestigation': 'action.vendor.lowBidInvestigation',
-  'procurement.tieResolution': 'action.procurement.tieResolution',
-  'evaluatorPackage.issue': 'action.evaluatorPackage.issue',
-  'evaluatorPackage.open': 'action.evaluatorPackage.open',
-  'evaluatorPackage.exportGrades': 'action.evaluatorPackage.exportGrades',
-  'evaluatorPackage.importGrades': 'action.evaluatorPackage.importGrades',
-  'operator.change': 'action.operator.change',
-  'evaluator.passphraseSet': 'action.evaluator.passphraseSet',
-  'evaluator.passphraseReset': 'action.evaluator.passphraseReset',
-  'evaluator.passphraseSelfReset': 'action.evaluator.passphraseSelfReset'
-};
 
 export { answerKey } from './answer-labels';
 
