@@ -42,10 +42,10 @@ const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   // 'collect' (the answers' labels and the progress bar's text are the sheet's).
   evaluate: ['evaluate', 'sheet', 'people'],
   results: ['results'],
-  // The memo is one document: its own words are in 'results', and 'memo' holds the rest it prints
-  // (the corrections' summaries, register outcomes, weights, and the terms it shares with other
-  // pages: scoring rules, attestation names, subcontractors, amounts, answers), not those pages' areas.
-  memo: ['results', 'memo'],
+  // The memo is one document: 'memo' holds what it prints, its own words and the terms it shares
+  // with other pages (the ranking's, scoring rules, attestation names, subcontractors, amounts,
+  // answers), not those pages' areas.
+  memo: ['memo'],
   audit: [],
   settings: []
 };
