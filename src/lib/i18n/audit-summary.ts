@@ -7,12 +7,14 @@ import { auditDetailVisible } from '$lib/domain/evaluation';
 import type { AuditEntry, Id, TypedAmount } from '$lib/domain/model';
 import { formatYen, type Locale } from './format';
 import { formatTyped } from './format-amount';
-import { answerKey, kindKey, roleKey } from './labels';
+import { answerKey } from './answer-labels';
+import { kindKey } from './procurement-labels';
+import { roleKey } from './role-labels';
 import { registerOutcomeKey } from './register-labels';
 import type { MessageKey } from './messages';
 import type { Translate } from './results-labels';
 import { inParens } from './punctuation';
-import { auditFieldKey, VERDICT_MARKS } from './workbook-labels';
+import { auditFieldKey, VERDICT_MARKS } from './audit-labels';
 
 /** Characters of a value shown in a summary before it is cut with …. */
 const VALUE_CHARS = 80;

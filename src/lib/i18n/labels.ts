@@ -9,7 +9,6 @@ import type { Issue, IssueCode } from '$lib/domain/issues';
 import type {
   VerificationResult,
   BuyerKind,
-  Criticality,
   DocumentDateStyle,
   RegisterOutcomeKind
 } from '$lib/domain/model';
@@ -17,6 +16,7 @@ import type { MessageKey } from './messages';
 import { formatWeekday, type Locale } from './format';
 import { registerOutcomeKey } from './register-labels';
 import { verificationResultKey } from './attestation-fact-labels';
+import { actionKey } from './audit-labels';
 
 // The labels the shell, the overview, the requirement list and the settings form show live apart,
 // so those pages opened cold do not carry this file.
@@ -42,6 +42,9 @@ export {
   tscKey,
   verificationResultKey
 } from './attestation-fact-labels';
+// The memo and the audit summaries name subcontractors' criticality and actions: from their own files.
+export { criticalityKey } from './role-labels';
+export { actionKey } from './audit-labels';
 
 /** An issue's parameters as its message reads them: the location, and a weekday by name. */
 export function issueParams(issue: Issue, locale: Locale): Record<string, string | number> {
@@ -148,12 +151,6 @@ export const documentDateStyleKey: Record<DocumentDateStyle, MessageKey> = {
   japanese: 'appSettings.dateStyle.japanese'
 };
 
-export const criticalityKey: Record<Criticality, MessageKey> = {
-  critical: 'collect.criticality.critical',
-  normal: 'collect.criticality.normal'
-};
-
-/** Audit action codes written by the storage layer; an unknown code is shown as recorded. */
 /**
  * An audit action in words, as the audit page and the workbook say it: a post-close correction
  * (`….correction`) as 「締切後の訂正: …」, a code without a message as recorded.
@@ -167,54 +164,6 @@ export function auditActionText(
   const label = key ? t(key) : (corrected ?? action);
   return corrected ? t('action.correction', { action: label }) : label;
 }
-
-export const actionKey: Readonly<Record<string, MessageKey>> = {
-  'procurement.create': 'action.procurement.create',
-  'procurement.update': 'action.procurement.update',
-  'procurement.duplicate': 'action.procurement.duplicate',
-  'demo.load': 'action.demo.load',
-  'criteria.lock': 'action.criteria.lock',
-  'criteria.reopen': 'action.criteria.reopen',
-  'evaluator.add': 'action.evaluator.add',
-  'evaluator.update': 'action.evaluator.update',
-  'evaluator.remove': 'action.evaluator.remove',
-  'evaluator.move': 'action.evaluator.move',
-  'preset.settings': 'action.preset.settings',
-  'requirement.weights': 'action.requirement.weights',
-  'requirement.add': 'action.requirement.add',
-  'requirement.update': 'action.requirement.update',
-  'requirement.remove': 'action.requirement.remove',
-  'requirement.move': 'action.requirement.move',
-  'vendor.add': 'action.vendor.add',
-  'vendor.update': 'action.vendor.update',
-  'vendor.remove': 'action.vendor.remove',
-  'subcontractor.add': 'action.subcontractor.add',
-  'subcontractor.update': 'action.subcontractor.update',
-  'subcontractor.remove': 'action.subcontractor.remove',
-  'attestation.add': 'action.attestation.add',
-  'attestation.update': 'action.attestation.update',
-  'attestation.remove': 'action.attestation.remove',
-  'register.recheck': 'action.register.recheck',
-  'evidence.add': 'action.evidence.add',
-  'evidence.remove': 'action.evidence.remove',
-  'response.put': 'action.response.put',
-  'grade.put': 'action.grade.put',
-  'consensus.put': 'action.consensus.put',
-  'evaluation.submit': 'action.evaluation.submit',
-  'evaluation.return': 'action.evaluation.return',
-  'evaluation.lockTechnical': 'action.evaluation.lockTechnical',
-  'vendor.bid': 'action.vendor.bid',
-  'vendor.lowBidInvestigation': 'action.vendor.lowBidInvestigation',
-  'procurement.tieResolution': 'action.procurement.tieResolution',
-  'evaluatorPackage.issue': 'action.evaluatorPackage.issue',
-  'evaluatorPackage.open': 'action.evaluatorPackage.open',
-  'evaluatorPackage.exportGrades': 'action.evaluatorPackage.exportGrades',
-  'evaluatorPackage.importGrades': 'action.evaluatorPackage.importGrades',
-  'operator.change': 'action.operator.change',
-  'evaluator.passphraseSet': 'action.evaluator.passphraseSet',
-  'evaluator.passphraseReset': 'action.evaluator.passphraseReset',
-  'evaluator.passphraseSelfReset': 'action.evaluator.passphraseSelfReset'
-};
 
 export { answerKey } from './answer-labels';
 

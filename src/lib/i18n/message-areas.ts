@@ -112,6 +112,12 @@ const AREAS = {
   workbook: {
     ja: () => import('./messages-workbook').then((m) => m.jaWorkbook),
     en: () => import('./messages-workbook-en').then((m) => m.enWorkbook)
+  },
+  // What the decision memo prints: its own words, and the terms it shares with other pages (the
+  // ranking's, scoring rules, attestation names, subcontractors, amounts, answers) from their files.
+  memo: {
+    ja: () => import('./messages-memo').then((m) => m.jaMemo),
+    en: () => import('./messages-memo-en').then((m) => m.enMemo)
   }
 } satisfies Record<string, Record<Locale, () => Promise<Table>>>;
 

@@ -1,7 +1,9 @@
 /** English messages of the collect stage: questionnaire packs, answers, obligations, licensed text and column mapping; same keys as `jaCollect`. */
+import { enSubcontractorTerms } from './messages-subcontractor-terms-en';
 import type { jaCollect } from './messages-collect';
 
 export const enCollect: Record<keyof typeof jaCollect, string> = {
+  ...enSubcontractorTerms,
   'collect.vendors': 'Vendors',
   'collect.empty': 'No vendors yet.',
   'collect.service': 'Service',
@@ -14,8 +16,6 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'collect.exportingPacks': 'Exporting questionnaire packs…',
   'collect.packsExported': 'Exported questionnaire packs for {count} {count|vendor|vendors} (one file each).',
   'collect.none': 'None',
-  'collect.criticality.critical': 'Critical',
-  'collect.criticality.normal': 'Normal',
   'answers.saved': 'Saved the answer to {ref}.',
   'answers.evidenceAttached': 'Attached the evidence file “{name}” to {ref}.',
   'answers.packTitle': 'Questionnaire pack (answer workbook)',
@@ -110,12 +110,6 @@ export const enCollect: Record<keyof typeof jaCollect, string> = {
   'obligations.none': 'No CUECs recorded.',
   'obligations.colVendor': 'Vendor (subcontractor)',
   'obligations.colSource': 'Source',
-  'obligations.source': '{type} ({details})',
-  'obligations.sourceSeparator': ', ',
-  'obligations.sourceAuditor': 'auditor: {issuer}',
-  'obligations.sourceNumber': 'no. {number}',
-  'obligations.sourcePeriod': 'period {start} to {end}',
-  'obligations.sourceDate': 'as of {date}',
   'obligations.colObligation': 'Control we must operate',
   'obligations.colDone': 'Status',
   'obligations.export': 'Save the checklist as CSV',

@@ -1,5 +1,8 @@
 /** Japanese messages of the collect stage: questionnaire packs, answers, obligations, licensed text and column mapping; merged into `jaWork`. */
+import { jaSubcontractorTerms } from './messages-subcontractor-terms';
+
 export const jaCollect = {
+  ...jaSubcontractorTerms,
   'collect.vendors': '事業者',
   'collect.empty': '事業者はまだ登録されていません。',
   'collect.service': 'サービス',
@@ -12,8 +15,6 @@ export const jaCollect = {
   'collect.exportingPacks': '質問票を出力しています…',
   'collect.packsExported': '{count} 社分の質問票を出力しました（1 社 1 ファイル）。',
   'collect.none': 'なし',
-  'collect.criticality.critical': '重要',
-  'collect.criticality.normal': '通常',
   'answers.saved': '{ref} の回答を保存しました。',
   'answers.evidenceAttached': '{ref} に証跡ファイル「{name}」を添付しました。',
   'answers.packTitle': '質問票（回答用ワークブック）',
@@ -106,12 +107,6 @@ export const jaCollect = {
   'obligations.none': '記録された CUEC はありません。',
   'obligations.colVendor': '事業者（委託先）',
   'obligations.colSource': '出典',
-  'obligations.source': '{type}（{details}）',
-  'obligations.sourceSeparator': '、',
-  'obligations.sourceAuditor': '監査人: {issuer}',
-  'obligations.sourceNumber': '番号: {number}',
-  'obligations.sourcePeriod': '対象期間 {start}〜{end}',
-  'obligations.sourceDate': '基準日 {date}',
   'obligations.colObligation': '利用者側で実施すべき統制',
   'obligations.colDone': '対応状況',
   'obligations.export': 'チェックリストを CSV で保存',

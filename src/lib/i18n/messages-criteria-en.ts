@@ -118,11 +118,6 @@ export const enCriteria: Record<keyof typeof jaCriteria, string> = {
   'scoring.example.minimumTechnical':
     'Technical points {technical} {comparison} minimum {minimum} → {outcome}',
   'scoring.example.lowBid': 'Bid ¥{bid} {comparison} threshold ¥{threshold} → {outcome}',
-  'scoring.roundingNote.floor': 'rounded down to {decimals} decimal places',
-  'scoring.roundingNote.floorInteger': 'rounded down to a whole number',
-  'scoring.roundingNote.halfUp': 'rounded half up to {decimals} decimal places',
-  'scoring.roundingNote.halfUpInteger': 'rounded half up to a whole number',
-  'scoring.roundingNote.none': 'not rounded',
   'scoring.outcome.meets': 'met',
   'scoring.outcome.doesNotMeet': 'not met',
   'scoring.outcome.qualified': 'qualified',

@@ -1,4 +1,4 @@
-/** English messages of the evaluate stage's sheets (and shared amounts); same keys as `jaEvaluate`. */
+/** English messages of the evaluate stage's sheets; same keys as `jaEvaluate`. */
 import type { jaEvaluate } from './messages-evaluate';
 
 export const enEvaluate: Record<keyof typeof jaEvaluate, string> = {

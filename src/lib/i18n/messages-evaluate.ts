@@ -1,5 +1,5 @@
 /**
- * Japanese messages of the evaluate stage's sheets, and the amounts and tax help the stages share; the
+ * Japanese messages of the evaluate stage's sheets and the tax help (the amounts are the workspace's); the
  * chair's part is `messages-chair.ts`, so the sheet opened cold does not wait for it. Merged into `jaWork`.
  */
 export const jaEvaluate = {

@@ -1,7 +1,9 @@
 /** English messages of the scoring settings form; same keys as `jaScoring`. */
+import { enScoringTerms } from './messages-scoring-terms-en';
 import type { jaScoring } from './messages-scoring';
 
 export const enScoring: Record<keyof typeof jaScoring, string> = {
+  ...enScoringTerms,
   'help.title': 'How scoring works',
   'criteria.settingsTitle': 'Scoring settings',
   'scoring.lockedNote': 'The criteria are locked, so the scoring method cannot be changed.',
@@ -17,12 +19,7 @@ export const enScoring: Record<keyof typeof jaScoring, string> = {
   'scoring.rubric.add': 'Add a level',
   'scoring.rubric.remove': 'Remove level {number}',
   'scoring.priceMethod': 'Price evaluation method',
-  'scoring.priceMethod.none': 'None (price is not scored)',
-  'scoring.priceMethod.additive': 'Addition method (total points = technical points + price points)',
-  'scoring.priceMethod.division': 'Division method (evaluation value = technical points ÷ bid × scale)',
   'scoring.priceFormula': 'Price points formula',
-  'scoring.priceFormula.standard': 'Standard: price allocation × (1 − bid ÷ ceiling price)',
-  'scoring.priceFormula.lowestRatio': 'Lowest-bid ratio: price allocation × lowest bid ÷ bid',
   'scoring.priceAllocation': 'Price allocation (points)',
   'scoring.ceilingPrice': 'Ceiling price (yen)',
   'scoring.yenHelp': 'Whole yen, or up to three decimals in thousand yen; thousands separators are optional.',
@@ -40,22 +37,12 @@ export const enScoring: Record<keyof typeof jaScoring, string> = {
   'scoring.amountEvaluated': 'Amount evaluated: {amount} ({basis})',
   'scoring.priceYears': 'Years the price covers',
   'scoring.passRule': 'Mandatory items',
-  'scoring.passRule.majority': 'Majority (met when more than half of the evaluators judge it met)',
-  'scoring.passRule.unanimous': 'Unanimous (met when every evaluator judges it met)',
   'scoring.minimumBonus': 'Minimum bonus points (optional)',
   'scoring.minimumTechnical': 'Minimum technical points (optional)',
   'scoring.minimumTechnical.help':
     'A vendor whose published (rounded) technical points are below this is excluded; exactly this many points passes.',
   'scoring.rounding': 'Rounding',
-  'scoring.rounding.floor': 'Round down',
-  'scoring.rounding.halfUp': 'Round half up',
-  'scoring.rounding.none': 'None',
   'scoring.decimals': 'Decimal places',
-  'scoring.figure.technical': 'Technical points',
-  'scoring.figure.price': 'Price points',
-  'scoring.figure.total': 'Total points',
-  'scoring.figure.evaluationValue': 'Evaluation value',
-  'scoring.figure.referenceValue': 'Reference evaluation value',
   'scoring.stability': 'Stability analysis',
   'scoring.stabilityHelp':
     'Checks whether first place changes when the points of scored items vary within ± the variation.',
@@ -63,8 +50,6 @@ export const enScoring: Record<keyof typeof jaScoring, string> = {
   'scoring.stabilityDraws': 'Random draws',
   'scoring.stabilitySeed': 'Random seed',
   'scoring.tieBreak': 'Ties',
-  'scoring.tieBreak.rule':
-    'The higher technical points rank first; a remaining tie is decided by lot or similar, and the decision is recorded.',
   'scoring.save': 'Save the scoring method',
   'scoring.error.rubricSize': 'The rubric needs at least two levels.',
   'scoring.error.rubricCode': 'Give every grade level a code, and no two the same.',
@@ -92,15 +77,8 @@ export const enScoring: Record<keyof typeof jaScoring, string> = {
   'scoring.statedRatio.price': 'Ratio (price)',
   'scoring.error.statedRatio':
     'Enter both parts of the ratio as numbers above 0 and at most 1,000,000, or leave both blank.',
-  'scoring.priceFormula.withFloor':
-    'Floor price: price allocation × [1 − (bid − floor price) ÷ (ceiling price − floor price)] (full points at or below the floor price)',
-  'scoring.priceFormula.reducedSlope':
-    'Reduced slope below a threshold: above the threshold the standard formula; at or below it price allocation × [(1 − threshold ÷ ceiling price) + factor r × (threshold − bid) ÷ ceiling price]',
-  'scoring.floorPrice': 'Floor price F (yen)',
-  'scoring.slopeThreshold': 'Threshold T (yen, e.g. the low-bid investigation threshold)',
   'scoring.slopeThresholdHelp':
     'The amount the award rules state. Enter it here even when it equals the low-bid investigation threshold (which bids are investigated is set in that field).',
-  'scoring.slopeFactor': 'Slope factor r at or below the threshold (0 to 1)',
   'scoring.ceilingOptional':
     'This method does not use the ceiling price in any formula, so it is optional. If entered, a bid above it is over the ceiling.',
   'scoring.rounding.common': 'Common rounding',
@@ -110,7 +88,6 @@ export const enScoring: Record<keyof typeof jaScoring, string> = {
   'scoring.rounding.inherit': 'Common ({mode})',
   'scoring.rounding.modeOf': 'Rounding of {figure}',
   'scoring.rounding.decimalsOf': 'Decimal places of {figure}',
-  'scoring.figure.itemMean': 'Scored item score (mean)',
   'scoring.error.floorPrice':
     'The floor price must be a whole number of yen, at least 1 and below the ceiling price.',
   'scoring.error.floorPriceMissing': 'The floor-price formula needs a floor price.',

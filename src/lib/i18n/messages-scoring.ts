@@ -1,5 +1,8 @@
 /** Japanese messages of the scoring settings form (評価基準): the fields, their help and the rules; merged into `jaWork`. */
+import { jaScoringTerms } from './messages-scoring-terms';
+
 export const jaScoring = {
+  ...jaScoringTerms,
   'help.title': '評価方法の説明',
   'criteria.settingsTitle': '採点方法の設定',
   'scoring.lockedNote': '評価基準は確定済みのため、採点方法は変更できません。',
@@ -14,12 +17,7 @@ export const jaScoring = {
   'scoring.rubric.add': '評価段階を追加',
   'scoring.rubric.remove': '{number} 段階目を削除',
   'scoring.priceMethod': '価格評価の方式',
-  'scoring.priceMethod.none': 'なし（価格を評価しない）',
-  'scoring.priceMethod.additive': '加算方式（総合評価点 = 技術点 + 価格点）',
-  'scoring.priceMethod.division': '除算方式（評価値 = 技術点 ÷ 入札価格 × 倍率）',
   'scoring.priceFormula': '価格点の算定式',
-  'scoring.priceFormula.standard': '標準: 価格点配分 × (1 − 入札価格 ÷ 予定価格)',
-  'scoring.priceFormula.lowestRatio': '最低価格比: 価格点配分 × 最低入札価格 ÷ 入札価格',
   'scoring.priceAllocation': '価格点配分',
   'scoring.ceilingPrice': '予定価格（円）',
   'scoring.yenHelp':
@@ -37,29 +35,18 @@ export const jaScoring = {
   'scoring.amountEvaluated': '評価に用いる額: {amount}（{basis}）',
   'scoring.priceYears': '価格の対象年数',
   'scoring.passRule': '必須項目の判定',
-  'scoring.passRule.majority': '過半数（評価者の過半数が適合と判定すれば適合）',
-  'scoring.passRule.unanimous': '全員一致（評価者の全員が適合と判定すれば適合）',
   'scoring.minimumBonus': '加点の最低点（任意）',
   'scoring.minimumTechnical': '技術点の最低点（任意）',
   'scoring.minimumTechnical.help':
     '公表する技術点（端数処理後）がこの点数未満の者を除外します。ちょうどこの点数の者は除外しません。',
   'scoring.rounding': '端数処理',
-  'scoring.rounding.floor': '切捨て',
-  'scoring.rounding.halfUp': '四捨五入',
-  'scoring.rounding.none': 'なし',
   'scoring.decimals': '小数点以下の桁数',
-  'scoring.figure.technical': '技術点',
-  'scoring.figure.price': '価格点',
-  'scoring.figure.total': '総合評価点',
-  'scoring.figure.evaluationValue': '評価値',
-  'scoring.figure.referenceValue': '基準評価値',
   'scoring.stability': '安定性分析',
   'scoring.stabilityHelp': '任意項目の配点を ± 変動幅の範囲で変えたとき、1位が入れ替わるかどうかを調べます。',
   'scoring.stabilityVariation': '変動幅（%）',
   'scoring.stabilityDraws': '試行回数',
   'scoring.stabilitySeed': '乱数シード',
   'scoring.tieBreak': '同点の扱い',
-  'scoring.tieBreak.rule': '技術点の高い者を上位とし、なお同点の場合はくじ等により決定し記録する。',
   'scoring.save': '採点方法を保存',
   'scoring.error.rubricSize': '評価段階は2段階以上にしてください。',
   'scoring.error.rubricCode': '評価段階の記号を入力し、重複しないようにしてください。',
@@ -85,15 +72,8 @@ export const jaScoring = {
   'scoring.statedRatio.price': '比率（価格点）',
   'scoring.error.statedRatio':
     '比率は技術点・価格点とも 0 より大きく 1,000,000 以下の数で入力するか、両方を空欄にしてください。',
-  'scoring.priceFormula.withFloor':
-    '基礎価格方式: 価格点配分 × [1 − (入札価格 − 基礎価格) ÷ (予定価格 − 基礎価格)]（基礎価格以下は満点）',
-  'scoring.priceFormula.reducedSlope':
-    '基準額以下の傾き逓減: 基準額を上回る入札は標準の式、基準額以下は 価格点配分 × [(1 − 基準額 ÷ 予定価格) + 係数 r × (基準額 − 入札価格) ÷ 予定価格]',
-  'scoring.floorPrice': '基礎価格 F（円）',
-  'scoring.slopeThreshold': '基準額 T（円、調査基準価格等）',
   'scoring.slopeThresholdHelp':
     '落札者決定基準が定める額です。調査基準価格と同じ額のときも、ここに入力します（調査の対象とする判定は調査基準価格の欄で行います）。',
-  'scoring.slopeFactor': '基準額以下の傾きの係数 r（0〜1）',
   'scoring.ceilingOptional':
     'この方式では予定価格を計算に使わないため、入力は任意です。入力すると、予定価格を超える入札は予定価格超過となります。',
   'scoring.rounding.common': '共通の端数処理',
@@ -103,7 +83,6 @@ export const jaScoring = {
   'scoring.rounding.inherit': '共通（{mode}）',
   'scoring.rounding.modeOf': '{figure}の端数処理',
   'scoring.rounding.decimalsOf': '{figure}の小数点以下の桁数',
-  'scoring.figure.itemMean': '任意項目の得点（平均点）',
   'scoring.error.floorPrice': '基礎価格は予定価格未満の1円以上の整数（円）にしてください。',
   'scoring.error.floorPriceMissing': '基礎価格方式では基礎価格を入力してください。',
   'scoring.error.slopeThreshold': '基準額は予定価格未満の1円以上の整数（円）にしてください。',

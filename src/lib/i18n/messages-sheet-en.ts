@@ -1,7 +1,9 @@
 /** English messages of the grading sheet's keys, dense rows and the evaluation steps; same keys as `jaSheet`. */
+import { enAnswerNames } from './messages-answer-names-en';
 import type { jaSheet } from './messages-sheet';
 
 export const enSheet: Record<keyof typeof jaSheet, string> = {
+  ...enAnswerNames,
   'sheet.keysTitle': 'Grading by keyboard',
   'sheet.keysLevel': '{first}–{last} or {codes}: level (scored items)',
   'sheet.keysVerdict': 'o (○): meets, x (×): does not meet (mandatory items)',
@@ -21,9 +23,7 @@ export const enSheet: Record<keyof typeof jaSheet, string> = {
   'sheet.bidsNeedLock':
     'Prices are opened once the chair has closed the technical evaluation (in “Grading and consensus”).',
   'sheet.toGrading': 'To grading and consensus',
-  // The answers and the progress bar, as the sheet shows them (also on 回答収集's pages).
-  'answer.full': 'Meets',
-  'answer.partial': 'Partly',
-  'answer.none': 'Does not',
+  // The progress bar, as the sheet shows it (also on 回答収集's pages); the answers' names, which
+  // the decision memo prints too, are spread in above.
   'progress.valueText': '{label}: {percent}%'
 };

@@ -1,5 +1,8 @@
 /** Japanese messages of the grading sheet's keys, dense rows and the 評価 stage's steps (採点・合議, 開札). */
+import { jaAnswerNames } from './messages-answer-names';
+
 export const jaSheet = {
+  ...jaAnswerNames,
   'sheet.keysTitle': 'キーボードでの採点',
   'sheet.keysLevel': '{first}–{last} または {codes}: 評価段階（任意項目）',
   'sheet.keysVerdict': 'o（○）: 適合、x（×）: 不適合（必須項目）',
@@ -17,9 +20,7 @@ export const jaSheet = {
   'sheet.bidsNeedChair': '開札は委員長が行います。「採点する評価者」で委員長を選んでください。',
   'sheet.bidsNeedLock': '開札は、委員長が技術評価を締め切った後に行えます（「採点・合議」の手順）。',
   'sheet.toGrading': '採点・合議へ',
-  // The answers and the progress bar, as the sheet shows them (also on 回答収集's pages).
-  'answer.full': '対応',
-  'answer.partial': '一部対応',
-  'answer.none': '未対応',
+  // The progress bar, as the sheet shows it (also on 回答収集's pages); the answers' names, which
+  // the decision memo prints too, are spread in above.
   'progress.valueText': '{label}（{percent}%）'
 } as const;

@@ -31,7 +31,6 @@ export const enSpecTools: Record<keyof typeof jaSpecTools, string> = {
     'Added {count} {count|requirement|requirements} of the preset “{name}” and changed these scoring settings: {settings}',
   'spec.presetSettings':
     'With its requirements, this preset applies these scoring settings (only before the criteria are locked).',
-  'spec.presetSettingsSeparator': '; ',
   'spec.presetPoints.value': '{points} {points|point|points}',
   'spec.presetApplied': 'Added {count} {count|requirement|requirements} from the preset “{name}”.',
   'spec.presetPoints':

@@ -28,7 +28,6 @@ export const jaSpecTools = {
     'プリセット「{name}」の要件 {count} 件を追加し、採点設定を次のとおり変更しました: {settings}',
   'spec.presetSettings':
     'このプリセットは、要件とともに次の採点設定を適用します（評価基準の確定前に限ります）。',
-  'spec.presetSettingsSeparator': '／',
   'spec.presetPoints.value': '{points} 点',
   'spec.presetApplied': 'プリセット「{name}」の要件 {count} 件を追加しました。',
   'spec.presetPoints': '{count} 件・基礎点 {mandatory} 点・加点 {scored} 点',

@@ -1,22 +1,12 @@
 /** English messages of a vendor's page: its details, subcontractors (委託先) and attestations; same keys as `jaVendor`. */
+import { enAttestationNames } from './messages-attestation-names-en';
+import { enSubcontractorTerms } from './messages-subcontractor-terms-en';
 import type { jaVendor } from './messages-vendor';
 
 export const enVendor: Record<keyof typeof jaVendor, string> = {
-  'attestation.ismap': 'ISMAP registration',
-  'attestation.ismapLiu': 'ISMAP-LIU registration',
-  'attestation.soc2Type2': 'SOC 2 Type II report',
-  'attestation.soc2Type1': 'SOC 2 Type I report',
-  'attestation.soc3': 'SOC 3 report',
-  'attestation.csGold': 'CS Gold Mark',
-  'attestation.csSilver': 'CS Silver Mark',
-  'attestation.iso27001': 'ISO/IEC 27001 certification',
-  'attestation.iso27017': 'ISO/IEC 27017 certification',
-  'attestation.csaStar2Certification': 'CSA STAR Certification (level 2)',
-  'attestation.csaStar2Attestation': 'CSA STAR Attestation (level 2)',
-  'attestation.csaStar1': 'CSA STAR self-assessment (level 1)',
-  'attestation.aspic': 'ASPIC disclosure certification',
-  'attestation.selfAssessment': 'Self-assessment / questionnaire',
-  'attestation.other': 'Other',
+  ...enAttestationNames,
+  // The attestation summaries name a 委託先's method (一体方式・除外方式) on the first frame.
+  ...enSubcontractorTerms,
   'attestation.cloudAddOn': '(with the ISO/IEC 27017 cloud add-on)',
   'vendor.back': '← Back to collection',
   'vendor.notFound': 'Vendor not found',
@@ -109,12 +99,6 @@ export const enVendor: Record<keyof typeof jaVendor, string> = {
   'vendor.att.verification.notFound': 'Not found',
   'vendor.att.verification.mismatch': 'Details do not match',
   'vendor.att.notVerified': 'Not verified',
-  'vendor.status.valid': 'Valid',
-  'vendor.status.expired': 'Expired',
-  'vendor.status.stale': 'Stale',
-  'vendor.status.qualified': 'Adverse or no opinion',
-  'vendor.status.outOfScope': 'Out of scope',
-  'vendor.status.unverified': 'Unverified',
   'vendor.status.rulesUnavailable':
     'The validity rules of the attestation types could not be loaded; no status is shown.',
   'vendor.reason.scopeNotCovered': 'The service or region bought is not in scope',
@@ -141,7 +125,5 @@ export const enVendor: Record<keyof typeof jaVendor, string> = {
   'vendor.evidence.removed': 'Deleted “{name}”.',
   'vendor.evidence.tooLarge': '“{name}” is too large to add (limit {limitMb} MB).',
   'vendor.evidence.emptyFile': '“{name}” is empty and was not added.',
-  'vendor.evidence.readFailed': '“{name}” could not be read.',
-  'collect.method.carveOut': 'Carve-out method',
-  'collect.method.inclusive': 'Inclusive method'
+  'vendor.evidence.readFailed': '“{name}” could not be read.'
 };

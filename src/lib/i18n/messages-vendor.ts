@@ -1,20 +1,11 @@
 /** Japanese messages of a vendor's page: its details, subcontractors (委託先) and attestations; merged into `jaWork`. */
+import { jaAttestationNames } from './messages-attestation-names';
+import { jaSubcontractorTerms } from './messages-subcontractor-terms';
+
 export const jaVendor = {
-  'attestation.ismap': 'ISMAP 登録',
-  'attestation.ismapLiu': 'ISMAP-LIU 登録',
-  'attestation.soc2Type2': 'SOC 2 Type II 報告書',
-  'attestation.soc2Type1': 'SOC 2 Type I 報告書',
-  'attestation.soc3': 'SOC 3 報告書',
-  'attestation.csGold': 'CSゴールドマーク',
-  'attestation.csSilver': 'CSシルバーマーク',
-  'attestation.iso27001': 'ISO/IEC 27001 認証',
-  'attestation.iso27017': 'ISO/IEC 27017 認証',
-  'attestation.csaStar2Certification': 'CSA STAR 認証（レベル2）',
-  'attestation.csaStar2Attestation': 'CSA STAR アテステーション（レベル2）',
-  'attestation.csaStar1': 'CSA STAR 自己評価（レベル1）',
-  'attestation.aspic': 'ASPIC 情報開示認定',
-  'attestation.selfAssessment': '自己評価・質問票回答',
-  'attestation.other': 'その他',
+  ...jaAttestationNames,
+  // The attestation summaries name a 委託先's method (一体方式・除外方式) on the first frame.
+  ...jaSubcontractorTerms,
   'attestation.cloudAddOn': '（ISO/IEC 27017 クラウド認証付き）',
   'vendor.back': '← 回答収集へ',
   'vendor.notFound': '事業者が見つかりません',
@@ -107,12 +98,6 @@ export const jaVendor = {
   'vendor.att.verification.notFound': '掲載なし',
   'vendor.att.verification.mismatch': '内容の不一致',
   'vendor.att.notVerified': '未確認',
-  'vendor.status.valid': '有効',
-  'vendor.status.expired': '期限切れ',
-  'vendor.status.stale': '期間経過（鮮度不足）',
-  'vendor.status.qualified': '意見なし・否定的意見',
-  'vendor.status.outOfScope': '対象範囲外',
-  'vendor.status.unverified': '未確認',
   'vendor.status.rulesUnavailable':
     '認証の種類ごとの有効期限の規則を読み込めませんでした。状態は表示されません。',
   'vendor.reason.scopeNotCovered': '調達するサービス・リージョンが対象範囲に含まれていない',
@@ -139,7 +124,5 @@ export const jaVendor = {
   'vendor.evidence.removed': '「{name}」を削除しました。',
   'vendor.evidence.tooLarge': '「{name}」は大きすぎるため追加できません（上限 {limitMb} MB）。',
   'vendor.evidence.emptyFile': '「{name}」は空のファイルのため追加できません。',
-  'vendor.evidence.readFailed': '「{name}」を読み込めませんでした。',
-  'collect.method.carveOut': '除外方式',
-  'collect.method.inclusive': '一体方式'
+  'vendor.evidence.readFailed': '「{name}」を読み込めませんでした。'
 } as const;

@@ -8,13 +8,6 @@ export const enWeights: Record<keyof typeof jaWeights, string> = {
   'weights.colWeight': 'Weight (% of technical points)',
   'weights.percent': '{percent}%',
   'weights.gateOnly': 'Pass/fail only (0 points)',
-  'weights.technicalMax': 'Technical maximum: {points} points',
-  'weights.ratio':
-    'Technical : price = {technical}:{price} ({technicalPercent}% : {pricePercent}% of the maximum total)',
-  'weights.noPrice': 'The price method gives no price points, so there is no technical : price ratio.',
-  'weights.converted':
-    'The points were converted from weights (%): the technical maximum of {total} points is shared in proportion to the weights and made whole by the largest remainder rule (each item gets its share rounded down; the points left over go one each to the largest remainders, equal remainders in specification order).',
-  'weights.convertedItem': '{ref}: {percent}% → {points} points',
   'weights.convertedStale':
     'Points were changed after the conversion, so the stated conversion no longer matches them. Convert from weights again, or remove the statement.',
   'weights.clear': 'Remove the conversion statement',
@@ -38,13 +31,6 @@ export const enWeights: Record<keyof typeof jaWeights, string> = {
   'workbook.gateOnly': 'Pass/fail only',
   'workbook.domainWeights': 'Points and weight of each domain',
   'workbook.weightsRatio': 'Technical : price',
-  'workbook.weightsConversion': 'Conversion from weights',
-  'memo.weightsTitle': 'Points and weights',
-  'memo.weightsDomains': 'Weight of each domain (share of the technical maximum)',
-  'memo.weightsDomain': '{domain}: {points} {points|point|points}, {percent}% ({items})',
-  'memo.weightsItem': '{ref} {percent}%',
-  'memo.weightsGate': '{ref} pass/fail only',
-  'memo.weightsNoDomain': 'No domain',
   'help.weights.title': 'Points and weights',
   'help.weights.share':
     'A weight is a requirement’s points (the base points of a mandatory item, the maximum bonus of a scored one) divided by the technical maximum. Technical : price is the technical maximum against the price allocation, shown also as each one’s share of the maximum total. Shares are shown rounded half up to 1 decimal.',

@@ -9,13 +9,6 @@ export const jaWeights = {
   'weights.colWeight': '重み（技術点に占める割合）',
   'weights.percent': '{percent}%',
   'weights.gateOnly': '合否のみ（0点）',
-  'weights.technicalMax': '技術点の満点: {points} 点',
-  'weights.ratio':
-    '技術点:価格点 = {technical}:{price}（総合評価点の満点に占める割合 {technicalPercent}% : {pricePercent}%）',
-  'weights.noPrice': '価格点がない方式のため、技術点:価格点の比はありません。',
-  'weights.converted':
-    '配点は重み（%）から換算しました: 技術点の満点 {total} 点を各要件の重みに比例して配分し、端数は最大剰余方式で整数にしています（切り捨てた後の残りの点を、端数の大きい順に1点ずつ。端数が等しいときは仕様書の順）。',
-  'weights.convertedItem': '{ref}: {percent}% → {points} 点',
   'weights.convertedStale':
     '換算の後に配点が変更されたため、記載された換算は現在の配点と一致しません。重みから再度換算するか、換算の記載を外してください。',
   'weights.clear': '換算の記載を外す',
@@ -40,13 +33,6 @@ export const jaWeights = {
   'workbook.gateOnly': '合否のみ',
   'workbook.domainWeights': '分野ごとの配点と重み',
   'workbook.weightsRatio': '技術点:価格点',
-  'workbook.weightsConversion': '重みからの換算',
-  'memo.weightsTitle': '配点と重み',
-  'memo.weightsDomains': '分野ごとの重み（技術点の満点に占める割合）',
-  'memo.weightsDomain': '{domain}: {points} 点・{percent}%（{items}）',
-  'memo.weightsItem': '{ref} {percent}%',
-  'memo.weightsGate': '{ref} 合否のみ',
-  'memo.weightsNoDomain': '分野なし',
   'help.weights.title': '配点と重み',
   'help.weights.share':
     '重みは、要件の配点（必須項目は基礎点、任意項目は加点の上限）を技術点の満点で割った割合です。技術点:価格点は、技術点の満点と価格点配分の比で、それぞれが総合評価点の満点に占める割合も示します。表示は小数第1位で四捨五入しています。',

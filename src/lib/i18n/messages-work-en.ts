@@ -26,6 +26,7 @@ import { enRegisters } from './messages-registers-en';
 import { enPeople } from './messages-people-en';
 import { enWeights } from './messages-weights-en';
 import { enSheet } from './messages-sheet-en';
+import { enMemo } from './messages-memo-en';
 import { enVersions } from './messages-versions-en';
 import { enRecords } from './messages-records-en';
 
@@ -54,5 +55,6 @@ export const enWork: Record<keyof typeof jaWork, string> = {
   ...enRegisters,
   ...enPeople,
   ...enWeights,
-  ...enSheet
+  ...enSheet,
+  ...enMemo
 };

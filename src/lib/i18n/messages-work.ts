@@ -25,6 +25,7 @@ import { jaRegisters } from './messages-registers';
 import { jaPeople } from './messages-people';
 import { jaWeights } from './messages-weights';
 import { jaSheet } from './messages-sheet';
+import { jaMemo } from './messages-memo';
 import { jaVersions } from './messages-versions';
 import { jaRecords } from './messages-records';
 
@@ -53,5 +54,6 @@ export const jaWork = {
   ...jaRegisters,
   ...jaPeople,
   ...jaWeights,
-  ...jaSheet
+  ...jaSheet,
+  ...jaMemo
 } as const;

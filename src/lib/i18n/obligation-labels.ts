@@ -1,6 +1,6 @@
 /** The words for the buyer's obligations (CUECs): the report each comes from, named as a reader names it. */
 import type { ObligationSource } from '$lib/domain/obligations';
-import { attestationTypeKey } from './labels';
+import { attestationTypeKey } from './attestation-labels';
 import type { MessageKey } from './messages';
 
 /**

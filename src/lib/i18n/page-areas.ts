@@ -44,21 +44,10 @@ const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   // every text) nor 'collect' (the answers' labels and the progress bar's text are the sheet's).
   evaluate: ['evaluate', 'sheet'],
   results: ['results'],
-  // The memo is one document: every area its sections and their labels draw from (the corrections'
-  // summaries are the workbook's, attestation and register names the vendor's and registers').
-  memo: [
-    'results',
-    'specify',
-    'specTools',
-    'scoring',
-    'criteria',
-    'weights',
-    'vendor',
-    'registers',
-    'collect',
-    'workbook',
-    'evaluate'
-  ],
+  // The memo is one document: 'memo' holds what it prints, its own words and the terms it shares
+  // with other pages (the ranking's, scoring rules, attestation names, subcontractors, amounts,
+  // answers), not those pages' areas.
+  memo: ['memo'],
   audit: [],
   settings: []
 };

@@ -14,10 +14,8 @@ import type {
   VerificationResult
 } from '$lib/domain/model';
 import type { ReasonCode } from '$lib/domain/scoring';
-import type { Verdict } from '$lib/domain/model';
 import { statusReasonKey } from './labels';
 import type { MessageKey } from './messages';
-import type { Locale } from './format';
 
 export const WORKBOOK_SHEETS = [
   'criteria',
@@ -162,47 +160,5 @@ export const auditEntityKey: Readonly<Record<string, MessageKey>> = {
   registerSnapshot: 'workbook.auditEntity.registerSnapshot'
 };
 
-/**
- * The fields an audit entry's before/after may carry that a reader is told of by name in 変更の要約;
- * the others are counted (the machine-readable sheet holds them all).
- */
-export const auditFieldKey: Readonly<Record<string, MessageKey>> = {
-  title: 'workbook.auditField.title',
-  organisation: 'workbook.auditField.organisation',
-  name: 'workbook.auditField.name',
-  company: 'workbook.auditField.company',
-  role: 'workbook.auditField.role',
-  ref: 'workbook.auditField.ref',
-  text: 'workbook.auditField.text',
-  kind: 'workbook.auditField.kind',
-  points: 'workbook.auditField.points',
-  order: 'workbook.auditField.order',
-  version: 'workbook.auditField.version',
-  hash: 'workbook.auditField.hash',
-  reason: 'workbook.auditField.reason',
-  level: 'workbook.auditField.level',
-  verdict: 'workbook.auditField.verdict',
-  rationale: 'workbook.auditField.rationale',
-  answer: 'workbook.auditField.answer',
-  explanation: 'workbook.auditField.explanation',
-  bidPrice: 'workbook.auditField.bidPrice',
-  bidTyped: 'workbook.auditField.bidTyped',
-  number: 'workbook.auditField.number',
-  issuer: 'workbook.auditField.issuer',
-  expiry: 'workbook.auditField.expiry',
-  evaluator: 'workbook.auditField.evaluator',
-  criteriaVersion: 'workbook.auditField.criteriaVersion',
-  sha256: 'workbook.auditField.sha256',
-  size: 'workbook.auditField.size',
-  keptDuplicates: 'workbook.auditField.keptDuplicates',
-  registerChanges: 'workbook.auditField.registerChanges'
-};
-
-/**
- * A mandatory item's verdict as the workbook writes it, and as its formulas compare against: ○ and
- * × in Japanese, words in English (a reader abroad does not read ○ as "pass").
- */
-export const VERDICT_MARKS: Readonly<Record<Locale, Readonly<Record<Verdict, string>>>> = {
-  ja: { pass: '○', fail: '×' },
-  en: { pass: 'Pass', fail: 'Fail' }
-};
+// The audit summaries (the memo's corrections too) name fields and verdicts: from their own file.
+export { auditFieldKey, VERDICT_MARKS } from './audit-labels';

@@ -9,7 +9,6 @@ import { buildMemo, evidenceStatuses, type DecisionMemo, type EvidenceStatus } f
 import type { ScoringInput } from '$lib/domain/scoring';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { ResultsState } from './results.svelte';
-import { runStability } from './stability-client';
 import type { WorkspaceState } from './workspace.svelte';
 
 export class MemoState {
@@ -49,7 +48,8 @@ export class MemoState {
 
   /**
    * Starts the stability draws for the share of first places, off the main thread (the same
-   * worker as the stability panel); the returned function stops them (page left).
+   * worker as the stability panel); the returned function stops them (page left). The worker's
+   * client loads here, once the memo shows: the document does not wait for it.
    */
   startDraws(): () => void {
     const { input, result } = this.#results;
@@ -57,16 +57,22 @@ export class MemoState {
     if (!input || !result || result.ranking.length < 2) return () => {};
     const controller = new AbortController();
     const done = (): void => controller.abort();
-    runStability(input, {
-      signal: controller.signal,
-      onDraws: (draws) => {
-        this.#shares = draws.firstPlaceShare;
-        // One-at-a-time is not in the memo: stop once the draws are in.
-        done();
-      }
-    }).catch(() => {
-      // Aborted, or unusable stability settings: the memo says the analysis was not run.
-    });
+    import('./stability-client')
+      .then(({ runStability }) =>
+        controller.signal.aborted
+          ? undefined
+          : runStability(input, {
+              signal: controller.signal,
+              onDraws: (draws) => {
+                this.#shares = draws.firstPlaceShare;
+                // One-at-a-time is not in the memo: stop once the draws are in.
+                done();
+              }
+            })
+      )
+      .catch(() => {
+        // Aborted, or unusable stability settings: the memo says the analysis was not run.
+      });
     return done;
   }
 
