@@ -271,6 +271,8 @@ test('an enterprise procurement in English, from preset to memo', async ({ page,
     await mkdir(out, { recursive: true });
     await page.goto(`/procurement/memo/${q}`);
     await expect(page.getByTestId('decision-memo')).toBeVisible();
+    // Printed once its share of first places is in, as the print button waits for.
+    await expect(page.getByRole('button', { name: 'Print', exact: true })).toBeEnabled({ timeout: 30_000 });
     await writeFile(join(out, 'memo-en.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
     await copyFile((await workbook.path())!, join(out, 'workbook-en.xlsx'));
   }

@@ -54,6 +54,9 @@ function linePitch(pages: PdfPage[]): number {
   return gaps[Math.floor(gaps.length / 2)]!;
 }
 
+/** A vendor's share of first places as printed: 「株式会社アオバクラウド : 86.5%」. */
+const VENDOR_SHARE = /\n\S[^\n]* : \d+(\.\d)?%\n/;
+
 test('the demo memo prints on A4 with no blank pages, long names on one line and no empty brackets', async ({
   page,
   pageErrors
@@ -84,6 +87,11 @@ test('the demo memo prints on A4 with no blank pages, long names on one line and
   expect(await separating.count()).toBeGreaterThan(0);
   expect(await separating.count()).toBeLessThanOrEqual(5);
 
+  // The share of first places is computed after the memo shows: until then section 8 says so and
+  // the print button waits; nothing printed says the analysis was not run.
+  await expect(page.getByRole('button', { name: '印刷' })).toBeEnabled({ timeout: 30_000 });
+  await expect(memo.getByTestId('memo-stability-pending')).toHaveCount(0);
+
   await page.emulateMedia({ media: 'print' });
   const dir = await mkdtemp(join(tmpdir(), 'sentei-memo-'));
   const file = join(dir, 'memo.pdf');
@@ -108,6 +116,13 @@ test('the demo memo prints on A4 with no blank pages, long names on one line and
   const ranking = text.slice(text.search(/4\.\s+評価の結果/), text.search(/5\.\s+選定する事業者/));
   expect(ranking).toContain('順位表');
   expect(ranking.split('\n')).toContainEqual(expect.stringContaining(LONG_NAME));
+
+  // Section 8 gives the share of first places, and every evidence its status.
+  const stability = text.slice(text.search(/8\.\s+結果の安定性/), text.search(/9\.\s+未了事項/));
+  // A vendor's share per line (the intro wraps on paper).
+  expect(stability).toMatch(VENDOR_SHARE);
+  expect(stability).not.toContain('行っていない');
+  expect(text).not.toContain('状態は判定できない');
 
   // Nothing prints empty brackets or a label with nothing after it.
   expect(text).not.toMatch(/（\s*）|\(\s*\)|（・|・）/);

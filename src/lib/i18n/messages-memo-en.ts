@@ -14,6 +14,7 @@ export const enMemo: Record<keyof typeof jaMemo, string> = {
   ...enAnswerNames,
   'memo.print': 'Print',
   'memo.printHelp': 'In the print settings choose A4 portrait and turn off headers and footers.',
+  'memo.printWaits': 'You can print once the stability of the result is computed.',
   'memo.backToResults': 'Back to the results',
   'memo.title': 'Decision memo (draft)',
   'memo.draftNote':
@@ -113,6 +114,7 @@ export const enMemo: Record<keyof typeof jaMemo, string> = {
   'memo.stabilityIntro':
     'With each scored item’s points varied at random within ±{variation}% in {draws} draws, the share of draws each vendor came first:',
   'memo.stabilityLine': '{vendor}: {share}%',
+  'memo.stabilityRunning': 'The stability of the result is being computed.',
   'memo.stabilityNotRun':
     'No stability analysis was run (fewer than two ranked vendors, or the settings are not valid).',
   'memo.sectionOpen': '9. Open points',

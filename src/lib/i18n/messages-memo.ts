@@ -17,6 +17,7 @@ export const jaMemo = {
   ...jaAnswerNames,
   'memo.print': '印刷',
   'memo.printHelp': '印刷の設定で A4 縦を選び、「ヘッダーとフッター」を外すと体裁が整います。',
+  'memo.printWaits': '結果の安定性の計算が終わると印刷できます。',
   'memo.backToResults': '結果へ戻る',
   'memo.title': '選定理由書（案）',
   'memo.draftNote':
@@ -112,6 +113,7 @@ export const jaMemo = {
   'memo.stabilityIntro':
     '任意項目の配点をそれぞれ ± {variation}% の範囲で無作為に {draws} 回変えたとき、各事業者が第 1 位となった割合:',
   'memo.stabilityLine': '{vendor}: {share}%',
+  'memo.stabilityRunning': '結果の安定性を計算している。',
   'memo.stabilityNotRun':
     '安定性分析は行っていない（順位の付いた事業者が 2 者未満、または設定が正しくない）。',
   'memo.sectionOpen': '9. 未了事項',

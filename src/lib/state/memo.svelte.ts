@@ -17,6 +17,8 @@ export class MemoState {
   #types = $state.raw<AttestationTypeInfo[] | null>(null);
   /** The share of first places over the draws: null until they arrive or with nothing to compare. */
   #shares = $state.raw<Record<string, number> | null>(null);
+  /** The draws for the current input have ended: their shares are in, or they could not run. */
+  #drawsEnded = $state(false);
 
   statuses: Record<string, EvidenceStatus> = $derived.by(() => {
     const bundle = this.#workspace().bundle;
@@ -31,6 +33,15 @@ export class MemoState {
   /** The scored input, once released (the draws restart when it changes). */
   get input(): ScoringInput | null {
     return this.#results.input;
+  }
+  /**
+   * The memo's share of first places is still to come: there are two ranked vendors to compare and
+   * the draws have not ended. The memo says so, rather than that the analysis was not run, and the
+   * page does not print it until they end.
+   */
+  get stabilityPending(): boolean {
+    const ranked = this.#results.result?.ranking.length ?? 0;
+    return this.#results.input !== null && ranked >= 2 && !this.#drawsEnded;
   }
   /** The attestation rules are loaded (evidence statuses are known). */
   get statusesReady(): boolean {
@@ -54,7 +65,11 @@ export class MemoState {
   startDraws(): () => void {
     const { input, result } = this.#results;
     this.#shares = null;
-    if (!input || !result || result.ranking.length < 2) return () => {};
+    this.#drawsEnded = false;
+    if (!input || !result || result.ranking.length < 2) {
+      this.#drawsEnded = true;
+      return () => {};
+    }
     const controller = new AbortController();
     const done = (): void => controller.abort();
     import('./stability-client')
@@ -65,14 +80,22 @@ export class MemoState {
               signal: controller.signal,
               onDraws: (draws) => {
                 this.#shares = draws.firstPlaceShare;
+                this.#drawsEnded = true;
                 // One-at-a-time is not in the memo: stop once the draws are in.
                 done();
               }
             })
       )
-      .catch(() => {
-        // Aborted, or unusable stability settings: the memo says the analysis was not run.
-      });
+      .then(
+        () => {
+          // Ended without draws to show: the memo says the analysis was not run.
+          this.#drawsEnded = true;
+        },
+        () => {
+          // Unusable stability settings, unless the page was left or the draws are in.
+          if (!controller.signal.aborted) this.#drawsEnded = true;
+        }
+      );
     return done;
   }
 
