@@ -12,7 +12,8 @@ import { requireVendorOf } from './subcontractors';
 import type { AttestationFields } from '$lib/domain/attestation-draft';
 import { ATTESTATION_FIELDS } from '$lib/domain/record-fields';
 import type { StampKey, WriteBase } from '$lib/domain/versions';
-import { appendAudit, changedFields, read, write, type Tx } from './tx';
+import { read, write, type Tx } from './tx';
+import { appendAudit, changedFields } from './audit-append';
 import { checkRecordEdit, stampFor } from './versioned';
 
 export type AttestationInput = Omit<Attestation, 'id' | 'evidenceFileIds' | StampKey>;

@@ -12,7 +12,8 @@ import { sha256Text } from '$lib/domain/sha256';
 import { byOrder } from '$lib/domain/records';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { appendAudit, assertNamed, read, requireProcurement, write, type Tx } from './tx';
+import { assertNamed, read, requireProcurement, write, type Tx } from './tx';
+import { appendAudit } from './audit-append';
 
 export function listCriteriaVersions(procurementId: Id): Promise<CriteriaVersion[]> {
   return read(

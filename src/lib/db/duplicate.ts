@@ -9,7 +9,8 @@ import { freshBid, freshLifecycle } from '$lib/domain/defaults';
 import type { Id, Procurement, ProcurementBundle } from '$lib/domain/model';
 import { bundleTables, loadBundleIn } from './bundle';
 import type { WriteContext } from './context';
-import { appendAudit, write } from './tx';
+import { write } from './tx';
+import { appendAudit } from './audit-append';
 
 type Copy = Omit<ProcurementBundle, 'procurement'>;
 

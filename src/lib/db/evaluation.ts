@@ -22,7 +22,8 @@ import { SETTINGS_BOUNDS, withinBound } from '$lib/domain/settings';
 import { toEvaluationBasis } from '$lib/domain/tax';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { appendAudit, assertNamed, requireProcurement, write, type Tx } from './tx';
+import { assertNamed, requireProcurement, write, type Tx } from './tx';
+import { appendAudit } from './audit-append';
 
 export const RETURN_REASON_MIN = 5;
 

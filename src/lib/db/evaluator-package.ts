@@ -47,7 +47,8 @@ import { nextVersion } from '$lib/domain/versions';
 import { bundleTables, loadBundleIn } from './bundle';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { appendAudit, assertNamed, read, requireProcurement, write, type Tx } from './tx';
+import { assertNamed, read, requireProcurement, write, type Tx } from './tx';
+import { appendAudit } from './audit-append';
 
 export type Refusal = { ok: false; problems: PackageProblem[]; issues: Issue[] };
 const refusal = (problems: PackageProblem[], issues: Issue[] = []): Refusal => ({

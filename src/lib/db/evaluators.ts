@@ -8,7 +8,8 @@ import type { WriteContext } from './context';
 import { StorageError } from './errors';
 import { byOrder, moveBy, nextOrder, renumber } from '$lib/domain/records';
 import { assertPanelOpen } from './evaluation';
-import { appendAudit, changedFields, read, write, type Tx } from './tx';
+import { read, write, type Tx } from './tx';
+import { appendAudit, changedFields } from './audit-append';
 
 export type EvaluatorPatch = Partial<Pick<Evaluator, 'name' | 'role'>>;
 

@@ -9,7 +9,8 @@ import { deleteEvidence } from './cascade';
 import type { WriteContext } from './context';
 import { assertUnfrozen } from './freeze-guard';
 import { StorageError } from './errors';
-import { appendAudit, read, write, type Tx } from './tx';
+import { read, write, type Tx } from './tx';
+import { appendAudit } from './audit-append';
 import { EVIDENCE_MAX_BYTES } from '$lib/domain/limits';
 
 export { EVIDENCE_MAX_BYTES };

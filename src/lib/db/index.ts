@@ -9,7 +9,6 @@ export { browserContext, type WriteContext } from './context';
 export { getDb, onDbEvent, useDatabase, warmDb, whenDbLoaded, type DbEvent } from './database';
 export { StorageError, toStorageError, WriteConflictError, type StorageErrorCode } from './errors';
 export {
-  createProcurement,
   deleteProcurement,
   duplicateProcurement,
   findBundle,
@@ -17,10 +16,10 @@ export {
   listProcurements,
   loadBundle,
   saveBundles,
-  updateProcurement,
   type ProcurementPatch,
   type ProcurementSummary
 } from './procurements';
+export { createProcurement, updateProcurement } from './procurement-write';
 export {
   addEvaluator,
   listEvaluators,

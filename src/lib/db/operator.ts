@@ -5,7 +5,8 @@
  */
 import type { Operator } from '$lib/domain/operator';
 import type { WriteContext } from './context';
-import { appendAudit, write } from './tx';
+import { write } from './tx';
+import { appendAudit } from './audit-append';
 
 /** Appends `operator.change` to every stored procurement's trail; returns how many were written. */
 export function recordOperatorChange(

@@ -8,7 +8,8 @@ import type { Id, PassphraseRecord } from '$lib/domain/model';
 import { checkResetStatement, PASSPHRASE_BOUNDS } from '$lib/domain/passphrase';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { appendAudit, assertNamed, write } from './tx';
+import { assertNamed, write } from './tx';
+import { appendAudit } from './audit-append';
 
 export function setEvaluatorPassphrase(
   ctx: WriteContext,

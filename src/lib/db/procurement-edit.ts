@@ -8,7 +8,7 @@ import type { Procurement, ProcurementPatch, ScoringSettings } from '$lib/domain
 import { PROCUREMENT_FIELDS, SETTINGS_FIELDS, type ProcurementFields } from '$lib/domain/record-fields';
 import type { WriteBase } from '$lib/domain/versions';
 import type { WriteContext } from './context';
-import { withOptionalFields, writeProcurementPatch } from './procurements';
+import { withOptionalFields, writeProcurementPatch } from './procurement-write';
 import { requireProcurement, write } from './tx';
 import { checkRecordEdit } from './versioned';
 

@@ -9,7 +9,8 @@
 import type { Id, RegisterOutcomeKind, RegisterSnapshot } from '$lib/domain/model';
 import type { RecheckItem, RecheckSource } from '$lib/domain/registers/recheck';
 import type { WriteContext } from './context';
-import { appendAudit, changedFields, read, requireProcurement, write } from './tx';
+import { read, requireProcurement, write } from './tx';
+import { appendAudit, changedFields } from './audit-append';
 
 /** Every procurement's vendors, 委託先 and attestations; `today` stands in for a missing bid deadline. */
 export function loadRecheckSources(today: string): Promise<RecheckSource[]> {

@@ -15,7 +15,8 @@ import { assertCriteriaEditable } from './criteria-guard';
 import { byOrder, moveBy, nextOrder, renumber } from '$lib/domain/records';
 import { REQUIREMENT_FIELDS, type RequirementFields } from '$lib/domain/record-fields';
 import type { WriteBase } from '$lib/domain/versions';
-import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
+import { read, requireProcurement, write, type Tx } from './tx';
+import { appendAudit, changedFields } from './audit-append';
 import { checkRecordEdit, stampFor } from './versioned';
 
 export type RequirementInput = RequirementFields;

@@ -11,7 +11,8 @@ import { StorageError } from './errors';
 import { byOrder, nextOrder, renumber } from '$lib/domain/records';
 import { SUBCONTRACTOR_FIELDS, type SubcontractorFields } from '$lib/domain/record-fields';
 import type { StampKey, WriteBase } from '$lib/domain/versions';
-import { appendAudit, changedFields, read, write, type Tx } from './tx';
+import { read, write, type Tx } from './tx';
+import { appendAudit, changedFields } from './audit-append';
 import { checkRecordEdit, stampFor } from './versioned';
 
 /** `order` defaults to the end of the vendor's list. */

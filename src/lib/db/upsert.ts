@@ -7,7 +7,8 @@ import { canonicalJson } from '$lib/domain/canonical';
 import type { Id } from '$lib/domain/model';
 import type { WriteContext } from './context';
 import { StorageError } from './errors';
-import { appendAudit, type Tx } from './tx';
+import { type Tx } from './tx';
+import { appendAudit } from './audit-append';
 
 function project(record: object, keys: readonly string[]): Record<string, unknown> {
   const source = record as Record<string, unknown>;

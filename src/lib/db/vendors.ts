@@ -15,7 +15,8 @@ import { assertPanelOpen } from './evaluation';
 import { assertUnfrozen } from './freeze-guard';
 import { VENDOR_FIELDS, type VendorFields } from '$lib/domain/record-fields';
 import type { StampKey, WriteBase } from '$lib/domain/versions';
-import { appendAudit, changedFields, read, requireProcurement, write, type Tx } from './tx';
+import { read, requireProcurement, write, type Tx } from './tx';
+import { appendAudit, changedFields } from './audit-append';
 import { checkRecordEdit, stampFor } from './versioned';
 
 /** Bids have their own writer (`recordBid`), open only after the technical lock. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProcurementBundle } from '$lib/domain/model';
 import { loadBundle } from '$lib/db/bundle';
-import { updateProcurement } from '$lib/db/procurements';
+import { updateProcurement } from '$lib/db/procurement-write';
 import type { SenteiDb } from '$lib/db/schema';
 import { handleWorkbookExport } from '$lib/io/workbook-export';
 import { freshDb, seedProcurement, testContext } from '$lib/testing/db';

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bundleStamp } from '$lib/domain/bundle-stamp';
 import type { ProcurementBundle } from '$lib/domain/model';
 import { loadBundle, READ_WHOLE_UP_TO, saveBundles } from '$lib/db/bundle';
-import { updateProcurement } from '$lib/db/procurements';
+import { updateProcurement } from '$lib/db/procurement-write';
 import type { SenteiDb } from '$lib/db/schema';
 import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
 import { randomBundle } from '$lib/testing/scoring-workbook';

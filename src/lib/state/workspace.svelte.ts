@@ -5,9 +5,8 @@
  * Grade saves are the exception, for speed on a large panel: only what they wrote is read back
  * (`performGradeSave`, `catchUpGrades`, `domain/grade-delta.ts`), else the bundle is loaded whole.
  */
-import { findBundle, updateProcurement, type ProcurementPatch } from '$lib/db';
+import { findBundle, type ProcurementPatch } from '$lib/db';
 import type { ChainCheck } from '$lib/domain/audit';
-import { applyGradeDelta, lastAuditSeq } from '$lib/domain/grade-delta';
 import type { Evaluator, ProcurementBundle, ScoringSettings } from '$lib/domain/model';
 import type { ProcurementFields } from '$lib/domain/record-fields';
 import type { WriteBase } from '$lib/domain/versions';
@@ -25,7 +24,9 @@ import { announceChange, onOtherTabChange } from './tab-sync';
  */
 const evaluators = () => import('$lib/db/evaluators');
 const edits = () => import('$lib/db/procurement-edit');
+const writes = () => import('$lib/db/procurement-write');
 const grades = () => import('$lib/db/grades');
+const gradeDelta = () => import('$lib/domain/grade-delta');
 const audit = () => import('$lib/db/audit');
 
 export class WorkspaceState {
@@ -96,7 +97,11 @@ export class WorkspaceState {
     const load = ++this.#loads;
     const catching = (async () => {
       try {
-        const delta = await (await grades()).loadGradeDelta(this.#id, lastAuditSeq(base));
+        const [{ loadGradeDelta }, { applyGradeDelta, lastAuditSeq }] = await Promise.all([
+          grades(),
+          gradeDelta()
+        ]);
+        const delta = await loadGradeDelta(this.#id, lastAuditSeq(base));
         if (load !== this.#loads) return await this.#latest;
         const next = delta && this.#bundle === base ? applyGradeDelta(base, delta) : null;
         if (next) this.#bundle = next;
@@ -111,7 +116,7 @@ export class WorkspaceState {
 
   /** Saves the changed settings; returns false when storage refused them. */
   async update(patch: ProcurementPatch): Promise<boolean> {
-    return this.perform(() => updateProcurement(writeContext(), this.#id, patch));
+    return this.perform(async () => (await writes()).updateProcurement(writeContext(), this.#id, patch));
   }
 
   /** Saves the fields the settings form changed from `base` (one writer at a time). */

@@ -13,7 +13,7 @@ import { lockTechnicalEvaluation, submitEvaluation } from '$lib/db/evaluation';
 import { addEvaluator } from '$lib/db/evaluators';
 import { addEvidenceFile } from '$lib/db/evidence';
 import { putGrade } from '$lib/db/grades';
-import { createProcurement, updateProcurement } from '$lib/db/procurements';
+import { createProcurement, updateProcurement } from '$lib/db/procurement-write';
 import { addRequirement } from '$lib/db/requirements';
 import { putResponse } from '$lib/db/responses';
 import { SenteiDb } from '$lib/db/schema';
