@@ -15,6 +15,7 @@ import type {
   PresetRequirement
 } from '../src/lib/domain/catalogue';
 import {
+  validateAttestationTypeNotes,
   validateAttestationTypes,
   validateCatalogue,
   validateCrosswalk,
@@ -151,6 +152,7 @@ describe('questionnaires/ files', () => {
   it('has the expected files, each in a folder that says what it is', () => {
     expect(FILES.map((f) => f.name)).toEqual([
       'aliases.json',
+      'attestation-type-notes.json',
       'attestation-types.json',
       'catalogues/ismap-kanri.json',
       'catalogues/iso27002-2013.json',
@@ -194,9 +196,11 @@ describe('questionnaires/ files', () => {
               ? validateRegisterLayout(file.json)
               : name === 'attestation-types.json'
                 ? validateAttestationTypes(file.json)
-                : name === 'aliases.json'
-                  ? aliasDataProblems(file.json)
-                  : [{ code: 'wrongFileType', path: name }];
+                : name === 'attestation-type-notes.json'
+                  ? validateAttestationTypeNotes(file.json)
+                  : name === 'aliases.json'
+                    ? aliasDataProblems(file.json)
+                    : [{ code: 'wrongFileType', path: name }];
     expect(issues).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import type {
 } from './catalogue';
 import {
   restoreCatalogue,
+  validateAttestationTypeNotes,
   validateAttestationTypes,
   validateCatalogue,
   validateCrosswalk,
@@ -75,8 +76,7 @@ function typeInfo(type: AttestationTypeInfo['type']): AttestationTypeInfo {
     name: bi(type, type),
     assuranceRank: 3,
     validity: { kind: 'issuedPlus', months: 12 },
-    hasOpinion: false,
-    note: bi('注記', 'Note')
+    hasOpinion: false
   };
 }
 
@@ -268,6 +268,35 @@ describe('validateAttestationTypes', () => {
       'notAllowed types[2].validity.kind',
       'unknownKey types[3].validity.days'
     ]);
+  });
+});
+
+describe('validateAttestationTypeNotes', () => {
+  const notes = () => ({
+    schemaVersion: 1,
+    id: 'attestation-type-notes',
+    notes: ATTESTATION_TYPES.map((type) => ({ type, note: bi('注記', 'Note') }))
+  });
+
+  it('accepts a note in both languages for each attestation type', () => {
+    expect(validateAttestationTypeNotes(notes())).toEqual([]);
+  });
+
+  it('reports a note without its English, a type noted twice and a type left out', () => {
+    const input = notes() as unknown as { notes: { type: string; note: Record<string, string> }[] };
+    delete input.notes[0]!.note.en;
+    input.notes[2]!.type = 'ismap';
+    expect(brief(validateAttestationTypeNotes(input))).toEqual([
+      'missingField notes[0].note.en',
+      'duplicateId notes[2].type',
+      `missingField notes`
+    ]);
+  });
+
+  it('finds a note left in the rules file, where the pages would download it', () => {
+    const input = attestationTypes() as unknown as { types: Record<string, unknown>[] };
+    input.types[0]!.note = bi('注記', 'Note');
+    expect(brief(validateAttestationTypes(input))).toEqual(['unknownKey types[0].note']);
   });
 });
 

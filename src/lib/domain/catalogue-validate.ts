@@ -10,6 +10,7 @@ import {
   LICENCE_TAGS,
   LINK_STRENGTHS,
   type AttestationTypeCatalogue,
+  type AttestationTypeNotes,
   type AttestationTypeInfo,
   type Bilingual,
   type Catalogue,
@@ -341,8 +342,7 @@ const attestationTypeSchema = s.object<AttestationTypeInfo>({
   name: bilingual(),
   assuranceRank: s.number({ integer: true, min: 1, max: 5, default: 1 }),
   validity: validitySchema,
-  hasOpinion: s.boolean(),
-  note: bilingual()
+  hasOpinion: s.boolean()
 });
 
 const attestationTypesSchema = s.object<AttestationTypeCatalogue>({
@@ -353,9 +353,18 @@ const attestationTypesSchema = s.object<AttestationTypeCatalogue>({
 
 export function restoreAttestationTypes(input: unknown): RestoreResult<AttestationTypeCatalogue> {
   const result = restoreWith(attestationTypesSchema, input);
-  // Coverage is judged on the types as written: an unknown type (already reported) restores as
-  // `other` and must not pass for it, nor make a real `other` look duplicated.
-  const raw = isRecord(input) && Array.isArray(input.types) ? (input.types as unknown[]) : [];
+  checkEveryTypeOnce(input, 'types', result.issues);
+  return result;
+}
+
+/**
+ * Every attestation type exactly once in the list `key` of `input`. Coverage is judged on the types
+ * as written: an unknown type (already reported) restores as `other` and must not pass for it,
+ * nor make a real `other` look duplicated.
+ */
+function checkEveryTypeOnce(input: unknown, key: string, issues: Issue[]): void {
+  const list = isRecord(input) ? input[key] : undefined;
+  const raw = Array.isArray(list) ? (list as unknown[]) : [];
   const written = raw.map((item) => {
     const type = isRecord(item) ? item.type : undefined;
     return ATTESTATION_TYPES.find((known) => known === type) ?? '';
@@ -363,19 +372,36 @@ export function restoreAttestationTypes(input: unknown): RestoreResult<Attestati
   checkUnique(
     written,
     (type) => type,
-    (i) => `types[${i}].type`,
-    result.issues
+    (i) => `${key}[${i}].type`,
+    issues
   );
   const present = new Set<string>(written);
   for (const type of ATTESTATION_TYPES) {
-    if (!present.has(type)) result.issues.push({ code: 'missingField', path: 'types', params: { type } });
+    if (!present.has(type)) issues.push({ code: 'missingField', path: key, params: { type } });
   }
-  return result;
 }
 
 /** Shape, ranks 1–5, a valid validity rule per type, and every attestation type exactly once. */
 export function validateAttestationTypes(input: unknown): Issue[] {
   return restoreAttestationTypes(input).issues;
+}
+
+const attestationTypeNotesSchema = s.object<AttestationTypeNotes>({
+  schemaVersion: schemaVersion(),
+  id: fileId(),
+  notes: s.array(
+    s.object<AttestationTypeNotes['notes'][number]>({
+      type: s.enumOf(ATTESTATION_TYPES, 'other'),
+      note: bilingual()
+    })
+  )
+});
+
+/** Shape, a note in both languages per type, and every attestation type exactly once. */
+export function validateAttestationTypeNotes(input: unknown): Issue[] {
+  const result = restoreWith(attestationTypeNotesSchema, input);
+  checkEveryTypeOnce(input, 'notes', result.issues);
+  return result.issues;
 }
 
 // ---------------------------------------------------------------- presets

@@ -107,13 +107,23 @@ export interface AttestationTypeInfo {
   validity: ValidityRule;
   /** An opinion field applies (SOC reports). */
   hasOpinion: boolean;
-  note: Bilingual;
 }
 
 export interface AttestationTypeCatalogue {
   schemaVersion: number;
   id: string;
   types: AttestationTypeInfo[];
+}
+
+/**
+ * Why each type's validity rule is what it is, and what to check in its statement: for whoever
+ * reviews or updates the rules. A file of its own (`attestation-type-notes.json`), so the pages
+ * that compute statuses from the rules do not download it.
+ */
+export interface AttestationTypeNotes {
+  schemaVersion: number;
+  id: string;
+  notes: { type: AttestationTypeInfo['type']; note: Bilingual }[];
 }
 
 export interface PresetRequirement {

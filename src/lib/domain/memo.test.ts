@@ -679,8 +679,7 @@ describe('evidenceStatuses', () => {
     name: { ja: 'ISMAP', en: 'ISMAP' },
     assuranceRank: 5,
     validity: { kind: 'periodEndPlus', months: 16, days: 1, renewalExtends: true },
-    hasOpinion: false,
-    note: { ja: '', en: '' }
+    hasOpinion: false
   };
 
   it('gives each attestation its status on the bid deadline and at the contract end', () => {

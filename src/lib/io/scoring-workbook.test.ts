@@ -22,8 +22,7 @@ const TYPES: AttestationTypeInfo[] = [
     name: { ja: 'ISO/IEC 27001 認証', en: 'ISO/IEC 27001 certification' },
     assuranceRank: 4,
     validity: { kind: 'statedExpiry', invalidEditions: [] },
-    hasOpinion: false,
-    note: { ja: '', en: '' }
+    hasOpinion: false
   }
 ];
 
