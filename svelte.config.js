@@ -9,6 +9,9 @@ import { CSP_DIRECTIVES } from './src/csp.js';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
   preprocess: vitePreprocess(),
+  // Every component is compiled in runes mode, even one that uses no rune (the header, the help
+  // texts): a single legacy-mode component would put Svelte's legacy lifecycle on every page.
+  compilerOptions: { runes: true },
   kit: {
     adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
     prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
