@@ -15,7 +15,7 @@ import { exactText } from './formula-preview';
 import { documentDateStyle } from './document-dates';
 import { documentLocale } from './document-language';
 import { inLanguage } from './requirement-text';
-import { correctionsFrom, nameCorrections, type NamedCorrection } from './freeze';
+import { correctionsFrom, nameCorrections, type NamedCorrection } from './corrections';
 import type {
   DocumentLanguage,
   LevelPoints,

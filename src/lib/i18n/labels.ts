@@ -4,7 +4,7 @@
  */
 import type { ReasonCode as StatusReasonCode, StatusReason } from '$lib/domain/attestation-status';
 import type { ChainProblem } from '$lib/domain/audit';
-import { correctedAction } from '$lib/domain/freeze';
+import { correctedAction } from '$lib/domain/corrections';
 import type { Issue, IssueCode } from '$lib/domain/issues';
 import type {
   VerificationResult,

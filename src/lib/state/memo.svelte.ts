@@ -7,6 +7,7 @@
 import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import { buildMemo, evidenceStatuses, type DecisionMemo, type EvidenceStatus } from '$lib/domain/memo';
 import type { ScoringInput } from '$lib/domain/scoring';
+import type { CorrectionWording } from '$lib/i18n/correction-wording';
 import { loadAttestationTypes, localToday } from './attestation-types';
 import { ResultsState } from './results.svelte';
 import type { WorkspaceState } from './workspace.svelte';
@@ -19,6 +20,7 @@ export class MemoState {
   #shares = $state.raw<Record<string, number> | null>(null);
   /** The draws for the current input have ended: their shares are in, or they could not run. */
   #drawsEnded = $state(false);
+  #wording = $state.raw<CorrectionWording | null>(null);
 
   statuses: Record<string, EvidenceStatus> = $derived.by(() => {
     const bundle = this.#workspace().bundle;
@@ -46,6 +48,16 @@ export class MemoState {
   /** The attestation rules are loaded (evidence statuses are known). */
   get statusesReady(): boolean {
     return this.#types !== null;
+  }
+
+  /** How post-close corrections are put in words, once loaded (`loadCorrectionWording`). */
+  get correctionWording(): CorrectionWording | null {
+    return this.#wording;
+  }
+
+  /** Loads the wording of post-close corrections: only a memo that lists some needs it. */
+  async loadCorrectionWording(): Promise<void> {
+    this.#wording ??= await import('$lib/i18n/correction-wording');
   }
 
   /** Loads the attestation types' validity rules; without them the memo shows no status. */
