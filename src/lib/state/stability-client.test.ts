@@ -5,8 +5,14 @@ import { scoringInputOf } from '$lib/domain/scoring-input';
 import { sha256Text } from '$lib/domain/sha256';
 import { oneAtATime, randomDraws } from '$lib/domain/stability';
 import type { OneAtATimeResult, RandomDrawsResult } from '$lib/domain/stability';
-import { runStability, type StabilityPhase } from './stability-client';
-import { handleStability, type StabilityMessage, type StabilityRequest } from './stability.worker';
+import { inSlices, runStability, type StabilityPhase } from './stability-client';
+import {
+  handleStability,
+  SLICE_ROWS,
+  stabilityJob,
+  type StabilityMessage,
+  type StabilityRequest
+} from './stability.worker';
 
 function demoInput() {
   let n = 0;
@@ -58,6 +64,42 @@ describe('handleStability (the worker’s job)', () => {
   });
 });
 
+describe('a large input in slices', () => {
+  it('cuts the grades and the consensus rows into slices of SLICE_ROWS, the rest in the head', () => {
+    const input = demoInput();
+    const grade = input.grades[0]!;
+    const big = {
+      ...input,
+      grades: Array.from({ length: 2 * SLICE_ROWS + 1 }, () => grade),
+      consensus: Array.from({ length: 3 }, () => ({}) as ScoringInput['consensus'][number])
+    };
+    const { head, slices } = inSlices(big);
+    expect(head).toEqual({ ...big, grades: [], consensus: [] });
+    expect(slices.map((s) => [s.grades.length, s.consensus.length])).toEqual([
+      [SLICE_ROWS, 0],
+      [SLICE_ROWS, 0],
+      [1, 0],
+      [0, 3]
+    ]);
+  });
+
+  it('the worker asks for each slice in turn and runs on the input put back together', () => {
+    const input = demoInput();
+    const third = Math.ceil(input.grades.length / 3);
+    const slices = [0, 1, 2].map((k) => ({
+      grades: input.grades.slice(k * third, (k + 1) * third),
+      consensus: k === 2 ? input.consensus : []
+    }));
+    const messages: StabilityMessage[] = [];
+    const job = stabilityJob((m) => messages.push(m));
+    job({ head: { ...input, grades: [], consensus: [] }, slices: 3 });
+    for (const slice of slices) job({ slice });
+    expect(messages.slice(0, 3)).toEqual([0, 1, 2].map((index) => ({ type: 'more', index })));
+    expect(messages.slice(3).map((m) => m.type)).toEqual(['phase', 'draws', 'phase', 'oneAtATime', 'done']);
+    expect(messages[4]).toEqual({ type: 'draws', result: randomDraws(input) });
+  });
+});
+
 describe('runStability without workers (Node): on the main thread', () => {
   it('delivers both results, the draws first', async () => {
     const input = demoInput();
@@ -83,8 +125,11 @@ describe('runStability with a worker', () => {
 
   /** A stand-in Worker running the same job asynchronously, recording what it was sent. */
   function stubWorker() {
-    const state = { terminated: 0, received: null as StabilityRequest | null };
+    const state = { terminated: 0, received: [] as StabilityRequest[] };
     class FakeWorker extends EventTarget {
+      #job = stabilityJob((data) => {
+        if (!state.terminated) this.dispatchEvent(new MessageEvent('message', { data }));
+      });
       constructor(url: URL, options: WorkerOptions) {
         super();
         expect(String(url)).toContain('stability.worker');
@@ -92,13 +137,10 @@ describe('runStability with a worker', () => {
       }
       postMessage(request: StabilityRequest) {
         // As a real worker does: refuse what structured cloning cannot copy.
-        structuredClone(request);
-        state.received = request;
+        const copy = structuredClone(request);
+        state.received.push(request);
         setTimeout(() => {
-          if (state.terminated) return;
-          handleStability(structuredClone(request), (data) => {
-            if (!state.terminated) this.dispatchEvent(new MessageEvent('message', { data }));
-          });
+          if (!state.terminated) this.#job(copy);
         }, 0);
       }
       terminate() {
@@ -109,12 +151,14 @@ describe('runStability with a worker', () => {
     return state;
   }
 
-  it('sends the input and delivers what the worker posts, then ends it', async () => {
+  it('sends the input in slices and delivers what the worker posts, then ends it', async () => {
     const worker = stubWorker();
     const input = demoInput();
     const { phases, seen, callbacks } = collect();
     await runStability(input, callbacks);
-    expect(worker.received?.input).toEqual(JSON.parse(JSON.stringify(input)));
+    const { head, slices } = inSlices(input);
+    expect(slices.length).toBeGreaterThan(0);
+    expect(worker.received).toEqual([{ head, slices: slices.length }, ...slices.map((slice) => ({ slice }))]);
     expect(phases).toEqual(['draws', 'oneAtATime']);
     expect(seen.draws).toEqual(randomDraws(input));
     expect(seen.oneAtATime).toEqual(oneAtATime(input));
@@ -127,7 +171,8 @@ describe('runStability with a worker', () => {
     const odd = { ...input, settings: { ...input.settings, extra: () => 1 } };
     const { seen, callbacks } = collect();
     await runStability(odd as ScoringInput, callbacks);
-    expect(worker.received?.input.settings).not.toHaveProperty('extra');
+    const first = worker.received[0]!;
+    expect('head' in first && first.head.settings).not.toHaveProperty('extra');
     expect(seen.draws).toEqual(randomDraws(input));
   });
 

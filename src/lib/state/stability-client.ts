@@ -8,7 +8,12 @@
 import type { ScoringInput } from '$lib/domain/scoring';
 import type { OneAtATimeResult, RandomDrawsResult } from '$lib/domain/stability';
 import { runWorkerTask, WorkerStartError } from '$lib/io/worker-task';
-import type { StabilityMessage, StabilityPhase, StabilityRequest } from './stability.worker';
+import {
+  SLICE_ROWS,
+  type StabilityMessage,
+  type StabilityPhase,
+  type StabilityRequest
+} from './stability.worker';
 
 export type { StabilityPhase } from './stability.worker';
 
@@ -40,15 +45,43 @@ async function runOnMainThread(input: ScoringInput, callbacks: StabilityCallback
   callbacks.onOneAtATime?.(oneAtATime(input));
 }
 
+/** A copy that can be cloned: a reactive proxy (or anything else that cannot) goes as its JSON copy. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
+ * The input as the worker takes it: without its grades and consensus rows, which follow in
+ * slices of `SLICE_ROWS`, each posted in its own task when the worker asks for it.
+ */
+export function inSlices(input: ScoringInput): {
+  head: ScoringInput;
+  slices: Pick<ScoringInput, 'grades' | 'consensus'>[];
+} {
+  const slices: Pick<ScoringInput, 'grades' | 'consensus'>[] = [];
+  for (let at = 0; at < input.grades.length; at += SLICE_ROWS) {
+    slices.push({ grades: input.grades.slice(at, at + SLICE_ROWS), consensus: [] });
+  }
+  for (let at = 0; at < input.consensus.length; at += SLICE_ROWS) {
+    slices.push({ grades: [], consensus: input.consensus.slice(at, at + SLICE_ROWS) });
+  }
+  return { head: { ...input, grades: [], consensus: [] }, slices };
+}
+
 function runInWorker(input: ScoringInput, callbacks: StabilityCallbacks): Promise<void> {
+  const { head, slices } = inSlices(input);
   return runWorkerTask<StabilityRequest, StabilityMessage, void>({
     start: () => new Worker(new URL('./stability.worker.ts', import.meta.url), { type: 'module' }),
-    // The workspace's bundle is plain data already; a reactive proxy (or anything else that cannot
-    // be cloned) goes as its JSON copy, which costs more on the main thread.
-    request: { input },
-    plainRequest: () => ({ input: JSON.parse(JSON.stringify(input)) as ScoringInput }),
+    // The workspace's bundle is plain data already; what cannot be cloned goes as its JSON copy,
+    // which costs more on the main thread.
+    request: { head, slices: slices.length },
+    plainRequest: () => ({ head: plain(head), slices: slices.length }),
     result: () => undefined,
-    onMessage: (message) => deliver(message, callbacks),
+    onMessage: (message, reply) => {
+      if (message.type !== 'more') deliver(message, callbacks);
+      else {
+        const slice = slices[message.index]!;
+        reply({ slice }, () => ({ slice: plain(slice) }));
+      }
+    },
     signal: callbacks.signal,
     name: 'the stability analysis'
   });
