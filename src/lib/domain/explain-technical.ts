@@ -20,7 +20,8 @@ import { exactText } from './formula-preview';
 import { writtenLevelPoints } from './level-points';
 import type { Id, ScoringSettings } from './model';
 import { byOrder, cellKey, gradeTime, latestConsensus, latestPer } from './records';
-import { decimalDigits, figureRounded, figureRounding, mul, toRational } from './rounding';
+import { decimalDigits, mul, toRational } from './rounding';
+import { figureRounded, figureRounding } from './settings';
 import type { ScoringInput, VendorResult } from './scoring';
 
 /** 技術点 = 基礎点 + 加点, with both as figures to explain in turn. */

@@ -5,7 +5,8 @@
  */
 import { exactText } from './formula-preview';
 import type { Id, RoundingMode, ScoringSettings, Verdict } from './model';
-import { decimalDigits, figureRounding, toRational, type Rational, type RoundedFigure } from './rounding';
+import { decimalDigits, toRational, type Rational } from './rounding';
+import { figureRounding, type RoundedFigure } from './settings';
 import type { Figure } from './scoring';
 
 export const EXPLAIN_KINDS = [

@@ -18,18 +18,16 @@ import {
   totalPoints
 } from './price';
 import {
-  ROUNDED_FIGURES,
   add,
-  figureRounding,
   compare,
   decimalDigits,
   div,
   mul,
   roundToRational,
   toRational,
-  type Rational,
-  type RoundedFigure
+  type Rational
 } from './rounding';
+import { ROUNDED_FIGURES, figureRounding, type RoundedFigure } from './settings';
 import { exactText, group } from './exact-text';
 
 export { exactText };

@@ -8,7 +8,8 @@
  * ranking tables and the workbook read it here.
  */
 import type { BidStatus, PriceFormula, PriceMethod, ScoringSettings } from './model';
-import { add, compare, div, mul, sub, type Rational, type RoundedFigure } from './rounding';
+import { add, compare, div, mul, sub, type Rational } from './rounding';
+import type { RoundedFigure } from './settings';
 
 /** What a price method computes and publishes. */
 export interface PriceMethodFigures {

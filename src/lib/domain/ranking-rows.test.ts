@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RoundingMode, ScoringSettings } from './model';
 import { figureText, publishedFigures, rankingRows, type FigureStyle, type RankingRow } from './ranking-rows';
-import { div, roundToRational, toNumber, type RoundedFigure } from './rounding';
+import { div, roundToRational, toNumber } from './rounding';
+import type { RoundedFigure } from './settings';
 import { scoreProcurement, type Figure } from './scoring';
 import {
   scenarioInput,

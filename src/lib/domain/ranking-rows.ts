@@ -6,7 +6,8 @@
  */
 import { publishedText } from './explain-terms';
 import type { BidStatus, Id, ScoringSettings, TypedAmount, Vendor } from './model';
-import { decimalDigits, figureRounding, type RoundedFigure } from './rounding';
+import { decimalDigits } from './rounding';
+import { figureRounding, type RoundedFigure } from './settings';
 import type { Figure, Reason, ScoringResult, VendorResult } from './scoring';
 
 /** ranked: has a rank; pending: only missing grades or a bid not yet entered; else disqualified. */

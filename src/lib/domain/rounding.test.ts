@@ -8,7 +8,6 @@ import {
   div,
   mul,
   rational,
-  roundFigure,
   roundRational,
   roundToRational,
   sub,
@@ -16,6 +15,7 @@ import {
   toRational,
   type Rational
 } from './rounding';
+import { roundFigure } from './settings';
 
 const S = 100_000_000;
 const rounding = defaultSettings().rounding;

@@ -5,25 +5,13 @@
  * hand calculation does. `floor` is toward −∞ (published figures are ≥ 0, where it is 切捨て);
  * `halfUp` is 四捨五入, away from zero at exactly .5; `none` gives the double nearest the exact value.
  */
-import type { RoundingMode, RoundingSettings } from './model';
+import type { RoundingMode } from './model';
 
 /** n ÷ d in lowest terms, with d > 0. */
 export interface Rational {
   readonly n: bigint;
   readonly d: bigint;
 }
-
-// The figures and their decimals settings are settings (domain/settings.ts); re-exported for the
-// readers of rounding.
-export {
-  FIGURE_DECIMALS,
-  FIGURE_MODE,
-  ROUNDED_FIGURES,
-  figureRounded,
-  figureRounding,
-  type RoundedFigure
-} from './settings';
-import { figureRounding, type RoundedFigure } from './settings';
 
 const abs = (x: bigint): bigint => (x < 0n ? -x : x);
 
@@ -146,16 +134,6 @@ export function toNumber(r: Rational): number {
 /** Rounds the exact value and returns the nearest double of the result. */
 export function roundRational(r: Rational, decimals: number, mode: RoundingMode): number {
   return toNumber(roundToRational(r, decimals, mode));
-}
-
-/** Rounds a figure at the decimals and mode the settings give it (its own mode, else the common one). */
-export function roundFigure(
-  value: Rational | number,
-  rounding: RoundingSettings,
-  figure: RoundedFigure
-): number {
-  const { mode, decimals } = figureRounding(rounding, figure);
-  return roundRational(asRational(value), decimals, mode);
 }
 
 /**

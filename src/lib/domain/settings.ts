@@ -10,6 +10,7 @@
  */
 import type { RoundingMode, RoundingSettings, ScoringSettings, TypedAmount } from './model';
 import { ceilingNeeded, PRICE_FORMULA_NEEDS } from './price';
+import { roundRational, toRational, type Rational } from './rounding';
 import { toEvaluationBasis } from './tax';
 
 /**
@@ -365,4 +366,14 @@ export function engineSettingsIssues(settings: ScoringSettings): EngineSettingsI
     else issues.add('invalidSettings');
   }
   return [...issues];
+}
+
+/** Rounds a figure at the decimals and mode the settings give it (its own mode, else the common one). */
+export function roundFigure(
+  value: Rational | number,
+  rounding: RoundingSettings,
+  figure: RoundedFigure
+): number {
+  const { mode, decimals } = figureRounding(rounding, figure);
+  return roundRational(typeof value === 'number' ? toRational(value) : value, decimals, mode);
 }

@@ -21,19 +21,8 @@ import {
   totalPoints
 } from './price';
 import { byPosition } from './records';
-import {
-  add,
-  compare,
-  figureRounded,
-  figureRounding,
-  mul,
-  roundToRational,
-  sub,
-  toNumber,
-  toRational,
-  type Rational,
-  type RoundedFigure
-} from './rounding';
+import { add, compare, mul, roundToRational, sub, toNumber, toRational, type Rational } from './rounding';
+import { figureRounded, figureRounding, type RoundedFigure } from './settings';
 import { scoreProcurement, type ScoringInput, type ScoringResult } from './scoring';
 
 /** What one run of `oneAtATime` varied. */

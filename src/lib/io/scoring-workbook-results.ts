@@ -35,7 +35,8 @@ import {
 } from './scoring-workbook-sheet';
 import { columnLetter } from '../domain/columns';
 import { levelFactors, lowestLevelIndex } from '../domain/level-points';
-import { figureRounded, figureRounding, toNumber, toRational, type RoundedFigure } from '../domain/rounding';
+import { toNumber, toRational } from '../domain/rounding';
+import { figureRounded, figureRounding, type RoundedFigure } from '../domain/settings';
 import type { VendorResult } from '../domain/scoring';
 import { pointsOf } from '../domain/spec-points';
 import { evaluatedBid, evaluationBasis, typedAmountOf } from '../domain/tax';

@@ -2,7 +2,7 @@
  * The scoring settings as the criteria form holds them while they are typed: numbers stay text
  * until they are parsed for the preview or the save. Shared by the form and its field groups.
  */
-import type { RoundedFigure } from '$lib/domain/rounding';
+import type { RoundedFigure } from '$lib/domain/settings';
 import type {
   AmountUnit,
   PassRule,

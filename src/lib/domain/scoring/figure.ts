@@ -4,15 +4,8 @@
  * `invalidSettings`), and the double of the rounded value.
  */
 import type { ScoringSettings } from '../model';
-import {
-  add,
-  figureRounding,
-  roundToRational,
-  toNumber,
-  toRational,
-  type Rational,
-  type RoundedFigure
-} from '../rounding';
+import { add, roundToRational, toNumber, toRational, type Rational } from '../rounding';
+import { figureRounding, type RoundedFigure } from '../settings';
 import { SETTINGS_BOUNDS, withinBound } from '../settings';
 import type { Figure } from './types';
 

@@ -8,17 +8,8 @@
  * factor), so a vendor can tally its items by ids and add each distinct value once. All exact.
  */
 import type { ScoringSettings } from '../model';
-import {
-  add,
-  div,
-  figureRounded,
-  figureRounding,
-  mul,
-  rational,
-  roundToRational,
-  toRational,
-  type Rational
-} from '../rounding';
+import { add, div, mul, rational, roundToRational, toRational, type Rational } from '../rounding';
+import { figureRounded, figureRounding } from '../settings';
 import { sum, ZERO } from './figure';
 
 /** What one grade pattern of a scored item gives. */
