@@ -3,14 +3,10 @@ import { listAudit, verifyAudit } from './audit';
 import type { WriteContext } from './context';
 import { addEvidenceFile, EVIDENCE_MAX_BYTES } from './evidence';
 import { StorageError } from './errors';
-import {
-  duplicateProcurement,
-  getProcurement,
-  listProcurements,
-  loadBundle,
-  saveBundles,
-  updateProcurement
-} from './procurements';
+import { getProcurement, listProcurements } from './procurements';
+import { duplicateProcurement } from './duplicate';
+import { loadBundle, saveBundles } from './bundle';
+import { updateProcurement } from './procurement-write';
 import { removeVendor } from './vendors';
 import { removeRequirement } from './requirements';
 import type { SenteiDb } from './schema';

@@ -9,7 +9,8 @@ import {
 } from '$lib/domain/restore';
 import { verifyAudit } from './audit';
 import { applyImport, exportBackup, readBackup, type ImportPreview } from './backup';
-import { deleteProcurement, loadBundle, updateProcurement } from './procurements';
+import { deleteProcurement, loadBundle } from './bundle';
+import { updateProcurement } from './procurement-write';
 import type { SenteiDb } from './schema';
 import { freshDb, PDF_BYTES, seedProcurement, testContext } from '$lib/testing/db';
 import backupDbV1 from '$lib/testing/backups/backup-db-v1.json?raw';

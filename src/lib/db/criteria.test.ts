@@ -3,7 +3,9 @@ import { verifyAudit } from './audit';
 import { exportBackup, readBackup, applyImport } from './backup';
 import { listCriteriaVersions, lockCriteria, reopenCriteria } from './criteria';
 import { StorageError } from './errors';
-import { createProcurement, deleteProcurement, getProcurement, updateProcurement } from './procurements';
+import { getProcurement } from './procurements';
+import { createProcurement, updateProcurement } from './procurement-write';
+import { deleteProcurement } from './bundle';
 import {
   addRequirement,
   listRequirements,

@@ -6,7 +6,8 @@ import { sha256Text } from '$lib/domain/sha256';
 import { restoreCriteriaVersion, restoreProcurement, restoreRequirement } from '$lib/domain/restore';
 import { getDb, loadedDb, onDbEvent, useDatabase, type DbEvent } from './database';
 import { StorageError } from './errors';
-import { createProcurement, listProcurements } from './procurements';
+import { listProcurements } from './procurements';
+import { createProcurement } from './procurement-write';
 import { SCHEMA_VERSION, SenteiDb } from './schema';
 import { freshDb, testContext } from '$lib/testing/db';
 

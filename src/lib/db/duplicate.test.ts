@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshBid, freshLifecycle, type Lifecycle } from '$lib/domain/defaults';
-import { duplicateProcurement, loadBundle } from './procurements';
+import { duplicateProcurement } from './duplicate';
+import { loadBundle } from './bundle';
 import type { SenteiDb } from './schema';
 import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
 

@@ -17,7 +17,8 @@ import {
 } from './evaluation';
 import { addEvaluator, removeEvaluator } from './evaluators';
 import { changeGrade, listGrades, putGrade } from './grades';
-import { createProcurement, getProcurement, updateProcurement } from './procurements';
+import { getProcurement } from './procurements';
+import { createProcurement, updateProcurement } from './procurement-write';
 import { addRequirement } from './requirements';
 import { freshDb, requirementInput, testContext } from '$lib/testing/db';
 import { addVendor, removeVendor } from './vendors';

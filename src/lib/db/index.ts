@@ -9,16 +9,14 @@ export { browserContext, type WriteContext } from './context';
 export { getDb, onDbEvent, useDatabase, warmDb, whenDbLoaded, type DbEvent } from './database';
 export { StorageError, toStorageError, WriteConflictError, type StorageErrorCode } from './errors';
 export {
-  deleteProcurement,
-  duplicateProcurement,
   findBundle,
   getProcurement,
   listProcurements,
-  loadBundle,
-  saveBundles,
   type ProcurementPatch,
   type ProcurementSummary
 } from './procurements';
+export { deleteProcurement, loadBundle, saveBundles } from './bundle';
+export { duplicateProcurement } from './duplicate';
 export { createProcurement, updateProcurement } from './procurement-write';
 export {
   addEvaluator,

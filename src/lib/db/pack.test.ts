@@ -3,7 +3,7 @@ import { packAttestationFields } from '$lib/domain/pack-records';
 import { listAudit, verifyAudit } from './audit';
 import { StorageError } from './errors';
 import { applyPack, type PackApplyInput } from './pack';
-import { loadBundle } from './procurements';
+import { loadBundle } from './bundle';
 import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
 
 type Seeded = Awaited<ReturnType<typeof seedProcurement>>;

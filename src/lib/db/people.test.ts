@@ -31,7 +31,7 @@ import {
   setEvaluatorPassphrase,
   type SelfResetProof
 } from './passphrases';
-import { createProcurement, updateProcurement } from './procurements';
+import { createProcurement, updateProcurement } from './procurement-write';
 import { addRequirement } from './requirements';
 import { addVendor } from './vendors';
 

@@ -5,16 +5,10 @@ import { restoreBundle, toBackupBundle } from '$lib/domain/restore';
 import { sha256Text } from '$lib/domain/sha256';
 import { listAudit, verifyAudit } from './audit';
 import { StorageError } from './errors';
-import {
-  createProcurement,
-  deleteProcurement,
-  duplicateProcurement,
-  getProcurement,
-  listProcurements,
-  loadBundle,
-  saveBundles,
-  updateProcurement
-} from './procurements';
+import { getProcurement, listProcurements } from './procurements';
+import { createProcurement, updateProcurement } from './procurement-write';
+import { deleteProcurement, loadBundle, saveBundles } from './bundle';
+import { duplicateProcurement } from './duplicate';
 import type { SenteiDb } from './schema';
 import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
 

@@ -1,18 +1,15 @@
 /**
- * Procurements: list with counts, the bundle a page opens, and (re-exported) create, update,
- * duplicate and delete. The writes live in `procurement-write.ts`, so a page that only reads
- * (every workspace page's first load) does not carry the audit chain and its hash; the bundle
- * functions (load, save, delete) and the duplicate live in their own modules too.
+ * Procurements: the list with counts and the bundle a page opens. Create and update live in
+ * `procurement-write.ts`, the bundle functions (load, save, delete) in `bundle.ts` and the duplicate
+ * in `duplicate.ts`; `index.ts` exports them together. Nothing here imports those, not even to
+ * re-export them: every page loads this module first, and the build puts what it imports in the
+ * chunk every page fetches (`vite.config.ts`).
  */
 import type { Procurement, ProcurementBundle, ProcurementPatch } from '$lib/domain/model';
 import { bundleTables, loadBundleIn } from './bundle';
 import { loadedDb } from './database';
 import { rawFindBundle, rawListProcurements } from './raw-read';
 import { read } from './tx';
-
-export { deleteProcurement, loadBundle, saveBundles } from './bundle';
-export { duplicateProcurement } from './duplicate';
-export { createProcurement, updateProcurement, writeProcurementPatch } from './procurement-write';
 
 export interface ProcurementSummary {
   procurement: Procurement;

@@ -6,7 +6,8 @@ import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
 import { randomBundle } from '$lib/testing/scoring-workbook';
 import { loadBundle, saveBundles } from './bundle';
 import { DB_NAME, SCHEMA_VERSION } from './keys';
-import { createProcurement, listProcurements } from './procurements';
+import { listProcurements } from './procurements';
+import { createProcurement } from './procurement-write';
 import { rawFindBundle, rawFindBundleWithoutFiles, rawListProcurements } from './raw-read';
 import { SenteiDb } from './schema';
 

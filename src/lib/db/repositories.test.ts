@@ -7,7 +7,8 @@ import { addEvaluator, listEvaluators, moveEvaluator, removeEvaluator, updateEva
 import { addEvidenceFile, getEvidenceBytes, listEvidenceFiles, removeEvidenceFile } from './evidence';
 import { StorageError } from './errors';
 import { listGrades, putGrade } from './grades';
-import { createProcurement, getProcurement, listProcurements, updateProcurement } from './procurements';
+import { getProcurement, listProcurements } from './procurements';
+import { createProcurement, updateProcurement } from './procurement-write';
 import {
   addRequirement,
   listRequirements,

@@ -12,7 +12,7 @@ import type { WriteContext } from './context';
 import { loadedDb } from './database';
 import { WriteConflictError } from './errors';
 import { editProcurement, updateSettings } from './procurement-edit';
-import { updateProcurement } from './procurements';
+import { updateProcurement } from './procurement-write';
 import { updateRequirement } from './requirements';
 import { updateSubcontractor } from './subcontractors';
 import { updateVendor } from './vendors';

@@ -1,5 +1,5 @@
 /** The write context for repository calls: who acts (for the audit trail), the clock and new ids. */
-import { browserContext, type WriteContext } from '$lib/db';
+import { browserContext, type WriteContext } from '$lib/db/context';
 import type { CorrectionRequest } from '$lib/domain/freeze';
 import { prefs } from './preferences.svelte';
 

@@ -2,7 +2,7 @@
  * Watches the database connection: another tab upgrading the schema means this tab must reload.
  * Pages read their first data without Dexie; they warm it (`warm`) once they have shown it.
  */
-import { onDbEvent, warmDb, whenDbLoaded, type DbEvent } from '$lib/db';
+import { onDbEvent, warmDb, whenDbLoaded, type DbEvent } from '$lib/db/database';
 
 class DbStatus {
   #event = $state<DbEvent['kind'] | null>(null);

@@ -1,5 +1,5 @@
 /** Turns a failure from storage into a message key and its parameters, for the user's language. */
-import { StorageError, toStorageError } from '$lib/db';
+import { StorageError, toStorageError } from '$lib/db/errors';
 import { notices, type UserMessage } from './notices.svelte';
 import { operatorPrompt } from './operator-prompt.svelte';
 

@@ -4,7 +4,7 @@
  * reports other failures and reloads), and a refusal because another tab changed the same field
  * comes back as the conflict, for the form to show with the user's input kept.
  */
-import { WriteConflictError } from '$lib/db';
+import { WriteConflictError } from '$lib/db/errors';
 import type { WriteDecision } from '$lib/domain/versions';
 
 export type EditOutcome<F extends object> =

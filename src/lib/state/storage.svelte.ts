@@ -1,5 +1,5 @@
 /** Persistence of the browser's storage: asked for once, its result shown in the settings page. */
-import { getStorageStatus, requestPersistenceOnce, type PersistenceState } from '$lib/db';
+import { getStorageStatus, requestPersistenceOnce, type PersistenceState } from '$lib/db/storage';
 
 class StorageStatusState {
   #persistence = $state<PersistenceState | null>(null);

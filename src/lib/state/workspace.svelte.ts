@@ -5,7 +5,7 @@
  * Grade saves are the exception, for speed on a large panel: only what they wrote is read back
  * (`performGradeSave`, `catchUpGrades`, `domain/grade-delta.ts`), else the bundle is loaded whole.
  */
-import { findBundle, type ProcurementPatch } from '$lib/db';
+import { findBundle, type ProcurementPatch } from '$lib/db/procurements';
 import type { ChainCheck } from '$lib/domain/audit';
 import type { Evaluator, ProcurementBundle, ScoringSettings } from '$lib/domain/model';
 import type { ProcurementFields } from '$lib/domain/record-fields';
