@@ -14,6 +14,16 @@ const AREAS = {
     ja: () => import('./messages-workspace').then((m) => m.jaWorkspace),
     en: () => import('./messages-workspace-en').then((m) => m.enWorkspace)
   },
+  // The audit page's texts and the recorded actions' names (the memo's corrections name them too).
+  auditTrail: {
+    ja: () => import('./messages-audit-trail').then((m) => m.jaAuditTrail),
+    en: () => import('./messages-audit-trail-en').then((m) => m.enAuditTrail)
+  },
+  // The procurement settings page's form and evaluator list.
+  procurementForm: {
+    ja: () => import('./messages-procurement-form').then((m) => m.jaProcurementForm),
+    en: () => import('./messages-procurement-form-en').then((m) => m.enProcurementForm)
+  },
   import: {
     ja: () => import('./messages-import').then((m) => m.jaImport),
     en: () => import('./messages-import-en').then((m) => m.enImport)

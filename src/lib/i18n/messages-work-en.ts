@@ -2,6 +2,8 @@
  * English messages of the workspace stages; loaded when a procurement is opened in English.
  * Same keys as `jaWork`: a missing or extra key is a type error.
  */
+import { enProcurementForm } from './messages-procurement-form-en';
+import { enAuditTrail } from './messages-audit-trail-en';
 import type { jaWork } from './messages-work';
 import { enWorkspace } from './messages-workspace-en';
 import { enCharts } from './messages-charts-en';
@@ -32,6 +34,8 @@ import { enRecords } from './messages-records-en';
 
 export const enWork: Record<keyof typeof jaWork, string> = {
   ...enWorkspace,
+  ...enAuditTrail,
+  ...enProcurementForm,
   ...enImport,
   ...enSpecify,
   ...enSpecTools,

@@ -2,6 +2,8 @@
  * Japanese messages of the workspace stages (spec, criteria, collect, vendors, answers …),
  * loaded when a procurement is opened, so the first page carries only what it shows.
  */
+import { jaProcurementForm } from './messages-procurement-form';
+import { jaAuditTrail } from './messages-audit-trail';
 import { jaWorkspace } from './messages-workspace';
 import { jaCharts } from './messages-charts';
 import { jaEvaluate } from './messages-evaluate';
@@ -31,6 +33,8 @@ import { jaRecords } from './messages-records';
 
 export const jaWork = {
   ...jaWorkspace,
+  ...jaAuditTrail,
+  ...jaProcurementForm,
   ...jaImport,
   ...jaSpecify,
   ...jaSpecTools,

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { jaWork } from './messages-work';
-import { pageAreas } from './page-areas';
+import { CORRECTION_AREAS, pageAreas } from './page-areas';
 
 beforeEach(() => {
   vi.resetModules();
@@ -87,6 +87,11 @@ describe('the memo’s areas', () => {
       if (locale === 'en') await (await import('./messages')).loadMessages('en', 'core');
       await loadAreas(locale, pageAreas('memo'));
       expect(messagesLoaded(locale, 'work')).toBe(false);
+      // Without corrections: everything the memo's own files name.
+      const own = MEMO_FILES.flatMap(literalKeys);
+      expect(own.filter((key) => translate(locale, key as never) === key)).toEqual([]);
+      // With corrections, it waits for their areas too: the actions' names, the change in words.
+      await loadAreas(locale, CORRECTION_AREAS);
       const keys = [
         ...MEMO_FILES.flatMap(literalKeys),
         ...MEMO_HELPERS.flatMap(calledKeys),

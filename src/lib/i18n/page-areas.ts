@@ -48,9 +48,15 @@ const OWN: Record<WorkspacePage, readonly MessageArea[]> = {
   // with other pages (the ranking's, scoring rules, attestation names, subcontractors, amounts,
   // answers), not those pages' areas.
   memo: ['memo'],
-  audit: [],
-  settings: []
+  audit: ['auditTrail'],
+  settings: ['procurementForm']
 };
+
+/**
+ * What the memo waits for as well when it lists corrections after the lock: the recorded actions'
+ * names and the audit page's wording of a change (most memos list none).
+ */
+export const CORRECTION_AREAS: readonly MessageArea[] = ['auditTrail'];
 
 /** The message areas a workspace page needs first (an unknown segment: the shell's only). */
 export function pageAreas(segment: string): readonly MessageArea[] {
