@@ -87,10 +87,10 @@ function groupsOf(info: Info): Groups {
  * the code all workspace pages import. Left to itself, Rollup splits these into dozens of small
  * chunks (each shared by a different mix of lazily loaded modules), and each file is compressed on
  * its own: one chunk for each is fewer requests and fewer bytes (決定書 −7 KB gzip, of which the
- * framework's −3.5 KB; every page −2 to −6 KB). Only code every
- * page of the group imports goes in, so no page fetches code it did not already. Rollup moves a
- * module's dependencies into its chunk: every group holds its modules' dependencies already, and
- * index modules (`$lib/db`) are not followed.
+ * framework's −3.5 KB; every page −2 to −6 KB). Only code every page of the group imports goes in,
+ * so no page fetches code it did not already. Rollup moves a module's dependencies into its chunk:
+ * every group holds its modules' dependencies already, and index modules (`$lib/db`) are not
+ * followed.
  */
 function manualChunks(id: string, { getModuleInfo }: { getModuleInfo: Info }) {
   if (
