@@ -1,6 +1,7 @@
 /**
- * Japanese messages of the audit trail: its page, and the names of the recorded actions (the
- * audit page lists them, the decision memo names them in its corrections). Merged into `jaWork`.
+ * Japanese messages of the audit trail: its page, the names of the recorded actions and the words
+ * of a change (`workbook.audit*`, `audit-summary.ts`). The audit page lists them, the decision memo
+ * uses them in its corrections, the workbook in its audit sheets. Merged into `jaWork`.
  */
 export const jaAuditTrail = {
   'action.procurement.create': '案件の作成',
