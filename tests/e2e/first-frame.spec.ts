@@ -3,7 +3,9 @@
 // would show as its key in Japanese, or fall back to Japanese in English, until the rest arrives.
 // This journey reads the page's text on the first animation frame where its main content is there
 // (the same element `npm run bench` waits for) and finds no message key in Japanese, and no
-// Japanese interface text in English.
+// Japanese interface text in English. Once the main content is there, nothing in it moves: a panel
+// loaded after it and placed above it pushed it down the screen, under the reader's pointer (a click
+// meant for a vendor on 回答収集 was lost that way).
 import type { Page } from '@playwright/test';
 import { ja as jaCore } from '../../src/lib/i18n/messages-core';
 import { en as enCore } from '../../src/lib/i18n/messages-en';
@@ -21,11 +23,18 @@ interface Route {
   usable: string;
   /** A select to choose the first real option of once it shows (評価's evaluator). */
   choose?: string;
+  /** Why the main content still moves once it shows (checked when absent). */
+  moves?: string;
 }
 
 const ROUTES: Route[] = [
   { name: 'overview', path: '/procurement/?id=ID', usable: 'dl.facts' },
-  { name: '仕様作成', path: '/procurement/spec/?id=ID', usable: 'table.requirements tbody tr' },
+  {
+    name: '仕様作成',
+    path: '/procurement/spec/?id=ID',
+    usable: 'table.requirements tbody tr',
+    moves: 'the editing tools load after the requirement list and stand above it (~80 px in the demo)'
+  },
   {
     name: '評価基準',
     path: '/procurement/criteria/?id=ID',
@@ -33,7 +42,12 @@ const ROUTES: Route[] = [
   },
   { name: '回答収集', path: '/procurement/collect/?id=ID', usable: 'main table tbody tr' },
   { name: '業者', path: '/procurement/vendor/?id=ID&vendor=VENDOR', usable: 'section.attestations' },
-  { name: '回答', path: '/procurement/answers/?id=ID&vendor=VENDOR', usable: 'table.answers tbody tr' },
+  {
+    name: '回答',
+    path: '/procurement/answers/?id=ID&vendor=VENDOR',
+    usable: 'table.answers tbody tr',
+    moves: 'the pack panel and the column mapping load after the answers and stand above them'
+  },
   {
     name: '評価',
     path: '/procurement/evaluate/?id=ID',
@@ -51,6 +65,8 @@ const USABLE_KEY = 'sentei.e2e.firstFrame';
 declare global {
   interface Window {
     __senteiFirstFrame?: { all: string; screen: string };
+    /** What in the main content moved once it was there: each shift's nodes and distances. */
+    __senteiShifts?: string[];
   }
 }
 
@@ -75,9 +91,31 @@ function watchFirstFrame(key: string): void {
   (window as unknown as { __senteiPageText: typeof pageText }).__senteiPageText = pageText;
   const selector = sessionStorage.getItem(key);
   if (!selector) return;
+  // Layout shifts not caused by input, after the first frame with the main content, of nodes in it.
+  let since = Infinity;
+  window.__senteiShifts = [];
+  interface Shift extends PerformanceEntry {
+    value: number;
+    hadRecentInput: boolean;
+    sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+  }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as Shift[]) {
+      if (entry.hadRecentInput || entry.startTime < since) continue;
+      const moved = entry.sources
+        .filter((source) => source.node instanceof Element && source.node.closest('main'))
+        .map((source) => {
+          const node = source.node as Element;
+          const text = (node.textContent ?? '').trim().slice(0, 24);
+          return `<${node.nodeName.toLowerCase()}> “${text}” y ${Math.round(source.previousRect.y)} → ${Math.round(source.currentRect.y)}`;
+        });
+      if (moved.length) window.__senteiShifts!.push(`${entry.value.toFixed(3)}: ${moved.join('; ')}`);
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
   const tick = () => {
     if (document.querySelector(selector)) {
       window.__senteiFirstFrame = pageText();
+      since = performance.now();
       return;
     }
     requestAnimationFrame(tick);
@@ -90,7 +128,11 @@ async function frames(
   page: Page,
   route: Route,
   path: string
-): Promise<{ first: { all: string; screen: string }; settled: { all: string; screen: string } }> {
+): Promise<{
+  first: { all: string; screen: string };
+  settled: { all: string; screen: string };
+  shifts: string[];
+}> {
   await page.evaluate(({ key, selector }) => sessionStorage.setItem(key, selector), {
     key: USABLE_KEY,
     selector: route.usable
@@ -104,7 +146,10 @@ async function frames(
   const settled = await page.evaluate(() =>
     (window as unknown as { __senteiPageText: () => { all: string; screen: string } }).__senteiPageText()
   );
-  return { first, settled };
+  // A panel placed after a lazily loaded one may still be drawn a frame later.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const shifts = await page.evaluate(() => window.__senteiShifts ?? []);
+  return { first, settled, shifts };
 }
 
 const KEY_CHAR = /[\w.]/;
@@ -146,7 +191,7 @@ function fallbacks(): string[] {
     .map(([jaText]) => jaText);
 }
 
-test('every page, opened cold, draws its first frame in its language, with no message key', async ({
+test('every page, opened cold, draws its first frame in its language, with no message key, and holds still', async ({
   page,
   pageErrors
 }) => {
@@ -172,8 +217,10 @@ test('every page, opened cold, draws its first frame in its language, with no me
   for (const locale of ['ja', 'en'] as const) {
     await page.evaluate((value) => localStorage.setItem('sentei.locale', value), locale);
     for (const route of ROUTES) {
-      const { first, settled } = await frames(page, route, pathOf(route));
+      const { first, settled, shifts } = await frames(page, route, pathOf(route));
       expect(first.all, `${locale} ${route.name}: the main content`).not.toEqual('');
+      if (!route.moves)
+        expect.soft(shifts, `${locale} ${route.name}: the main content moved once it showed`).toEqual([]);
       expect
         .soft(keysIn(first.all, keys), `${locale} ${route.name}: message keys on the first frame`)
         .toEqual([]);

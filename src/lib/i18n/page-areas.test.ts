@@ -106,9 +106,10 @@ describe('the memo’s areas', () => {
 
 const COLLECT = new URL('../components/collect/', import.meta.url);
 const COMMON = new URL('../components/common/', import.meta.url);
+const CRITERIA = new URL('../components/criteria/', import.meta.url);
 
 /**
- * What the vendor and answers pages draw before they are usable: the page, the components it shows
+ * What the collect, criteria, vendor and answers pages draw before they are usable: the page, the components it shows
  * at once, and the keys it looks up in label maps rather than names as literals.
  */
 const FIRST_FRAME = {
@@ -124,6 +125,30 @@ const FIRST_FRAME = {
       ...Object.values(await import('./attestation-fact-labels')),
       (await import('./attestation-labels')).attestationTypeKey
     ]
+  },
+  collect: {
+    files: [
+      new URL('../../routes/procurement/collect/+page.svelte', import.meta.url),
+      ...['FrozenNotice', 'AllPacksExport', 'VendorTable', 'TextTooLongAlert'].map(
+        (name) => new URL(`${name}.svelte`, COLLECT)
+      ),
+      ...['MoveButtons', 'RemoveButton'].map((name) => new URL(`${name}.svelte`, COMMON))
+    ],
+    maps: async () => []
+  },
+  criteria: {
+    files: [
+      new URL('../../routes/procurement/criteria/+page.svelte', import.meta.url),
+      ...[
+        'ScoringSettingsForm',
+        'PriceSettingsFields',
+        'RubricEditor',
+        'ScoringRuleFields',
+        'StatedRatioFields',
+        'AmountField'
+      ].map((name) => new URL(`${name}.svelte`, CRITERIA))
+    ],
+    maps: async () => [(await import('./procurement-labels')).kindKey]
   },
   answers: {
     files: [
