@@ -26,6 +26,8 @@ export const E2E_OPERATOR = { name: '試験 太郎', affiliation: '検証課' } 
 export const E2E_ACTOR = `${E2E_OPERATOR.name}（${E2E_OPERATOR.affiliation}）`;
 
 interface SenteiFixtures {
+  /** On a failure, prints where the page was and what went wrong in it (CI keeps only the log). */
+  failureReport: void;
   firstRun: boolean;
   operator: { name: string; affiliation: string } | null;
   pageErrors: string[];
@@ -46,6 +48,25 @@ export const test = base.extend<SenteiFixtures>({
   pageErrors: async ({}, use) => {
     await use([]);
   },
+
+  failureReport: [
+    async ({ page, pageErrors }, use, testInfo) => {
+      await use();
+      if (testInfo.status === testInfo.expectedStatus) return;
+      const headings = await page
+        .locator('h1:visible, h2:visible')
+        .allInnerTexts()
+        .catch(() => ['(the page could not be read)']);
+      console.log(
+        [
+          `After “${testInfo.title}” failed, the page was at ${page.url()}`,
+          `  headings: ${headings.map((text) => `「${text.trim()}」`).join(' ') || '(none)'}`,
+          ...(pageErrors.length ? ['  in the page:', ...pageErrors.map((e) => `    ${e}`)] : [])
+        ].join('\n')
+      );
+    },
+    { auto: true }
+  ],
 
   context: async ({ context, firstRun, operator, pageErrors }, use) => {
     await context.exposeBinding('__senteiReportCspViolation', (_source, text: string) => {
