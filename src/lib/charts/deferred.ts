@@ -20,6 +20,11 @@ export function afterPaint(): Promise<void> {
   );
 }
 
+/** A new task: what follows runs after the browser has had a turn (input, a frame, a cancel). */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 let chartJs: Promise<typeof import('chart.js')> | null = null;
 
 export function loadChartJs(): Promise<typeof import('chart.js')> {

@@ -5,6 +5,7 @@
  * a worker cannot start (Node, unit tests, a blocked worker), the same analysis runs on the main
  * thread, yielding between the two parts.
  */
+import { nextTask } from '$lib/charts/deferred';
 import type { ScoringInput } from '$lib/domain/scoring';
 import type { OneAtATimeResult, RandomDrawsResult } from '$lib/domain/stability';
 import { runWorkerTask, WorkerStartError } from '$lib/io/worker-task';
@@ -34,13 +35,12 @@ async function runOnMainThread(input: ScoringInput, callbacks: StabilityCallback
   const { oneAtATime, randomDraws } = await import('$lib/domain/stability');
   const { signal } = callbacks;
   // Part by part, letting the page paint (and a cancel arrive) in between.
-  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   callbacks.onPhase?.('draws');
-  await pause();
+  await nextTask();
   signal?.throwIfAborted();
   callbacks.onDraws?.(randomDraws(input));
   callbacks.onPhase?.('oneAtATime');
-  await pause();
+  await nextTask();
   signal?.throwIfAborted();
   callbacks.onOneAtATime?.(oneAtATime(input));
 }

@@ -5,6 +5,7 @@
  * Grade saves are the exception, for speed on a large panel: only what they wrote is read back
  * (`performGradeSave`, `catchUpGrades`, `domain/grade-delta.ts`), else the bundle is loaded whole.
  */
+import { nextTask } from '$lib/charts/deferred';
 import { findBundle, type ProcurementPatch } from '$lib/db/procurements';
 import type { ChainCheck } from '$lib/domain/audit';
 import type { Evaluator, ProcurementBundle, ScoringSettings } from '$lib/domain/model';
@@ -28,11 +29,6 @@ const writes = () => import('$lib/db/procurement-write');
 const grades = () => import('$lib/db/grades');
 const gradeDelta = () => import('$lib/domain/grade-delta');
 const audit = () => import('$lib/db/audit');
-
-/** A new task: what follows runs after the browser has had a turn (input, a frame). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 export class WorkspaceState {
   #id: string;
