@@ -109,8 +109,8 @@ const COMMON = new URL('../components/common/', import.meta.url);
 const CRITERIA = new URL('../components/criteria/', import.meta.url);
 
 /**
- * What the collect, criteria, vendor and answers pages draw before they are usable: the page, the components it shows
- * at once, and the keys it looks up in label maps rather than names as literals.
+ * What the collect, criteria, vendor and answers pages draw before they are usable: the page, the
+ * components it shows at once, and the keys it looks up in label maps rather than names as literals.
  */
 const FIRST_FRAME = {
   vendor: {
