@@ -98,4 +98,22 @@ describe('stageProgress', () => {
     expect(stageProgress({ ...facts, requirements: [requirement, second] })[2]!.status).toBe('inProgress');
     expect(stageProgress({ ...facts, grades: [{}] } as unknown as ProgressFacts)[2]!.status).toBe('done');
   });
+
+  it('counts each cell once: a second answer to one cell, or answers of a vendor or requirement not in the lists, do not make up a missing one', () => {
+    const second = { id: 'r2' } as Requirement;
+    const facts = {
+      ...empty,
+      requirements: [requirement, second],
+      vendors: [vendor],
+      responses: [
+        answer,
+        { ...answer, answer: 'partial' },
+        { ...answer, vendorId: 'v9', requirementId: 'r2' },
+        { ...answer, requirementId: 'r9' }
+      ]
+    } as ProgressFacts;
+    expect(stageProgress(facts)[2]!.status).toBe('inProgress');
+    const answered = { ...facts, responses: [...facts.responses, { ...answer, requirementId: 'r2' }] };
+    expect(stageProgress(answered)[2]!.status).toBe('done');
+  });
 });

@@ -30,20 +30,23 @@ const answeredMemo = new WeakMap<
 function allAnswered({ responses, vendors, requirements }: ProgressFacts): boolean {
   const memo = answeredMemo.get(responses);
   if (memo && memo.vendors === vendors && memo.requirements === requirements) return memo.all;
-  const answered = new Map<string, Set<string>>();
+  // One flag per cell (vendor × requirement), counted once each: no set of ids per vendor.
+  const vendorAt = new Map(vendors.map((v, i) => [v.id, i]));
+  const requirementAt = new Map(requirements.map((r, i) => [r.id, i]));
+  const cells = new Uint8Array(vendors.length * requirements.length);
+  let answered = 0;
   for (const r of responses) {
     if (r.answer === null) continue;
-    const of = answered.get(r.vendorId);
-    if (of) of.add(r.requirementId);
-    else answered.set(r.vendorId, new Set([r.requirementId]));
+    const v = vendorAt.get(r.vendorId);
+    const q = requirementAt.get(r.requirementId);
+    if (v === undefined || q === undefined) continue;
+    const cell = v * requirements.length + q;
+    if (cells[cell] === 0) {
+      cells[cell] = 1;
+      answered++;
+    }
   }
-  const all =
-    vendors.length > 0 &&
-    requirements.length > 0 &&
-    vendors.every((v) => {
-      const of = answered.get(v.id);
-      return of !== undefined && requirements.every((r) => of.has(r.id));
-    });
+  const all = cells.length > 0 && answered === cells.length;
   answeredMemo.set(responses, { vendors, requirements, all });
   return all;
 }
