@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { randomBundle } from '$lib/testing/scoring-workbook';
 import { cellKey, progressOfLatest, sheetProgress, gradesOf } from './evaluation';
-import { byEvaluator, bySheet, changedSheets, othersByCell, regroup, type SheetGroups } from './grade-groups';
+import {
+  byEvaluator,
+  bySheet,
+  changedSheets,
+  othersByCell,
+  SheetIndex,
+  type SheetGroups
+} from './grade-groups';
 import type { Grade } from './model';
 
 describe('grade groups', () => {
@@ -127,24 +134,60 @@ describe('grades by sheet', () => {
     },
     { case: 'the order reversed (read whole)', next: () => [...grades].reverse(), fresh: null },
     { case: 'everything replaced (read whole)', next: () => grades.map(changed), fresh: null }
-  ])('$case: regrouped as bySheet groups the new list, other sheets kept', ({ next: make, fresh }) => {
-    const before = bySheet(grades);
-    const next = make();
-    const after = regroup(before, grades, next);
-    expect(pictureOf(after)).toEqual(pictureOf(bySheet(next)));
-    for (const [e, sheets] of after)
-      for (const [v, group] of sheets)
-        expect(group).toEqual(next.filter((g) => g.evaluatorId === e && g.vendorId === v));
-    if (fresh === null) return;
-    // A sheet of an evaluator not named kept its array; so did each sheet whose records are the same.
-    for (const [e, sheets] of before) {
-      for (const [v, group] of sheets) {
-        const same = next.filter((g) => g.evaluatorId === e && g.vendorId === v);
-        const kept = same.length === group.length && same.every((g, i) => g === group[i]);
-        if (!fresh.includes(e)) expect(after.get(e)?.get(v)).toBe(group);
-        else if (kept) expect(after.get(e)?.get(v)).toEqual(group);
+  ])(
+    '$case: the next index groups as bySheet groups the new list, other sheets kept',
+    ({ next: make, fresh }) => {
+      const index = new SheetIndex(grades);
+      const evaluators = b.evaluators.map((e) => e.id);
+      for (const e of evaluators) index.sheetsOf(e);
+      const before = bySheet(grades);
+      const next = make();
+      const after = index.next(next);
+      const whole = bySheet(next);
+      for (const e of evaluators) {
+        expect(pictureOf(new Map([[e, after.sheetsOf(e)]]))).toEqual(
+          pictureOf(new Map([[e, whole.get(e) ?? new Map()]]))
+        );
+        for (const v of b.vendors.map((x) => x.id))
+          expect(after.sheet(e, v) ?? []).toEqual(
+            next.filter((g) => g.evaluatorId === e && g.vendorId === v)
+          );
+      }
+      if (fresh === null) return;
+      // A sheet of an evaluator not named kept its array; so did each sheet whose records are the same.
+      for (const [e, sheets] of before) {
+        for (const [v, group] of sheets) {
+          const same = next.filter((g) => g.evaluatorId === e && g.vendorId === v);
+          const kept = same.length === group.length && same.every((g, i) => g === group[i]);
+          if (!fresh.includes(e)) expect(after.sheet(e, v)).toBe(index.sheet(e, v));
+          else if (kept) expect(after.sheet(e, v)).toEqual(group);
+        }
       }
     }
+  );
+
+  it('groups an evaluator only when their sheets are asked for, and carries only those to the next list', () => {
+    const index = new SheetIndex(grades);
+    expect(index.grouped).toEqual([]);
+    expect(index.hasGrades('e2')).toBe(true);
+    expect(index.hasGrades('nobody')).toBe(false);
+    expect(index.grouped).toEqual([]);
+    const e2 = index.sheetsOf('e2');
+    expect(index.grouped).toEqual(['e2']);
+    expect(pictureOf(new Map([['e2', e2]]))).toEqual(
+      pictureOf(new Map([['e2', bySheet(grades).get('e2')!]]))
+    );
+    // A save of another evaluator's grade: e2's sheets are the same arrays, e1 is not grouped yet.
+    const saved = grades.map((g) => (g === at('e1', 2) ? changed(g) : g));
+    const after = index.next(saved);
+    expect(after.grouped).toEqual(['e2']);
+    expect(after.sheetsOf('e2')).toBe(e2);
+    expect(after.sheetsOf('e1').get(at('e1', 2).vendorId)).toContainEqual(changed(at('e1', 2)));
+    // Every grade of e2 removed: grouped, with no sheets.
+    const gone = after.next(saved.filter((g) => g.evaluatorId !== 'e2'));
+    expect(gone.sheetsOf('e2').size).toBe(0);
+    expect(gone.hasGrades('e2')).toBe(false);
+    expect(index.next(grades)).toBe(index);
   });
 
   it('tells which sheets changed, or null when the lists differ too much to tell by walking', () => {

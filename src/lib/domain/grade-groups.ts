@@ -1,9 +1,10 @@
 /**
  * Grades grouped for the grading page, so a page reading one evaluator's or one cell's grades does
  * not read every grade of the procurement, and what was worked out from a group that did not
- * change (another evaluator's progress) can be kept: `byEvaluator` and `bySheet` hand back the
- * previous array of a group whose records are all the same ones, and `regroup` regroups only the
- * sheets a save changed.
+ * change (another evaluator's progress) can be kept: `byEvaluator`, `bySheet` and `SheetIndex`
+ * hand back the previous array of a group whose records are all the same ones, and `SheetIndex`
+ * groups an evaluator's sheets only when they are asked for and regroups only the sheets a save
+ * changed.
  */
 import { cellKey } from './evaluation';
 import type { Grade, Id } from './model';
@@ -53,25 +54,7 @@ const sameRecords = (a: readonly Grade[] | undefined, b: readonly Grade[]): bool
 
 /** The grades by sheet, read whole; a sheet whose records are all the same keeps its array from `before`. */
 export function bySheet(grades: readonly Grade[], before: SheetGroups = new Map()): SheetGroups {
-  const next = new Map<Id, Map<Id, Grade[]>>();
-  for (const g of grades) {
-    let sheets = next.get(g.evaluatorId);
-    if (!sheets) next.set(g.evaluatorId, (sheets = new Map()));
-    const group = sheets.get(g.vendorId);
-    if (group) group.push(g);
-    else sheets.set(g.vendorId, [g]);
-  }
-  const out = new Map<Id, ReadonlyMap<Id, readonly Grade[]>>();
-  for (const [evaluatorId, sheets] of next) {
-    const old = before.get(evaluatorId);
-    const kept = new Map<Id, readonly Grade[]>();
-    for (const [vendorId, group] of sheets) {
-      const was = old?.get(vendorId);
-      kept.set(vendorId, was && sameRecords(was, group) ? was : group);
-    }
-    out.set(evaluatorId, kept);
-  }
-  return out;
+  return groupSheets(grades, new Set(grades.map((g) => g.evaluatorId)), before);
 }
 
 /** Above this many changed grades, regrouping every grade is as quick as regrouping the changed sheets. */
@@ -128,34 +111,104 @@ function findAhead(list: readonly Grade[], from: number, id: Id): number {
   return -1;
 }
 
+/** One evaluator's sheets: their grades by vendor. */
+export type EvaluatorSheets = ReadonlyMap<Id, readonly Grade[]>;
+
 /**
- * `bySheet(next, before)` for `before` grouped from `prev`, regrouping only the sheets that differ
- * (a grade save: one sheet) instead of every grade; whole, as `bySheet`, when the lists differ more.
+ * The grades of the evaluators asked for (and, with `only`, of the vendors named) by sheet, from
+ * one walk over every grade; a sheet whose records are all the same keeps its array from `before`.
  */
-export function regroup(before: SheetGroups, prev: readonly Grade[], next: readonly Grade[]): SheetGroups {
-  if (prev === next) return before;
-  const touched = changedSheets(prev, next);
-  if (!touched) return bySheet(next, before);
-  if (touched.size === 0) return before;
-  const fresh = new Map<Id, Map<Id, Grade[]>>();
-  for (const g of next) {
-    if (!touched.get(g.evaluatorId)?.has(g.vendorId)) continue;
-    let sheets = fresh.get(g.evaluatorId);
-    if (!sheets) fresh.set(g.evaluatorId, (sheets = new Map()));
+function groupSheets(
+  grades: readonly Grade[],
+  evaluators: ReadonlySet<Id>,
+  before: ReadonlyMap<Id, EvaluatorSheets>,
+  only?: ReadonlyMap<Id, ReadonlySet<Id>>
+): Map<Id, Map<Id, readonly Grade[]>> {
+  const next = new Map<Id, Map<Id, Grade[]>>();
+  for (const id of evaluators) next.set(id, new Map());
+  for (const g of grades) {
+    const sheets = next.get(g.evaluatorId);
+    if (!sheets || (only && !only.get(g.evaluatorId)?.has(g.vendorId))) continue;
     const group = sheets.get(g.vendorId);
     if (group) group.push(g);
     else sheets.set(g.vendorId, [g]);
   }
-  const out = new Map(before);
-  for (const [evaluatorId, vendors] of touched) {
-    const sheets = new Map(before.get(evaluatorId));
-    for (const vendorId of vendors) {
-      const group = fresh.get(evaluatorId)?.get(vendorId);
-      if (group) sheets.set(vendorId, group);
-      else sheets.delete(vendorId);
+  const out = new Map<Id, Map<Id, readonly Grade[]>>();
+  for (const [evaluatorId, sheets] of next) {
+    const old = before.get(evaluatorId);
+    const kept = new Map<Id, readonly Grade[]>();
+    for (const [vendorId, group] of sheets) {
+      const was = old?.get(vendorId);
+      kept.set(vendorId, was && sameRecords(was, group) ? was : group);
     }
-    if (sheets.size > 0) out.set(evaluatorId, sheets);
-    else out.delete(evaluatorId);
+    out.set(evaluatorId, kept);
   }
   return out;
+}
+
+/**
+ * The grades by sheet, each evaluator's grouped only when first asked for: opening one evaluator's
+ * sheet reads every grade once for theirs (one comparison per grade) instead of grouping the whole
+ * panel's (225,000 grades at 30 vendors × 1,500 requirements × 5 evaluators). `next` carries what
+ * was grouped to the next version of the list, regrouping only the sheets that differ (a grade
+ * save: one sheet), or every grouped evaluator's when the lists differ more; each sheet whose
+ * records are all the same keeps its array, so what is worked out per sheet can be kept.
+ */
+export class SheetIndex {
+  readonly #grades: readonly Grade[];
+  readonly #grouped: Map<Id, EvaluatorSheets>;
+
+  constructor(grades: readonly Grade[], grouped: Map<Id, EvaluatorSheets> = new Map()) {
+    this.#grades = grades;
+    this.#grouped = grouped;
+  }
+
+  /** One evaluator's sheets (grouped now if not yet). */
+  sheetsOf(evaluatorId: Id): EvaluatorSheets {
+    let sheets = this.#grouped.get(evaluatorId);
+    if (!sheets) {
+      sheets = groupSheets(this.#grades, new Set([evaluatorId]), this.#grouped).get(evaluatorId)!;
+      this.#grouped.set(evaluatorId, sheets);
+    }
+    return sheets;
+  }
+
+  /** One sheet's grades, in the order the list holds them. */
+  sheet(evaluatorId: Id, vendorId: Id): readonly Grade[] | undefined {
+    return this.sheetsOf(evaluatorId).get(vendorId);
+  }
+
+  /** Whether the evaluator has any grade, without grouping theirs. */
+  hasGrades(evaluatorId: Id): boolean {
+    const sheets = this.#grouped.get(evaluatorId);
+    return sheets ? sheets.size > 0 : this.#grades.some((g) => g.evaluatorId === evaluatorId);
+  }
+
+  /** The evaluators grouped so far (for tests: what a first sheet cost). */
+  get grouped(): Id[] {
+    return [...this.#grouped.keys()];
+  }
+
+  /** The index of the next version of the list, with what was grouped here carried over. */
+  next(grades: readonly Grade[]): SheetIndex {
+    if (grades === this.#grades) return this;
+    const asked = new Set(this.#grouped.keys());
+    if (asked.size === 0) return new SheetIndex(grades);
+    const touched = changedSheets(this.#grades, grades);
+    if (!touched) return new SheetIndex(grades, groupSheets(grades, asked, this.#grouped));
+    const out = new Map(this.#grouped);
+    const regrouped = [...touched.keys()].filter((id) => asked.has(id));
+    if (regrouped.length === 0) return new SheetIndex(grades, out);
+    const fresh = groupSheets(grades, new Set(regrouped), this.#grouped, touched);
+    for (const evaluatorId of regrouped) {
+      const sheets = new Map(this.#grouped.get(evaluatorId));
+      for (const vendorId of touched.get(evaluatorId)!) {
+        const group = fresh.get(evaluatorId)!.get(vendorId);
+        if (group) sheets.set(vendorId, group);
+        else sheets.delete(vendorId);
+      }
+      out.set(evaluatorId, sheets);
+    }
+    return new SheetIndex(grades, out);
+  }
 }

@@ -1,6 +1,7 @@
 // The evaluate page's rules, read through EvaluateState over a plain workspace: whose sheet is
 // open and when it is closed, what the chair may do, and each row's answer and files.
 import { beforeEach, describe, expect, it } from 'vitest';
+import { nextTask } from '$lib/charts/deferred';
 import { pbkdf2Sha256 } from '$lib/db';
 import { sheetProgress } from '$lib/domain/evaluation';
 import { makePassphraseRecord, PASSPHRASE_BOUNDS } from '$lib/domain/passphrase';
@@ -197,8 +198,12 @@ describe('EvaluateState: the closed sheet', () => {
     expect(ev.sheetClosed).toBe(closed);
   });
 
-  it('offers submission only for a complete sheet', () => {
+  it('offers submission only for a complete sheet, once its progress is worked out', async () => {
     const { ev, workspace } = stateOf(bundleOf(), 'e2');
+    // Opening the sheet: its rows first, the progress over every vendor in a task of its own.
+    expect(ev.progress).toBeNull();
+    expect(ev.maySubmit).toBe(false);
+    await nextTask();
     expect(ev.openCells).toBe(0);
     expect(ev.maySubmit).toBe(true);
     workspace.busy = true;
@@ -206,13 +211,20 @@ describe('EvaluateState: the closed sheet', () => {
     workspace.busy = false;
     const bundle = bundleOf();
     workspace.bundle = { ...bundle, grades: bundle.grades.filter((g) => g.evaluatorId !== 'e2') };
+    // Every sheet of theirs changed: worked out again in a task, and not offered meanwhile.
+    expect(ev.progress).toBeNull();
+    expect(ev.maySubmit).toBe(false);
+    await nextTask();
     expect(ev.openCells).toBe(ev.progress!.total);
     expect(ev.maySubmit).toBe(false);
   });
 
-  it('keeps its progress as sheetProgress gives it through a grade save', () => {
+  it('keeps its progress as sheetProgress gives it through a grade save, with no gap', async () => {
     const bundle = bundleOf();
     const { ev, workspace } = stateOf(bundle, 'e2');
+    expect(ev.progress).toBeNull();
+    await nextTask();
+    expect(ev.progress).toEqual(sheetProgress(bundle.requirements, bundle.vendors, bundle.grades, 'e2'));
     const saved = bundle.grades.find((g) => g.evaluatorId === 'e2')!;
     // A grade save: one grade replaced, and a new procurement row (its audit head moved on).
     workspace.bundle = {
@@ -221,19 +233,21 @@ describe('EvaluateState: the closed sheet', () => {
       grades: bundle.grades.map((g) => (g === saved ? { ...g, rationale: ' ' } : g))
     };
     const grades = workspace.bundle.grades;
+    // One sheet changed: its part is worked out at once, the bar never goes blank.
     expect(ev.progress).toEqual(sheetProgress(bundle.requirements, bundle.vendors, grades, 'e2'));
     expect(ev.openCells).toBe(1);
     expect(ev.gradeOf(saved.vendorId, saved.requirementId)?.rationale).toBe(' ');
   });
 
-  it('works the other evaluators’ progress out after a task, as sheetProgress gives it', async () => {
+  it('works any evaluator’s progress out after a task, as sheetProgress gives it', async () => {
     const bundle = bundleOf();
     const { ev } = stateOf(bundle, 'e1');
+    expect(ev.progressLater('e1')).toBeNull();
+    expect(ev.progressLater('e2')).toBeNull();
+    await nextTask();
     expect(ev.progressLater('e1')).toEqual(
       sheetProgress(bundle.requirements, bundle.vendors, bundle.grades, 'e1', 0)
     );
-    expect(ev.progressLater('e2')).toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 0));
     expect(ev.progressLater('e2')).toEqual(
       sheetProgress(bundle.requirements, bundle.vendors, bundle.grades, 'e2', 0)
     );

@@ -30,7 +30,7 @@ import { inLanguage } from '$lib/domain/requirement-text';
 import type { AttestationTypeInfo } from '$lib/domain/catalogue';
 import type { ScoringResult } from '$lib/domain/scoring';
 import type { Suggestion, SuggestionBundle, suggestionLookup } from '$lib/domain/suggestions';
-import { bySheet, othersByCell, regroup, type SheetGroups } from '$lib/domain/grade-groups';
+import { othersByCell, SheetIndex } from '$lib/domain/grade-groups';
 import {
   combineProgress,
   latestOfSheet,
@@ -268,22 +268,20 @@ export class EvaluateState {
   }
 
   /**
-   * The grades by sheet (evaluator, then vendor). A save regroups only the sheet it changed
-   * (`regroup`), and every other sheet keeps its array, so what is worked out per sheet below (its
-   * latest grades, its part of the progress) is kept too: a save recomputes one sheet, not 225,000
-   * grades.
+   * The grades by sheet (evaluator, then vendor), each evaluator's grouped when first read: opening
+   * a sheet groups that evaluator's grades, not the whole panel's. A save regroups only the sheet it
+   * changed (`SheetIndex.next`), and every other sheet keeps its array, so what is worked out per
+   * sheet below (its latest grades, its part of the progress) is kept too: a save recomputes one
+   * sheet, not 225,000 grades.
    */
   #sheets = $derived.by(() => {
-    const grades = this.bundle?.grades ?? NONE;
-    const groups = regroup(this.#sheetsBefore, this.#gradesBefore, grades);
-    this.#sheetsBefore = groups;
-    this.#gradesBefore = grades;
-    return groups;
+    const index = this.#sheetsBefore.next(this.bundle?.grades ?? NONE);
+    this.#sheetsBefore = index;
+    return index;
   });
-  #sheetsBefore: SheetGroups = bySheet([]);
-  #gradesBefore: readonly Grade[] = NONE;
+  #sheetsBefore = new SheetIndex(NONE);
   #sheetOf(evaluatorId: string, vendorId: string): readonly Grade[] {
-    return this.#sheets.get(evaluatorId)?.get(vendorId) ?? NONE;
+    return this.#sheets.sheet(evaluatorId, vendorId) ?? NONE;
   }
 
   /**
@@ -309,9 +307,14 @@ export class EvaluateState {
     return value;
   }
 
+  /**
+   * The sheet's progress, null while it is worked out: opening a sheet shows its rows first and
+   * works out the progress over every vendor's sheet (45,000 cells at 30 × 1,500) in a task of its
+   * own (`progressLater`); a grade save changes one sheet's part, worked out at once.
+   */
   progress = $derived.by(() => {
     if (!this.bundle || !this.current) return null;
-    return this.progressOf(this.current.id, OPEN_KEPT);
+    return this.progressLater(this.current.id, OPEN_KEPT);
   });
 
   /** Cells still open on the current sheet (0 when there is no sheet). */
@@ -326,15 +329,14 @@ export class EvaluateState {
   #progressQueued: string[] = [];
 
   /**
-   * Any evaluator's progress for the chair's status table, or null while it is worked out: the
-   * sheet's own is at hand, each other evaluator's is worked out in a task of its own after the page
-   * shows (and after a change of their grades), so a large panel does not hold the page for all
-   * of them at once.
+   * Any evaluator's progress (the sheet's own, and each row of the chair's status table), or null
+   * while it is worked out: what is not at hand (more than the one sheet a save changed) is worked
+   * out in a task of its own, each evaluator's apart, so opening a sheet or a large panel does not
+   * hold the page for all of it at once.
    */
-  progressLater(evaluatorId: string): SheetProgress | null {
+  progressLater(evaluatorId: string, openLimit = 0): SheetProgress | null {
     void this.#progressWorked;
-    if (evaluatorId === this.current?.id || this.#progressKnown(evaluatorId))
-      return this.progressOf(evaluatorId);
+    if (this.#partsMissing(evaluatorId) <= 1) return this.progressOf(evaluatorId, openLimit);
     if (!this.#progressQueued.includes(evaluatorId)) {
       this.#progressQueued.push(evaluatorId);
       setTimeout(() => {
@@ -346,13 +348,15 @@ export class EvaluateState {
     return null;
   }
 
-  /** Every part of the evaluator's progress is worked out already for these requirements. */
-  #progressKnown(evaluatorId: string): boolean {
+  /** How many of the evaluator's parts are not yet worked out for these requirements. */
+  #partsMissing(evaluatorId: string): number {
     const criteria = this.#version;
-    return this.#vendorOrder.every((vendorId) => {
+    let missing = 0;
+    for (const vendorId of this.#vendorOrder) {
       const part = this.#perSheet.get(this.#sheetOf(evaluatorId, vendorId))?.part;
-      return part !== undefined && part.criteria === criteria;
-    });
+      if (part === undefined || part.criteria !== criteria) missing++;
+    }
+    return missing;
   }
 
   /** Any evaluator's progress (`sheetProgress`): summed over their sheets. */
@@ -378,7 +382,7 @@ export class EvaluateState {
   showsOthers = $derived.by(() => {
     const viewer = this.current;
     if (!viewer?.submittedAt) return false;
-    return this.evaluators.some((e) => e.id !== viewer.id && e.submittedAt && this.#sheets.has(e.id));
+    return this.evaluators.some((e) => e.id !== viewer.id && e.submittedAt && this.#sheets.hasGrades(e.id));
   });
 
   /** The others' grades by cell, so each row finds its own without reading every grade. */
