@@ -3,43 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { randomBundle } from '$lib/testing/scoring-workbook';
 import { cellKey, progressOfLatest, sheetProgress, gradesOf } from './evaluation';
-import {
-  byEvaluator,
-  bySheet,
-  changedSheets,
-  othersByCell,
-  SheetIndex,
-  type SheetGroups
-} from './grade-groups';
+import { bySheet, changedSheets, othersByCell, SheetIndex, type SheetGroups } from './grade-groups';
 import type { Grade } from './model';
 
 describe('grade groups', () => {
-  it.each([1, 2, 3])('seed %i: each evaluator’s group is the filter of every grade', (seed) => {
-    const { grades, evaluators } = randomBundle({
-      vendors: 4,
-      requirements: 15,
-      evaluators: 3,
-      seed,
-      gaps: true
-    });
-    const groups = byEvaluator(grades);
-    expect([...groups.keys()].sort()).toEqual(evaluators.map((e) => e.id).sort());
-    for (const e of evaluators)
-      expect(groups.get(e.id)).toEqual(grades.filter((g) => g.evaluatorId === e.id));
-  });
-
-  it('keeps the arrays of unchanged groups and gives a new one to the changed group', () => {
-    const { grades } = randomBundle({ vendors: 3, requirements: 10, evaluators: 3, seed: 4 });
-    const before = byEvaluator(grades);
-    const i = grades.findIndex((g) => g.evaluatorId === 'e2');
-    const changed = grades.map((g, j) => (j === i ? { ...g, rationale: '変更' } : g));
-    const after = byEvaluator(changed, before);
-    expect(after.get('e1')).toBe(before.get('e1'));
-    expect(after.get('e3')).toBe(before.get('e3'));
-    expect(after.get('e2')).not.toBe(before.get('e2'));
-    expect(after.get('e2')).toEqual(changed.filter((g) => g.evaluatorId === 'e2'));
-  });
-
   it.each([undefined, 'e1', 'e3'])('others by cell for viewer %s: the filter of each cell', (viewer) => {
     const { grades, vendors, requirements } = randomBundle({
       vendors: 3,
