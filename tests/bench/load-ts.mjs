@@ -2,6 +2,13 @@
 // runs `work` with it, and closes the Vite server whatever happens.
 import { createServer } from 'vite';
 
+/**
+ * @template T
+ * @param {string} repoRoot
+ * @param {string} path the module's path from the repository root, as Vite takes it (`/tests/…`)
+ * @param {(module: Record<string, unknown>) => T | Promise<T>} work
+ * @returns {Promise<T>}
+ */
 export async function withTsModule(repoRoot, path, work) {
   const server = await createServer({
     root: repoRoot,

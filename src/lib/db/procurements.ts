@@ -8,7 +8,7 @@
 import type { Procurement, ProcurementBundle, ProcurementPatch } from '$lib/domain/model';
 import { bundleTables, loadBundleIn } from './bundle';
 import { loadedDb } from './database';
-import { rawFindBundle, rawListProcurements } from './raw-read';
+import { rawFindBundle, rawListProcurements, type RawResult } from './raw-read';
 import { read } from './tx';
 
 export interface ProcurementSummary {
@@ -52,11 +52,15 @@ export async function listProcurements(): Promise<ProcurementSummary[]> {
 
 /**
  * The bundle of procurement `id`, or null when there is none: what the workspace shows. A page's
- * first read, before Dexie is loaded, goes without it (`raw-read.ts`).
+ * first read, before Dexie is loaded, goes without it: `firstRead` (`raw-read.ts`, or the
+ * workspace's, which reads a large procurement in a worker); when that cannot, Dexie reads.
  */
-export async function findBundle(id: string): Promise<ProcurementBundle | null> {
+export async function findBundle(
+  id: string,
+  firstRead: (id: string) => Promise<RawResult<ProcurementBundle | null>> = rawFindBundle
+): Promise<ProcurementBundle | null> {
   if (!loadedDb()) {
-    const raw = await rawFindBundle(id);
+    const raw = await firstRead(id);
     if (raw) return raw.value;
   }
   return read(bundleTables, async (db) => ((await db.procurements.get(id)) ? loadBundleIn(db, id) : null));

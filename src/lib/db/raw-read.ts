@@ -150,6 +150,23 @@ function findBundleIn(
   );
 }
 
+/**
+ * How many grades and answers procurement `id` holds (counted by the index, no record read): what
+ * decides whether a page's first read is done in a worker (`bundle-read-client.ts`).
+ */
+export function rawBundleSize(id: string, name = DB_NAME): Promise<RawResult<number>> {
+  return readOnly(
+    ['grades', 'responses'],
+    async (tx) => {
+      const count = (store: string) =>
+        request(tx.objectStore(store).index('procurementId').count(IDBKeyRange.only(id)));
+      const [grades, responses] = await Promise.all([count('grades'), count('responses')]);
+      return grades + responses;
+    },
+    name
+  );
+}
+
 /** The procurement list as `listProcurements` gives it: most recently updated first, with counts. */
 export function rawListProcurements(name = DB_NAME): Promise<RawResult<ProcurementSummary[]>> {
   return readOnly(

@@ -7,6 +7,7 @@
  */
 import { nextTask } from '$lib/charts/deferred';
 import { findBundle, type ProcurementPatch } from '$lib/db/procurements';
+import { readBundleFirst } from './bundle-read-client';
 import type { ChainCheck } from '$lib/domain/audit';
 import type { Evaluator, ProcurementBundle, ScoringSettings } from '$lib/domain/model';
 import type { ProcurementFields } from '$lib/domain/record-fields';
@@ -79,7 +80,7 @@ export class WorkspaceState {
 
   async #loadOnce(load: number): Promise<void> {
     try {
-      const bundle = this.#id ? await findBundle(this.#id) : null;
+      const bundle = this.#id ? await findBundle(this.#id, (id) => readBundleFirst(id)) : null;
       // The reading and sorting of a large bundle end in a task of their own; the page is drawn
       // from it in the next, so the two do not add up to one long task.
       await nextTask();
