@@ -7,6 +7,7 @@ import { PACK_COLUMN_INDEX } from './pack-format';
 import { PACK_PROGRESS_ROWS, readPack, type PackExpectation } from './pack-import';
 import { PACK_READ_MAX_BYTES, readPackOffThread, type PackReadProgress } from './pack-read-client';
 import { handlePackRead, type PackReadMessage, type PackReadRequest } from './pack-read.worker';
+import { fakeWorkerClass } from '$lib/testing/fake-worker';
 import { REQUIREMENTS, VENDOR_ID, packInput, requirement } from '$lib/testing/pack';
 import { TABLE_MAX_BYTES } from './spreadsheet-read';
 
@@ -141,51 +142,17 @@ describe('the worker’s job (handlePackRead)', () => {
 });
 
 /** Runs the worker's job asynchronously, with a real transfer, as a browser's worker would. */
-class FakeWorker extends EventTarget {
-  static instances: FakeWorker[] = [];
-  static mode: 'work' | 'failToLoad' | 'throw' | 'crash' | 'die' = 'work';
-  terminated = false;
-  transfer: Transferable[] = [];
-
-  constructor(
-    readonly url: URL | string,
-    readonly options?: WorkerOptions
-  ) {
-    super();
-    if (FakeWorker.mode === 'throw') throw new Error('blocked');
-    FakeWorker.instances.push(this);
-    if (FakeWorker.mode === 'failToLoad') {
-      setTimeout(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'load failed' })));
-    }
-  }
-
-  postMessage(request: PackReadRequest, transfer: Transferable[]): void {
-    this.transfer = transfer;
-    const received = structuredClone(request, { transfer });
-    const post = (data: PackReadMessage) => {
-      if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data }));
-    };
-    if (FakeWorker.mode === 'crash' || FakeWorker.mode === 'die') {
-      setTimeout(() => {
-        post({ type: 'progress', phase: 'parsing', done: 0, total: 0 });
-        if (FakeWorker.mode === 'crash') post({ type: 'error', message: 'out of memory' });
-        else this.dispatchEvent(Object.assign(new Event('error'), { message: 'worker died' }));
-      });
-    }
-    if (FakeWorker.mode !== 'work') return;
-    setTimeout(() => handlePackRead(received, post));
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+const FakeWorker = fakeWorkerClass<PackReadRequest, PackReadMessage>(handlePackRead, {
+  type: 'progress',
+  phase: 'parsing',
+  done: 0,
+  total: 0
+});
 
 describe('readPackOffThread with a worker', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
-    FakeWorker.instances = [];
-    FakeWorker.mode = 'work';
+    FakeWorker.reset();
   });
 
   it('transfers the bytes to a module worker, relays its progress and ends it', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as XLSX from 'xlsx';
+import { fakeWorkerClass } from '$lib/testing/fake-worker';
 import { buildZip, zerosBomb } from '$lib/testing/zip';
 import { parseCaiq } from './caiq';
 import { encodeShiftJis } from './encoding';
@@ -202,51 +203,17 @@ describe('the worker’s job (handleTableRead)', () => {
 });
 
 /** Runs the worker's job asynchronously, with a real transfer, as a browser's worker would. */
-class FakeWorker extends EventTarget {
-  static instances: FakeWorker[] = [];
-  static mode: 'work' | 'failToLoad' | 'throw' | 'crash' | 'die' = 'work';
-  terminated = false;
-  transfer: Transferable[] = [];
-
-  constructor(
-    readonly url: URL | string,
-    readonly options?: WorkerOptions
-  ) {
-    super();
-    if (FakeWorker.mode === 'throw') throw new Error('blocked');
-    FakeWorker.instances.push(this);
-    if (FakeWorker.mode === 'failToLoad') {
-      setTimeout(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'load failed' })));
-    }
-  }
-
-  postMessage(request: TableReadRequest, transfer: Transferable[]): void {
-    this.transfer = transfer;
-    const received = structuredClone(request, { transfer });
-    const post = (data: TableReadMessage) => {
-      if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: structuredClone(data) }));
-    };
-    if (FakeWorker.mode === 'crash' || FakeWorker.mode === 'die') {
-      setTimeout(() => {
-        post({ type: 'progress', phase: 'parsing', done: 0, total: 0 });
-        if (FakeWorker.mode === 'crash') post({ type: 'error', message: 'out of memory' });
-        else this.dispatchEvent(Object.assign(new Event('error'), { message: 'worker died' }));
-      });
-    }
-    if (FakeWorker.mode !== 'work') return;
-    setTimeout(() => handleTableRead(received, post));
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+const FakeWorker = fakeWorkerClass<TableReadRequest, TableReadMessage>(handleTableRead, {
+  type: 'progress',
+  phase: 'parsing',
+  done: 0,
+  total: 0
+});
 
 describe('the table imports with a worker', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
-    FakeWorker.instances = [];
-    FakeWorker.mode = 'work';
+    FakeWorker.reset();
   });
 
   it.each(IMPORTS)(

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ProcurementBundle } from '$lib/domain/model';
 import { freshDb, seedProcurement, testContext } from '$lib/testing/db';
+import { fakeWorkerClass } from '$lib/testing/fake-worker';
 import { randomBundle } from '$lib/testing/scoring-workbook';
 import { loadBundle, saveBundles } from '$lib/db/bundle';
 import { OFF_THREAD_FROM, readBundleFirst } from './bundle-read-client';
@@ -91,46 +92,12 @@ describe('the worker’s job (handleBundleRead)', () => {
 });
 
 /** Runs the worker's job asynchronously, with real clones and transfers, as a browser's worker would. */
-class FakeWorker extends EventTarget {
-  static instances: FakeWorker[] = [];
-  static mode: 'work' | 'throw' | 'crash' | 'failToLoad' = 'work';
-  terminated = false;
-
-  constructor(
-    readonly url: URL | string,
-    readonly options?: WorkerOptions
-  ) {
-    super();
-    if (FakeWorker.mode === 'throw') throw new Error('blocked');
-    FakeWorker.instances.push(this);
-    if (FakeWorker.mode === 'failToLoad') {
-      setTimeout(() => this.dispatchEvent(Object.assign(new Event('error'), { message: 'load failed' })));
-    }
-  }
-
-  postMessage(request: BundleReadRequest): void {
-    const received = structuredClone(request);
-    const post = (data: BundleReadMessage, transfer?: Transferable[]) => {
-      const delivered = structuredClone(data, { transfer });
-      if (!this.terminated) this.dispatchEvent(new MessageEvent('message', { data: delivered }));
-    };
-    if (FakeWorker.mode === 'crash') {
-      setTimeout(() => post({ type: 'error', message: 'out of memory' }));
-      return;
-    }
-    if (FakeWorker.mode === 'work') setTimeout(() => void handleBundleRead(received, post));
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+const FakeWorker = fakeWorkerClass<BundleReadRequest, BundleReadMessage>(handleBundleRead);
 
 describe('readBundleFirst', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
-    FakeWorker.instances = [];
-    FakeWorker.mode = 'work';
+    FakeWorker.reset();
   });
 
   it('counts grades and answers by the index', async () => {
@@ -169,7 +136,7 @@ describe('readBundleFirst', () => {
     expect(FakeWorker.instances).toHaveLength(0);
   });
 
-  it.each(['throw', 'crash', 'failToLoad'] as const)(
+  it.each(['throw', 'crash', 'die', 'failToLoad'] as const)(
     'reads on the page after all when the worker fails (%s)',
     async (mode) => {
       vi.stubGlobal('Worker', FakeWorker);
