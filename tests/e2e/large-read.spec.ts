@@ -1,4 +1,4 @@
-// A large procurement is read off the page (src/lib/db/bundle-read-client.ts): opened cold, its
+// A large procurement is read off the page (src/lib/state/bundle-read-client.ts): opened cold, its
 // bundle is read in a worker and sent back in parts. Here 6 vendors × 1,500 requirements ×
 // 5 evaluators (45,000 grades and 9,000 answers, above the 50,000 from which the worker reads),
 // generated as the benchmark's procurement is and restored through the app's restore input. 評価

@@ -1,6 +1,6 @@
 /**
  * A page's first read of a large procurement, off the page's main thread: the same read as
- * `rawFindBundle` (IndexedDB itself, no Dexie), sent back in parts (`bundle-transfer.ts`).
+ * `rawFindBundle` (IndexedDB itself, no Dexie), sent back in parts (`db/bundle-transfer.ts`).
  * Read on the page, 270,000 records (30 vendors × 1,500 requirements × 5 evaluators) leave the
  * browser's own per-read bookkeeping to clear on the main thread afterwards: 0.2–0.4 s, in one or
  * two pieces that fall where they fall, often inside the task that draws the sheet. Read here, that
