@@ -13,7 +13,6 @@ const SIZE = { vendors: 6, requirements: 1500, evaluators: 5 };
 
 interface Row {
   id: string;
-  name?: string;
   company?: string;
   role?: string;
   ref?: string;
